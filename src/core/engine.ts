@@ -1,0 +1,328 @@
+// The lint engine: parse once, run every enabled rule, validate what rules report, apply directives.
+// Pure: no vscode, no fs, no process.
+import { parseDocument } from "./parse.js";
+import { rules as allRules, ruleById } from "../rules/index.js";
+import { builtinLadderSet } from "../ladders/index.js";
+import type { Rule, RuleContext } from "./rule.js";
+import type {
+  ConfigLayer,
+  Coverage,
+  Doc,
+  DocKind,
+  Finding,
+  Fix,
+  KindSetting,
+  LadderSet,
+  LevelInfo,
+  Report,
+  Severity,
+  SeveritySetting,
+} from "./types.js";
+
+export interface LintOptions {
+  /** For messages only. */
+  filename?: string;
+  /** Config files + editor settings, already merged (lower precedence than front matter). */
+  base?: ConfigLayer;
+  /** CLI flags / editor command (highest precedence). */
+  override?: ConfigLayer;
+  /** Built-in plus custom ladders; default: built-in only. */
+  ladders?: LadderSet;
+  /** Rules to run instead of the registry (tests). */
+  rules?: Rule[];
+}
+
+export interface LintResult {
+  doc: Doc;
+  kind: DocKind;
+  /** Canonical target id, when one is set and known. */
+  target?: string;
+  level?: LevelInfo;
+  findings: Finding[];
+  coverage?: Coverage;
+  /** The effective configuration after merging. */
+  config: EffectiveConfig;
+}
+
+export interface EffectiveConfig {
+  target?: string;
+  kind: KindSetting;
+  rules: Record<string, SeveritySetting>;
+}
+
+const SEVERITIES = new Set(["error", "warning", "info", "hint", "off"]);
+
+/** Rule id of findings the engine itself reports (directives, front matter, broken rules). */
+export const ENGINE_RULE = "ladderlint";
+
+/** The front-matter `ladderlint:` block as a config layer (invalid keys reported separately). */
+export function frontMatterLayer(doc: Doc): { layer: ConfigLayer; problems: string[] } {
+  const problems: string[] = [];
+  const layer: ConfigLayer = {};
+  const data = doc.frontMatter?.data;
+  if (!data) return { layer, problems };
+  const block = data["ladderlint"];
+  // `target:` at the top level of the front matter is accepted too (DESIGN §3: "the target: line").
+  if (typeof data["target"] === "string") layer.target = data["target"] as string;
+  if (block === undefined || block === null) return { layer, problems };
+  if (typeof block !== "object" || Array.isArray(block)) {
+    problems.push("front matter: `ladderlint` must be a mapping (target, kind, rules)");
+    return { layer, problems };
+  }
+  const b = block as Record<string, unknown>;
+  for (const [key, value] of Object.entries(b)) {
+    if (key === "target") {
+      if (typeof value === "string" || typeof value === "number") layer.target = String(value);
+      else problems.push("front matter: `ladderlint.target` must be a level id such as EM6");
+    } else if (key === "kind") {
+      if (value === "resume" || value === "promo" || value === "auto") layer.kind = value;
+      else problems.push("front matter: `ladderlint.kind` must be resume, promo or auto");
+    } else if (key === "rules") {
+      if (!value || typeof value !== "object" || Array.isArray(value)) {
+        problems.push("front matter: `ladderlint.rules` must map rule ids to off|info|warning|error");
+        continue;
+      }
+      layer.rules = {};
+      for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
+        if (!ruleById.has(id)) problems.push(`front matter: unknown rule \`${id}\` in ladderlint.rules`);
+        else if (typeof sev !== "string" || !SEVERITIES.has(sev))
+          problems.push(`front matter: ladderlint.rules.${id} must be off, info, warning or error`);
+        else layer.rules[id] = sev as SeveritySetting;
+      }
+    } else if (key === "ladders") {
+      // Custom ladders are loaded by the CLI/extension (they touch the file system).
+    } else {
+      problems.push(`front matter: unknown key \`ladderlint.${key}\` (expected target, kind, rules, ladders)`);
+    }
+  }
+  return { layer, problems };
+}
+
+export function mergeLayers(...layers: (ConfigLayer | undefined)[]): ConfigLayer {
+  const out: ConfigLayer = {};
+  for (const l of layers) {
+    if (!l) continue;
+    if (l.target !== undefined) out.target = l.target;
+    if (l.kind !== undefined) out.kind = l.kind;
+    if (l.rules) out.rules = { ...(out.rules ?? {}), ...l.rules };
+    if (l.ladders) out.ladders = [...(out.ladders ?? []), ...l.ladders];
+  }
+  return out;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const ladders = options.ladders ?? builtinLadderSet();
+  const kindHint = options.override?.kind ?? undefined;
+  // Parse once; the front matter may change the kind, so parse with the override kind hint and
+  // let the parser resolve front matter + headings.
+  const doc = parseDocument(text, { kind: kindHint && kindHint !== "auto" ? kindHint : undefined, baseKind: options.base?.kind });
+  const fm = frontMatterLayer(doc);
+  const merged = mergeLayers(options.base, fm.layer, options.override);
+  const config: EffectiveConfig = { target: merged.target, kind: merged.kind ?? "auto", rules: merged.rules ?? {} };
+
+  const findings: Finding[] = [];
+  const engineFinding = (start: number, end: number, message: string, severity: Severity = "warning") =>
+    findings.push({ ruleId: ENGINE_RULE, severity, message, start, end, fixes: [] });
+
+  const fmRange = doc.frontMatter ? { start: doc.frontMatter.start, end: doc.frontMatter.start + 3 } : doc.docAnchor;
+  if (doc.frontMatter?.error) engineFinding(fmRange.start, fmRange.end, `Front matter is not valid YAML: ${doc.frontMatter.error}`, "error");
+  for (const p of fm.problems) engineFinding(fmRange.start, fmRange.end, p, "error");
+
+  let level: LevelInfo | undefined;
+  if (config.target) {
+    level = ladders.resolve(config.target);
+    if (!level) {
+      const anchor = doc.docAnchor;
+      const ids = ladders.levels().map((l) => l.id).join(", ");
+      engineFinding(anchor.start, anchor.end, `Unknown target level "${config.target}"; valid ids: ${ids}`, "error");
+    }
+  }
+
+  const ruleList = options.rules ?? allRules;
+  for (const rule of ruleList) {
+    const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === "off") continue;
+    if (rule.meta.kinds && !rule.meta.kinds.includes(doc.kind)) continue;
+    const reported: Finding[] = [];
+    const context: RuleContext = {
+      doc,
+      kind: doc.kind,
+      target: level,
+      ladders,
+      report(r: Report) {
+        reported.push(toFinding(rule, r, setting, text.length));
+      },
+    };
+    try {
+      rule.check(context);
+      for (const f of reported) {
+        const problem = validateFinding(f, text);
+        if (problem) engineFinding(0, 0, `Rule ${rule.meta.id} reported an invalid finding (${problem}); it was dropped`, "error");
+        else findings.push(f);
+      }
+    } catch (err) {
+      const msg = err instanceof Error ? err.message : String(err);
+      engineFinding(doc.docAnchor.start, doc.docAnchor.end, `Rule ${rule.meta.id} failed and was skipped: ${msg.split("\n")[0]}`, "error");
+    }
+  }
+
+  const filtered = applyDirectives(doc, findings);
+  filtered.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  const coverage = level ? ladders.coverage(doc, level.id) : undefined;
+  return { doc, kind: doc.kind, target: level?.id, level, findings: filtered, coverage, config };
+}
+
+function toFinding(rule: Rule, r: Report, setting: Severity, _len: number): Finding {
+  // A configured severity wins; a rule's own second level (e.g. role-level info) applies only at default.
+  const severity: Severity = r.severity && setting === rule.meta.defaultSeverity ? r.severity : setting;
+  const f: Finding = { ruleId: rule.meta.id, severity, message: r.message, start: r.start, end: r.end, fixes: r.fixes ?? [] };
+  if (r.competency) f.competency = r.competency;
+  if (r.related && r.related.length) f.related = r.related;
+  return f;
+}
+
+function inText(start: number, end: number, text: string): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= text.length && !splitsSurrogate(text, start) && !splitsSurrogate(text, end);
+}
+
+function splitsSurrogate(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const prev = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i);
+  return prev >= 0xd800 && prev <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+}
+
+/** Returns a reason when a finding is malformed, else undefined. */
+export function validateFinding(f: Finding, text: string): string | undefined {
+  if (!inText(f.start, f.end, text)) return `range ${f.start}-${f.end} outside the text or inside a character`;
+  if (!f.message || typeof f.message !== "string") return "empty message";
+  for (const fix of f.fixes) {
+    if (!fix.title || !["fix", "suggestion", "snippet"].includes(fix.kind)) return "malformed fix";
+    if (!fix.edits.length) return "fix with no edits";
+    const sorted = [...fix.edits].sort((a, b) => a.start - b.start);
+    for (let i = 0; i < sorted.length; i++) {
+      const e = sorted[i]!;
+      if (!inText(e.start, e.end, text) || typeof e.text !== "string") return "fix edit outside the text";
+      if (i > 0 && e.start < sorted[i - 1]!.end) return "overlapping fix edits";
+    }
+  }
+  for (const r of f.related ?? []) if (!inText(r.start, r.end, text)) return "related range outside the text";
+  return undefined;
+}
+
+/** Inline directives: disable / enable / disable-next-line; unknown ids and unclosed disables are reported. */
+function applyDirectives(doc: Doc, findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const extra: Finding[] = [];
+  const known = (id: string) => ruleById.has(id) || id === ENGINE_RULE;
+  // Build disabled intervals per rule ("*" = all).
+  type Interval = { rule: string; start: number; end: number };
+  const intervals: Interval[] = [];
+  const open = new Map<string, { start: number; directiveStart: number; directiveEnd: number }>();
+  for (const d of doc.directives) {
+    for (const id of d.rules) {
+      if (!known(id)) {
+        extra.push({ ruleId: ENGINE_RULE, severity: "warning", message: `Unknown rule "${id}" in ladderlint-${d.kind} comment`, start: d.start, end: d.end, fixes: [] });
+      }
+    }
+    const ids = d.rules.length ? d.rules.filter(known) : ["*"];
+    if (d.kind === "disable-next-line") {
+      const nextLineStart = lineStartAfter(doc, d.end);
+      const nextLineEnd = lineEndFrom(doc.text, nextLineStart);
+      for (const id of ids) intervals.push({ rule: id, start: nextLineStart, end: nextLineEnd });
+    } else if (d.kind === "disable") {
+      for (const id of ids) if (!open.has(id)) open.set(id, { start: d.end, directiveStart: d.start, directiveEnd: d.end });
+    } else {
+      const targets = d.rules.length ? ids : [...open.keys()];
+      for (const id of targets) {
+        const o = open.get(id);
+        if (o) {
+          intervals.push({ rule: id, start: o.start, end: d.start });
+          open.delete(id);
+        } else if (id === "*" && open.size) {
+          // enable-all closes everything
+        }
+      }
+      if (!d.rules.length) open.clear();
+    }
+  }
+  for (const [id, o] of open) {
+    intervals.push({ rule: id, start: o.start, end: doc.text.length });
+    extra.push({
+      ruleId: ENGINE_RULE,
+      severity: "warning",
+      message: `ladderlint-disable${id === "*" ? "" : " " + id} is never re-enabled; add <!-- ladderlint-enable --> after the part you meant to exclude`,
+      start: o.directiveStart,
+      end: o.directiveEnd,
+      fixes: [],
+    });
+  }
+  for (const f of findings) {
+    const suppressed = f.ruleId !== ENGINE_RULE && intervals.some((iv) => (iv.rule === "*" || iv.rule === f.ruleId) && f.start >= iv.start && f.start <= iv.end);
+    if (!suppressed) out.push(f);
+  }
+  return out.concat(extra);
+}
+
+function lineStartAfter(doc: Doc, offset: number): number {
+  const nl = doc.text.indexOf("\n", offset);
+  return nl < 0 ? doc.text.length : nl + 1;
+}
+function lineEndFrom(text: string, start: number): number {
+  const nl = text.indexOf("\n", start);
+  return nl < 0 ? text.length : nl;
+}
+
+// ---------------------------------------------------------------------------
+// Fixes
+// ---------------------------------------------------------------------------
+
+/** Apply the edits of the given fixes bottom-up, skipping any that overlap an edit already taken. */
+export function applyFixes(text: string, fixes: Fix[]): { text: string; applied: number } {
+  const taken: { start: number; end: number }[] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  let applied = 0;
+  // Earlier fixes first, so the result does not depend on rule order beyond position.
+  const ordered = [...fixes].sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
+  for (const fix of ordered) {
+    const clash = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start) || (t.start === t.end && t.start === e.start)));
+    if (clash) continue;
+    for (const e of fix.edits) {
+      taken.push({ start: e.start, end: e.end });
+      edits.push(e);
+    }
+    applied++;
+  }
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { text: out, applied };
+}
+
+export interface FixAllResult {
+  text: string;
+  passes: number;
+  fixed: number;
+  result: LintResult;
+}
+
+/** Apply every `fix`-kind fix, re-lint and repeat until nothing changes (at most `maxPasses`). */
+export function fixAll(text: string, options: LintOptions = {}, maxPasses = 10, onlyRule?: string): FixAllResult {
+  let current = text;
+  let fixed = 0;
+  let passes = 0;
+  let result = lint(current, options);
+  while (passes < maxPasses) {
+    const fixes = result.findings.filter((f) => !onlyRule || f.ruleId === onlyRule).flatMap((f) => f.fixes.filter((x) => x.kind === "fix"));
+    if (!fixes.length) break;
+    const next = applyFixes(current, fixes);
+    passes++;
+    if (next.applied === 0 || next.text === current) break;
+    fixed += next.applied;
+    current = next.text;
+    result = lint(current, options);
+  }
+  return { text: current, passes, fixed, result };
+}
+
+export { allRules as rules };

@@ -1,0 +1,42 @@
+import type { Doc, DocKind, FixKind, LadderSet, LevelInfo, Report, Severity } from "./types.js";
+
+export type RuleScope = "word" | "bullet" | "role" | "document";
+
+export interface RuleMeta {
+  /** Stable id used in config, inline comments and tests. */
+  id: string;
+  /** One line: what it flags. */
+  description: string;
+  defaultSeverity: Severity;
+  /** Which guidance it maps to, e.g. "We, not me". */
+  guidance: string;
+  scope: RuleScope[];
+  /** Fix kinds it can offer (for docs and the editor: "fixable"). */
+  fixable: FixKind[];
+  /** Document kinds it applies to (default: both). */
+  kinds?: DocKind[];
+}
+
+export interface RuleContext {
+  doc: Doc;
+  kind: DocKind;
+  /** The resolved target level, when one is set. */
+  target?: LevelInfo;
+  ladders: LadderSet;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Link to a rule's documentation page. */
+export const DOCS_BASE = "https://github.com/ladderlint/ladderlint/blob/main/docs/rules/";
+export function ruleDocUrl(id: string): string {
+  return DOCS_BASE + id.replace("/", "-") + ".md";
+}
