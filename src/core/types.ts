@@ -111,6 +111,8 @@ export interface Bullet extends Span {
   label?: string;
   /** Source offsets of the text after a label and leading whitespace (where the first word starts). */
   bodyStart: number;
+  /** True when it came from a paragraph used as a bullet (one-sentence lines, promo paragraphs). */
+  paragraph: boolean;
 }
 
 export interface Role {

@@ -1,0 +1,63 @@
+// Bundles: the CLI (ESM, node), the node extension (CJS, `vscode` external) and the web extension
+// (CJS, browser, no fs) from the same core. `node esbuild.js [--watch] [--minify]`.
+import * as esbuild from "esbuild";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+
+const watch = process.argv.includes("--watch");
+const minify = !process.argv.includes("--no-minify");
+
+// Generated sources (rule docs embedded for `ladderlint explain`), when the generator exists.
+if (existsSync("scripts/gen-docs.mjs")) {
+  const r = spawnSync(process.execPath, ["scripts/gen-docs.mjs"], { stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const common = {
+  bundle: true,
+  minify,
+  sourcemap: false,
+  legalComments: "none",
+  logLevel: "warning",
+  target: "es2022",
+  // JSON data (ladders, word lists) is imported statically so no bundle needs fs at run time.
+  loader: { ".json": "json" },
+};
+
+const entries = [
+  {
+    entryPoints: ["src/cli/index.ts"],
+    outfile: "dist/cli.js",
+    platform: "node",
+    format: "esm",
+    // Some CJS dependencies call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
+  },
+  {
+    entryPoints: ["src/extension/node.ts"],
+    outfile: "dist/extension.cjs",
+    platform: "node",
+    format: "cjs",
+    external: ["vscode"],
+  },
+  {
+    entryPoints: ["src/extension/web.ts"],
+    outfile: "dist/web/extension.cjs",
+    platform: "browser",
+    format: "cjs",
+    external: ["vscode"],
+    mainFields: ["browser", "module", "main"],
+    define: { "process.env.NODE_ENV": '"production"' },
+  },
+];
+
+mkdirSync("dist", { recursive: true });
+for (const e of entries) {
+  if (!existsSync(e.entryPoints[0])) {
+    console.log(`esbuild: skipping ${e.outfile} (${e.entryPoints[0]} not written yet)`);
+    continue;
+  }
+  const opts = { ...common, ...e };
+  if (watch) await (await esbuild.context(opts)).watch();
+  else await esbuild.build(opts);
+}

@@ -1,0 +1,723 @@
+// The document model: parse Markdown once (unified + remark-parse + remark-frontmatter + remark-gfm)
+// into sections, roles, bullets and prose blocks with UTF-16 offsets. Pure: no vscode, no fs.
+//
+// Prose is *masked*: a copy of the source in which everything that is not prose text (emphasis
+// markers, link brackets and targets, inline code, HTML, images, bare URLs, template syntax) is
+// replaced by spaces of the same length, so an index into the masked text is a source offset.
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import { parse as parseYaml } from "yaml";
+import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
+import modelData from "./data/model.json";
+import { LineIndex } from "./positions.js";
+import type { Bullet, Directive, Doc, DocKind, FrontMatter, Role, Section, SectionKind, Sentence, Span } from "./types.js";
+
+export interface ParseOptions {
+  /** Forced kind (CLI flag / editor command). */
+  kind?: DocKind;
+  /** Kind from config files/settings (below front matter). */
+  baseKind?: DocKind | "auto";
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+
+// ---------------------------------------------------------------------------
+// Word lists → matchers
+// ---------------------------------------------------------------------------
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function phraseRe(words: string[], flags = "i"): RegExp {
+  const alts = [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags + "u");
+}
+
+const SECTION_MATCHERS: [SectionKind, Set<string>][] = (Object.entries(modelData.sections) as [SectionKind, string[]][]).map(([k, v]) => [k, new Set(v)]);
+const RESUME_HEADINGS = new Set(modelData.resumeHeadings);
+const PROMO_HEADINGS = new Set(modelData.promoHeadings);
+const TITLE_RE = phraseRe(modelData.titleWords);
+const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
+const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")})[ \\t]+`, "u");
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?";
+const YEAR = "(?:19|20)\\d{2}";
+const OPEN = "(?:present|current|now|today|ongoing|date)";
+const DATE = `(?:(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+const DATE_RANGE_SRC = `(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|to|until|till|→|->|~)\\s*${DATE})?`;
+const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
+const DATE_RANGE_G = new RegExp(DATE_RANGE_RE.source, "giu");
+const HAS_YEAR_OR_OPEN = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}`, "iu");
+
+function normHeading(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "")
+    .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function sectionKindOf(heading: string): SectionKind | undefined {
+  const h = normHeading(heading);
+  if (!h) return undefined;
+  for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
+  // "Professional Experience (selected)", "Skills & Tools", "Impact this cycle"
+  for (const [kind, words] of SECTION_MATCHERS) {
+    if (kind === "competencies") continue; // only exact: "People", "Process"…
+    for (const w of words) if (w.includes(" ") || w.length > 5 ? h.startsWith(w + " ") || h.endsWith(" " + w) : false) return kind;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Masking
+// ---------------------------------------------------------------------------
+
+const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g;
+const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+
+function blank(s: string): string {
+  return s.replace(/[^\r\n]/g, " ");
+}
+
+function buildMasked(text: string, tree: Root, shift: number): string {
+  const keep: [number, number][] = [];
+  const visit = (node: Nodes, inSkip: boolean) => {
+    if (node.type === "text") {
+      if (!inSkip && node.position) keep.push([node.position.start.offset! + shift, node.position.end.offset! + shift]);
+      return;
+    }
+    let skip = inSkip;
+    if (node.type === "link") {
+      // Autolinks (<http://…>, bare URLs) show a URL as their text: not prose.
+      const child = node.children.length === 1 ? node.children[0] : undefined;
+      if (child && child.type === "text" && (child.value === node.url || node.url === "mailto:" + child.value || node.url.replace(/^https?:\/\//, "") === child.value.replace(/^https?:\/\//, ""))) skip = true;
+    }
+    if (node.type === "definition" || node.type === "footnoteDefinition" || node.type === "yaml" || node.type === "code" || node.type === "table") skip = true;
+    if ("children" in node) for (const c of node.children as Nodes[]) visit(c, skip);
+  };
+  visit(tree, false);
+  keep.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [s, e] of keep) {
+    if (s < at) continue;
+    out += blank(text.slice(at, s)) + text.slice(s, e);
+    at = e;
+  }
+  out += blank(text.slice(at));
+  // Template syntax and bare URLs inside text nodes are not prose either.
+  out = out.replace(TEMPLATE_RE, blank).replace(BARE_URL_RE, blank);
+  // Blockquote markers on continuation lines.
+  out = out.replace(/^([ \t]*)>/gm, "$1 ");
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------
+
+const ABBREV = new Set(["e.g", "i.e", "etc", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "dr", "mr", "mrs", "ms", "st", "no", "approx", "dept", "est", "fig", "al", "u.s", "ph.d", "m.s", "b.s", "b.a", "m.a", "mgr", "eng"]);
+
+function splitSentences(span: Span, bullet?: Bullet): Sentence[] {
+  const t = span.text;
+  const out: Sentence[] = [];
+  let s = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(t[a]!)) a++;
+    while (b > a && /\s/.test(t[b - 1]!)) b--;
+    if (b > a) {
+      const text = t.slice(a, b);
+      out.push({ start: span.start + a, end: span.start + b, text, plain: text.replace(/\s+/g, " ").trim(), bullet });
+    }
+  };
+  const re = /[.!?]+["')\]”’]*(?=\s+|$)|;(?=\s)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === ".") {
+      const before = t.slice(s, m.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+      if (ABBREV.has(word) || /^\p{L}$/u.test(word)) continue; // "e.g.", initials "J."
+      const after = t.slice(end).trimStart();
+      if (after && /^[\p{Ll}]/u.test(after)) continue; // "vs. the" — no capital, no new sentence
+    }
+    if (m[0] === ";") continue; // keep clauses joined by ";" in one sentence ("We shipped X; I drove Y")
+    push(s, end);
+    s = end;
+  }
+  push(s, t.length);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Role lines
+// ---------------------------------------------------------------------------
+
+interface RoleParts {
+  title: string;
+  employer: string;
+  dates: string;
+}
+
+function cleanPart(s: string): string {
+  return s
+    .replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u, "")
+    .replace(/[\s|@,–—:•·()[\]*_-]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Finds a date range in a line; returns it and the line without it. */
+function takeDates(line: string): { dates: string; rest: string } {
+  let dates = "";
+  let best: RegExpExecArray | undefined;
+  DATE_RANGE_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RANGE_G.exec(line))) {
+    if (!HAS_YEAR_OR_OPEN.test(m[0])) continue;
+    if (!best || m[0].length > best[0].length) best = m;
+  }
+  if (!best) return { dates, rest: line };
+  dates = best[0].trim();
+  const rest = line.slice(0, best.index) + " " + line.slice(best.index + best[0].length);
+  return { dates, rest };
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** True when the line is (almost) only a date range, maybe with a location. */
+function isDatesLine(line: string): boolean {
+  const { dates, rest } = takeDates(line);
+  if (!dates) return false;
+  const r = cleanPart(rest.replace(/[()]/g, " "));
+  return wordCount(r) <= 4 && !/[.!?]$/.test(r) && !/\d{2,}%/.test(r);
+}
+
+/**
+ * Parses a line as a role header: "Title — Company (2019–2022)", "Company | Title | Dates",
+ * "Title @ Company", "Title, Company", "Title: dates", "Title at Company". Returns undefined when the
+ * line does not look like one.
+ */
+function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
+  const raw = line.replace(/\s+/g, " ").trim();
+  if (!raw) return undefined;
+  const { dates, rest } = takeDates(raw);
+  let parts: string[];
+  if (/[|—–@•·]| - | at /i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s)\s*/i);
+  else if (rest.includes(",")) parts = rest.split(/\s*,\s*/);
+  else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);
+  else parts = [rest];
+  parts = parts.map(cleanPart).filter((p) => p.length > 0);
+  if (!parts.length) return undefined;
+  let titleIdx = -1;
+  if (opts.strongTitle) {
+    // A bold title is the title as a whole ("**Engineering Manager, Platform**").
+    const st = cleanPart(opts.strongTitle);
+    const at = rest.indexOf(opts.strongTitle.trim());
+    if (st && at >= 0) {
+      const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length))
+        .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
+        .map(cleanPart)
+        .filter((p) => p.length > 0);
+      if (wordCount(raw) > 16) return undefined;
+      return { title: st, employer: others[0] ?? "", dates };
+    }
+    titleIdx = parts.findIndex((p) => p === st || p.includes(st) || st.includes(p));
+  }
+  if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && wordCount(p) <= 8);
+  if (titleIdx < 0) return undefined;
+  const title = parts[titleIdx]!;
+  const others = parts.filter((_, i) => i !== titleIdx);
+  const employer = others[0] ?? "";
+  if (!opts.heading && !dates && !employer && !opts.strongTitle) return undefined;
+  if (wordCount(raw) > 16) return undefined;
+  // A sentence is not a header line.
+  if (!opts.heading && /[.!?]$/.test(raw) && !opts.strongTitle) return undefined;
+  return { title, employer, dates };
+}
+
+// ---------------------------------------------------------------------------
+// The model
+// ---------------------------------------------------------------------------
+
+interface Ctx {
+  text: string;
+  masked: string;
+  shift: number;
+  lines: LineIndex;
+}
+
+function off(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, ctx: Ctx): [number, number] {
+  return [node.position!.start.offset! + ctx.shift, node.position!.end.offset! + ctx.shift];
+}
+
+function makeSpan(ctx: Ctx, start: number, end: number): Span {
+  // Trim surrounding whitespace (in the masked text: blanked syntax counts as whitespace).
+  while (start < end && /\s/.test(ctx.masked[start]!)) start++;
+  while (end > start && /\s/.test(ctx.masked[end - 1]!)) end--;
+  const text = ctx.masked.slice(start, end);
+  return { start, end, text, plain: text.replace(/\s+/g, " ").trim() };
+}
+
+function inferKind(headings: string[]): DocKind | undefined {
+  let resume = 0;
+  let promo = 0;
+  for (const h of headings) {
+    const n = normHeading(h);
+    if (RESUME_HEADINGS.has(n) || [...RESUME_HEADINGS].some((w) => n.startsWith(w + " "))) resume++;
+    if (PROMO_HEADINGS.has(n) || [...PROMO_HEADINGS].some((w) => n.startsWith(w + " ") || n.endsWith(" " + w) || n.includes(w + " "))) promo++;
+  }
+  if (promo > resume) return "promo";
+  if (resume > 0) return "resume";
+  return undefined;
+}
+
+function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | undefined {
+  const node = tree.children[0];
+  if (node && node.type === "yaml") {
+    const [start, end] = off(node, ctx);
+    const fm: FrontMatter = { start, end };
+    try {
+      const data = parseYaml(node.value, { prettyErrors: false });
+      if (data === null || data === undefined) fm.data = {};
+      else if (typeof data === "object" && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
+      else fm.error = "front matter must be a mapping of keys to values";
+    } catch (err) {
+      const e = err as { message?: string; linePos?: { line: number }[] };
+      const line = e.linePos?.[0]?.line;
+      const msg = String(e.message ?? err).split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+      fm.error = line ? `line ${line + 1}: ${msg}` : msg;
+    }
+    // The `target:` line (document-level findings are reported there).
+    const body = text.slice(start, end);
+    const m = /^[ \t]*target[ \t]*:.*$/m.exec(body);
+    if (m) {
+      fm.targetStart = start + m.index + (m[0].length - m[0].trimStart().length);
+      fm.targetEnd = start + m.index + m[0].trimEnd().length;
+    }
+    return fm;
+  }
+  // "---" at the very top that never closes: broken front matter (remark reads it as a rule).
+  const first = text.slice(ctx.shift, ctx.shift + 4);
+  if (/^---\r?\n/.test(text.slice(ctx.shift)) || first === "---") {
+    const rest = text.slice(ctx.shift + 3);
+    if (!/\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(rest) && /^\r?\n[ \t]*[\w"'-]+[ \t]*:/.test(rest)) {
+      return { start: ctx.shift, end: ctx.shift + 3, error: "front matter opened with --- on line 1 is never closed with ---" };
+    }
+  }
+  return undefined;
+}
+
+const DIRECTIVE_RE = /<!--\s*ladderlint-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
+
+function collectDirectives(tree: Root, ctx: Ctx): Directive[] {
+  const out: Directive[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === "html") {
+      const [s] = off(node, ctx);
+      DIRECTIVE_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DIRECTIVE_RE.exec(node.value))) {
+        const start = s + m.index;
+        const end = start + m[0].length;
+        const rules = m[2]!.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+        out.push({ kind: m[1] as Directive["kind"], rules, start, end, line: ctx.lines.lineCol(start).line });
+      }
+      return;
+    }
+    if ("children" in node) for (const c of node.children as Nodes[]) visit(c);
+  };
+  visit(tree);
+  return out;
+}
+
+/** Text content of phrasing nodes (for headings and strong titles), from the masked source. */
+function nodeText(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, ctx: Ctx): string {
+  const [s, e] = off(node, ctx);
+  return ctx.masked.slice(s, e).replace(/\s+/g, " ").trim();
+}
+
+interface Builder {
+  ctx: Ctx;
+  sections: Section[];
+  roles: Role[];
+  bullets: Bullet[];
+  prose: Span[];
+  kind: DocKind;
+  /** Experience context. */
+  company: string;
+  companyDates: string;
+  role: Role | undefined;
+  section: Section;
+  /** Depth of the heading that opened the current experience section (0: none). */
+  expDepth: number;
+  sectionStack: Section[];
+}
+
+function isAchievementSection(kind: SectionKind, docKind: DocKind): boolean {
+  if (kind === "experience" || kind === "impact" || kind === "competencies") return true;
+  if (docKind === "promo") return kind === "other" || kind === "summary";
+  return false;
+}
+
+function newRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
+  const line = b.ctx.lines.lineRange(start);
+  const role: Role = {
+    title: parts.title,
+    employer: parts.employer || b.company,
+    dates: parts.dates || b.companyDates,
+    line: b.ctx.lines.lineCol(start).line,
+    titleStart: Math.max(line.start, start),
+    titleEnd: Math.min(line.end, Math.max(end, start)),
+    bullets: [],
+    section: b.section,
+  };
+  // Trim the title range to non-space text on its line.
+  const lineText = b.ctx.text.slice(role.titleStart, role.titleEnd);
+  const lead = lineText.length - lineText.trimStart().length;
+  role.titleStart += lead;
+  role.titleEnd = role.titleStart + lineText.trim().length;
+  b.roles.push(role);
+  b.role = role;
+  return role;
+}
+
+function addBullet(b: Builder, start: number, end: number, depth: number, paragraph: boolean, phr?: PhrasingContent[]): void {
+  const span = makeSpan(b.ctx, start, end);
+  if (!span.plain) return;
+  const section = b.section;
+  const inExperience = b.expDepth > 0 || section.kind === "experience";
+  const achievement = isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo");
+  const bullet: Bullet = {
+    ...span,
+    line: b.ctx.lines.lineCol(span.start).line,
+    depth,
+    section,
+    achievement,
+    bodyStart: span.start,
+    paragraph,
+  };
+  if (b.role && inExperience) bullet.role = b.role;
+  // `**Label:** text`
+  const first = phr?.[0];
+  if (first && first.type === "strong") {
+    const [s, e] = off(first, b.ctx);
+    const label = nodeText(first, b.ctx);
+    const after = b.ctx.masked.slice(e, span.end);
+    const colonInside = /:\s*$/.test(label);
+    const colonAfter = /^\s*:/.test(b.ctx.text.slice(e, span.end));
+    if (s <= span.start && (colonInside || colonAfter) && wordCount(label) <= 6) {
+      bullet.label = label.replace(/:\s*$/, "").trim();
+      let body = e + (colonAfter ? b.ctx.text.slice(e).indexOf(":") + 1 : 0);
+      while (body < span.end && /\s/.test(b.ctx.masked[body]!)) body++;
+      if (after.trim()) bullet.bodyStart = body;
+    }
+  }
+  b.bullets.push(bullet);
+  if (bullet.role) bullet.role.bullets.push(bullet);
+  b.prose.push(span);
+}
+
+function handleList(b: Builder, list: List, depth: number): void {
+  for (const item of list.children) handleListItem(b, item, depth);
+}
+
+function handleListItem(b: Builder, item: ListItem, depth: number): void {
+  const own = item.children.filter((c) => c.type !== "list");
+  const paras = own.filter((c): c is Paragraph => c.type === "paragraph");
+  if (own.length) {
+    const [s] = off(own[0]!, b.ctx);
+    const [, e] = off(own[own.length - 1]!, b.ctx);
+    // A list item that is a role header ("- **Staff Engineer**, Acme (2019–2022)") inside experience.
+    const firstPara = paras[0];
+    const header = firstPara && (b.expDepth > 0 || b.section.kind === "experience") && depth === 0 ? roleFromParagraphLine(b, firstPara) : undefined;
+    if (header) {
+      newRole(b, header.parts, header.start, header.end);
+    } else if (paras.length) {
+      addBullet(b, s, e, depth, false, firstPara?.children);
+    }
+  }
+  for (const c of item.children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1);
+}
+
+function header0(b: Builder, item: ListItem): boolean {
+  // When the item itself was a role header, its nested list holds that role's bullets at depth 0.
+  return !!(b.role && b.ctx.lines.lineCol(off(item, b.ctx)[0]).line === b.role.line);
+}
+
+/** A one-line paragraph (or the first line of one) that is a role header. */
+function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
+  const [s, e] = off(p, b.ctx);
+  const masked = b.ctx.masked.slice(s, e);
+  const nl = masked.search(/\r?\n/);
+  const lineEnd = nl < 0 ? e : s + nl;
+  const line = b.ctx.masked.slice(s, lineEnd);
+  const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : undefined;
+  const parts = parseRoleLine(line, { heading: false, strongTitle: strong && TITLE_RE.test(strong) ? strong : undefined });
+  if (!parts) return undefined;
+  if (nl >= 0) {
+    // Multi-line paragraph: only when the other lines are header material too (dates, location).
+    const rest = masked.slice(nl).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (rest.some((l) => !isDatesLine(l) && wordCount(l) > 6)) return undefined;
+    for (const l of rest) if (!parts.dates && isDatesLine(l)) parts.dates = takeDates(l).dates;
+  }
+  return { parts, start: s, end: lineEnd };
+}
+
+/** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
+function handleExperienceParagraph(b: Builder, p: Paragraph): void {
+  const [s, e] = off(p, b.ctx);
+  const masked = b.ctx.masked;
+  // Split into lines (hard-wrapped lines and <br> breaks).
+  const lines: { start: number; end: number }[] = [];
+  let ls = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? b.ctx.text[i] : "\n";
+    const isBr = i < e && b.ctx.text.startsWith("<br", i) && /^<br\s*\/?>/i.test(b.ctx.text.slice(i, i + 6));
+    if (c === "\n" || isBr) {
+      let le = i;
+      if (le > ls && b.ctx.text[le - 1] === "\r") le--;
+      lines.push({ start: ls, end: le });
+      if (isBr) {
+        const close = b.ctx.text.indexOf(">", i);
+        i = close;
+      }
+      ls = i + 1;
+    }
+  }
+  const strongTitles = new Map<number, string>();
+  for (const c of p.children) {
+    if (c.type === "strong" || c.type === "emphasis") {
+      const t = nodeText(c, b.ctx);
+      if (TITLE_RE.test(t)) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
+    }
+  }
+  let proseStart = -1;
+  let proseEnd = -1;
+  const flushProse = () => {
+    if (proseStart >= 0) addBullet(b, proseStart, proseEnd, 0, true);
+    proseStart = -1;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!;
+    const raw = b.ctx.text.slice(l.start, l.end);
+    const text = masked.slice(l.start, l.end);
+    if (!text.trim()) continue;
+    const next = lines[li + 1];
+    if (next && proseStart < 0 && wordCount(text) <= 5 && !/[.!?:]$/.test(text.trim()) && !GLYPH_RE.test(raw) && !parseRoleLine(text, { heading: false })) {
+      const nextText = masked.slice(next.start, next.end);
+      if (parseRoleLine(nextText, { heading: false, strongTitle: strongTitles.get(b.ctx.lines.lineOf(next.start)) })) {
+        // "Tailwind Traders" on the line above "Engineering Manager: 2021 – Present".
+        const { dates, rest } = takeDates(text);
+        b.company = cleanPart(rest);
+        b.companyDates = dates;
+        continue;
+      }
+    }
+    const glyph = GLYPH_RE.exec(raw);
+    if (glyph) {
+      flushProse();
+      addBullet(b, l.start + glyph[0].length, l.end, 0, false);
+      continue;
+    }
+    const strong = strongTitles.get(b.ctx.lines.lineOf(l.start));
+    const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
+    if (parts) {
+      flushProse();
+      newRole(b, parts, l.start, l.end);
+      continue;
+    }
+    if (isDatesLine(text)) {
+      flushProse();
+      const d = takeDates(text).dates;
+      if (b.role && !b.role.dates) b.role.dates = d;
+      else if (!b.role) b.companyDates = d;
+      continue;
+    }
+    if (b.role && wordCount(text) <= 4 && !/[.!?]$/.test(text.trim()) && proseStart < 0 && b.role.bullets.length === 0) {
+      // A short line under a header (location, team name, "Remote") is header material.
+      if (!b.role.employer) b.role.employer = cleanPart(text);
+      continue;
+    }
+    if (proseStart < 0) proseStart = l.start;
+    proseEnd = l.end;
+  }
+  flushProse();
+}
+
+function handleHeading(b: Builder, h: Heading): void {
+  const [s, e] = off(h, b.ctx);
+  const text = nodeText(h, b.ctx);
+  const own = sectionKindOf(text);
+  // Close sections at this depth or deeper.
+  while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
+  if (b.expDepth > 0 && h.depth <= b.expDepth) b.expDepth = 0;
+  const parent = b.sectionStack[b.sectionStack.length - 1];
+  const headingRange = b.ctx.lines.lineRange(s);
+  let kind: SectionKind;
+  if (own && !(own === "competencies" && b.expDepth > 0)) kind = own;
+  else kind = parent?.kind ?? "other";
+  const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
+  if (own === "experience") {
+    b.expDepth = h.depth;
+    b.company = "";
+    b.companyDates = "";
+    b.role = undefined;
+  }
+  const inExp = b.expDepth > 0 && h.depth > b.expDepth;
+  if (!own || inExp) {
+    // A role or company heading.
+    const parts = parseRoleLine(text, { heading: true });
+    if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume"))) {
+      if (inExp) section.kind = "experience";
+      else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      if (!inExp && b.expDepth === 0) b.company = "";
+      newRole(b, parts, s, Math.min(e, headingRange.end));
+      return;
+    }
+    if (inExp) {
+      // A company heading: later title lines or sub-headings make the roles.
+      section.kind = "experience";
+      const { dates, rest } = takeDates(text);
+      b.company = cleanPart(rest);
+      b.companyDates = dates;
+      b.role = undefined;
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
+  }
+  if (!inExp) {
+    b.role = undefined;
+    if (own && own !== "experience") b.expDepth = 0;
+  }
+  b.section = section;
+  b.sectionStack.push(section);
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): Doc {
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = processor.parse(shift ? text.slice(1) : text) as Root;
+  const lines = new LineIndex(text);
+  const masked = buildMasked(text, tree, shift);
+  const ctx: Ctx = { text, masked, shift, lines };
+  const frontMatter = parseFrontMatter(text, tree, ctx);
+
+  // Kind: forced → front matter → config → headings.
+  const headings: string[] = [];
+  for (const n of tree.children) if (n.type === "heading") headings.push(nodeText(n, ctx));
+  const fmBlock = frontMatter?.data?.["ladderlint"];
+  const fmKind = fmBlock && typeof fmBlock === "object" ? (fmBlock as Record<string, unknown>)["kind"] : undefined;
+  let kind: DocKind =
+    options.kind ??
+    (fmKind === "resume" || fmKind === "promo" ? fmKind : undefined) ??
+    (options.baseKind === "resume" || options.baseKind === "promo" ? options.baseKind : undefined) ??
+    inferKind(headings) ??
+    "resume";
+
+  const implicit: Section = { heading: "", depth: 0, kind: "other", headingStart: 0, headingEnd: 0, start: 0, end: text.length };
+  const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [] };
+  let h1: { start: number; end: number } | undefined;
+
+  for (const node of tree.children as RootContent[]) {
+    switch (node.type) {
+      case "heading": {
+        handleHeading(b, node);
+        if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
+        if (node.depth === 1 && !h1) {
+          const r = lines.lineRange(off(node, ctx)[0]);
+          h1 = { start: off(node, ctx)[0], end: Math.min(off(node, ctx)[1], r.end) };
+        }
+        break;
+      }
+      case "list":
+        handleList(b, node, 0);
+        break;
+      case "paragraph": {
+        const inExp = b.expDepth > 0 || b.section.kind === "experience";
+        if (inExp) handleExperienceParagraph(b, node);
+        else {
+          const [s, e] = off(node, ctx);
+          const raw = text.slice(s, e);
+          if (GLYPH_RE.test(raw) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
+          else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") addBullet(b, s, e, 0, true, node.children);
+          else {
+            const span = makeSpan(ctx, s, e);
+            if (span.plain && b.section.kind !== "contact" && b.section.kind !== "skills") b.prose.push(span);
+          }
+        }
+        break;
+      }
+      case "blockquote": {
+        for (const c of node.children) {
+          if (c.type === "paragraph") {
+            const [s, e] = off(c, ctx);
+            const span = makeSpan(ctx, s, e);
+            if (span.plain) b.prose.push(span);
+          } else if (c.type === "list") handleList(b, c, 0);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Section ends.
+  const secs = b.sections;
+  for (let i = 1; i < secs.length; i++) {
+    const cur = secs[i]!;
+    let end = text.length;
+    for (let j = i + 1; j < secs.length; j++) {
+      if (secs[j]!.depth <= cur.depth) {
+        end = secs[j]!.start;
+        break;
+      }
+    }
+    cur.end = end;
+  }
+  if (secs.length > 1) implicit.end = secs[1]!.start;
+
+  const directives = collectDirectives(tree, ctx);
+  const firstLine = lines.lineRange(shift);
+  const docAnchor =
+    frontMatter?.targetStart !== undefined
+      ? { start: frontMatter.targetStart, end: frontMatter.targetEnd! }
+      : h1 ?? { start: firstLine.start, end: firstLine.end };
+  const sentenceCache = new Map<number, Sentence[]>();
+  const bulletAt = new Map<number, Bullet>();
+  for (const bl of b.bullets) bulletAt.set(bl.start, bl);
+
+  return {
+    text,
+    kind,
+    frontMatter,
+    sections: secs,
+    roles: b.roles,
+    bullets: b.bullets,
+    proseBlocks: b.prose,
+    directives,
+    h1,
+    docAnchor,
+    sentences(span: Span): Sentence[] {
+      const key = span.start * 1048576 + (span.end - span.start);
+      let s = sentenceCache.get(key);
+      if (!s) {
+        s = splitSentences(span, bulletAt.get(span.start));
+        sentenceCache.set(key, s);
+      }
+      return s;
+    },
+    lineCol: (o: number) => lines.lineCol(o),
+    offsetAt: (l: number, c: number) => lines.offsetAt(l, c),
+  };
+}
+
+export { splitSentences, takeDates, isDatesLine, parseRoleLine };

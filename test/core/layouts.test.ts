@@ -1,0 +1,110 @@
+// Every role layout of DESIGN §2b is read as roles (title, employer, dates, bullets), through the real
+// parser on real fixture files.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { parseDocument } from "../../src/core/parse.js";
+
+const dir = new URL("../fixtures/layouts/", import.meta.url);
+const read = (f: string) => readFileSync(new URL(f, dir), "utf8");
+
+type Expect = [title: string, employer: string, dates: string, bullets: number];
+const cases: Record<string, Expect[]> = {
+  "01-company-bold-title-dates.md": [
+    ["Engineering Manager, Platform", "Northwind Logistics", "March 2021 – Present", 2],
+    ["Senior Software Engineer", "Fabrikam", "2017 – 2021", 3],
+  ],
+  "02-stacked-titles.md": [
+    ["Engineering Manager", "Contoso Ltd", "2022 – Present", 2],
+    ["Senior Engineer", "Contoso Ltd", "2019 – 2022", 1],
+    ["Software Engineer", "Contoso Ltd", "2017 – 2019", 1],
+  ],
+  "03-heading-em-dash.md": [
+    ["Staff Engineer", "Tailspin Toys", "2019–2022", 2],
+    ["Senior Developer", "Wide World Importers", "2015–2019", 1],
+  ],
+  "04-heading-pipes.md": [
+    ["Engineering Manager", "Adatum Corporation", "Jan 2020 – Present", 2],
+    ["Tech Lead", "Litware", "2016 – 2019", 1],
+  ],
+  "05-heading-emoji-at.md": [
+    ["Engineering Manager", "Proseware", "2021 – present", 1],
+    ["Senior Engineer", "Lucerne Publishing", "2018 – 2021", 1],
+  ],
+  "06-title-comma-company.md": [
+    ["Engineering Manager", "Relecloud", "Feb 2020 – Present", 2],
+    ["Senior Software Engineer", "Trey Research", "2016 – 2020", 1],
+  ],
+  "07-setext.md": [
+    ["Tech Lead", "Blue Yonder Airlines", "2020–2023", 2],
+    ["Software Engineer", "Coho Winery", "2017–2020", 1],
+  ],
+  "08-company-subheading-caps.md": [
+    ["ENGINEERING MANAGER", "Woodgrove Bank", "2021-2024", 2],
+    ["SENIOR ENGINEER", "Woodgrove Bank", "2018-2021", 1],
+  ],
+  "09-no-heading-paragraph.md": [
+    ["Engineering Manager", "Fourth Coffee", "2020–2023", 2],
+    ["Senior Engineer", "Graphic Design Institute", "2016–2020", 1],
+  ],
+  "10-plain-title-dates.md": [
+    ["Engineering Manager", "Tailwind Traders", "2021 – Present", 2],
+    ["Senior Engineer", "Tailwind Traders", "2018 – 2021", 1],
+  ],
+  "11-bullet-variants.md": [
+    ["Principal Engineer", "Margie's Travel", "2019–2024", 7],
+    ["Senior Engineer", "Northwind Traders", "2015–2019", 3],
+  ],
+  "12-html-templates.md": [["Engineering Manager", "Südwest Tech", "2020–2024", 3]],
+};
+
+describe("document model: role layouts (DESIGN §2b)", () => {
+  for (const [file, expected] of Object.entries(cases)) {
+    it(`reads the roles of ${file}`, () => {
+      const doc = parseDocument(read(file));
+      const got = doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]);
+      assert.deepEqual(got, expected);
+      // The title range is on the title's line and covers text, not the whole document.
+      for (const r of doc.roles) {
+        assert.equal(doc.lineCol(r.titleStart).line, r.line);
+        assert.ok(r.titleEnd > r.titleStart);
+        assert.ok(doc.text.slice(r.titleStart, r.titleEnd).includes(r.title.split(" ")[0]!));
+      }
+    });
+  }
+
+  it("gives no achievement bullets outside experience sections", () => {
+    for (const f of ["01-company-bold-title-dates.md", "11-bullet-variants.md", "12-html-templates.md"]) {
+      const doc = parseDocument(read(f));
+      for (const b of doc.bullets) {
+        if (["skills", "education", "contact"].includes(b.section.kind)) assert.equal(b.achievement, false, `${f}:${b.line}`);
+      }
+      assert.ok(doc.bullets.some((b) => !b.achievement), `${f} has a non-experience bullet`);
+    }
+  });
+
+  it("reads a `**Label:**` prefix and hard-wrapped bullets as one bullet", () => {
+    const doc = parseDocument(read("11-bullet-variants.md"));
+    const b = doc.bullets.find((x) => x.label === "Leadership");
+    assert.ok(b, "label found");
+    assert.ok(doc.text.slice(b.bodyStart).startsWith("Led a guild"));
+    assert.match(b.plain, /^Leadership: Led a guild of 25 engineers that set the company's API standards and reviewed every public API change\.$/);
+    const nested = doc.bullets.filter((x) => x.depth === 1);
+    assert.equal(nested.length, 2);
+  });
+
+  it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
+    const text = read("12-html-templates.md");
+    const doc = parseDocument(text);
+    for (const b of doc.bullets) {
+      assert.equal(b.text.length, b.end - b.start);
+      for (let i = 0; i < b.text.length; i++) {
+        const m = b.text[i]!;
+        if (m !== " " && m !== "\n" && m !== "\r") assert.equal(m, text[b.start + i]);
+      }
+      assert.doesNotMatch(b.text, /<span|\{\{|https?:/);
+    }
+    const emoji = doc.bullets.find((b) => b.plain.includes("🚀"));
+    assert.ok(emoji);
+    assert.equal(text.slice(emoji.start, emoji.end).endsWith("🚀."), true);
+  });
+});
