@@ -56,7 +56,7 @@ const SEVERITIES = new Set(["error", "warning", "info", "hint", "off"]);
 export const ENGINE_RULE = "ladderlint";
 
 /** The front-matter `ladderlint:` block as a config layer (invalid keys reported separately). */
-export function frontMatterLayer(doc: Doc): { layer: ConfigLayer; problems: string[] } {
+export function frontMatterLayer(doc: Doc, isKnown: (id: string) => boolean = (id) => ruleById.has(id)): { layer: ConfigLayer; problems: string[] } {
   const problems: string[] = [];
   const layer: ConfigLayer = {};
   const data = doc.frontMatter?.data;
@@ -84,7 +84,7 @@ export function frontMatterLayer(doc: Doc): { layer: ConfigLayer; problems: stri
       }
       layer.rules = {};
       for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
-        if (!ruleById.has(id)) problems.push(`front matter: unknown rule \`${id}\` in ladderlint.rules`);
+        if (!isKnown(id)) problems.push(`front matter: unknown rule \`${id}\` in ladderlint.rules`);
         else if (typeof sev !== "string" || !SEVERITIES.has(sev))
           problems.push(`front matter: ladderlint.rules.${id} must be off, info, warning or error`);
         else layer.rules[id] = sev as SeveritySetting;
@@ -116,7 +116,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   // Parse once; the front matter may change the kind, so parse with the override kind hint and
   // let the parser resolve front matter + headings.
   const doc = parseDocument(text, { kind: kindHint && kindHint !== "auto" ? kindHint : undefined, baseKind: options.base?.kind });
-  const fm = frontMatterLayer(doc);
+  const ruleList = options.rules ?? allRules;
+  const inPlay = new Set(ruleList.map((r) => r.meta.id));
+  const fm = frontMatterLayer(doc, (id) => ruleById.has(id) || inPlay.has(id));
   const merged = mergeLayers(options.base, fm.layer, options.override);
   const config: EffectiveConfig = { target: merged.target, kind: merged.kind ?? "auto", rules: merged.rules ?? {} };
 
@@ -138,7 +140,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
 
-  const ruleList = options.rules ?? allRules;
   for (const rule of ruleList) {
     const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === "off") continue;
@@ -166,7 +167,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
 
-  const filtered = applyDirectives(doc, findings);
+  const filtered = applyDirectives(doc, findings, inPlay);
   filtered.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
   const coverage = level ? ladders.coverage(doc, level.id) : undefined;
   return { doc, kind: doc.kind, target: level?.id, level, findings: filtered, coverage, config };
@@ -211,10 +212,10 @@ export function validateFinding(f: Finding, text: string): string | undefined {
 }
 
 /** Inline directives: disable / enable / disable-next-line; unknown ids and unclosed disables are reported. */
-function applyDirectives(doc: Doc, findings: Finding[]): Finding[] {
+function applyDirectives(doc: Doc, findings: Finding[], inPlay: Set<string>): Finding[] {
   const out: Finding[] = [];
   const extra: Finding[] = [];
-  const known = (id: string) => ruleById.has(id) || id === ENGINE_RULE;
+  const known = (id: string) => ruleById.has(id) || inPlay.has(id) || id === ENGINE_RULE;
   // Build disabled intervals per rule ("*" = all).
   type Interval = { rule: string; start: number; end: number };
   const intervals: Interval[] = [];
@@ -233,17 +234,15 @@ function applyDirectives(doc: Doc, findings: Finding[]): Finding[] {
     } else if (d.kind === "disable") {
       for (const id of ids) if (!open.has(id)) open.set(id, { start: d.end, directiveStart: d.start, directiveEnd: d.end });
     } else {
+      // A bare enable closes every open disable.
       const targets = d.rules.length ? ids : [...open.keys()];
       for (const id of targets) {
         const o = open.get(id);
         if (o) {
           intervals.push({ rule: id, start: o.start, end: d.start });
           open.delete(id);
-        } else if (id === "*" && open.size) {
-          // enable-all closes everything
         }
       }
-      if (!d.rules.length) open.clear();
     }
   }
   for (const [id, o] of open) {

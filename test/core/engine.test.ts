@@ -1,0 +1,113 @@
+// The engine with small real rules: severities, directives, validation of reports, a throwing rule,
+// multi-pass fixes. Real parser throughout.
+import assert from "node:assert/strict";
+import { lint, applyFixes, fixAll, ENGINE_RULE, mergeLayers } from "../../src/core/engine.js";
+import { defineRule, type Rule } from "../../src/core/rule.js";
+
+// Flags every "TODO" in bullets; a fix replaces it with "done".
+const todo = defineRule({
+  meta: { id: "t-todo", description: "TODO in a bullet", defaultSeverity: "warning", guidance: "test", scope: ["word"], fixable: ["fix"] },
+  check(ctx) {
+    for (const b of ctx.doc.bullets) {
+      for (const m of b.text.matchAll(/TODO/g)) {
+        const start = b.start + m.index!;
+        ctx.report({ start, end: start + 4, message: "Replace TODO.", fixes: [{ title: "Replace", kind: "fix", edits: [{ start, end: start + 4, text: "done" }] }] });
+      }
+    }
+  },
+});
+// Collapses "aa" → "a" one pair at a time: needs several passes.
+const pairs = defineRule({
+  meta: { id: "t-pairs", description: "double letters", defaultSeverity: "info", guidance: "test", scope: ["word"], fixable: ["fix"] },
+  check(ctx) {
+    const i = ctx.doc.text.indexOf("xx");
+    if (i >= 0) ctx.report({ start: i, end: i + 2, message: "Double x.", fixes: [{ title: "Collapse", kind: "fix", edits: [{ start: i, end: i + 2, text: "x" }] }] });
+  },
+});
+const thrower = defineRule({
+  meta: { id: "t-throw", description: "throws", defaultSeverity: "warning", guidance: "test", scope: ["document"], fixable: [] },
+  check() {
+    throw new Error("boom\nstack");
+  },
+});
+const outOfRange = defineRule({
+  meta: { id: "t-range", description: "bad range", defaultSeverity: "warning", guidance: "test", scope: ["document"], fixable: [] },
+  check(ctx) {
+    ctx.report({ start: 0, end: ctx.doc.text.length + 5, message: "too far" });
+    // Inside a surrogate pair.
+    const e = ctx.doc.text.indexOf("😀");
+    if (e >= 0) ctx.report({ start: e + 1, end: e + 2, message: "half an emoji" });
+  },
+});
+const rules: Rule[] = [todo, pairs];
+
+describe("engine", () => {
+  it("runs rules with their default severity, overridden by config layers", () => {
+    const text = "# Me\n\n## Experience\n\n- TODO write this\n";
+    let r = lint(text, { rules });
+    assert.deepEqual(r.findings.map((f) => [f.ruleId, f.severity, r.doc.lineCol(f.start).line, r.doc.lineCol(f.start).column]), [["t-todo", "warning", 5, 3]]);
+    r = lint(text, { rules, base: { rules: { "t-todo": "error" } } });
+    assert.equal(r.findings[0]!.severity, "error");
+    r = lint(text, { rules, base: { rules: { "t-todo": "error" } }, override: { rules: { "t-todo": "off" } } });
+    assert.equal(r.findings.length, 0);
+  });
+
+  it("front matter sits between config files and CLI flags", () => {
+    const text = "---\nladderlint:\n  rules:\n    t-todo: info\n---\n# Me\n\n- TODO\n";
+    assert.equal(lint(text, { rules, base: { rules: { "t-todo": "error" } } }).findings[0]!.severity, "info");
+    assert.equal(lint(text, { rules, override: { rules: { "t-todo": "error" } } }).findings[0]!.severity, "error");
+    assert.deepEqual(mergeLayers({ target: "EM5", rules: { a: "info" } }, { rules: { b: "off" } }, { target: "EM6" }), { target: "EM6", rules: { a: "info", b: "off" } });
+  });
+
+  it("honours disable / enable / disable-next-line and reports unknown ids and unclosed disables", () => {
+    const text = [
+      "# Me", "", "- TODO one", "", "<!-- ladderlint-disable t-todo -->", "", "- TODO two", "", "<!-- ladderlint-enable t-todo -->", "",
+      "- TODO three", "", "<!-- ladderlint-disable-next-line t-todo -->", "- TODO four", "- TODO five", "", "<!-- ladderlint-disable nope -->", "",
+      "<!-- ladderlint-disable -->", "- TODO six", "",
+    ].join("\n");
+    const r = lint(text, { rules });
+    const lines = (id: string) => r.findings.filter((f) => f.ruleId === id).map((f) => r.doc.lineCol(f.start).line);
+    assert.deepEqual(lines("t-todo"), [3, 11, 15]);
+    const engine = r.findings.filter((f) => f.ruleId === ENGINE_RULE).map((f) => f.message);
+    assert.equal(engine.length, 2);
+    assert.match(engine[0]!, /Unknown rule "nope"/);
+    assert.match(engine[1]!, /never re-enabled/);
+  });
+
+  it("turns a throwing rule into one finding that names it, and keeps the other rules", () => {
+    const r = lint("# Me\n\n- TODO\n", { rules: [thrower, todo] });
+    const e = r.findings.filter((f) => f.ruleId === ENGINE_RULE);
+    assert.equal(e.length, 1);
+    assert.equal(e[0]!.message, "Rule t-throw failed and was skipped: boom");
+    assert.equal(r.findings.filter((f) => f.ruleId === "t-todo").length, 1);
+  });
+
+  it("drops findings with ranges outside the text or inside a surrogate pair", () => {
+    const r = lint("# Me 😀\n", { rules: [outOfRange] });
+    assert.deepEqual(r.findings.map((f) => f.ruleId), [ENGINE_RULE, ENGINE_RULE]);
+    assert.ok(r.findings.every((f) => /invalid finding/.test(f.message)));
+  });
+
+  it("applies fixes bottom-up, skipping overlaps, and fixAll repeats until stable", () => {
+    const t = "abcdef";
+    const out = applyFixes(t, [
+      { title: "a", kind: "fix", edits: [{ start: 1, end: 3, text: "X" }] },
+      { title: "b", kind: "fix", edits: [{ start: 2, end: 4, text: "Y" }] },
+      { title: "c", kind: "fix", edits: [{ start: 5, end: 6, text: "Z" }] },
+    ]);
+    assert.deepEqual(out, { text: "aXdeZ", applied: 2 });
+    const all = fixAll("# Me\n\n- xxxx TODO\n", { rules });
+    assert.equal(all.text, "# Me\n\n- x done\n");
+    assert.ok(all.passes >= 3);
+    assert.equal(all.result.findings.length, 0);
+  });
+
+  it("reports broken front matter as an error finding, never throws", () => {
+    const r = lint("---\nladderlint: [unclosed\n---\n# Me\n", { rules });
+    assert.equal(r.findings[0]!.ruleId, ENGINE_RULE);
+    assert.equal(r.findings[0]!.severity, "error");
+    assert.match(r.findings[0]!.message, /Front matter is not valid YAML/);
+    const unclosed = lint("---\ntitle: x\n# Me\n", { rules });
+    assert.match(unclosed.findings[0]!.message, /never closed/);
+  });
+});

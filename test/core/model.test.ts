@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { parseDocument, sectionKindOf } from "../../src/core/parse.js";
+import { LineIndex } from "../../src/core/positions.js";
+
+describe("document model", () => {
+  it("reads the kind from front matter, else from headings", () => {
+    assert.equal(parseDocument("---\nladderlint:\n  kind: promo\n---\n# Jane\n## Experience\n").kind, "promo");
+    assert.equal(parseDocument("# Jane\n\n## Work History\n\n## Education\n").kind, "resume");
+    assert.equal(parseDocument("# H2 promotion case\n\n## Impact\n\nWe shipped.\n\n## Competencies\n").kind, "promo");
+    assert.equal(parseDocument("# Self-review\n\n## People\n").kind, "promo");
+    assert.equal(parseDocument("# Notes\n").kind, "resume");
+    assert.equal(parseDocument("# Jane\n## Impact\n", { kind: "resume" }).kind, "resume");
+    assert.equal(parseDocument("# Jane\n## Experience\n", { baseKind: "promo" }).kind, "promo");
+  });
+
+  it("classifies section headings", () => {
+    assert.equal(sectionKindOf("Work History"), "experience");
+    assert.equal(sectionKindOf("💼 Professional Experience"), "experience");
+    assert.equal(sectionKindOf("Technical Skills"), "skills");
+    assert.equal(sectionKindOf("Education & Certifications"), "education");
+    assert.equal(sectionKindOf("Publications"), "publications");
+    assert.equal(sectionKindOf("Northwind Logistics"), undefined);
+  });
+
+  it("anchors document findings at the target: line, else the first H1, else line 1", () => {
+    const a = parseDocument("---\ntitle: x\nladderlint:\n  target: EM6\n---\n# Jane\n");
+    assert.equal(a.text.slice(a.docAnchor.start, a.docAnchor.end), "target: EM6");
+    const b = parseDocument("intro\n\n# Jane Doe\n");
+    assert.equal(b.text.slice(b.docAnchor.start, b.docAnchor.end), "# Jane Doe");
+    const c = parseDocument("just text\nmore\n");
+    assert.deepEqual(c.docAnchor, { start: 0, end: 9 });
+  });
+
+  it("keeps offsets exact with a BOM and CRLF line ends", () => {
+    const text = "\uFEFF# Jane\r\n\r\n## Experience\r\n\r\n### Staff Engineer — Acme (2019–2022)\r\n\r\n- Cut costs by 20%.\r\n";
+    const doc = parseDocument(text);
+    assert.equal(doc.roles.length, 1);
+    const b = doc.bullets[0]!;
+    assert.equal(text.slice(b.start, b.end), "Cut costs by 20%.");
+    assert.deepEqual(doc.lineCol(b.start), { line: 7, column: 3 });
+    assert.equal(doc.text.slice(doc.roles[0]!.titleStart, doc.roles[0]!.titleEnd), "### Staff Engineer — Acme (2019–2022)");
+  });
+
+  it("converts offsets to 1-based line/column in UTF-16 units (an emoji counts 2)", () => {
+    const li = new LineIndex("a😀b\r\nc\rd\n");
+    assert.deepEqual(li.lineCol(3), { line: 1, column: 4 }); // "b" after a 2-unit emoji
+    assert.deepEqual(li.lineCol(6), { line: 2, column: 1 });
+    assert.deepEqual(li.lineCol(8), { line: 3, column: 1 }); // after a lone CR
+    assert.equal(li.offsetAt(2, 1), 6);
+    assert.equal(li.offsetAt(1, 99), 4); // clamped before \r\n
+  });
+
+  it("splits sentences without breaking on abbreviations or decimals", () => {
+    const doc = parseDocument("# Me\n\n## Impact\n\nWe shipped v2.1 of the API, e.g. the billing endpoints. I drove the design; Sam ran QA! Did it work? Yes.\n", { kind: "promo" });
+    const b = doc.bullets[0]!;
+    assert.deepEqual(doc.sentences(b).map((s) => s.plain), ["We shipped v2.1 of the API, e.g. the billing endpoints.", "I drove the design; Sam ran QA!", "Did it work?", "Yes."]);
+    for (const s of doc.sentences(b)) assert.equal(doc.text.slice(s.start, s.end), s.text);
+  });
+
+  it("reads inline directives with their rule ids", () => {
+    const doc = parseDocument("# Me\n\n<!-- ladderlint-disable-next-line we-not-me, first-person -->\n- I did it\n");
+    assert.deepEqual(doc.directives.map((d) => [d.kind, d.rules, d.line]), [["disable-next-line", ["we-not-me", "first-person"], 3]]);
+  });
+
+  it("treats promo paragraphs in impact sections as achievement units", () => {
+    const doc = parseDocument("---\nladderlint: {kind: promo}\n---\n# Promo\n\n## Impact\n\nWe cut latency by 30%. I led the design.\n\n## Skills\n\n- Go\n");
+    const ach = doc.bullets.filter((b) => b.achievement);
+    assert.equal(ach.length, 1);
+    assert.equal(ach[0]!.paragraph, true);
+  });
+});
