@@ -187,6 +187,21 @@ function takeDates(line: string): { dates: string; rest: string } {
   return { dates, rest };
 }
 
+const NOT_VERBS = new Set(["distinguished", "certified", "licensed", "registered", "seasoned", "accomplished", "founded"]);
+const VERB_START = new Set(["led", "lead", "leading", "built", "ran", "grew", "drove", "won", "made", "set", "took", "wrote", "cut", "owned", "hired", "shipped", "managed", "helped", "worked"]);
+/** "Led the engineering team…", "Engineering manager for 8 engineers": an achievement, not a title. */
+function notATitle(part: string): boolean {
+  if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
+  if (/\d{2,}|%|\$/.test(part)) return true;
+  return startsWithVerb(part);
+}
+
+function startsWithVerb(part: string): boolean {
+  const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
+  if (!w || NOT_VERBS.has(w)) return false;
+  return VERB_START.has(w) || (w.length > 4 && /ed$/.test(w) && part === part.replace(/^\p{Lu}{2,}/u, ""));
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -220,6 +235,9 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
     // A bold title is the title as a whole ("**Engineering Manager, Platform**").
     const st = cleanPart(opts.strongTitle);
     const at = rest.indexOf(opts.strongTitle.trim());
+    // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
+    const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
+    if (after && !/^[,|—–@•·(:-]|^at\s/i.test(after)) return undefined;
     if (st && at >= 0) {
       const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length))
         .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
@@ -230,7 +248,7 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
     }
     titleIdx = parts.findIndex((p) => p === st || p.includes(st) || st.includes(p));
   }
-  if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && wordCount(p) <= 8);
+  if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && wordCount(p) <= 8 && !notATitle(p));
   if (titleIdx < 0) return undefined;
   const title = parts[titleIdx]!;
   const others = parts.filter((_, i) => i !== titleIdx);
@@ -284,7 +302,7 @@ function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | und
     const [start, end] = off(node, ctx);
     const fm: FrontMatter = { start, end };
     try {
-      const data = parseYaml(node.value, { prettyErrors: false });
+      const data = parseYaml(node.value, { prettyErrors: false, logLevel: "error" });
       if (data === null || data === undefined) fm.data = {};
       else if (typeof data === "object" && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
       else fm.error = "front matter must be a mapping of keys to values";
@@ -414,7 +432,7 @@ function addBullet(b: Builder, start: number, end: number, depth: number, paragr
     const colonAfter = /^\s*:/.test(b.ctx.text.slice(e, span.end));
     if (s <= span.start && (colonInside || colonAfter) && wordCount(label) <= 6) {
       bullet.label = label.replace(/:\s*$/, "").trim();
-      let body = e + (colonAfter ? b.ctx.text.slice(e).indexOf(":") + 1 : 0);
+      let body = colonAfter ? b.ctx.text.indexOf(":", e) + 1 : e;
       while (body < span.end && /\s/.test(b.ctx.masked[body]!)) body++;
       if (after.trim()) bullet.bodyStart = body;
     }
@@ -459,8 +477,11 @@ function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RoleParts; st
   const lineEnd = nl < 0 ? e : s + nl;
   const line = b.ctx.masked.slice(s, lineEnd);
   const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : undefined;
-  const parts = parseRoleLine(line, { heading: false, strongTitle: strong && TITLE_RE.test(strong) ? strong : undefined });
+  const strongTitle = strong && TITLE_RE.test(strong) && !startsWithVerb(strong) ? strong : undefined;
+  const parts = parseRoleLine(line, { heading: false, strongTitle });
   if (!parts) return undefined;
+  // A list item is a header only with a bold title, or a short title with dates ("- Staff Engineer, Acme, 2019–2022").
+  if (!strongTitle && !(parts.dates && wordCount(parts.title) <= 5 && wordCount(line) <= 12)) return undefined;
   if (nl >= 0) {
     // Multi-line paragraph: only when the other lines are header material too (dates, location).
     const rest = masked.slice(nl).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

@@ -204,7 +204,12 @@ export interface CoverageAxis {
   expected: string;
   found: string | null;
   met: boolean;
-  evidence: { line: number; text: string; start: number; end: number; cue: string }[];
+  /** The axis's step names, lowest first (absent for a plain expectation); for the report grid. */
+  steps?: string[];
+  /** The level's wording of the competency. */
+  description?: string;
+  /** `step`: the step this piece of evidence reaches on the axis (for the report). */
+  evidence: { line: number; text: string; start: number; end: number; cue: string; step?: string }[];
 }
 
 export interface Coverage {

@@ -69,3 +69,29 @@ describe("document model", () => {
     assert.equal(ach[0]!.paragraph, true);
   });
 });
+
+describe("document model: what is not a role header", () => {
+  it("keeps achievement lines that mention titles, teams and years as bullets", () => {
+    const text = [
+      "# Jo", "", "## Experience", "", "### Staff Engineer — Acme (2019–2022)", "",
+      "- Engineering manager for 8 engineers at Acme since 2019",
+      "- Led the engineering team at Acme through the 2020 migration",
+      "- **Mentor** to four interns in 2021",
+      "",
+      "Led the platform engineering group at Acme 2021",
+      "",
+    ].join("\n");
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => r.title), ["Staff Engineer"]);
+    assert.equal(doc.roles[0]!.bullets.length, 4);
+  });
+
+  it("reads a list item with a bold title as a role header with nested bullets", () => {
+    const text = "# Jo\n\n## Experience\n\n- **Engineering Manager**, Acme (2020–2023)\n  - Hired 6 engineers.\n  - Cut costs by 10%.\n- **Tech Lead**, Beta (2017–2020)\n  - Designed the API.\n";
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length, r.bullets.map((b) => b.depth)]), [
+      ["Engineering Manager", "Acme", "2020–2023", 2, [0, 0]],
+      ["Tech Lead", "Beta", "2017–2020", 1, [0]],
+    ]);
+  });
+});
