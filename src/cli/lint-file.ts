@@ -1,0 +1,60 @@
+// Linting one file: the unit of work. Takes plain data and returns plain data (no streams, no fs), so
+// it can run in the main thread or in a worker thread unchanged.
+import { fixAll, lint, type LintResult } from "../core/engine.js";
+import { LineIndex } from "../core/positions.js";
+import type { ConfigLayer } from "../core/types.js";
+import { ladderSetFor, type LadderSource } from "./ladders.js";
+import { toCoverage, toDiagnostic } from "./positions.js";
+import type { CliFile } from "./types.js";
+
+export interface LintJob {
+  /** Decoded text without BOM. */
+  text: string;
+  display: string;
+  /** Nearest config file layer (ladders already split out into ladderSources). */
+  base: ConfigLayer;
+  /** CLI flags. */
+  override: ConfigLayer;
+  ladderSources: LadderSource[];
+  fix: boolean;
+}
+
+export interface LintOutcome {
+  file: CliFile;
+  /** The fixed text (without BOM) when --fix changed something. */
+  fixedText?: string;
+  /** Why --fix left the file alone, when it did. */
+  fixSkipped?: string;
+}
+
+export function toCliFile(display: string, result: LintResult, text: string): CliFile {
+  const index = new LineIndex(text);
+  const file: CliFile = {
+    path: display,
+    kind: result.kind,
+    target: result.target ?? null,
+    diagnostics: result.findings.map((f) => toDiagnostic(f, index)),
+  };
+  if (result.coverage) file.coverage = toCoverage(result.coverage);
+  return file;
+}
+
+export function lintJob(job: LintJob): LintOutcome {
+  const ladders = ladderSetFor(job.ladderSources);
+  const options = { filename: job.display, base: job.base, override: job.override, ladders };
+  if (!job.fix) {
+    const result = lint(job.text, options);
+    return { file: toCliFile(job.display, result, job.text) };
+  }
+  const first = lint(job.text, options);
+  // Never touch a file whose front matter did not parse.
+  if (first.doc.frontMatter?.error) {
+    return { file: toCliFile(job.display, first, job.text), fixSkipped: "front matter does not parse; not fixed" };
+  }
+  if (!first.findings.some((f) => f.fixes.some((x) => x.kind === "fix"))) return { file: toCliFile(job.display, first, job.text) };
+  const fixed = fixAll(job.text, options);
+  const file = toCliFile(job.display, fixed.result, fixed.text);
+  if (fixed.text === job.text) return { file };
+  file.fixed = fixed.fixed;
+  return { file, fixedText: fixed.text };
+}

@@ -1,0 +1,80 @@
+// Running lint jobs. Every file goes through lintJob (plain data in, plain data out). Up to
+// POOL_THRESHOLD files run in this thread; above it, jobs are spread over worker threads (one per
+// core, at most 8), each running the same bundle in worker mode (see index.ts / worker.ts).
+// A worker costs a bundle load (~0.5 s) before its first file, so the pool only pays on large runs.
+// LADDERLINT_WORKERS=N overrides the count; 0 or 1 disables the pool. A worker that fails hands its
+// unfinished jobs back to this thread, so the pool can only make a run faster, never wrong.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { lintJob, type LintJob, type LintOutcome } from "./lint-file.js";
+
+export const POOL_THRESHOLD = 200;
+export const WORKER_FLAG = "ladderlint-lint-worker";
+
+export interface PoolOptions {
+  /** Number of workers; default: one per core (max 8) when there are more than POOL_THRESHOLD jobs. */
+  workers?: number;
+}
+
+export function plannedWorkers(jobCount: number, options: PoolOptions = {}): number {
+  if (options.workers !== undefined) return Math.max(0, Math.min(options.workers, jobCount));
+  if (jobCount <= POOL_THRESHOLD) return 0;
+  return Math.min(8, availableParallelism(), jobCount);
+}
+
+/** The script a worker runs: this bundle when bundled, src/cli/index.ts when run from source. */
+function workerScript(): URL {
+  const here = import.meta.url;
+  return here.endsWith(".ts") ? new URL("./index.ts", here) : new URL(here);
+}
+
+export async function runJobs(jobs: LintJob[], options: PoolOptions = {}): Promise<LintOutcome[]> {
+  // From source (tests under tsx) a worker cannot load TypeScript: lint in this thread.
+  const n = workerScript().pathname.endsWith(".ts") ? 0 : plannedWorkers(jobs.length, options);
+  if (n < 2) return jobs.map(lintJob);
+  const results: (LintOutcome | undefined)[] = Array.from({ length: jobs.length }, () => undefined);
+  let next = 0;
+  let inWorkers = 0;
+  const runWorker = () =>
+    new Promise<void>((resolveWorker) => {
+      let worker: Worker;
+      try {
+        worker = new Worker(workerScript(), { workerData: { [WORKER_FLAG]: true } });
+      } catch {
+        resolveWorker();
+        return;
+      }
+      let current = -1;
+      const feed = () => {
+        if (next >= jobs.length) {
+          current = -1;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ index: current, job: jobs[current] });
+      };
+      let finished = false;
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        resolveWorker();
+      };
+      worker.on("message", (m: { index: number; outcome?: LintOutcome; error?: string }) => {
+        if (m.outcome) inWorkers++;
+        // A job the worker could not do is redone here (and reports its own error if it fails again).
+        results[m.index] = m.outcome ?? lintJob(jobs[m.index]!);
+        feed();
+      });
+      worker.on("error", (err: Error) => {
+        if (process.env["LADDERLINT_DEBUG_POOL"]) process.stderr.write(`ladderlint: worker failed: ${err.message}\n`);
+        finish();
+      });
+      worker.on("exit", finish);
+      feed();
+    });
+  await Promise.all(Array.from({ length: n }, runWorker));
+  if (process.env["LADDERLINT_DEBUG_POOL"]) process.stderr.write(`ladderlint: pool: ${n} workers linted ${inWorkers} of ${jobs.length} files\n`);
+  // Anything a dead worker left undone runs here.
+  return results.map((r, i) => r ?? lintJob(jobs[i]!));
+}

@@ -1,0 +1,23 @@
+// Status bar text for a lint result. Pure (no vscode): unit-tested in test/extension.
+import type { Coverage } from "../core/types.js";
+
+export interface StatusInfo {
+  text: string;
+  tooltip: string;
+}
+
+/** "EM6 · 3/5": the target and how many of its axes the document meets. */
+export function statusInfo(target: string | undefined, coverage: Coverage | undefined): StatusInfo {
+  if (!target || !coverage) {
+    return { text: "$(checklist) Ladderlint", tooltip: "Ladderlint: no target level. Click to check against a level." };
+  }
+  const met = coverage.axes.filter((a) => a.met).length;
+  const missing = coverage.axes.filter((a) => !a.met).map((a) => `${a.axis} (expects ${a.expected}${a.found ? `, found ${a.found}` : ", no evidence"})`);
+  const lines = [
+    `Ladderlint: ${met} of ${coverage.axes.length} ${target} axes shown.`,
+    coverage.readsAs ? `Reads as ${coverage.readsAs}.` : "Does not fully show any level of this track yet.",
+  ];
+  if (missing.length) lines.push(`Missing: ${missing.join("; ")}.`);
+  lines.push("Click to open the competency report.");
+  return { text: `$(checklist) ${target} · ${met}/${coverage.axes.length}`, tooltip: lines.join("\n") };
+}

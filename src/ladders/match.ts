@@ -1,0 +1,267 @@
+// Evidence cues: data, not regular expressions. A cue is a phrase ("on-call rotation") or a verb + object
+// pair ({verb: "mentor", object: ["engineer", "intern"]}) matched within a small window of words.
+// Both sides are tokenised by the same tokenizer and reduced by the same light stemmer, so
+// "mentor / mentored / mentoring / mentors" and "define / defined / defining" meet. A phrase or an
+// object written "=like this" matches its words exactly, case aside ("=team building" is not "teams
+// build"; "=teams" is not "team"). Matching walks the
+// text's tokens once and looks candidates up by their first stem: linear in the text, whatever the
+// ladder says, so a custom ladder can never hang the linter.
+
+/** A cue as written in ladder data. */
+export type CueSpec = string | VerbObjectCue;
+
+export interface VerbObjectCue {
+  verb: string | string[];
+  object: string | string[];
+  /** Words allowed between the verb and the object (default 4, at most 8). */
+  window?: number;
+}
+
+export interface Token {
+  /** Lower-cased surface form. */
+  word: string;
+  /** Full light stem (verbs, phrases). */
+  stem: string;
+  /** Noun stem: plural and possessive only (objects of verb + object cues). */
+  noun: string;
+  start: number;
+  end: number;
+  /** True for numbers and number words of two or more ("3", "seven", "several"). */
+  count: boolean;
+}
+
+export const DEFAULT_WINDOW = 4;
+
+const VERB_BLOCKERS = new Set(["as", "by", "to"]);
+export const MAX_WINDOW = 8;
+
+// Letters/digits, joined by ' ’ : . inside a word ("team's", "1:1s", "node.js", "99.9").
+const WORD = /[\p{L}\p{N}]+(?:['’:.][\p{L}\p{N}]+)*/gu;
+
+const IRREGULAR: Record<string, string> = {
+  led: "lead", ran: "run", built: "build", wrote: "write", written: "write", drove: "drive", driven: "drive",
+  grew: "grow", grown: "grow", made: "make", began: "begin", begun: "begin", chose: "choose", chosen: "choose",
+  taught: "teach", brought: "bring", sought: "seek", spoke: "speak", spoken: "speak", gave: "give",
+  given: "give", took: "take", taken: "take", held: "hold", won: "win", met: "meet", kept: "keep",
+  thought: "think", spun: "spin", became: "become", set: "set", put: "put", cut: "cut", stood: "stand",
+  rebuilt: "rebuild", rewrote: "rewrite", rewritten: "rewrite", undertook: "undertake", oversaw: "oversee",
+  overseen: "oversee", shown: "show", saw: "see", seen: "see", sped: "speed", split: "split", shut: "shut",
+};
+
+const NUMBER_WORDS = new Set([
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+  "dozen", "dozens", "several", "multiple", "many", "numerous", "hundreds",
+]);
+
+function undouble(s: string): string {
+  const n = s.length;
+  if (n >= 4 && s[n - 1] === s[n - 2] && /[bcdfgklmnprstvz]/.test(s[n - 1]!)) return s.slice(0, -1);
+  return s;
+}
+
+/** Plural and possessive only: "engineers" → "engineer", "team's" → "team", "processes" → "process". */
+export function nounStem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, "").replace(/['’]$/, "");
+  if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
+  else if (w.length > 4 && /(sses|shes|ches|xes|zes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Light stemmer: applied identically to cues and text, so consistency matters more than linguistics. */
+export function stem(word: string): string {
+  // Memoised (a CPU profile put the stemmers among the hottest functions: bench/README.md); bounded.
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(word, (s = computeStem(word)));
+  }
+  return s;
+}
+const STEMS = new Map<string, string>();
+
+function computeStem(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/, "").replace(/['’]$/, "");
+  if (IRREGULAR[lower]) return IRREGULAR[lower]!;
+  if (/\d/.test(lower)) return lower.length > 2 && lower.endsWith("s") ? lower.slice(0, -1) : lower;
+  let w = lower;
+  if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
+  else if (w.length > 4 && w.endsWith("ied")) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("ing") && w.length - 3 >= 3) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length - 2 >= 3) w = undouble(w.slice(0, -2));
+  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  return undouble(w);
+}
+
+// Stems of words seen recently (documents repeat their words); bounded so memory stays flat.
+const stemCache = new Map<string, [string, string]>();
+const STEM_CACHE_MAX = 20000;
+
+function stems(word: string): [string, string] {
+  let s = stemCache.get(word);
+  if (!s) {
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    s = [stem(word), nounStem(word)];
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    const digits = /^\d+$/.test(word);
+    const [st, noun] = stems(word);
+    out.push({
+      word,
+      stem: st,
+      noun,
+      start: offset + m.index!,
+      end: offset + m.index! + m[0].length,
+      count: (digits && Number(word) >= 2) || NUMBER_WORDS.has(word),
+    });
+  }
+  return out;
+}
+
+/** One element of a compiled pattern: a stem to compare, or "#" for any count of two or more. */
+type Piece = { kind: "word"; value: string } | { kind: "count" };
+type Mode = "stem" | "noun" | "exact";
+
+interface CompiledPhrase {
+  pieces: Piece[];
+  /** What of the text token to compare: "stem" (full), "noun" (plural/possessive only) or "exact" (the word). */
+  mode: Mode;
+  text: string;
+}
+
+export interface CompiledCue<T> {
+  /** The cue as shown to users ("on-call rotation", "mentor + engineer"). */
+  label: string;
+  verbs?: CompiledPhrase[];
+  objects?: CompiledPhrase[];
+  phrase?: CompiledPhrase;
+  window: number;
+  payload: T;
+}
+
+export class CueError extends Error {}
+
+function compilePhrase(raw: string, defaultMode: "stem" | "noun"): CompiledPhrase {
+  const exact = raw.startsWith("=");
+  const text = exact ? raw.slice(1) : raw;
+  const mode: Mode = exact ? "exact" : defaultMode;
+  const pieces: Piece[] = [];
+  // "#" stands for a count ("across # teams"); everything else goes through the shared tokenizer.
+  for (const part of text.split(/\s+/).filter(Boolean)) {
+    if (part === "#") {
+      pieces.push({ kind: "count" });
+      continue;
+    }
+    for (const t of tokenize(part)) pieces.push({ kind: "word", value: mode === "exact" ? t.word : mode === "noun" ? t.noun : t.stem });
+  }
+  if (!pieces.some((p) => p.kind === "word")) throw new CueError(`cue "${text}" has no words`);
+  return { pieces, mode, text };
+}
+
+const asList = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
+
+export function compileCue<T>(spec: CueSpec, payload: T): CompiledCue<T> {
+  if (typeof spec === "string") {
+    const phrase = compilePhrase(spec, "stem");
+    return { label: phrase.text, phrase, window: 0, payload };
+  }
+  const verbs = asList(spec.verb).map((v) => compilePhrase(v, "stem"));
+  const objects = asList(spec.object).map((o) => compilePhrase(o, "noun"));
+  if (!verbs.length || !objects.length) throw new CueError("a verb + object cue needs at least one verb and one object");
+  const window = Math.max(0, Math.min(MAX_WINDOW, Math.floor(spec.window ?? DEFAULT_WINDOW)));
+  return { label: `${verbs[0]!.text} + ${objects[0]!.text}`, verbs, objects, window, payload };
+}
+
+function pieceMatches(p: Piece, t: Token, mode: Mode): boolean {
+  if (p.kind === "count") return t.count;
+  return (mode === "exact" ? t.word : mode === "noun" ? t.noun : t.stem) === p.value;
+}
+
+/** Length in tokens of the phrase matched at tokens[i], or 0. */
+function matchAt(ph: CompiledPhrase, tokens: Token[], i: number): number {
+  if (i + ph.pieces.length > tokens.length) return 0;
+  for (let k = 0; k < ph.pieces.length; k++) if (!pieceMatches(ph.pieces[k]!, tokens[i + k]!, ph.mode)) return 0;
+  return ph.pieces.length;
+}
+
+function firstKey(ph: CompiledPhrase): string {
+  const p = ph.pieces[0]!;
+  return p.kind === "count" ? "#" : ph.mode + ":" + p.value;
+}
+
+export interface CueHit<T> {
+  cue: CompiledCue<T>;
+  /** The cue as it matched ("mentored … engineers" shows as "mentor + engineer"). */
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** A set of compiled cues indexed by the first stem of their phrase or verb. */
+export class CueIndex<T> {
+  private byFirst = new Map<string, { cue: CompiledCue<T>; phrase: CompiledPhrase; role: "phrase" | "verb" }[]>();
+  readonly size: number;
+
+  constructor(cues: CompiledCue<T>[]) {
+    for (const cue of cues) {
+      const heads = cue.phrase ? [{ phrase: cue.phrase, role: "phrase" as const }] : cue.verbs!.map((v) => ({ phrase: v, role: "verb" as const }));
+      for (const h of heads) {
+        const key = firstKey(h.phrase);
+        let list = this.byFirst.get(key);
+        if (!list) this.byFirst.set(key, (list = []));
+        list.push({ cue, phrase: h.phrase, role: h.role });
+      }
+    }
+    this.size = cues.length;
+  }
+
+  /** Every cue hit in the tokens (all cues, all positions), in text order. */
+  match(tokens: Token[]): CueHit<T>[] {
+    const hits: CueHit<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const keys = ["stem:" + t.stem, "noun:" + t.noun, "exact:" + t.word];
+      if (t.count) keys.push("#");
+      for (const key of keys) {
+        const list = this.byFirst.get(key);
+        if (!list) continue;
+        for (const entry of list) {
+          const n = matchAt(entry.phrase, tokens, i);
+          if (!n) continue;
+          if (entry.role === "phrase") {
+            hits.push({ cue: entry.cue, label: entry.cue.label, start: t.start, end: tokens[i + n - 1]!.end });
+            continue;
+          }
+          // verb + object: an object must start within `window` words after the verb. A verb followed
+          // by "as", "by" or "to" describes the author, not an action on the object ("Hired as the
+          // first engineer", "Mentored by…", "Promoted to manager"); phrasal verbs carry their own "to".
+          const from = i + n;
+          if (from < tokens.length && VERB_BLOCKERS.has(tokens[from]!.word)) continue;
+          const to = Math.min(tokens.length - 1, from + entry.cue.window);
+          let found: { obj: CompiledPhrase; end: number } | undefined;
+          for (let j = from; j <= to && !found; j++) {
+            for (const obj of entry.cue.objects!) {
+              const m = matchAt(obj, tokens, j);
+              if (m) {
+                found = { obj, end: tokens[j + m - 1]!.end };
+                break;
+              }
+            }
+          }
+          if (found) hits.push({ cue: entry.cue, label: `${entry.phrase.text} + ${found.obj.text}`, start: t.start, end: found.end });
+        }
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || a.end - b.end);
+    return hits;
+  }
+}

@@ -1,0 +1,191 @@
+// A LadderSet: the built-in ladder plus custom ones; target resolution, evidence, coverage, "reads as".
+import type { Coverage, CoverageAxis, Doc, EvidenceMatch, LadderSet, LevelInfo, SectionKind, Span } from "../core/types.js";
+import { builtinLadder } from "./builtin.js";
+import { tokenize } from "./match.js";
+import { compileLadder, type CustomLadder, type Ladder, type Level } from "./model.js";
+
+/** Canonical form for comparing level ids: "em 6", "Em-6", "EM_6" → "EM6". */
+export function normalizeLevelId(id: string): string {
+  return id.normalize("NFKC").replace(/[\s\-_.·]+/g, "").toUpperCase();
+}
+
+/** Sections whose text is not evidence of work (lists of skills, schools, contact details). */
+const NOT_EVIDENCE: ReadonlySet<SectionKind> = new Set(["skills", "education", "contact", "publications"]);
+
+/** One piece of text that can carry evidence: an achievement bullet or, in a promo packet, a prose sentence. */
+export interface EvidenceSpan {
+  span: Span;
+  line: number;
+  text: string;
+}
+
+/** The spans coverage reads: achievement bullets, plus prose sentences in a promo packet. */
+export function evidenceSpans(doc: Doc): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
+  const push = (span: Span) => out.push({ span, line: doc.lineCol(span.start).line, text: span.plain });
+  for (const b of doc.bullets) {
+    if (!b.achievement) continue;
+    // A promo paragraph is several claims: read it sentence by sentence. A list bullet is one claim.
+    if (doc.kind === "promo" && b.paragraph) for (const s of doc.sentences(b)) push(s);
+    else push(b);
+  }
+  if (doc.kind === "promo") {
+    for (const block of doc.proseBlocks) {
+      if (doc.bullets.some((b) => block.start < b.end && b.start < block.end)) continue;
+      const section = sectionAt(doc, block.start);
+      if (section && NOT_EVIDENCE.has(section.kind)) continue;
+      if (doc.frontMatter && block.start < doc.frontMatter.end) continue;
+      for (const s of doc.sentences(block)) push(s);
+    }
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+function sectionAt(doc: Doc, offset: number) {
+  let found: Doc["sections"][number] | undefined;
+  for (const s of doc.sections) if (s.start <= offset && offset < s.end && (!found || s.start >= found.start)) found = s;
+  return found;
+}
+
+interface TaggedMatch {
+  match: EvidenceMatch;
+  /** The level a plain expectation belongs to. */
+  level?: string;
+}
+
+interface SpanHits {
+  es: EvidenceSpan;
+  hits: TaggedMatch[];
+}
+
+export interface LadderSetImpl extends LadderSet {
+  /** The compiled level behind an id (canonical or any accepted spelling). */
+  level(id: string): Level | undefined;
+  /** Every ladder in the set, built-in first. */
+  ladders(): Ladder[];
+  /** Evidence of one ladder in a span. */
+  evidenceIn(ladder: Ladder, span: Span, level?: string): EvidenceMatch[];
+}
+
+export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
+  const built = builtinLadder();
+  const ladders: Ladder[] = [built.ladder];
+  for (const c of customs) ladders.push(compileLadder(c, c.axes ? undefined : { axes: builtinAxesDefs(), cues: built.cues }));
+  // Later ladders win on the same id: a company's own "EM6" replaces the built-in one.
+  const byId = new Map<string, Level>();
+  for (const l of ladders) for (const lv of l.levels) byId.set(normalizeLevelId(lv.info.id), lv);
+  const order: Level[] = [];
+  for (const l of ladders) for (const lv of l.levels) if (byId.get(normalizeLevelId(lv.info.id)) === lv) order.push(lv);
+
+  // Evidence per document and ladder, computed once (coverage of every level of a track reuses it).
+  const cache = new WeakMap<Doc, Map<Ladder, SpanHits[]>>();
+
+  function tagged(ladder: Ladder, span: Span): TaggedMatch[] {
+    const hits = ladder.index.match(tokenize(span.text, span.start));
+    const out: TaggedMatch[] = [];
+    const seen = new Set<string>();
+    for (const h of hits) {
+      const key = `${h.cue.payload.level ?? ""}|${h.cue.payload.competency.label}`;
+      if (seen.has(key)) continue; // one match per competency per span is enough to show why
+      seen.add(key);
+      out.push({ match: { competency: h.cue.payload.competency, cue: h.label, start: h.start, end: h.end }, level: h.cue.payload.level });
+    }
+    return out;
+  }
+
+  function evidenceIn(ladder: Ladder, span: Span, level?: string): EvidenceMatch[] {
+    return tagged(ladder, span)
+      .filter((t) => !t.level || !level || t.level === level)
+      .map((t) => t.match);
+  }
+
+  function docHits(doc: Doc, ladder: Ladder): SpanHits[] {
+    let perLadder = cache.get(doc);
+    if (!perLadder) cache.set(doc, (perLadder = new Map()));
+    let hits = perLadder.get(ladder);
+    if (!hits) {
+      hits = evidenceSpans(doc).map((es) => ({ es, hits: tagged(ladder, es.span) }));
+      perLadder.set(ladder, hits);
+    }
+    return hits;
+  }
+
+  function coverageOf(doc: Doc, lv: Level): CoverageAxis[] {
+    const spans = docHits(doc, lv.ladder);
+    return lv.expectations.map((exp) => {
+      const evidence: CoverageAxis["evidence"] = [];
+      let best = 0;
+      for (const { es, hits } of spans) {
+        // The highest step this span reaches on the axis (cumulative), or the level's plain expectation.
+        let top: EvidenceMatch | undefined;
+        for (const { match, level } of hits) {
+          if (match.competency.axis !== exp.axis) continue;
+          if (exp.plain ? match.competency.stepIndex !== 0 || level !== lv.info.id : match.competency.stepIndex === 0) continue;
+          if (!top || match.competency.stepIndex > top.competency.stepIndex) top = match;
+        }
+        if (!top) continue;
+        best = Math.max(best, exp.plain ? 1 : top.competency.stepIndex);
+        evidence.push({ line: doc.lineCol(top.start).line, text: es.text, start: top.start, end: top.end, cue: top.cue, step: top.competency.step });
+      }
+      const axis = lv.ladder.axes.find((a) => a.name === exp.axis);
+      const found = best === 0 ? null : exp.plain ? exp.step : axis!.steps[best - 1]!.name;
+      const met = exp.plain ? best > 0 : best >= exp.stepIndex;
+      const out: CoverageAxis = { axis: exp.axis, expected: exp.step, found, met, evidence };
+      if (axis && !exp.plain) out.steps = axis.steps.map((st) => st.name);
+      if (exp.description) out.description = exp.description;
+      return out;
+    });
+  }
+
+  const set: LadderSetImpl = {
+    levels(): LevelInfo[] {
+      return order.map((l) => l.info);
+    },
+    resolve(id: string): LevelInfo | undefined {
+      return byId.get(normalizeLevelId(id))?.info;
+    },
+    level(id: string): Level | undefined {
+      return byId.get(normalizeLevelId(id));
+    },
+    ladders: () => ladders,
+    evidenceIn,
+    evidence(span: Span): EvidenceMatch[] {
+      const out: EvidenceMatch[] = [];
+      const seen = new Set<string>();
+      for (const l of ladders) {
+        for (const m of evidenceIn(l, span)) {
+          const key = `${m.competency.label}|${m.start}|${m.end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(m);
+        }
+      }
+      return out.sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+    coverage(doc: Doc, levelId: string): Coverage {
+      const lv = byId.get(normalizeLevelId(levelId));
+      if (!lv) throw new Error(`Unknown level "${levelId}"`);
+      const axes = coverageOf(doc, lv);
+      const track = order.filter((l) => l.ladder === lv.ladder && l.info.track === lv.info.track).sort((a, b) => a.rank - b.rank);
+      let readsAs: string | null = null;
+      for (const l of track) {
+        const met = l === lv ? axes.every((a) => a.met) : coverageOf(doc, l).every((a) => a.met);
+        if (met) readsAs = l.info.id;
+      }
+      return { target: lv.info.id, readsAs, axes };
+    },
+  };
+  return set;
+}
+
+let builtinSet: LadderSetImpl | undefined;
+/** The built-in ladder alone (shared instance). */
+export function builtinLadderSet(): LadderSetImpl {
+  return (builtinSet ??= createLadderSet([]));
+}
+
+function builtinAxesDefs() {
+  // Imported lazily to keep the cycle builtin → model → set one-way.
+  return builtinLadder().ladder.axes.map((a) => ({ name: a.name, description: a.description, steps: a.steps.map((s) => ({ name: s.name, description: s.description, example: s.example, cues: [] })) }));
+}

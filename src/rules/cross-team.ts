@@ -1,0 +1,69 @@
+// cross-team: work outside the silo (product, design, executives, customers, other teams).
+import { defineRule } from "../core/rule.js";
+import type { Role } from "../core/types.js";
+import { achievementBullets, categoriesOf, guidanceOf, roleAchievements } from "./lib/doc.js";
+
+const meta = {
+  id: "cross-team",
+  description: "No work outside the team (product, design, executives, customers, other teams) in the document, or in each of the two latest roles for EM/TL/TPM targets.",
+  defaultSeverity: "info" as const,
+  guidance: "Tout your teamwork",
+  scope: ["role" as const, "document" as const],
+  fixable: [] as [],
+};
+
+/** Tracks whose levels expect work across teams in each recent role. */
+const LEAD_TRACKS = new Set(["EM", "TL", "TPM"]);
+/** Below this many achievement bullets, a document with no cross-team bullet is not judged. */
+const MIN_BULLETS = 3;
+
+/** Latest year a role's dates reach ("Present" counts as the future); undefined when there is none. */
+function endYear(role: Role): number | undefined {
+  const d = role.dates.toLowerCase();
+  if (/present|current|now|today|ongoing/.test(d)) return 9999;
+  const years = [...d.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/** The most recent roles first: by end year when every role has one, else in document order. */
+export function latestRoles(roles: Role[], n: number): Role[] {
+  const withBullets = roles.filter((r) => roleAchievements(r).length > 0);
+  const years = withBullets.map(endYear);
+  if (years.every((y) => y !== undefined)) {
+    return withBullets
+      .map((r, i) => ({ r, i, y: years[i]! }))
+      .sort((a, b) => b.y - a.y || a.i - b.i)
+      .slice(0, n)
+      .map((x) => x.r);
+  }
+  return withBullets.slice(0, n);
+}
+
+const crossTeam = (b: Parameters<typeof categoriesOf>[0]) => categoriesOf(b).includes("cross-team");
+
+export default defineRule({
+  meta,
+  check(ctx) {
+    const { doc, target } = ctx;
+    if (target && LEAD_TRACKS.has(target.track) && doc.roles.some((r) => roleAchievements(r).length > 0)) {
+      for (const role of latestRoles(doc.roles, 2)) {
+        if (roleAchievements(role).some(crossTeam)) continue;
+        ctx.report({
+          start: role.titleStart,
+          end: role.titleEnd,
+          message: `No bullet in this role shows work outside your team; ${target.id} expects it, so name who you worked with and what changed (product managers, design, executives, customers, other teams).`,
+          competency: guidanceOf(meta),
+        });
+      }
+      return;
+    }
+    const bullets = achievementBullets(doc);
+    if (bullets.length < MIN_BULLETS || bullets.some(crossTeam)) return;
+    ctx.report({
+      start: doc.docAnchor.start,
+      end: doc.docAnchor.end,
+      message: "No bullet shows work outside your team; leads are judged on how they work across the silo, so name who you worked with and what changed (product managers, design, executives, customers, other teams).",
+      competency: guidanceOf(meta),
+    });
+  },
+});

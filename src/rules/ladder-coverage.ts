@@ -1,0 +1,72 @@
+// ladder-coverage: each competency of the target level with no evidence in the document, and each axis
+// whose evidence only reaches a lower step ("Process: Adjusts found, EM6 expects Defines").
+// A document-level finding (on the title line or the `target:` line) with a snippet fix that inserts an
+// example bullet for the competency under the latest role.
+import { defineRule, type RuleContext } from "../core/rule.js";
+import type { Bullet, CoverageAxis, Doc, Fix } from "../core/types.js";
+import { latestRoles } from "./cross-team.js";
+
+const meta = {
+  id: "ladder-coverage",
+  description: "Competencies of the target level that the document shows no evidence of, or only at a lower step.",
+  defaultSeverity: "warning" as const,
+  guidance: "Target-level competencies",
+  scope: ["document" as const],
+  fixable: ["snippet" as const],
+};
+
+/** The ladder set may expose the compiled level (ours does); its steps carry example bullets. */
+interface WithLevels {
+  level?(id: string): { expectations: { axis: string; step: string; example?: string }[] } | undefined;
+}
+
+/** Where an example bullet goes: after the last achievement bullet of the latest role (by end date). */
+export function insertionPoint(doc: Doc): { at: number; prefix: string; paragraph: boolean } {
+  const role = latestRoles(doc.roles, 1)[0];
+  const bullets: Bullet[] = role ? role.bullets.filter((b) => b.achievement) : doc.bullets.filter((b) => b.achievement);
+  const last = bullets[bullets.length - 1];
+  if (!last) return { at: doc.text.length, prefix: "- ", paragraph: false };
+  const lineStart = doc.text.lastIndexOf("\n", last.start - 1) + 1;
+  const before = doc.text.slice(lineStart, last.start);
+  const marker = /^([\s>]*)([-*+]|\d+[.)])(\s+)$/.exec(before);
+  if (marker) return { at: last.end, prefix: `${marker[1]}${marker[2]}${marker[3]}`, paragraph: false };
+  if (last.paragraph) return { at: last.end, prefix: "", paragraph: true };
+  return { at: last.end, prefix: "- ", paragraph: false };
+}
+
+function exampleFor(ctx: RuleContext, levelId: string, axis: CoverageAxis): string {
+  const lv = (ctx.ladders as WithLevels).level?.(levelId);
+  const exp = lv?.expectations.find((e) => e.axis === axis.axis);
+  if (exp?.example) return exp.example;
+  const what = axis.steps ? `${axis.axis}: ${axis.expected}` : axis.axis;
+  return `\${1:What you did that shows ${what}}, \${2:with its impact in numbers}`;
+}
+
+export default defineRule({
+  meta,
+  check(ctx) {
+    if (!ctx.target) return;
+    const id = ctx.target.id;
+    const coverage = ctx.ladders.coverage(ctx.doc, id);
+    const anchor = ctx.doc.docAnchor;
+    const point = insertionPoint(ctx.doc);
+    for (const axis of coverage.axes) {
+      if (axis.met) continue;
+      const plain = !axis.steps || !axis.steps.length;
+      const competency = plain ? `${id} · ${axis.axis}` : `${id} · ${axis.axis}: ${axis.expected}`;
+      const desc = axis.description ? ` (${axis.description})` : "";
+      let message: string;
+      if (!axis.found) {
+        message = plain
+          ? `No evidence of "${axis.axis}", which ${id} expects${desc}; add a bullet that shows it, with its effect.`
+          : `No evidence of ${axis.axis}: ${axis.expected}, which ${id} expects${desc}; add a bullet that shows it, with its effect.`;
+      } else {
+        message = `${axis.axis}: ${axis.found} found, ${id} expects ${axis.expected}${desc}; show work at that step.`;
+      }
+      const example = exampleFor(ctx, id, axis);
+      const text = point.paragraph ? `\n\n${example}` : `\n${point.prefix}${example}`;
+      const fixes: Fix[] = [{ title: `Add an example bullet for ${plain ? axis.axis : `${axis.axis}: ${axis.expected}`}`, kind: "snippet", edits: [{ start: point.at, end: point.at, text }] }];
+      ctx.report({ start: anchor.start, end: anchor.end, message, competency, fixes });
+    }
+  },
+});

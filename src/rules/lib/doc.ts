@@ -1,0 +1,123 @@
+// Shared views of the document model for rules: achievement bullets, token caches, ranges.
+import type { Bullet, Doc, Role, Section, Span } from "../../core/types.js";
+import type { RuleMeta } from "../../core/rule.js";
+import { tokenize, type Token } from "./words.js";
+import { classifyTokens, type Category } from "./classify.js";
+import sectionData from "../data/sections.json";
+
+const tokenCache = new WeakMap<Span, Token[]>();
+const categoryCache = new WeakMap<Span, Category[]>();
+
+/** Tokens of a span's masked text; offsets are relative to span.start. Cached per span. */
+export function tokensOf(span: Span): Token[] {
+  let t = tokenCache.get(span);
+  if (!t) {
+    t = tokenize(span.text);
+    tokenCache.set(span, t);
+  }
+  return t;
+}
+
+/** The classifier's categories for a bullet (cached). */
+export function categoriesOf(span: Span): Category[] {
+  let c = categoryCache.get(span);
+  if (!c) {
+    c = classifyTokens(tokensOf(span));
+    categoryCache.set(span, c);
+  }
+  return c;
+}
+
+const NOT_ACHIEVEMENT_HEADINGS = sectionData.notAchievements.map((h) => h.toLowerCase());
+
+function headingIsNotAchievement(heading: string): boolean {
+  const h = " " + heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
+  return NOT_ACHIEVEMENT_HEADINGS.some((w) => h.includes(" " + w + " "));
+}
+
+/**
+ * Bullets that are achievements: the model's `achievement` flag, narrowed for promo packets, where
+ * the model counts every section: an introduction paragraph straight under the title (when the
+ * packet has sections below it) and sections such as "Goals" or "Feedback received" are context,
+ * not achievements.
+ */
+export function achievementBullets(doc: Doc): Bullet[] {
+  let cached = achievementCache.get(doc);
+  if (!cached) {
+    const hasSubsections = doc.bullets.some((b) => b.achievement && b.section.depth >= 2);
+    cached = doc.bullets.filter((b) => {
+      if (!b.achievement) return false;
+      if (doc.kind !== "promo") return true;
+      if (hasSubsections && b.paragraph && b.section.depth <= 1) return false;
+      return !headingIsNotAchievement(b.section.heading);
+    });
+    achievementCache.set(doc, cached);
+  }
+  return cached;
+}
+const achievementCache = new WeakMap<Doc, Bullet[]>();
+
+/** True when a bullet counts as an achievement (see achievementBullets). */
+export function isAchievement(doc: Doc, bullet: Bullet): boolean {
+  return achievementBullets(doc).includes(bullet);
+}
+
+/** The achievement bullets of a role. */
+export function roleAchievements(role: Role): Bullet[] {
+  return role.bullets.filter((b) => b.achievement);
+}
+
+/** The deepest section containing an offset. */
+export function sectionAt(doc: Doc, offset: number): Section | undefined {
+  let best: Section | undefined;
+  for (const s of doc.sections) if (s.start <= offset && offset < s.end && (!best || s.depth >= best.depth)) best = s;
+  return best;
+}
+
+/** The bullet whose span starts at `start`, if any. */
+export function bulletAt(doc: Doc, start: number): Bullet | undefined {
+  let map = bulletIndex.get(doc);
+  if (!map) {
+    map = new Map(doc.bullets.map((b) => [b.start, b]));
+    bulletIndex.set(doc, map);
+  }
+  return map.get(start);
+}
+const bulletIndex = new WeakMap<Doc, Map<number, Bullet>>();
+
+/** "Guidance: We, not me" — the `competency` a guidance rule's findings carry. */
+export function guidanceOf(meta: RuleMeta): string {
+  return "Guidance: " + meta.guidance;
+}
+
+/** Offset of the end of the line containing `offset` (before the line break). */
+export function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
+}
+
+/** Offset of the start of the line containing `offset`. */
+export function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
+  return i;
+}
+
+/** The line break style of the document. */
+export function eol(text: string): string {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+
+/** The text before a bullet on its line: indentation and marker ("- ", "  * ", "1. ", "• "). */
+export function bulletPrefix(doc: Doc, bullet: Bullet): string {
+  const start = lineStart(doc.text, bullet.start);
+  const prefix = doc.text.slice(start, bullet.start);
+  // Numbered items continue with the next number; keep the marker style otherwise.
+  return prefix.replace(/(\d+)([.)])/, (_m, n: string, p: string) => String(Number(n) + 1) + p).replace(/\[[ xX]\]\s*$/, "");
+}
+
+/** Escapes text for a VS Code snippet (`$`, `}` and `\`). */
+export function snippetEscape(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => "\\" + c);
+}

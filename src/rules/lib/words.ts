@@ -1,0 +1,328 @@
+// Word-level text helpers shared by the rules: a tokenizer that keeps source offsets, a light stemmer
+// and a phrase matcher for word lists kept as data (src/rules/data/*.json). No regular expressions
+// are built from list entries, so a list can never make the linter hang.
+
+export interface Token {
+  /** The token as written. */
+  raw: string;
+  /** Lower-cased. */
+  lower: string;
+  /** Light stem of `lower` (see `stem`). */
+  stem: string;
+  /** Offsets inside the text that was tokenized. */
+  start: number;
+  end: number;
+}
+
+// Letters/digits, joined by an apostrophe, a dot, a colon or a plus/hash inside a word
+// ("don't", "Node.js", "1:1s", "C++", "C#"). Hyphens and slashes split words, so "cross-team"
+// and "cross team" read the same, as do "CI/CD" and "CI CD".
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.:][\p{L}\p{N}]+)*(?:\+\+|#)?/gu;
+
+/**
+ * Tokenizes text; offsets are indices into `text`. Memoised by text (several rules tokenize the same
+ * bullet: figures, classification, prose extras): the result is shared, so callers must not mutate it.
+ */
+export function tokenize(text: string): Token[] {
+  if (text.length > 2000) return computeTokens(text); // bullets and sentences only: bounded memory
+  let out = TOKENS.get(text);
+  if (!out) {
+    if (TOKENS.size >= 4096) TOKENS.clear();
+    TOKENS.set(text, (out = computeTokens(text)));
+  }
+  return out;
+}
+const TOKENS = new Map<string, Token[]>();
+
+function computeTokens(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    const raw = m[0];
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    out.push({ raw, lower, stem: stem(lower), start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+const IRREGULAR: Record<string, string> = {
+  built: "build",
+  led: "lead",
+  ran: "run",
+  wrote: "write",
+  written: "write",
+  grew: "grow",
+  grown: "grow",
+  drove: "drive",
+  driven: "drive",
+  taught: "teach",
+  brought: "bring",
+  sped: "speed",
+  spoke: "speak",
+  spoken: "speak",
+  began: "begin",
+  begun: "begin",
+  made: "make",
+  held: "hold",
+  won: "win",
+  chose: "choose",
+  chosen: "choose",
+  rode: "ride",
+  oversaw: "oversee",
+  overseen: "oversee",
+  undertook: "undertake",
+  took: "take",
+  taken: "take",
+  gave: "give",
+  given: "give",
+  shrank: "shrink",
+  shrunk: "shrink",
+  sought: "seek",
+  thought: "think",
+  fought: "fight",
+  rebuilt: "rebuild",
+  rewrote: "rewrite",
+  rewritten: "rewrite",
+  redid: "redo",
+  did: "do",
+  done: "do",
+  went: "go",
+  met: "meet",
+  kept: "keep",
+  lost: "lose",
+  hid: "hide",
+  found: "find",
+  understood: "understand",
+  stood: "stand",
+  people: "person",
+  children: "child",
+  men: "man",
+  women: "woman",
+};
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A light English stemmer: enough that "mentor", "mentors", "mentored" and "mentoring" share a stem,
+ * as do "hire/hired/hiring", "plan/planned/planning", "strategy/strategies", "migrate/migration".
+ * Both the word lists and the text go through it, so the stems only need to agree, not be words.
+ */
+export function stem(word: string): string {
+  // Memoised: the same few thousand words come back in every bullet and every rule (the stemmer was
+  // the hottest function of the rules in a CPU profile: bench/README.md). Bounded so it cannot grow.
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(word, (s = computeStem(word)));
+  }
+  return s;
+}
+const STEMS = new Map<string, string>();
+
+function computeStem(word: string): string {
+  let w = word.toLowerCase();
+  if (IRREGULAR[w]) w = IRREGULAR[w]!;
+  if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
+  const strip = (suffix: string, repl = ""): boolean => {
+    if (!w.endsWith(suffix)) return false;
+    const base = w.slice(0, -suffix.length) + repl;
+    if (base.length < 3 || !VOWEL.test(base)) return false;
+    w = base;
+    return true;
+  };
+  // Plurals and verb endings.
+  strip("ies", "y") ||
+    strip("ied", "y") ||
+    strip("ations", "at") ||
+    strip("ation", "at") ||
+    strip("ions") ||
+    strip("ion") ||
+    strip("ings") ||
+    strip("ing") ||
+    (!w.endsWith("eed") && strip("ed")) ||
+    (!w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && (strip("es") || strip("s")));
+  // Silent final e and doubled consonants: "hire"/"hir", "planned"/"plan", "rolled"/"roll".
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** One compiled list entry. */
+export interface Phrase {
+  /** As written in the data file. */
+  source: string;
+  /** One matcher per word; "*" is a gap of up to `GAP` words. */
+  parts: PhrasePart[];
+}
+
+type PhrasePart = { gap: true } | { gap: false; stem: string; exact?: string; word?: string };
+
+/** Words a "*" in a phrase may skip ("grew * engineers" matches "grew two senior engineers"). */
+export const GAP = 3;
+
+function isAcronym(raw: string): boolean {
+  return raw.length >= 2 && raw.length <= 5 && /^[A-Z][A-Z0-9]*$/.test(raw);
+}
+
+/**
+ * Compiles list entries. Words are matched by stem, case-insensitively ("=word" matches that form
+ * only); "*" skips up to GAP words; an all-capitals word of
+ * up to five letters ("PM", "API", "VP") is an acronym and matches only in capitals (with an
+ * optional plural "s"), so "pm" in "5 pm" or "api" in a URL slug do not count.
+ */
+export function compilePhrases(list: readonly string[]): Phrase[] {
+  const out: Phrase[] = [];
+  for (const source of list) {
+    const parts: PhrasePart[] = [];
+    for (const piece of source.trim().split(/\s+/)) {
+      if (piece === "*" || piece === "…" || piece === "...") {
+        if (parts.length) parts.push({ gap: true });
+        continue;
+      }
+      // "=process": this word form only (no stemming), so "process" does not match "processing".
+      const literal = piece.startsWith("=");
+      for (const t of tokenize(literal ? piece.slice(1) : piece)) {
+        if (literal) parts.push({ gap: false, stem: t.lower, word: t.lower });
+        else parts.push(isAcronym(t.raw) ? { gap: false, stem: t.lower, exact: t.raw } : { gap: false, stem: t.stem });
+      }
+    }
+    while (parts.length && parts[parts.length - 1]!.gap) parts.pop();
+    if (parts.length) out.push({ source, parts });
+  }
+  return out;
+}
+
+function partMatches(p: PhrasePart, t: Token): boolean {
+  if (p.gap) return false;
+  if (p.exact) return t.raw === p.exact || t.raw === p.exact + "s";
+  if (p.word) return t.lower === p.word;
+  return t.stem === p.stem || t.lower === p.stem;
+}
+
+export interface PhraseMatch {
+  phrase: Phrase;
+  /** Offsets in the tokenized text. */
+  start: number;
+  end: number;
+  /** Index of the first and one past the last token. */
+  first: number;
+  last: number;
+}
+
+function matchAt(tokens: Token[], i: number, parts: PhrasePart[], pi: number): number {
+  if (pi === parts.length) return i;
+  const p = parts[pi]!;
+  if (p.gap) {
+    for (let skip = 0; skip <= GAP; skip++) {
+      if (i + skip > tokens.length) break;
+      const r = matchAt(tokens, i + skip, parts, pi + 1);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (i >= tokens.length || !partMatches(p, tokens[i]!)) return -1;
+  return matchAt(tokens, i + 1, parts, pi + 1);
+}
+
+// Phrases indexed by what their first word can match, so a token is tried only against the phrases
+// that can start with it instead of the whole list (a list of 200 phrases made findPhrases the
+// hottest function of the linter: bench/README.md). Same results, same order: candidates keep list order.
+const phraseIndexes = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+
+function phraseIndex(phrases: readonly Phrase[]): Map<string, Phrase[]> {
+  let index = phraseIndexes.get(phrases);
+  if (index) return index;
+  index = new Map();
+  for (const phrase of phrases) {
+    const p = phrase.parts[0];
+    if (!p || p.gap) continue; // compilePhrases never starts a phrase with a gap
+    // partMatches: exact → raw is EXACT or EXACTs (lower: p.stem, p.stem + "s"); word → lower;
+    // stem → stem or lower.
+    const keys = p.exact ? [p.stem, p.stem + "s"] : [p.word ?? p.stem];
+    for (const k of keys) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      if (list[list.length - 1] !== phrase) list.push(phrase);
+    }
+  }
+  // Each list is in list order: phrases were appended in order.
+  phraseIndexes.set(phrases, index);
+  return index;
+}
+
+const NONE: Phrase[] = [];
+
+/** The phrases whose first word can match token `t`, in list order. */
+function candidates(index: Map<string, Phrase[]>, t: Token, order?: Map<Phrase, number>): Phrase[] {
+  const a = index.get(t.stem) ?? NONE;
+  if (t.lower === t.stem) return a;
+  const b = index.get(t.lower) ?? NONE;
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const seen = new Set<Phrase>();
+  const out: Phrase[] = [];
+  for (const p of [...a, ...b]) if (!seen.has(p)) (seen.add(p), out.push(p));
+  if (order) out.sort((x, y) => order.get(x)! - order.get(y)!);
+  return out;
+}
+
+function orderOf(phrases: readonly Phrase[]): Map<Phrase, number> {
+  let o = phraseOrders.get(phrases);
+  if (!o) phraseOrders.set(phrases, (o = new Map(phrases.map((p, i) => [p, i]))));
+  return o;
+}
+const phraseOrders = new WeakMap<readonly Phrase[], Map<Phrase, number>>();
+
+/** Every match of any phrase, longest first at each position, non-overlapping, in text order. */
+export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const index = phraseIndex(phrases);
+  const order = orderOf(phrases);
+  let i = 0;
+  while (i < tokens.length) {
+    let best: PhraseMatch | undefined;
+    for (const phrase of candidates(index, tokens[i]!, order)) {
+      const end = matchAt(tokens, i, phrase.parts, 0);
+      if (end > i && (!best || end > best.last)) {
+        best = { phrase, start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end };
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.last;
+    } else i++;
+  }
+  return out;
+}
+
+/** True when any phrase occurs. */
+export function hasPhrase(tokens: Token[], phrases: Phrase[]): boolean {
+  const index = phraseIndex(phrases);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of candidates(index, tokens[i]!)) if (matchAt(tokens, i, phrase.parts, 0) > i) return true;
+  }
+  return false;
+}
+
+/** Words of a text (tokens with a letter or digit), for counting. */
+export function wordCount(text: string): number {
+  return tokenize(text).length;
+}
+
+/** "managing" → "Managing" when `like` starts with a capital. */
+export function matchCase(word: string, like: string): string {
+  if (!word) return word;
+  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
+/** The longest phrase that matches at token `i` (default: the first token), if any. */
+export function matchAtToken(tokens: Token[], phrases: Phrase[], i = 0): PhraseMatch | undefined {
+  let best: PhraseMatch | undefined;
+  if (i >= tokens.length) return undefined;
+  for (const phrase of candidates(phraseIndex(phrases), tokens[i]!, orderOf(phrases))) {
+    const end = matchAt(tokens, i, phrase.parts, 0);
+    if (end > i && (!best || end > best.last)) best = { phrase, start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end };
+  }
+  return best;
+}

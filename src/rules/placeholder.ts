@@ -1,0 +1,98 @@
+// placeholder: leftover [X%], ${N}, TODO, TBD, XX… (an error: CI must not ship them).
+import { defineRule } from "../core/rule.js";
+import data from "./data/placeholders.json";
+import { guidanceOf } from "./lib/doc.js";
+
+const meta = {
+  id: "placeholder",
+  description: "Leftover placeholders: [X%], ${N}, TODO, TBD, XX.",
+  defaultSeverity: "error" as const,
+  guidance: "Ship a finished document",
+  scope: ["word" as const],
+  fixable: [] as [],
+};
+
+const WORDS = new Set(data.words);
+const BRACKET_WORDS = new Set(data.bracketWords.map((w) => w.toLowerCase()));
+const PHRASES = data.phrases.map((p) => p.toLowerCase());
+
+/** Ranges of text that are not prose: fenced code, inline code, HTML comments and tags, URLs, link targets, front matter. */
+function skippedRanges(text: string, fmEnd: number): [number, number][] {
+  const out: [number, number][] = [];
+  if (fmEnd > 0) out.push([0, fmEnd]);
+  const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
+  let m: RegExpExecArray | null;
+  while ((m = fence.exec(text))) out.push([m.index, m.index + m[0].length]);
+  const comment = /<!--[\s\S]*?-->/g;
+  while ((m = comment.exec(text))) out.push([m.index, m.index + m[0].length]);
+  // A code span opens at the start of a backtick run and closes within its paragraph: without the
+  // lookbehind and the blank-line stop, a long run of backticks made this quadratic (25 s for 64 KB;
+  // found by scripts/pathological.mjs).
+  const code = /(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g;
+  while ((m = code.exec(text))) out.push([m.index, m.index + m[0].length]);
+  // Link targets, reference definitions, HTML tags and bare URLs (bounded, so a long line stays linear).
+  const other = /\]\([^)\n]{0,2000}\)|^[ \t]{0,3}\[[^\]\n]{1,200}\]:.*$|<\/?[A-Za-z][^>\n]{0,500}>|\b(?:https?:\/\/|www\.)[^\s<>()]+/gm;
+  while ((m = other.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** `[X%]`-style content: one capital letter, maybe with %, $ or x; or a word from the list. */
+function isBracketPlaceholder(inner: string): boolean {
+  const s = inner.trim();
+  if (/^[$€£]?(?:[A-Z]|X+|N+)(?:%|x|[kKmMbB]|\+)?$/.test(s)) return true;
+  return BRACKET_WORDS.has(s.toLowerCase());
+}
+
+export default defineRule({
+  meta,
+  check(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const skip = skippedRanges(text, doc.frontMatter?.end ?? 0);
+    const skipped = (s: number, e: number) => skip.some(([a, b]) => s < b && a < e);
+    const found: { start: number; end: number; what: string }[] = [];
+    const add = (start: number, end: number) => {
+      if (skipped(start, end) || found.some((f) => start < f.end && f.start < end)) return;
+      found.push({ start, end, what: text.slice(start, end) });
+    };
+    // [X%], [N], [metric] — not links ([text](url), [text][ref]) and not task-list boxes.
+    const bracket = /\[([^\]\n]{1,30})\](?![([:])/g;
+    let m: RegExpExecArray | null;
+    while ((m = bracket.exec(text))) {
+      const inner = m[1]!;
+      if (/^[ xX]$/.test(inner) && /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index))) continue;
+      if (isBracketPlaceholder(inner)) add(m.index, m.index + m[0].length);
+    }
+    // "XX%", "$XXk" first: the word pattern below stops at % and $.
+    const xx = /(?<![\p{L}\p{N}_])(?:X+%|[$€£]X+[kKmMbB]?(?![\p{L}\p{N}_]))/gu;
+    while ((m = xx.exec(text))) add(m.index, m.index + m[0].length);
+    // ${N}, ${1:metric}
+    const dollar = /\$\{[^}\n]{0,40}\}/g;
+    while ((m = dollar.exec(text))) add(m.index, m.index + m[0].length);
+    // TODO, TBD, XX (whole words, case-sensitive), ??? 
+    const word = /(?<![\p{L}\p{N}_])(?:[\p{L}\p{N}_]+|\?{3,})(?![\p{L}\p{N}_])/gu;
+    while ((m = word.exec(text))) {
+      const w = m[0];
+      // "TODO-list", "XX-large" are ordinary compounds.
+      if (/^-\p{L}/u.test(text.slice(m.index + w.length, m.index + w.length + 2))) continue;
+      if (WORDS.has(w) || /^X{2,}$/.test(w) || /^\?{3,}$/.test(w)) add(m.index, m.index + w.length);
+    }
+    const lower = text.toLowerCase();
+    for (const p of PHRASES) {
+      let i = lower.indexOf(p);
+      while (i >= 0) {
+        add(i, i + p.length);
+        i = lower.indexOf(p, i + 1);
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const f of found) {
+      ctx.report({
+        start: f.start,
+        end: f.end,
+        message: `Placeholder "${f.what}" is still in the text; fill it in with the real value before you share or merge the document.`,
+        competency: guidanceOf(meta),
+      });
+    }
+  },
+});

@@ -1,0 +1,90 @@
+// quantified-impact: a bullet that claims an impact ("reduced", "improved", "grew"…) with no figure,
+// and a role where fewer than half of the achievement bullets carry one.
+import { defineRule } from "../core/rule.js";
+import type { Bullet, Doc } from "../core/types.js";
+import data from "./data/impact.json";
+import { achievementBullets, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
+import { hasFigure } from "./lib/figures.js";
+import { compilePhrases, findPhrases } from "./lib/words.js";
+
+const meta = {
+  id: "quantified-impact",
+  description: "Bullets that claim an impact without a figure, and roles where fewer than half of the bullets carry one.",
+  defaultSeverity: "warning" as const,
+  guidance: "Deliver the numbers",
+  scope: ["bullet" as const, "role" as const],
+  fixable: ["snippet" as const],
+};
+
+const IMPACT = compilePhrases(data.impactVerbs);
+const EXCEPTIONS = compilePhrases(data.impactExceptions);
+/** A role needs this many achievement bullets before its share of figures is judged. */
+const MIN_BULLETS_FOR_ROLE = 2;
+
+/** The impact verb a bullet claims, unless it is used in a non-impact sense ("cut a release"). */
+export function impactClaim(bullet: Bullet): { start: number; end: number; word: string } | undefined {
+  const tokens = tokensOf(bullet);
+  const exceptions = findPhrases(tokens, EXCEPTIONS);
+  for (const m of findPhrases(tokens, IMPACT)) {
+    if (exceptions.some((e) => e.first <= m.first && m.first < e.last)) continue;
+    return { start: bullet.start + m.start, end: bullet.start + m.end, word: bullet.text.slice(m.start, m.end) };
+  }
+  return undefined;
+}
+
+const positionCache = new WeakMap<Doc, Map<Bullet, number>>();
+
+/** The bullet's nested sub-bullets (the items after it with a greater depth). */
+function children(doc: Doc, bullet: Bullet): Bullet[] {
+  let positions = positionCache.get(doc);
+  if (!positions) {
+    positions = new Map(doc.bullets.map((b, i) => [b, i]));
+    positionCache.set(doc, positions);
+  }
+  const i = positions.get(bullet) ?? -1;
+  const out: Bullet[] = [];
+  for (let j = i + 1; j < doc.bullets.length; j++) {
+    const b = doc.bullets[j]!;
+    if (b.depth <= bullet.depth || b.paragraph) break;
+    out.push(b);
+  }
+  return out;
+}
+
+/** True when the bullet (or one of its sub-bullets) carries a figure. */
+export function quantified(doc: Doc, bullet: Bullet): boolean {
+  return hasFigure(bullet.text) || children(doc, bullet).some((c) => hasFigure(c.text));
+}
+
+export default defineRule({
+  meta,
+  check(ctx) {
+    const { doc } = ctx;
+    for (const bullet of achievementBullets(doc)) {
+      const claim = impactClaim(bullet);
+      if (!claim || quantified(doc, bullet)) continue;
+      let at = bullet.end;
+      while (at > bullet.start && /[.!;]/.test(doc.text[at - 1]!)) at--;
+      ctx.report({
+        start: bullet.start,
+        end: bullet.end,
+        message: `"${claim.word}" claims an impact but the bullet gives no figure; say how much, e.g. "reduced p95 latency from 800 ms to 200 ms" or "cut cloud cost by $40k a year".`,
+        fixes: [{ title: "Add the figure", kind: "snippet", edits: [{ start: at, end: at, text: ", improving ${1:metric} by ${2:N}%" }] }],
+        competency: guidanceOf(meta),
+      });
+    }
+    for (const role of doc.roles) {
+      const bullets = roleAchievements(role);
+      if (bullets.length < MIN_BULLETS_FOR_ROLE) continue;
+      const withFigure = bullets.filter((b) => hasFigure(b.text)).length;
+      if (withFigure * 2 >= bullets.length) continue;
+      ctx.report({
+        start: role.titleStart,
+        end: role.titleEnd,
+        severity: "info",
+        message: `${withFigure} of ${bullets.length} bullets in this role carry a figure; reviewers look for numbers (revenue, latency, cost, time, people), so quantify at least half of them.`,
+        competency: guidanceOf(meta),
+      });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+// repeated-opener: the same opening verb used more than twice in one role.
+import { defineRule } from "../core/rule.js";
+import type { Bullet, RelatedInfo } from "../core/types.js";
+import { guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
+import type { Token } from "./lib/words.js";
+
+const meta = {
+  id: "repeated-opener",
+  description: "The same opening verb used more than twice in one role.",
+  defaultSeverity: "info" as const,
+  guidance: "Open with what you did",
+  scope: ["role" as const],
+  fixable: [] as [],
+};
+
+/** Words that are not the opening verb: pronouns, articles, "also". */
+const SKIP = new Set(["i", "we", "my", "our", "the", "a", "an", "also", "then", "and"]);
+/** How many bullets of a role may share an opening verb. */
+const MAX_SAME = 2;
+
+function opener(bullet: Bullet): Token | undefined {
+  for (const t of tokensOf(bullet)) {
+    if (bullet.start + t.start < bullet.bodyStart) continue;
+    if (SKIP.has(t.lower)) continue;
+    if (!/^\p{L}/u.test(t.raw)) return undefined;
+    return t;
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta,
+  check(ctx) {
+    const { doc } = ctx;
+    for (const role of doc.roles) {
+      const groups = new Map<string, { bullet: Bullet; token: Token }[]>();
+      for (const bullet of roleAchievements(role)) {
+        const t = opener(bullet);
+        if (!t) continue;
+        const list = groups.get(t.stem) ?? [];
+        list.push({ bullet, token: t });
+        groups.set(t.stem, list);
+      }
+      for (const list of groups.values()) {
+        if (list.length <= MAX_SAME) continue;
+        const raw = list[0]!.token.raw;
+        const word = raw[0]!.toUpperCase() + raw.slice(1);
+        const related: RelatedInfo[] = list.map(({ bullet, token }) => ({
+          start: bullet.start + token.start,
+          end: bullet.start + token.end,
+          message: `"${token.raw}" opens this bullet`,
+        }));
+        ctx.report({
+          start: role.titleStart,
+          end: role.titleEnd,
+          message: `"${word}" opens ${list.length} bullets in this role; vary the verbs (drove, built, grew, shipped, hired) so each bullet reads as a distinct achievement.`,
+          related,
+          competency: guidanceOf(meta),
+        });
+      }
+    }
+  },
+});

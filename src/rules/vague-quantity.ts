@@ -1,0 +1,48 @@
+// vague-quantity: "significantly", "many", "various", "a lot of"… where a number belongs.
+import { defineRule } from "../core/rule.js";
+import type { Fix } from "../core/types.js";
+import data from "./data/vague.json";
+import { achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
+import { removeWordEdit } from "./lib/prose.js";
+import { compilePhrases, findPhrases } from "./lib/words.js";
+
+const meta = {
+  id: "vague-quantity",
+  description: "Vague quantities (significantly, many, various, a lot of…) where a number belongs.",
+  defaultSeverity: "warning" as const,
+  guidance: "Deliver the numbers",
+  scope: ["word" as const],
+  fixable: ["suggestion" as const, "snippet" as const],
+};
+
+const KIND = new Map(data.words.map((w) => [w.phrase, w.kind]));
+const WORDS = compilePhrases(data.words.map((w) => w.phrase));
+const EXCEPTIONS = compilePhrases(data.exceptions);
+
+export default defineRule({
+  meta,
+  check(ctx) {
+    const { doc } = ctx;
+    for (const bullet of achievementBullets(doc)) {
+      const tokens = tokensOf(bullet);
+      const exceptions = findPhrases(tokens, EXCEPTIONS);
+      for (const m of findPhrases(tokens, WORDS)) {
+        if (exceptions.some((e) => m.first < e.last && e.first < m.last)) continue;
+        const start = bullet.start + m.start;
+        const end = bullet.start + m.end;
+        const word = doc.text.slice(start, end);
+        const kind = KIND.get(m.phrase.source);
+        const fixes: Fix[] = [];
+        let message: string;
+        if (kind === "count") {
+          message = `"${word}" stands where a number belongs; say how many ("12 services", "4 teams") so the reader can weigh it.`;
+          fixes.push({ title: `Replace "${word}" with a number`, kind: "snippet", edits: [{ start, end, text: "${1:N}" }] });
+        } else {
+          message = `"${word}" claims size without showing it; replace it with the figure ("by 40%", "from 3 days to 4 hours").`;
+          fixes.push({ title: `Remove "${word}" (then add the figure)`, kind: "suggestion", edits: [removeWordEdit(doc, start, end)] });
+        }
+        ctx.report({ start, end, message, fixes, competency: guidanceOf(meta) });
+      }
+    }
+  },
+});

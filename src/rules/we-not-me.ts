@@ -1,0 +1,93 @@
+// we-not-me: show impact on others, not solo "I did this"; in a promo packet, also say what *you*
+// did when a bullet only reports a team outcome ("We shipped X" → "We shipped X; I drove Y").
+import { defineRule } from "../core/rule.js";
+import type { Bullet, Fix } from "../core/types.js";
+import data from "./data/impact.json";
+import { achievementBullets, categoriesOf, guidanceOf, tokensOf } from "./lib/doc.js";
+import { pronouns } from "./lib/pronouns.js";
+import { compilePhrases, hasPhrase, matchAtToken } from "./lib/words.js";
+
+const meta = {
+  id: "we-not-me",
+  description: "First-person bullets that show no effect on others, promo bullets with a team outcome and no part of yours, and documents where few bullets show impact on others.",
+  defaultSeverity: "warning" as const,
+  guidance: "We, not me",
+  scope: ["bullet" as const, "document" as const],
+  fixable: ["snippet" as const],
+};
+
+const OTHERS = compilePhrases(data.others);
+const TEAM_SUBJECTS = compilePhrases(data.teamSubjects);
+/** Below this many achievement bullets the document-level share is not judged. */
+const MIN_BULLETS_FOR_SHARE = 5;
+
+/** True when the bullet shows an effect on others: the team, people, users, other teams. */
+export function showsOthers(bullet: Bullet): boolean {
+  const tokens = tokensOf(bullet);
+  if (hasPhrase(tokens, OTHERS)) return true;
+  const cats = categoriesOf(bullet);
+  return cats.includes("people") || cats.includes("cross-team");
+}
+
+/** Where to insert text at the end of a bullet: before a closing period. */
+function endInsertion(bullet: Bullet): number {
+  let end = bullet.end;
+  const text = bullet.text;
+  let i = text.length;
+  while (i > 0 && /[.!]/.test(text[i - 1]!)) i--;
+  end = bullet.start + i;
+  return end;
+}
+
+export default defineRule({
+  meta,
+  check(ctx) {
+    const { doc, kind } = ctx;
+    const bullets = achievementBullets(doc);
+    let withOthers = 0;
+    for (const bullet of bullets) {
+      const tokens = tokensOf(bullet);
+      const hits = pronouns(tokens, bullet.text);
+      const others = showsOthers(bullet);
+      if (others) withOthers++;
+      const singular = hits.some((h) => h.person === "singular");
+      const actor = hits.some((h) => h.actor);
+      const first = tokens.findIndex((t) => bullet.start + t.start >= bullet.bodyStart);
+      const teamOutcome = hits.some((h) => h.person === "plural") || (first >= 0 && !!matchAtToken(tokens, TEAM_SUBJECTS, first));
+      if (singular && !others) {
+        const fixes: Fix[] = [];
+        if (kind === "promo") {
+          fixes.push({
+            title: 'Credit the team first: "We …; I …"',
+            kind: "snippet",
+            edits: [{ start: bullet.bodyStart, end: bullet.bodyStart, text: "We ${1:what the team achieved}; " }],
+          });
+        }
+        ctx.report({
+          start: bullet.start,
+          end: bullet.end,
+          message: 'This bullet says what you did ("I …") but not its effect on anyone else; show who it helped: the team, users or other teams ("…, so the team could ship weekly").',
+          fixes,
+          competency: guidanceOf(meta),
+        });
+      } else if (kind === "promo" && teamOutcome && !actor) {
+        const at = endInsertion(bullet);
+        ctx.report({
+          start: bullet.start,
+          end: bullet.end,
+          message: 'This bullet reports a team outcome but not your part in it; a promo packet credits the team and then says what you did ("We shipped X; I drove the design").',
+          fixes: [{ title: 'Add your part: "…; I …"', kind: "snippet", edits: [{ start: at, end: at, text: "; I ${1:what you did}" }] }],
+          competency: guidanceOf(meta),
+        });
+      }
+    }
+    if (bullets.length >= MIN_BULLETS_FOR_SHARE && withOthers * 3 < bullets.length) {
+      ctx.report({
+        start: doc.docAnchor.start,
+        end: doc.docAnchor.end,
+        message: `Only ${withOthers} of ${bullets.length} achievement bullets show impact on others; managers are hired for their team's results, so show who your work helped in at least a third (team, users, other teams).`,
+        competency: guidanceOf(meta),
+      });
+    }
+  },
+});

@@ -1,0 +1,45 @@
+// Which documents the extension lints (DESIGN §7): front matter, ladderlint.files globs, or a Check.
+import * as assert from "node:assert/strict";
+import { DEFAULT_FILES, globToRegExp, hasLadderlintFrontMatter, lintReason, matchesFiles } from "../../src/extension/select.js";
+
+describe("extension: document selection", () => {
+  it("matches the default globs case-insensitively, anywhere in the workspace", () => {
+    for (const p of ["resume.md", "docs/Resume-2024.md", "CV.md", "promo/my-promo-packet.md", "brag-doc.md", "notes/SELF-REVIEW.md", "a/b/c/packet.md"]) {
+      assert.equal(matchesFiles(p, DEFAULT_FILES), true, p);
+    }
+    for (const p of ["README.md", "docs/guide.md", "CHANGELOG.md", "resume.txt", "resume.md.bak", "notes.markdown"]) {
+      assert.equal(matchesFiles(p, DEFAULT_FILES), false, p);
+    }
+  });
+
+  it("compiles globs: ** spans folders, * stays in one, {a,b} and [] work", () => {
+    assert.ok(globToRegExp("docs/**/*.md").test("docs/a/b/x.md"));
+    assert.ok(globToRegExp("docs/**/*.md").test("docs/x.md"));
+    assert.ok(!globToRegExp("docs/*.md").test("docs/a/x.md"));
+    assert.ok(globToRegExp("*.{md,markdown}").test("x.markdown"));
+    assert.ok(globToRegExp("v[0-9].md").test("v7.md"));
+    assert.ok(!globToRegExp("v[!0-9].md").test("v7.md"));
+    assert.ok(!globToRegExp("a.md").test("aXmd"), "dots are literal");
+    // A glob without a slash also matches the base name.
+    assert.ok(matchesFiles("deep/dir/promo.md", ["promo.md"]));
+    assert.ok(!matchesFiles("deep/dir/promo.md", ["dir2/promo.md"]));
+  });
+
+  it("detects a ladderlint block or a target key in the front matter only", () => {
+    assert.ok(hasLadderlintFrontMatter("---\nladderlint:\n  target: EM6\n---\n# X\n"));
+    assert.ok(hasLadderlintFrontMatter("---\r\ntitle: Me\r\ntarget: TL5\r\n---\r\n"));
+    assert.ok(hasLadderlintFrontMatter("\uFEFF---\nladderlint: {kind: promo}\n---\n"));
+    assert.ok(!hasLadderlintFrontMatter("---\ntitle: Handbook\n---\nladderlint: not front matter\n"));
+    assert.ok(!hasLadderlintFrontMatter("# README\n\nladderlint:\n  target: EM6\n"));
+    assert.ok(!hasLadderlintFrontMatter("---\n  target: nested is not a key at the top\n---\n"));
+  });
+
+  it("gives the reason a document is linted, or none for a README", () => {
+    const base = { globs: DEFAULT_FILES, checked: false };
+    assert.equal(lintReason({ ...base, text: "# Team\n\nI did things.\n", relativePath: "README.md" }), undefined);
+    assert.equal(lintReason({ ...base, text: "# Team\n", relativePath: "README.md", checked: true }), "checked");
+    assert.equal(lintReason({ ...base, text: "---\ntarget: EM6\n---\n", relativePath: "README.md" }), "front-matter");
+    assert.equal(lintReason({ ...base, text: "# Me\n", relativePath: "cv.md" }), "files");
+    assert.equal(lintReason({ ...base, text: "# Me\n", relativePath: "cv.md", globs: [] }), undefined);
+  });
+});

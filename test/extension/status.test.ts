@@ -1,0 +1,23 @@
+import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { statusInfo } from "../../src/extension/status.js";
+import { lint } from "../../src/core/engine.js";
+
+describe("extension: status bar text", () => {
+  it("shows target and met axes of a real document (\"EM6 · n/5\")", () => {
+    const text = readFileSync(new URL("../vscode/fixtures/resume.md", import.meta.url), "utf8");
+    const r = lint(text, { override: { target: "em6" } });
+    assert.ok(r.coverage);
+    const met = r.coverage.axes.filter((a) => a.met).length;
+    const info = statusInfo(r.target, r.coverage);
+    assert.equal(info.text, `$(checklist) EM6 · ${met}/5`);
+    assert.match(info.tooltip, new RegExp(`${met} of 5 EM6 axes shown`));
+    for (const a of r.coverage.axes.filter((x) => !x.met)) assert.ok(info.tooltip.includes(a.axis), a.axis);
+  });
+
+  it("invites a check when there is no target", () => {
+    const r = lint("# Me\n\n## Experience\n\n### Acme — Engineer (2020–2024)\n\n- Built a thing.\n");
+    assert.equal(r.target, undefined);
+    assert.equal(statusInfo(r.target, r.coverage).text, "$(checklist) Ladderlint");
+  });
+});

@@ -1,0 +1,84 @@
+// Property-based tests through the real engine (bounded for CI; `npm run fuzz` runs 100 000 cases).
+// Seeded so CI is reproducible; FUZZ_SEED=<n> picks another seed, FUZZ_SCALE=<x> multiplies the runs.
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { lint } from "../../src/core/engine.js";
+import { rules } from "../../src/rules/index.js";
+import { builtinLadderSet } from "../../src/ladders/index.js";
+import { GENERATORS, hugeLineArb, resumeArb } from "./arbitraries.js";
+import { checkDocument } from "./properties.js";
+
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261123;
+const SCALE = process.env.FUZZ_SCALE ? Number(process.env.FUZZ_SCALE) : 1;
+/** Cases per generator in CI (GENERATORS[].ci, about 900 documents in total), times FUZZ_SCALE. */
+const runsFor = (ci: number) => Math.max(5, Math.round(ci * SCALE));
+
+function hasEM6(): boolean {
+  try {
+    return builtinLadderSet().resolve("EM6") !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+describe("fuzz: engine properties over generated documents", function () {
+  this.timeout(120_000);
+
+  for (const g of GENERATORS) {
+    it(`${g.name}: lint never throws, ranges valid, fixes apply and converge, output deterministic`, () => {
+      fc.assert(
+        fc.property(g.arb, (text) => {
+          checkDocument(text);
+        }),
+        { seed: SEED, numRuns: runsFor(g.ci) },
+      );
+    });
+  }
+
+  it("résumé-shaped and unicode documents with --target EM6 (override {target: 'EM6'})", function () {
+    if (!hasEM6()) {
+      console.log("      skipped: the built-in ladders do not resolve EM6 yet");
+      this.skip();
+    }
+    for (const g of GENERATORS.filter((x) => ["resume-shaped", "unicode", "broken-front-matter"].includes(x.name))) {
+      fc.assert(
+        fc.property(g.arb, (text) => {
+          checkDocument(text, { override: { target: "EM6" } });
+        }),
+        { seed: SEED + 1, numRuns: Math.max(5, Math.round(runsFor(g.ci) / 4)) },
+      );
+    }
+  });
+
+  it("a 1 MB line (plain prose; the inline-Markdown variant runs in `npm run fuzz`): lint never throws, ranges valid", () => {
+    fc.assert(
+      fc.property(hugeLineArb(false), (text) => {
+        assert.ok(text.length >= (1 << 20) - 1);
+        checkDocument(text, { model: false });
+      }),
+      { seed: SEED, numRuns: Math.max(1, Math.round(1 * SCALE)) },
+    );
+  });
+
+  it("the résumé generator makes rules fire and fixes occur (the properties are not vacuous)", function () {
+    if (!rules.length) {
+      console.log("      skipped: no rules registered yet");
+      this.skip();
+    }
+    const docs = fc.sample(resumeArb, { seed: SEED, numRuns: 200 });
+    let withFindings = 0;
+    let withFixKind = 0;
+    const ruleIds = new Set<string>();
+    for (const d of docs) {
+      const r = lint(d);
+      if (r.findings.length) withFindings++;
+      if (r.findings.some((f) => f.fixes.some((x) => x.kind === "fix"))) withFixKind++;
+      for (const f of r.findings) ruleIds.add(f.ruleId);
+    }
+    console.log(`      200 résumés: ${withFindings} with findings, ${withFixKind} with fix-kind fixes; rules seen: ${[...ruleIds].sort().join(", ")}`);
+    assert.ok(withFindings >= 100, `only ${withFindings}/200 generated résumés had any finding`);
+    if (rules.some((r) => r.meta.fixable.includes("fix"))) {
+      assert.ok(withFixKind >= 20, `only ${withFixKind}/200 generated résumés had a fix-kind fix`);
+    }
+  });
+});

@@ -1,0 +1,134 @@
+import assert from "node:assert/strict";
+import { CueIndex, compileCue, nounStem, stem, tokenize, builtinLadderSet, type CueSpec } from "../../src/ladders/index.js";
+import type { Span } from "../../src/core/types.js";
+
+/** A span as the parser builds it: `text` is the source slice (masked), offsets are source offsets. */
+function span(text: string, start = 0): Span {
+  return { start, end: start + text.length, text, plain: text.replace(/\s+/g, " ").trim() };
+}
+
+function hits(specs: CueSpec[], text: string): string[] {
+  const index = new CueIndex(specs.map((s, i) => compileCue(s, i)));
+  return index.match(tokenize(text)).map((h) => text.slice(h.start, h.end));
+}
+
+describe("ladders: cue matcher", () => {
+  it("stems lightly and the same way on both sides", () => {
+    const table: [string[], string][] = [
+      [["mentor", "mentored", "mentoring", "mentors", "Mentor's"], "mentor"],
+      [["define", "defined", "defining", "defines"], "defin"],
+      [["manage", "managed", "managing", "manages"], "manag"],
+      [["plan", "planned", "planning", "plans"], "plan"],
+      [["ship", "shipped", "shipping", "ships"], "ship"],
+      [["apply", "applied", "applies"], "apply"],
+      [["lead", "led", "leads", "leading"], "lead"],
+      [["run", "ran", "running", "runs"], "run"],
+      [["process", "processes"], "proces"],
+    ];
+    for (const [words, expected] of table) for (const w of words) assert.equal(stem(w), expected, w);
+    // Short words are left alone rather than mangled.
+    assert.equal(stem("need"), "need");
+    assert.equal(stem("bring"), "bring");
+    assert.equal(stem("status"), "status");
+    // Objects only lose plural and possessive: "engineering" is not "engineer".
+    assert.equal(nounStem("engineers"), "engineer");
+    assert.equal(nounStem("team's"), "team");
+    assert.equal(nounStem("processes"), "process");
+    assert.equal(nounStem("strategies"), "strategy");
+    assert.notEqual(nounStem("engineering"), nounStem("engineer"));
+  });
+
+  it("matches phrases on word boundaries, case-insensitively", () => {
+    assert.deepEqual(hits(["on-call"], "Joined the On-Call rotation"), ["On-Call"]);
+    assert.deepEqual(hits(["on-call"], "We moved on call duties"), ["on call"]);
+    assert.deepEqual(hits(["retro"], "Ran retros; our retrofit project"), ["retros"]);
+    assert.deepEqual(hits(["sla"], "Tracked SLAs and slack usage"), ["SLAs"]);
+    assert.deepEqual(hits(["mentor"], "tormentor"), []);
+    assert.deepEqual(hits(["1:1"], "Weekly 1:1s with each report"), ["1:1s"]);
+    assert.deepEqual(hits(["proof of concept"], "built a proof-of-concept"), ["proof-of-concept"]);
+  });
+
+  it("matches a verb + object pair within the window, in that order", () => {
+    const cue: CueSpec = { verb: "mentor", object: ["engineer", "developer", "intern"] };
+    assert.deepEqual(hits([cue], "Mentored three junior engineers"), ["Mentored three junior engineers"]);
+    assert.deepEqual(hits([cue], "Mentoring two summer interns"), ["Mentoring two summer interns"]);
+    assert.deepEqual(hits([cue], "Engineers mentored"), []);
+    assert.deepEqual(hits([cue], "Mentored a group of very many new junior engineers"), []); // 7 words apart
+    assert.deepEqual(hits([{ ...cue, window: 8 }], "Mentored a group of very many new junior engineers"), ["Mentored a group of very many new junior engineers"]);
+    // Objects match singular/plural but not other word forms.
+    assert.deepEqual(hits([{ verb: "build", object: "process" }], "Built a stream processing pipeline"), []);
+    assert.deepEqual(hits([{ verb: "define", object: ["release process"] }], "Defining the team's release processes"), ["Defining the team's release processes"]);
+  });
+
+  it("does not read a verb about the author as an action (as / by / to right after the verb)", () => {
+    const hire: CueSpec = { verb: "hire", object: "engineer" };
+    assert.deepEqual(hits([hire], "Hired as the first engineer"), []);
+    assert.deepEqual(hits([hire], "Hired five engineers"), ["Hired five engineers"]);
+    assert.deepEqual(hits([{ verb: "promote", object: "manager" }], "Promoted to engineering manager"), []);
+    assert.deepEqual(hits([{ verb: "mentor", object: "engineer" }], "Mentored by a staff engineer"), []);
+    assert.deepEqual(hits([{ verb: ["migrate", "migrate to"], object: "cloud" }], "Migrated to the cloud"), ["Migrated to the cloud"]);
+  });
+
+  it("matches an =phrase or =object exactly, case aside", () => {
+    assert.deepEqual(hits([{ verb: "work with", object: "=teams" }], "Worked with the mobile and web teams"), ["Worked with the mobile and web teams"]);
+    assert.deepEqual(hits([{ verb: "work with", object: "=teams" }], "Worked with the team"), []);
+    assert.deepEqual(hits(["=product teams"], "Product teams and our product team"), ["Product teams"]);
+    assert.deepEqual(hits(["team building"], "the platform six teams build on"), ["teams build"]);
+    assert.deepEqual(hits(["=team building"], "the platform six teams build on"), []);
+    assert.deepEqual(hits(["=team building"], "Ran team-building offsites"), ["team-building"]);
+    assert.deepEqual(hits(["=open-sourced"], "Contributed to open source"), []);
+    assert.deepEqual(hits(["=open-sourced"], "Open-sourced our CLI"), ["Open-sourced"]);
+  });
+
+  it("reads # as a count of two or more", () => {
+    assert.deepEqual(hits(["across # teams"], "Aligned work across 4 teams"), ["across 4 teams"]);
+    assert.deepEqual(hits(["across # teams"], "Aligned work across several teams"), ["across several teams"]);
+    assert.deepEqual(hits(["across # teams"], "Aligned work across 1 team"), []);
+  });
+
+  it("treats regex syntax in a cue as plain words", () => {
+    assert.deepEqual(hits(["(a+)+$"], "aaaaaaaaaaaaaaaaaaaaaaaaaaaa!"), []);
+    assert.deepEqual(hits(["(a+)+$"], "a plan"), ["a"]);
+    assert.throws(() => compileCue("#", 0), /no words/);
+  });
+
+  it("reports evidence with source offsets from the masked span text", () => {
+    const set = builtinLadderSet();
+    // Masked text: the link syntax is spaces, so index i is source offset start + i.
+    const source = "- Mentored [two engineers](https://x.y) and ran weekly 1:1s";
+    const masked = source.replace("[", " ").replace(/\]\(https:\/\/x\.y\)/, (m) => " ".repeat(m.length));
+    assert.equal(masked.length, source.length);
+    const s = span(masked.slice(2), 102);
+    const ev = set.evidence(s);
+    const mentor = ev.find((m) => m.competency.label === "People: Mentors");
+    assert.ok(mentor, JSON.stringify(ev));
+    assert.equal(mentor.cue, "mentor");
+    assert.equal(source.slice(mentor.start - 100, mentor.end - 100), "Mentored");
+    const manages = ev.find((m) => m.competency.label === "People: Manages");
+    assert.ok(manages);
+    assert.equal(source.slice(manages.start - 100, manages.end - 100), "1:1s");
+    assert.equal(manages.competency.stepIndex, 5);
+  });
+
+  it("maps the reference's discriminating examples to the right steps", () => {
+    const set = builtinLadderSet();
+    const top = (text: string, axis: string) =>
+      set
+        .evidence(span(text))
+        .filter((m) => m.competency.axis === axis)
+        .reduce((a, m) => Math.max(a, m.competency.stepIndex), 0);
+    assert.equal(top("Monitored SLAs for the checkout service", "System"), 3); // Owns
+    assert.equal(top("Defined SLOs for checkout with product", "System"), 4); // Evolves
+    assert.equal(top("Evolved the architecture to support marketplace payouts", "System"), 4);
+    assert.equal(top("Created the disaster recovery plan", "System"), 5); // Leads
+    assert.equal(top("Tweaked the retro cadence", "Process"), 4); // Adjusts
+    assert.equal(top("Established the team's release process", "Process"), 5); // Defines
+    assert.equal(top("Mentored two junior engineers", "People"), 3); // Mentors
+    assert.equal(top("Managed 8 engineers and ran performance reviews", "People"), 5); // Manages
+    assert.equal(top("Led a migration across 3 teams", "Influence"), 3); // Multiple Teams
+    assert.equal(top("Rolled out a company-wide standard", "Influence"), 4); // Company
+    assert.equal(top("Spoke at a conference about payments", "Influence"), 5); // Community
+    assert.equal(top("Ran a proof of concept of a workflow engine", "Technology"), 3); // Evangelizes
+    assert.equal(top("Renamed a variable", "Technology"), 0);
+  });
+});

@@ -1,0 +1,212 @@
+import assert from "node:assert/strict";
+import { lint, applyFixes } from "../../src/core/engine.js";
+import ladderCoverage from "../../src/rules/ladder-coverage.js";
+import handsOnHeavy from "../../src/rules/hands-on-heavy.js";
+import type { Rule } from "../../src/core/rule.js";
+
+function run(rule: Rule, text: string, target?: string) {
+  const r = lint(text, { rules: [rule], override: target ? { target } : {} });
+  return { result: r, findings: r.findings.filter((f) => f.ruleId === rule.meta.id) };
+}
+
+const role = (title: string, bullets: string[]) => `# Jo Park\n\n## Experience\n\n### ${title} — Acme (2021–present)\n\n${bullets.map((b) => `- ${b}`).join("\n")}\n`;
+
+const EM6_FULL = role("Engineering Manager", [
+  "Managed 8 engineers: weekly 1:1s, growth plans and two promotions",
+  "Evolved the architecture of the billing platform and negotiated SLOs with product",
+  "Defined the team's development process for its maturity, balancing speed and quality",
+  "Ran a proof of concept of a new queue and introduced it to the team",
+  "Raised the whole team's delivery predictability from 60% to 90%",
+]);
+
+describe("rule: ladder-coverage", () => {
+  const valid: [string, string, string | undefined][] = [
+    ["no target set", role("Engineering Manager", ["Wrote code"]), undefined],
+    ["every EM6 competency shown", EM6_FULL, "EM6"],
+    ["a lower target with the same evidence", EM6_FULL, "EM5"],
+  ];
+  for (const [name, text, target] of valid) {
+    it(`valid: ${name}`, () => assert.deepEqual(run(ladderCoverage, text, target).findings, []));
+  }
+
+  const invalid: { name: string; text: string; target: string; expected: [string, RegExp][] }[] = [
+    {
+      name: "axes shown only at a lower step",
+      text: role("Engineering Manager", [
+        "Managed 8 engineers: weekly 1:1s, growth plans and two promotions",
+        "Owned on-call and monitored SLAs for the billing platform",
+        "Tweaked the retro cadence based on team feedback",
+        "Ran a proof of concept of a new queue and introduced it to the team",
+        "Raised the whole team's delivery predictability from 60% to 90%",
+      ]),
+      target: "EM6",
+      expected: [
+        ["EM6 · Process: Defines", /^Process: Adjusts found, EM6 expects Defines \(defines the right processes/],
+        ["EM6 · System: Evolves", /^System: Owns found, EM6 expects Evolves \(evolves the architecture/],
+      ],
+    },
+    {
+      name: "EM7: influence one step short",
+      text: EM6_FULL,
+      target: "EM7",
+      expected: [["EM7 · Influence: Multiple Teams", /^Influence: Team found, EM7 expects Multiple Teams/]],
+    },
+    {
+      name: "nothing shown",
+      text: role("Tech Lead", ["Renamed variables"]),
+      target: "TL5",
+      expected: [
+        ["TL5 · Influence: Team", /^No evidence of Influence: Team, which TL5 expects/],
+        ["TL5 · People: Coordinates", /^No evidence of People: Coordinates/],
+        ["TL5 · Process: Defines", /^No evidence of Process: Defines/],
+        ["TL5 · System: Evolves", /^No evidence of System: Evolves/],
+        ["TL5 · Technology: Evangelizes", /^No evidence of Technology: Evangelizes/],
+      ],
+    },
+  ];
+  for (const c of invalid) {
+    it(`invalid: ${c.name}`, () => {
+      const { findings, result } = run(ladderCoverage, c.text, c.target);
+      const got = findings.map((f) => [f.competency, f.message] as const).sort((a, b) => a[0]!.localeCompare(b[0]!));
+      assert.equal(got.length, c.expected.length, JSON.stringify(got));
+      c.expected.forEach(([competency, message], i) => {
+        assert.equal(got[i]![0], competency);
+        assert.match(got[i]![1], message);
+      });
+      for (const f of findings) {
+        assert.equal(f.severity, "warning");
+        // Document-level: on the H1.
+        assert.equal(c.text.slice(f.start, f.end), "# Jo Park");
+        assert.equal(f.fixes.length, 1);
+        assert.equal(f.fixes[0]!.kind, "snippet");
+      }
+      void result;
+    });
+  }
+
+  it("anchors on the front-matter target: line when there is one", () => {
+    const text = "---\nladderlint:\n  target: EM6\n---\n" + role("Engineering Manager", ["Wrote code"]);
+    const { findings } = run(ladderCoverage, text);
+    assert.equal(findings.length, 5);
+    for (const f of findings) assert.equal(text.slice(f.start, f.end), "target: EM6");
+  });
+
+  it("snippet inserts an example bullet under the latest role's last bullet", () => {
+    const text = `# Jo Park
+
+## Experience
+
+### Engineering Manager — Acme (2022–present)
+
+* Tweaked the retro cadence
+* Owned on-call for billing
+
+### Software Engineer — Initech (2018–2022)
+
+* Shipped the search feature
+`;
+    const { findings } = run(ladderCoverage, text, "EM6");
+    const process = findings.find((f) => f.competency === "EM6 · Process: Defines")!;
+    const fixed = applyFixes(text, process.fixes).text;
+    const lines = fixed.split("\n");
+    const i = lines.indexOf("* Owned on-call for billing");
+    assert.match(lines[i + 1]!, /^\* Defined the team's \$\{1:development process\} for its maturity/);
+    assert.equal(lines[i + 2], "");
+    assert.equal(lines[i + 3], "### Software Engineer — Initech (2018–2022)");
+  });
+
+  it("runs on custom targets and on promo packets without roles", () => {
+    const packet = "---\nladderlint:\n  kind: promo\n  target: D4\n---\n# Packet\n\n## Impact\n\nI shipped the search feature.\n";
+    const { findings } = run(ladderCoverage, packet);
+    assert.ok(findings.length >= 3);
+    const fixed = applyFixes(packet, findings[0]!.fixes).text;
+    assert.ok(fixed.startsWith(packet.trimEnd()));
+    assert.match(fixed.slice(packet.trimEnd().length), /^\n\n\S/);
+  });
+});
+
+describe("rule: hands-on-heavy", () => {
+  const CODER = role("Engineering Manager", [
+    "Wrote the new payments service in Go",
+    "Debugged the flaky integration tests and fixed 40 bugs",
+    "Refactored the checkout codebase",
+    "Coded the fraud scoring pipeline",
+    "Mentored two engineers",
+  ]);
+  const MANAGER = role("Engineering Manager", [
+    "Hired 5 engineers and ran weekly 1:1s",
+    "Wrote the new payments service in Go",
+    "Led quarterly planning and roadmap for the team",
+    "Coached two engineers to promotion",
+  ]);
+  const TL_OK = role("Tech Lead", ["Led design reviews for the payments platform", "Wrote the ledger service", "Fixed 40 bugs"]);
+  const TL_NONE = role("Tech Lead", ["Wrote the ledger service", "Fixed 40 bugs", "Shipped the refund flow"]);
+
+  const table: [string, string, string | undefined, RegExp | null][] = [
+    ["no target", CODER, undefined, null],
+    ["EM target, coding-heavy latest role", CODER, "EM6", /4 of 5 bullets are hands-on coding and 1 show/],
+    ["EM target, balanced role", MANAGER, "EM5", null],
+    ["EM target, too few bullets to judge", role("Engineering Manager", ["Wrote code", "Debugged tests"]), "EM6", null],
+    ["developer target is not judged", CODER, "D4", null],
+    ["TL target with design leadership", TL_OK, "TL5", null],
+    ["TL target with none", TL_NONE, "TL5", /Nothing shows architecture, design or code-review leadership/],
+  ];
+  for (const [name, text, target, expected] of table) {
+    it(name, () => {
+      const { findings } = run(handsOnHeavy, text, target);
+      if (!expected) return assert.deepEqual(findings, []);
+      assert.equal(findings.length, 1);
+      assert.match(findings[0]!.message, expected);
+      assert.equal(findings[0]!.severity, "info");
+      assert.equal(text.slice(findings[0]!.start, findings[0]!.end), "# Jo Park");
+      assert.match(findings[0]!.competency!, new RegExp(`^${target} · `));
+    });
+  }
+
+  it("looks at the most recent role only", () => {
+    const text = MANAGER.replace("## Experience\n\n", "## Experience\n\n") + "\n### Software Engineer — Old Co (2015–2021)\n\n- Wrote code\n- Debugged tests\n- Refactored the codebase\n- Coded the API\n";
+    assert.deepEqual(run(handsOnHeavy, text, "EM6").findings, []);
+  });
+});
+
+describe("rules: latest role by end date", () => {
+  it("ladder-coverage inserts under the role that ends last, even when it is listed second", () => {
+    const text = `# Jo Park
+
+## Experience
+
+### Software Engineer — Initech (2014–2018)
+
+- Shipped the search feature
+
+### Engineering Manager — Acme (2019–present)
+
+- Managed 6 engineers
+`;
+    const { findings } = run(ladderCoverage, text, "EM6");
+    const fixed = applyFixes(text, findings[0]!.fixes).text;
+    const lines = fixed.split("\n");
+    assert.equal(lines[lines.indexOf("- Managed 6 engineers") + 1]!.startsWith("- "), true);
+    assert.equal(lines[lines.indexOf("- Shipped the search feature") + 1], "");
+  });
+
+  it("hands-on-heavy judges the role that ends last", () => {
+    const text = `# Jo Park
+
+## Experience
+
+### Software Engineer — Initech (2014–2018)
+
+- Wrote the billing service in Go
+- Debugged flaky tests and fixed 40 bugs
+- Refactored the checkout codebase
+
+### Engineering Manager — Acme (2019–present)
+
+- Hired 5 engineers and ran weekly 1:1s
+- Led quarterly planning for the team
+- Coached two engineers to promotion
+`;
+    assert.deepEqual(run(handsOnHeavy, text, "EM6").findings, []);
+  });
+});

@@ -1,0 +1,30 @@
+import rule from "../../src/rules/cross-team.js";
+import { resume, ruleTester } from "./tester.js";
+
+const twoRoles = (a: string[], b: string[]) =>
+  `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2021–Present)\n${a.map((x) => `- ${x}`).join("\n")}\n\n### Beta — Tech Lead (2017–2021)\n${b.map((x) => `- ${x}`).join("\n")}\n`;
+
+ruleTester(rule, {
+  valid: [
+    resume(["Partnered with product managers on the Q3 roadmap.", "Hired 6 engineers.", "Cut p99 latency 40%."]),
+    { name: "EM target: both latest roles show cross-team work", target: "EM6", text: twoRoles(["Aligned 3 partner teams on the API.", "Hired 4."], ["Worked with designers on onboarding.", "Built X."]) },
+    { name: "D target: document-level only, one cross-team bullet is enough", target: "D3", text: twoRoles(["Presented to the CTO.", "Hired 4."], ["Built X.", "Built Y."]) },
+    { name: "too few bullets to judge", text: resume(["Built X.", "Built Y."]) },
+  ],
+  invalid: [
+    {
+      name: "document with no cross-team work (info on the H1)",
+      text: resume(["Migrated 12 services.", "Hired 6 engineers.", "Ran weekly 1:1s."]),
+      errors: [{ line: 1, column: 1, endColumn: 11, covers: "# Jane Doe", severity: "info", message: "No bullet shows work outside your team" }],
+    },
+    {
+      name: "EM target: each of the two latest roles (by end date) without cross-team work",
+      target: "EM6",
+      text: `# Jane Doe\n\n## Experience\n\n### Gamma — Engineer (2012–2015)\n- Presented to the VP of Sales.\n\n### Acme — Engineering Manager (2021–Present)\n- Hired 6 engineers.\n\n### Beta — Tech Lead (2017–2021)\n- Built the café ordering API.\n`,
+      errors: [
+        { line: 8, column: 1, covers: "### Acme — Engineering Manager (2021–Present)", message: "EM6 expects it" },
+        { line: 11, column: 1, covers: "### Beta — Tech Lead (2017–2021)", message: "EM6 expects it" },
+      ],
+    },
+  ],
+});

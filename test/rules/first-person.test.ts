@@ -1,0 +1,53 @@
+import rule from "../../src/rules/first-person.js";
+import { resume, ruleTester } from "./tester.js";
+
+ruleTester(rule, {
+  valid: [
+    resume(["Led the migration of 12 services to Kubernetes.", "Hired 6 engineers."]),
+    { name: "the US is not 'us'", text: resume(["Expanded the product to US and EU customers, adding $2M ARR."]) },
+    { name: "pronouns outside achievement sections (summary)", text: "# Jane\n\n## Summary\n\nI am an engineering manager; we build teams.\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n- Led 3 teams.\n" },
+    { name: "skills section", text: "# Jane\n\n## Experience\n\n### Acme — Engineer (2020–Present)\n- Built X.\n\n## Skills\n\n- I know Go, my favourite\n" },
+    { name: "promo packet: first person is expected", kind: "promo", text: "# Promo packet\n\n## Impact\n\n- I led the migration; we cut cost by 30%.\n" },
+    { name: "words containing pronouns", text: resume(["Mentored Iman and Myra; improved uptime to 99.9%.", "Ran the ourobouros project, i.e. the rebuild."]) },
+    { name: "not pronouns: I/O, Part I, World War I, MY (Malaysia), quoted and title-case titles", text: resume(["Cut disk I/O by 60%.", "Shipped Part I of the migration.", "Added World War I archive search.", "Launched in Malaysia (MY).", 'Hosted the "What I Learned" series.', "Started the Ask Me Anything series with 8 executives.", "Co-wrote the report *We Need to Talk About Logs*."]) },
+  ],
+  invalid: [
+    {
+      name: "leading I is dropped and the verb capitalised",
+      text: resume(["I led the migration of 12 services."]),
+      errors: [{ line: 6, column: 3, endLine: 6, endColumn: 4, covers: "I", message: "drop pronouns", severity: "warning", fixKinds: ["fix"] }],
+      output: resume(["Led the migration of 12 services."]),
+    },
+    {
+      name: "leading We after a label; mid-sentence 'our' has no fix",
+      text: resume(["**Leadership:** We grew our team from 4 to 11 engineers."]),
+      errors: [
+        { line: 6, column: 19, endColumn: 21, covers: "We", fixKinds: ["fix"] },
+        { line: 6, column: 27, endColumn: 30, covers: "our", fixKinds: [] },
+      ],
+      output: resume(["**Leadership:** Grew our team from 4 to 11 engineers."]),
+    },
+    {
+      name: "non-ASCII: é, em dash and emoji before the pronoun keep UTF-16 columns",
+      text: resume(["Café 🚀 rollout — my team shipped it in 3 weeks."]),
+      errors: [{ line: 6, column: 21, endColumn: 23, covers: "my", fixKinds: [] }],
+    },
+    {
+      name: "a second sentence starting with I is fixed too",
+      text: resume(["Shipped the billing API in 6 weeks. I also wrote the runbook."]),
+      errors: [{ line: 6, column: 39, endColumn: 40, covers: "I", fixKinds: ["fix"] }],
+      output: resume(["Shipped the billing API in 6 weeks. Also wrote the runbook."]),
+    },
+    {
+      name: "bullet glyph lines (•) under a role",
+      text: "# Jane\n\n## Experience\n\n**Engineering Manager** @ Acme _(2019–2022)_\n\n• I hired 5 engineers\n• Cut costs 20%\n",
+      errors: [{ line: 7, column: 3, endColumn: 4, covers: "I" }],
+      output: "# Jane\n\n## Experience\n\n**Engineering Manager** @ Acme _(2019–2022)_\n\n• Hired 5 engineers\n• Cut costs 20%\n",
+    },
+    {
+      name: "I'm is reported but not dropped",
+      text: resume(["I'm the owner of the payments platform (99.95% uptime)."]),
+      errors: [{ line: 6, column: 3, endColumn: 6, covers: "I'm", fixKinds: [] }],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import rule from "../../src/rules/long-bullet.js";
+import { resume, ruleTester } from "./tester.js";
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? "Café" : `w${i}`)).join(" ");
+
+ruleTester(rule, {
+  valid: [
+    resume([words(40) + "."]),
+    { name: "symbols are not words", text: resume([words(39) + " — 🚀 end."]) },
+    { name: "promo paragraphs are prose, not bullets", kind: "promo", text: `# Promo\n\n## Impact\n\n${words(60)}.\n` },
+  ],
+  invalid: [
+    {
+      name: "41 words (with an emoji and an em dash)",
+      text: resume([words(40) + " — 🚀 end."]),
+      errors: [{ line: 6, column: 3, covers: words(40) + " — 🚀 end.", severity: "info", message: "runs to 41 words" }],
+    },
+    {
+      name: "41 words",
+      text: resume([words(41)]),
+      errors: [{ line: 6, column: 3, covers: words(41), message: "runs to 41 words" }],
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+import rule from "../../../src/rules/prose/cliche.js";
+import { resume, ruleTester } from "../tester.js";
+
+ruleTester(rule, {
+  valid: [resume(["Became the go-to person for Kafka across 4 teams."])],
+  invalid: [
+    {
+      name: "résumé clichés (write-good's list knows none)",
+      text: "# Jane\n\n## Summary\n\nA results-driven team player — 🚀 who thinks outside the box.\n",
+      errors: [
+        { line: 5, column: 3, endColumn: 17, covers: "results-driven", severity: "info", message: "cliché" },
+        { line: 5, column: 18, endColumn: 29, covers: "team player" },
+        { line: 5, column: 39, endColumn: 61, covers: "thinks outside the box" },
+      ],
+    },
+    {
+      name: "write-good's own list",
+      text: resume(["Shipped it quick as lightning."]),
+      errors: [{ line: 6, column: 14, covers: "quick as lightning" }],
+    },
+  ],
+});

@@ -1,0 +1,33 @@
+import rule from "../../src/rules/vague-quantity.js";
+import { resume, ruleTester } from "./tester.js";
+
+ruleTester(rule, {
+  valid: [
+    resume(["Migrated 12 services to Kubernetes.", "Mentored 4 engineers."]),
+    { name: "exceptions: many-to-many, too many", text: resume(["Replaced a many-to-many join that ran too many queries, cutting load 30%."]) },
+    { name: "not in an achievement section", text: "# Jane\n\n## Skills\n\n- Many languages, various tools\n" },
+  ],
+  invalid: [
+    {
+      name: "count word → ${1:N} snippet",
+      text: resume(["Led various migrations for the café team."]),
+      errors: [{ line: 6, column: 7, endColumn: 14, covers: "various", message: "stands where a number belongs", severity: "warning", fixKinds: ["snippet"], fixed: resume(["Led ${1:N} migrations for the café team."]) }],
+    },
+    {
+      name: "intensifier → suggestion that removes it (never a `fix`), capital passed on",
+      text: resume(["Significantly improved uptime — 🎉 a lot of praise."]),
+      errors: [
+        { line: 6, column: 3, endColumn: 16, covers: "Significantly", message: "claims size without showing it", fixKinds: ["suggestion"], fixed: resume(["Improved uptime — 🎉 a lot of praise."]) },
+        { line: 6, column: 38, endColumn: 46, covers: "a lot of", fixKinds: ["snippet"], fixed: resume(["Significantly improved uptime — 🎉 ${1:N} praise."]) },
+      ],
+    },
+    {
+      name: "mid-sentence intensifier removal keeps spacing",
+      text: resume(["Cut costs greatly across multiple teams."]),
+      errors: [
+        { line: 6, column: 13, endColumn: 20, covers: "greatly", fixed: resume(["Cut costs across multiple teams."]) },
+        { line: 6, column: 28, endColumn: 36, covers: "multiple" },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import rule from "../../src/rules/we-not-me.js";
+import { resume, ruleTester } from "./tester.js";
+
+const promo = (body: string) => `---\nladderlint: {kind: promo}\n---\n# Promotion case\n\n## Impact\n\n${body}\n`;
+
+ruleTester(rule, {
+  valid: [
+    { name: "résumé bullets with impact on others", text: resume(["Led a team of 8 engineers.", "Mentored 3 engineers into tech leads.", "Partnered with product managers on the roadmap.", "Cut cloud cost 30% for 40 teams.", "Hired 6 engineers."]) },
+    { name: "promo: team credited and own part named", text: promo("- We shipped the new checkout; I drove the design and unblocked the payments team.\n- I coached two engineers to senior.") },
+    { name: "promo: I-bullet that shows an effect on users", text: promo("- I rewrote the search ranking, so users found answers 2x faster.") },
+    { name: "few bullets: the share is not judged", text: resume(["Migrated 12 services to Kubernetes.", "Built the CI pipeline."]) },
+    { name: "non-achievement sections are ignored", text: "# Jane\n\n## Skills\n\n- I know Go\n- I know Rust\n- I wrote Python\n- I like SQL\n- I did C\n" },
+    { name: "promo: the introduction under the title and a Goals section are context, not achievements", kind: "promo", text: "# Promotion case\n\nI wrote this packet over two weekends.\n\n## Impact\n\n- We shipped X; I led the design for 3 teams.\n\n## Goals for next year\n\n- I want to learn Rust.\n- We will ship Y.\n" },
+  ],
+  invalid: [
+    {
+      name: "résumé: a solo I-bullet (no fix in a résumé)",
+      text: resume(["I rewrote the billing service in Go — 3x faster."]),
+      errors: [{ line: 6, column: 3, endLine: 6, endColumn: 51, covers: "I rewrote the billing service in Go — 3x faster.", message: "not its effect on anyone else", severity: "warning", fixKinds: [] }],
+    },
+    {
+      name: "promo: solo I-bullet gets a 'We …; I …' snippet",
+      text: promo("- I built the deploy pipeline 🚀."),
+      errors: [{ line: 8, column: 3, endColumn: 34, message: "show who it helped", fixKinds: ["snippet"], fixed: promo("- We ${1:what the team achieved}; I built the deploy pipeline 🚀.") }],
+    },
+    {
+      name: "promo: team outcome with no actor",
+      text: promo("- We shipped the new checkout flow in Q3."),
+      errors: [{ line: 8, column: 3, endColumn: 42, message: "team outcome but not your part", fixKinds: ["snippet"], fixed: promo("- We shipped the new checkout flow in Q3; I ${1:what you did}.") }],
+    },
+    {
+      name: "promo paragraph: 'The team' outcome without I",
+      text: promo("The team migrated every service to Kubernetes — a year early."),
+      errors: [{ line: 8, column: 1, endColumn: 62, message: "team outcome" }],
+    },
+    {
+      name: "document: under a third of bullets show impact on others (reported on the H1)",
+      text: resume(["Migrated 12 services to Kubernetes.", "Built the CI pipeline in 2 weeks.", "Rewrote the billing API in Go.", "Designed the caching layer.", "Led 4 engineers through the rewrite.", "Cut p99 latency 40%."]),
+      errors: [{ line: 1, column: 1, endColumn: 11, covers: "# Jane Doe", message: "Only 1 of 6 achievement bullets show impact on others" }],
+    },
+  ],
+});

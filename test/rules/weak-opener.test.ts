@@ -1,0 +1,47 @@
+import rule from "../../src/rules/weak-opener.js";
+import { resume, ruleTester } from "./tester.js";
+
+ruleTester(rule, {
+  valid: [
+    resume(["Managed the billing team of 6.", "Led the migration; helped 3 teams adopt it."]),
+    { name: "opener words later in a sentence", text: resume(["Drove the work on search; responsible for nothing else."]) },
+    { name: "not an achievement section", text: "# Jane\n\n## Skills\n\n- Worked on Go\n" },
+    { name: "'Helped' that enables people is what the guidance asks for", text: resume(["Helped 5 engineers get promoted.", "Helped two new managers run their first calibration."]) },
+  ],
+  invalid: [
+    {
+      name: "Responsible for + gerund → suggestion 'Managed …'",
+      text: resume(["Responsible for managing the café team of 6."]),
+      errors: [{ line: 6, column: 3, endColumn: 18, covers: "Responsible for", message: "describes a duty", severity: "warning", fixKinds: ["suggestion"], fixed: resume(["Managed the café team of 6."]) }],
+    },
+    {
+      name: "two-word gerund: tasked with setting up",
+      text: resume(["Tasked with setting up on-call for 4 teams."]),
+      errors: [{ line: 6, column: 3, endColumn: 14, covers: "Tasked with", fixKinds: ["suggestion"], fixed: resume(["Set up on-call for 4 teams."]) }],
+    },
+    {
+      name: "Helped / Worked on: no rewrite (it would claim more than the original)",
+      text: resume(["Helped migrate 12 services — 🚀 fast.", "Worked on the search relevance project."]),
+      errors: [
+        { line: 6, column: 3, endColumn: 9, covers: "Helped", fixKinds: [] },
+        { line: 7, column: 3, endColumn: 12, covers: "Worked on", fixKinds: [] },
+      ],
+    },
+    {
+      name: "promo: 'I was responsible for' keeps the pronoun",
+      kind: "promo",
+      text: "# Promo\n\n## Impact\n\n- I was responsible for running the incident review.\n",
+      errors: [{ line: 5, column: 5, covers: "was responsible for", fixed: "# Promo\n\n## Impact\n\n- I ran the incident review.\n" }],
+    },
+    {
+      name: "emphasis on the gerund: no rewrite (it would break the markup)",
+      text: resume(["Responsible for **managing** the team."]),
+      errors: [{ line: 6, column: 3, covers: "Responsible for", fixKinds: [] }],
+    },
+    {
+      name: "after a **Label:** prefix",
+      text: resume(["**Delivery:** Participated in quarterly planning."]),
+      errors: [{ line: 6, column: 17, covers: "Participated in", fixKinds: [] }],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+// Test runner loaded by the VS Code extension host (extensionTestsPath): mocha over the bundled
+// *.test.cjs files beside it. Writes {passed, failed, skipped} to $LADDERLINT_COUNTS_FILE.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Mocha from "mocha";
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: "bdd", color: false, timeout: 60000, reporter: "spec" });
+  const only = process.env.LADDERLINT_VSCODE_GREP;
+  if (only) mocha.grep(only);
+  for (const f of fs.readdirSync(__dirname).sort()) {
+    if (f.endsWith(".test.cjs")) mocha.addFile(path.join(__dirname, f));
+  }
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const out = process.env.LADDERLINT_COUNTS_FILE;
+      if (out) fs.writeFileSync(out, JSON.stringify(counts));
+      console.log(`vscode: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      if (failures > 0) reject(new Error(`${failures} test(s) failed`));
+      else resolve();
+    });
+    runner.on("pass", () => counts.passed++);
+    runner.on("fail", () => counts.failed++);
+    runner.on("pending", () => counts.skipped++);
+  });
+}
