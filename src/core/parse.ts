@@ -39,7 +39,7 @@ function gfmWithoutAutolinkLiterals(this: Processor): undefined {
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(gfmWithoutAutolinkLiterals);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(gfmWithoutAutolinkLiterals);
 
 // ---------------------------------------------------------------------------
 // Word lists → matchers
@@ -54,6 +54,7 @@ function phraseRe(words: string[], flags = "i"): RegExp {
 }
 
 const SECTION_MATCHERS: [SectionKind, Set<string>][] = (Object.entries(modelData.sections) as [SectionKind, string[]][]).map(([k, v]) => [k, new Set(v)]);
+const CONTEXT_HEADINGS = modelData.contextHeadings;
 const RESUME_HEADINGS = new Set(modelData.resumeHeadings);
 const PROMO_HEADINGS = new Set(modelData.promoHeadings);
 const TITLE_RE = phraseRe(modelData.titleWords);
@@ -82,6 +83,9 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
   const h = normHeading(heading);
   if (!h) return undefined;
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
+  // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
+  const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
+  if (CONTEXT_HEADINGS.some((w) => padded.includes(" " + w + " "))) return "context";
   // "Professional Experience (selected)", "Skills & Tools", "Impact this cycle"
   for (const [kind, words] of SECTION_MATCHERS) {
     if (kind === "competencies") continue; // only exact: "People", "Process"…
@@ -114,7 +118,7 @@ function buildMasked(text: string, tree: Root, shift: number): string {
       const child = node.children.length === 1 ? node.children[0] : undefined;
       if (child && child.type === "text" && (child.value === node.url || node.url === "mailto:" + child.value || node.url.replace(/^https?:\/\//, "") === child.value.replace(/^https?:\/\//, ""))) skip = true;
     }
-    if (node.type === "definition" || node.type === "footnoteDefinition" || node.type === "yaml" || node.type === "code" || node.type === "table") skip = true;
+    if (node.type === "definition" || node.type === "footnoteDefinition" || node.type === "yaml" || (node.type as string) === "toml" || node.type === "code" || node.type === "table") skip = true;
     if ("children" in node) for (const c of node.children as Nodes[]) visit(c, skip);
   };
   visit(tree, false);
@@ -316,6 +320,11 @@ function inferKind(headings: string[]): DocKind | undefined {
 
 function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | undefined {
   const node = tree.children[0];
+  if (node && (node.type as string) === "toml") {
+    // Hugo's +++ front matter: masked from prose; ladderlint settings are read from YAML front matter only.
+    const [start, end] = off(node, ctx);
+    return { start, end, data: {} };
+  }
   if (node && node.type === "yaml") {
     const [start, end] = off(node, ctx);
     const fm: FrontMatter = { start, end };
@@ -397,6 +406,7 @@ interface Builder {
 }
 
 function isAchievementSection(kind: SectionKind, docKind: DocKind): boolean {
+  if (kind === "context") return false;
   if (kind === "experience" || kind === "impact" || kind === "competencies") return true;
   if (docKind === "promo") return kind === "other" || kind === "summary";
   return false;
@@ -424,9 +434,9 @@ function newRole(b: Builder, parts: RoleParts, start: number, end: number): Role
   return role;
 }
 
-function addBullet(b: Builder, start: number, end: number, depth: number, paragraph: boolean, phr?: PhrasingContent[]): void {
+function addBullet(b: Builder, start: number, end: number, depth: number, paragraph: boolean, phr?: PhrasingContent[], parent?: Bullet): Bullet | undefined {
   const span = makeSpan(b.ctx, start, end);
-  if (!span.plain) return;
+  if (!span.plain) return undefined;
   const section = b.section;
   const inExperience = b.expDepth > 0 || section.kind === "experience";
   const achievement = isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo");
@@ -440,6 +450,7 @@ function addBullet(b: Builder, start: number, end: number, depth: number, paragr
     paragraph,
   };
   if (b.role && inExperience) bullet.role = b.role;
+  if (parent) bullet.parent = parent;
   // `**Label:** text`
   const first = phr?.[0];
   if (first && first.type === "strong") {
@@ -457,14 +468,19 @@ function addBullet(b: Builder, start: number, end: number, depth: number, paragr
   }
   b.bullets.push(bullet);
   if (bullet.role) bullet.role.bullets.push(bullet);
-  b.prose.push(span);
+  if (!NOT_PROSE.has(section.kind)) b.prose.push(span);
+  return bullet;
 }
 
-function handleList(b: Builder, list: List, depth: number): void {
-  for (const item of list.children) handleListItem(b, item, depth);
+/** Sections whose text is lists of names, not sentences: no prose checks there. */
+const NOT_PROSE = new Set<SectionKind>(["skills", "contact", "education", "publications"]);
+
+function handleList(b: Builder, list: List, depth: number, parent?: Bullet): void {
+  for (const item of list.children) handleListItem(b, item, depth, parent);
 }
 
-function handleListItem(b: Builder, item: ListItem, depth: number): void {
+function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bullet): void {
+  let self: Bullet | undefined;
   const own = item.children.filter((c) => c.type !== "list");
   const paras = own.filter((c): c is Paragraph => c.type === "paragraph");
   if (own.length) {
@@ -476,10 +492,10 @@ function handleListItem(b: Builder, item: ListItem, depth: number): void {
     if (header) {
       newRole(b, header.parts, header.start, header.end);
     } else if (paras.length) {
-      addBullet(b, s, e, depth, false, firstPara?.children);
+      self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
     }
   }
-  for (const c of item.children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1);
+  for (const c of item.children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1, self);
 }
 
 function header0(b: Builder, item: ListItem): boolean {
@@ -725,6 +741,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   }
   if (secs.length > 1) implicit.end = secs[1]!.start;
 
+  // A promo packet's introduction straight under the title (when sections follow) frames the case; it is
+  // not an achievement.
+  if (kind === "promo" && b.bullets.some((x) => x.achievement && x.section.depth >= 2)) {
+    for (const x of b.bullets) if (x.achievement && x.paragraph && x.section.depth <= 1) x.achievement = false;
+  }
   const directives = collectDirectives(tree, ctx);
   const firstLine = lines.lineRange(shift);
   const docAnchor =

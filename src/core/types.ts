@@ -84,6 +84,7 @@ export type SectionKind =
   | "publications"
   | "impact" // promo packet body: Impact / Self-review / Accomplishments
   | "competencies"
+  | "context" // promo packet context: Goals, Next steps, Feedback received, Background
   | "other";
 
 export interface Section {
@@ -102,6 +103,8 @@ export interface Bullet extends Span {
   line: number;
   /** Nesting depth: 0 for a top-level item. */
   depth: number;
+  /** The bullet it is nested under, for depth > 0. */
+  parent?: Bullet;
   /** The role it belongs to, if any. */
   role?: Role;
   section: Section;

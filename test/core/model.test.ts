@@ -102,3 +102,29 @@ describe("document model: the name heading", () => {
     assert.deepEqual(doc.roles.map((r) => r.title), ["Staff Engineer"]);
   });
 });
+
+describe("document model: promo context, nesting, TOML", () => {
+  it("does not count Goals/Feedback sections or a promo introduction as achievements", () => {
+    const doc = parseDocument("---\nladderlint: {kind: promo}\n---\n# Promo case\n\nI am asking for EM6.\n\n## Impact\n\n- We cut costs by 20%; I led it.\n\n## Goals for next year\n\n- Grow two leads.\n\n## Feedback received\n\n- \"Great partner\" — PM\n");
+    assert.deepEqual(doc.bullets.map((b) => [b.plain.slice(0, 12), b.achievement]), [
+      ["I am asking ", false],
+      ["We cut costs", true],
+      ["Grow two lea", false],
+      ["\"Great partn", false],
+    ]);
+  });
+
+  it("links nested bullets to their parent and keeps Skills out of prose blocks", () => {
+    const doc = parseDocument("# Me\n\n## Experience\n\n### Staff Engineer — Acme (2019–2022)\n\n- Cut costs by 20%.\n  - Wrote the model.\n\n## Skills\n\n- Go, Rust\n");
+    const nested = doc.bullets.find((b) => b.depth === 1)!;
+    assert.equal(nested.parent?.plain, "Cut costs by 20%.");
+    assert.ok(!doc.proseBlocks.some((p) => p.plain === "Go, Rust"));
+  });
+
+  it("masks Hugo TOML front matter", () => {
+    const doc = parseDocument("+++\ntitle = \"CV\"\n+++\n# Me\n\n## Experience\n\n### Staff Engineer — Acme (2019–2022)\n\n- Cut costs by 20%.\n");
+    assert.ok(doc.frontMatter && !doc.frontMatter.error);
+    assert.equal(doc.roles.length, 1);
+    assert.ok(!doc.proseBlocks.some((p) => p.plain.includes("title")));
+  });
+});

@@ -3,7 +3,6 @@ import type { Bullet, Doc, Role, Section, Span } from "../../core/types.js";
 import type { RuleMeta } from "../../core/rule.js";
 import { tokenize, type Token } from "./words.js";
 import { classifyTokens, type Category } from "./classify.js";
-import sectionData from "../data/sections.json";
 
 const tokenCache = new WeakMap<Span, Token[]>();
 const categoryCache = new WeakMap<Span, Category[]>();
@@ -28,29 +27,14 @@ export function categoriesOf(span: Span): Category[] {
   return c;
 }
 
-const NOT_ACHIEVEMENT_HEADINGS = sectionData.notAchievements.map((h) => h.toLowerCase());
-
-function headingIsNotAchievement(heading: string): boolean {
-  const h = " " + heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " ";
-  return NOT_ACHIEVEMENT_HEADINGS.some((w) => h.includes(" " + w + " "));
-}
-
 /**
- * Bullets that are achievements: the model's `achievement` flag, narrowed for promo packets, where
- * the model counts every section: an introduction paragraph straight under the title (when the
- * packet has sections below it) and sections such as "Goals" or "Feedback received" are context,
- * not achievements.
+ * Bullets that are achievements (the model's `achievement` flag: experience and impact sections; not
+ * Skills, Education, Contact, a promo packet's Goals/Feedback context or its introduction).
  */
 export function achievementBullets(doc: Doc): Bullet[] {
   let cached = achievementCache.get(doc);
   if (!cached) {
-    const hasSubsections = doc.bullets.some((b) => b.achievement && b.section.depth >= 2);
-    cached = doc.bullets.filter((b) => {
-      if (!b.achievement) return false;
-      if (doc.kind !== "promo") return true;
-      if (hasSubsections && b.paragraph && b.section.depth <= 1) return false;
-      return !headingIsNotAchievement(b.section.heading);
-    });
+    cached = doc.bullets.filter((b) => b.achievement);
     achievementCache.set(doc, cached);
   }
   return cached;
