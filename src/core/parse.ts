@@ -512,6 +512,8 @@ function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RoleParts; st
   const line = b.ctx.masked.slice(s, lineEnd);
   const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : undefined;
   const strongTitle = strong && TITLE_RE.test(strong) && !startsWithVerb(strong) ? strong : undefined;
+  // Without a bold title a header needs dates: skip the full parse for ordinary bullets.
+  if (!strongTitle && !HAS_YEAR_OR_OPEN.test(line)) return undefined;
   const parts = parseRoleLine(line, { heading: false, strongTitle });
   if (!parts) return undefined;
   // A list item is a header only with a bold title, or a short title with dates ("- Staff Engineer, Acme, 2019–2022").
