@@ -143,7 +143,9 @@ console.log(n + " findings");
     target: "es2022",
     logLevel: "warning",
     loader: { ".json": "json" },
-    banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
+    // `var match;` as in esbuild.js: write-good's passive-voice and weasel-words assign an undeclared
+      // `match`, which throws in an ES module; a module-scope binding catches it.
+      banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url); var match;" },
   });
   const args = ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "200", out];
   if (!inproc) args.push(resumes, "--target", "EM6");
