@@ -35,10 +35,12 @@ export default defineRule({
           const nextStart = bullet.start + next.start;
           const between = doc.text.slice(end, nextStart);
           if (/^[ \t]+$/.test(between)) {
+            // The first code point, not code unit: "I 𝐥ed" must not split the surrogate pair (fuzz find).
+            const first = String.fromCodePoint(next.raw.codePointAt(0)!);
             fixes.push({
               title: `Drop "${word}" and start with the verb`,
               kind: "fix",
-              edits: [{ start, end: nextStart + 1, text: next.raw[0]!.toUpperCase() }],
+              edits: [{ start, end: nextStart + first.length, text: first.toUpperCase() }],
             });
           }
         }

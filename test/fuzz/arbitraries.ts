@@ -24,6 +24,8 @@ export const VERBS = [
   "Led", "Built", "Shipped", "Designed", "Mentored", "Managed", "Hired", "Reduced", "Improved", "Increased",
   "Grew", "Cut", "Boosted", "Saved", "Sped up", "Migrated", "Drove", "Coached", "Partnered with", "Owned",
   "Defined", "Evolved", "Introduced", "Wrote", "Reviewed", "Unblocked", "led", "improved",
+  // LinkedIn-style "bold" letters (astral, surrogate pairs) and letters whose capital is longer.
+  "𝐋𝐞𝐝", "𝐥𝐞𝐝", "𝐛uilt", "ßtreamlined", "ǆoined", "ﬁxed",
 ];
 export const OBJECTS = [
   "the team", "the payments platform", "latency", "on-call load", "product managers", "designers",

@@ -21,8 +21,27 @@ function hasEM6(): boolean {
   }
 }
 
+/** Minimised inputs of bugs the fuzzers found (test/fuzz/FINDINGS.md); each must keep passing. */
+const REGRESSIONS: { name: string; text: string }[] = [
+  { name: "first-person fix split a surrogate pair (FINDINGS 8)", text: "## Experience\n\n### Acme — EM (2020)\n\n- I 𝐥ed the team\n" },
+  {
+    name: "first-person fix split a surrogate pair, as found (FINDINGS 8)",
+    text: "---\nladderlint: [unclosed\n---\n\n# Jane Doe\n\n## Experience\n\n### Acme\n**Engineering Manager**  \n*2019–2022*\n- Responsible for . I 𝐚\n\n## Experience\n",
+  },
+  { name: "mixed line endings around a fix (FINDINGS 2)", text: "# Jane Doe\n\r\n## Experience\r\n- the the I" },
+  { name: "unknown YAML tags in front matter (FINDINGS 4)", text: "---\nfn: !!js/function 'function(){}'\nbin: !!binary aGVsbG8=\n---\n\n## Experience\n\n- I led the team\n" },
+  { name: "a run of backticks (FINDINGS 5)", text: "## Experience\n\n### Acme — EM (2020)\n\n- " + "`".repeat(4000) + " I led it\n" },
+];
+
 describe("fuzz: engine properties over generated documents", function () {
   this.timeout(120_000);
+
+  for (const r of REGRESSIONS) {
+    it(`regression: ${r.name}`, () => {
+      checkDocument(r.text);
+      checkDocument(r.text, { override: { target: "EM6" } });
+    });
+  }
 
   for (const g of GENERATORS) {
     it(`${g.name}: lint never throws, ranges valid, fixes apply and converge, output deterministic`, () => {
