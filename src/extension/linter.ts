@@ -5,7 +5,7 @@ import * as vscode from "vscode";
 import { lint, type LintOptions, type LintResult } from "../core/engine.js";
 import type { ConfigLayer } from "../core/types.js";
 import { toDiagnostic, SOURCE } from "./convert.js";
-import { lintReason } from "./select.js";
+import { lintReason, tooLarge, MAX_DOCUMENT_CHARS } from "./select.js";
 import { readSettings, type ConfigService, type Problem } from "./settings.js";
 
 export const DEBOUNCE_MS = 250;
@@ -33,6 +33,7 @@ export class Linter implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<LintEntry | { uri: vscode.Uri; cleared: true }>();
   readonly onDidLint = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly warnedTooLarge = new Set<string>();
 
   constructor(private readonly config: ConfigService) {
     this.disposables.push(
@@ -64,6 +65,15 @@ export class Linter implements vscode.Disposable {
     if (document.languageId !== "markdown") return undefined;
     if (SKIP_SCHEMES.has(document.uri.scheme)) return undefined;
     const key = document.uri.toString();
+    if (tooLarge(document.getText())) {
+      if (!this.warnedTooLarge.has(key)) {
+        this.warnedTooLarge.add(key);
+        void vscode.window.showWarningMessage(
+          `Ladderlint: ${vscode.workspace.asRelativePath(document.uri, false)} is not linted: ${(document.getText().length / 1048576).toFixed(1)} MB is over the ${MAX_DOCUMENT_CHARS / 1048576} MB limit for a résumé or packet.`,
+        );
+      }
+      return undefined;
+    }
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const relativePath = folder ? vscode.workspace.asRelativePath(document.uri, false) : document.uri.path;
     return lintReason({

@@ -92,3 +92,14 @@ export function lintReason(input: SelectInput): "checked" | "front-matter" | "fi
   if (matchesFiles(input.relativePath, input.globs)) return "files";
   return undefined;
 }
+
+/**
+ * Documents above this size are not linted in the editor: the Markdown parser grows faster than
+ * linearly on some hostile inputs (test/fuzz/FINDINGS.md), and linting runs in the extension host.
+ * Same bound as the CLI (1 MiB).
+ */
+export const MAX_DOCUMENT_CHARS = 1024 * 1024;
+
+export function tooLarge(text: string): boolean {
+  return text.length > MAX_DOCUMENT_CHARS;
+}

@@ -43,3 +43,11 @@ describe("extension: document selection", () => {
     assert.equal(lintReason({ ...base, text: "# Me\n", relativePath: "cv.md", globs: [] }), undefined);
   });
 });
+
+describe("select: size limit", () => {
+  it("does not lint documents over 1 MiB in the editor", async () => {
+    const { tooLarge, MAX_DOCUMENT_CHARS } = await import("../../src/extension/select.js");
+    assert.equal(tooLarge("x".repeat(MAX_DOCUMENT_CHARS)), false);
+    assert.equal(tooLarge("x".repeat(MAX_DOCUMENT_CHARS + 1)), true);
+  });
+});
