@@ -1,7 +1,8 @@
 // Bundles: the CLI (ESM, node), the node extension (CJS, `vscode` external) and the web extension
 // (CJS, browser, no fs) from the same core. `node esbuild.js [--watch] [--minify]`.
 import * as esbuild from "esbuild";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
 import { spawnSync } from "node:child_process";
 
 const watch = process.argv.includes("--watch");
@@ -12,19 +13,6 @@ if (existsSync("scripts/gen-docs.mjs")) {
   const r = spawnSync(process.execPath, ["scripts/gen-docs.mjs"], { stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-
-// Some of write-good's checks (passive-voice, weasel-words, e-prime) assign an undeclared `match`
-// (sloppy-mode CommonJS). Every bundle is strict ("use strict" / ESM), where that throws
-// "match is not defined" and the prose rules fail; declare it in those modules (reliability, issue 6).
-const sloppyGlobals = {
-  name: "sloppy-globals",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/](passive-voice[\\/]passive|weasel-words[\\/]weasel|e-prime[\\/]e-prime|write-good[\\/]lib[\\/](lexical-illusions|starts-with-so|there-is))\.js$/ }, (args) => ({
-      contents: "var match;\n" + readFileSync(args.path, "utf8"),
-      loader: "js",
-    }));
-  },
-};
 
 const common = {
   bundle: true,
@@ -45,9 +33,7 @@ const entries = [
     platform: "node",
     format: "esm",
     // Some CJS dependencies call require(); give the ESM bundle one.
-    // `var match;`: write-good's passive-voice and weasel-words assign an undeclared `match`, which
-    // throws in an ES module (strict mode); a module-scope binding catches the assignment.
-    banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url); var match;" },
+    banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
   },
   {
     entryPoints: ["src/extension/node.ts"],

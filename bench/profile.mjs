@@ -120,6 +120,7 @@ async function cli() {
       entry,
       `import { lint } from ${JSON.stringify(join(root, "src/core/engine.ts"))};
 import { readdirSync, readFileSync } from "node:fs";
+import { sloppyGlobals } from "../scripts/esbuild-plugins.mjs";
 const dir = ${JSON.stringify(resumes)};
 const texts = readdirSync(dir).filter((f) => f.endsWith(".md")).sort().map((f) => readFileSync(dir + "/" + f, "utf8"));
 let n = 0;
@@ -143,9 +144,8 @@ console.log(n + " findings");
     target: "es2022",
     logLevel: "warning",
     loader: { ".json": "json" },
-    // `var match;` as in esbuild.js: write-good's passive-voice and weasel-words assign an undeclared
-      // `match`, which throws in an ES module; a module-scope binding catches it.
-      banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url); var match;" },
+    plugins: [sloppyGlobals],
+    banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
   });
   const args = ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "200", out];
   if (!inproc) args.push(resumes, "--target", "EM6");

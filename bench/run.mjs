@@ -23,6 +23,7 @@ import { gzipSync } from "node:zlib";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
+import { sloppyGlobals } from "../scripts/esbuild-plugins.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, "bench");
@@ -107,9 +108,8 @@ if (existsSync(join(root, "src/core/engine.ts"))) {
       target: "es2022",
       logLevel: "silent",
       loader: { ".json": "json" },
-      // `var match;` as in esbuild.js: write-good's passive-voice and weasel-words assign an undeclared
-      // `match`, which throws in an ES module; a module-scope binding catches it.
-      banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url); var match;" },
+      plugins: [sloppyGlobals],
+      banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
     });
     engineBuilt = true;
   } catch (e) {

@@ -1,7 +1,7 @@
 // first-person: résumé bullets drop pronouns ("Led the migration", not "I led the migration").
 import { defineRule } from "../core/rule.js";
 import type { Fix } from "../core/types.js";
-import { achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
+import { achievementBullets, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
 import { pronouns } from "./lib/pronouns.js";
 
 const meta = {
@@ -23,15 +23,14 @@ export default defineRule({
     const { doc } = ctx;
     for (const bullet of achievementBullets(doc)) {
       const tokens = tokensOf(bullet);
-      const sentenceStarts = new Set<number>([bullet.bodyStart]);
-      for (const s of doc.sentences(bullet)) if (s.start > bullet.bodyStart) sentenceStarts.add(s.start);
+      const starts = new Set(sentenceStarts(doc, bullet));
       for (const hit of pronouns(tokens, bullet.text)) {
         const start = bullet.start + hit.token.start;
         const end = bullet.start + hit.token.end;
         const word = hit.token.raw;
         const fixes: Fix[] = [];
         const next = tokens[hit.index + 1];
-        if (DROPPABLE.has(word) && sentenceStarts.has(start) && next && /^\p{Ll}/u.test(next.raw)) {
+        if (DROPPABLE.has(word) && starts.has(start) && next && /^\p{Ll}/u.test(next.raw)) {
           const nextStart = bullet.start + next.start;
           const between = doc.text.slice(end, nextStart);
           if (/^[ \t]+$/.test(between)) {

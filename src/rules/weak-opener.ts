@@ -3,7 +3,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Fix } from "../core/types.js";
 import data from "./data/openers.json";
-import { achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
+import { achievementBullets, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
 import { compilePhrases, matchAtToken, matchCase } from "./lib/words.js";
 
 const meta = {
@@ -28,7 +28,7 @@ export default defineRule({
     const { doc } = ctx;
     for (const bullet of achievementBullets(doc)) {
       const tokens = tokensOf(bullet);
-      const starts = [bullet.bodyStart, ...doc.sentences(bullet).map((s) => s.start).filter((s) => s > bullet.bodyStart)];
+      const starts = sentenceStarts(doc, bullet);
       for (const sentenceStart of starts) {
         let i = tokens.findIndex((t) => bullet.start + t.start >= sentenceStart);
         if (i < 0) continue;

@@ -105,3 +105,8 @@ export function bulletPrefix(doc: Doc, bullet: Bullet): string {
 export function snippetEscape(s: string): string {
   return s.replace(/[\\$}]/g, (c) => "\\" + c);
 }
+
+/** Where sentences start in a bullet: its body start, then each later sentence's start (ascending). */
+export function sentenceStarts(doc: Doc, bullet: Bullet): number[] {
+  return [bullet.bodyStart, ...doc.sentences(bullet).map((s) => s.start).filter((s) => s > bullet.bodyStart)];
+}
