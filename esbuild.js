@@ -26,6 +26,9 @@ const common = {
   loader: { ".json": "json" },
 };
 
+// The extension bundles note when their evaluation starts (src/extension/timing.ts).
+const LOAD_START = "var __ladderlintLoadStart = typeof performance !== 'undefined' ? performance.now() : undefined;";
+
 const entries = [
   {
     entryPoints: ["src/cli/index.ts"],
@@ -41,6 +44,7 @@ const entries = [
     platform: "node",
     format: "cjs",
     external: ["vscode"],
+    banner: { js: LOAD_START },
   },
   {
     entryPoints: ["src/extension/web.ts"],
@@ -53,6 +57,7 @@ const entries = [
     // (decode-named-character-reference's "browser" build calls document.createElement).
     conditions: ["worker"],
     define: { "process.env.NODE_ENV": '"production"' },
+    banner: { js: LOAD_START },
   },
 ];
 

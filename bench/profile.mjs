@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { SourceMap } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { sloppyGlobals } from "../scripts/esbuild-plugins.mjs";
 
 /** Area of an original source path: "src/rules/x.ts", an npm package name, "node internals". */
 function areaOf(path, functionName, root) {
@@ -104,7 +105,9 @@ function accumulate(profile, { root, map, self, selfFn, incl, add }) {
 async function cli() {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..");
   const argv = process.argv.slice(2);
-  const inproc = argv.includes("--inproc");
+  const typing = argv.includes("--typing");
+  const first = argv.includes("--first");
+  const inproc = first || typing || argv.includes("--inproc");
   const dir = join(root, "bench/.tools/prof");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -115,12 +118,41 @@ async function cli() {
   }
   const esbuild = await import("esbuild");
   const entry = join(dir, "entry.mjs");
-  if (inproc) {
+  if (first) {
+    // Cold start, as in the editor's activation: load the engine and lint one résumé once.
+    writeFileSync(
+      entry,
+      `import { lint } from ${JSON.stringify(join(root, "src/core/engine.ts"))};
+import { readFileSync } from "node:fs";
+const text = "---\\ntarget: EM6\\n---\\n" + readFileSync(${JSON.stringify(join(root, "test/vscode/fixtures/resume.md"))}, "utf8");
+console.log(lint(text, {}).findings.length + " findings");
+`,
+    );
+  } else if (typing) {
+    // As you type in the editor: one character per lint into the first résumé, with a block cache.
+    writeFileSync(
+      entry,
+      `import { lint, BlockCache } from ${JSON.stringify(join(root, "src/core/engine.ts"))};
+import { readdirSync, readFileSync } from "node:fs";
+const dir = ${JSON.stringify(resumes)};
+let text = readFileSync(dir + "/" + readdirSync(dir).filter((f) => f.endsWith(".md")).sort()[0], "utf8");
+const parseCache = new BlockCache();
+let cursor = text.indexOf("\\n- ") + 3;
+let n = 0;
+for (let i = 0; i < 3000; i++) {
+  if (i && i % 10 === 0) { const j = text.indexOf("\\n- ", cursor); cursor = j < 0 ? text.indexOf("\\n- ") + 3 : j + 3; }
+  text = text.slice(0, cursor) + "x" + text.slice(cursor);
+  cursor++;
+  n += lint(text, { override: { target: "EM6" }, parseCache }).findings.length;
+}
+console.log(n + " findings");
+`,
+    );
+  } else if (inproc) {
     writeFileSync(
       entry,
       `import { lint } from ${JSON.stringify(join(root, "src/core/engine.ts"))};
 import { readdirSync, readFileSync } from "node:fs";
-import { sloppyGlobals } from "../scripts/esbuild-plugins.mjs";
 const dir = ${JSON.stringify(resumes)};
 const texts = readdirSync(dir).filter((f) => f.endsWith(".md")).sort().map((f) => readFileSync(dir + "/" + f, "utf8"));
 let n = 0;
@@ -147,7 +179,7 @@ console.log(n + " findings");
     plugins: [sloppyGlobals],
     banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
   });
-  const args = ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "200", out];
+  const args = ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", first ? "50" : "200", out];
   if (!inproc) args.push(resumes, "--target", "EM6");
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
@@ -162,7 +194,7 @@ console.log(n + " findings");
   const s = summarizeProfile(files.map((x) => JSON.parse(readFileSync(join(dir, x), "utf8"))), { root, map: { url: pathToFileURL(out).href, sourceMap: sm, dir } });
   writeFileSync(join(dir, "summary.json"), JSON.stringify(s, null, 2));
   const ms = (x) => `${x.toFixed(0)} ms`.padStart(9);
-  console.log(`${inproc ? "lint() ×2 over" : "ladderlint CLI on"} ${readdirSync(resumes).length} résumés: wall ${wall.toFixed(0)} ms (profiling on), ${s.totalMs.toFixed(0)} ms sampled in ${files.length} thread(s), exit ${r.status}`);
+  console.log(`${first ? "load + first lint, cold, with" : typing ? "3000 keystrokes into the first of" : inproc ? "lint() ×2 over" : "ladderlint CLI on"} ${readdirSync(resumes).length} résumés: wall ${wall.toFixed(0)} ms (profiling on), ${s.totalMs.toFixed(0)} ms sampled in ${files.length} thread(s), exit ${r.status}`);
   console.log(`\nSelf time by area`);
   for (const a of s.areas.slice(0, 25)) console.log(`  ${a.area.padEnd(48)}${ms(a.ms)}  ${a.pct.toFixed(1)}%`);
   console.log(`\nInclusive time by area (overlapping)`);

@@ -1,7 +1,11 @@
 // `npm run fuzz`: the long fuzz run. 100 000 generated documents (by default) through the real
 // engine, every property of test/fuzz/properties.ts on each; prints how many cases ran and failed.
 //
-//   npm run fuzz -- [--cases N] [--seed S] [--jobs J] [--target EM6|none]
+//   npm run fuzz -- [--cases N] [--seed S] [--jobs J] [--target EM6|none] [--case-timeout SECONDS]
+//
+// Each job is a child process; one that shows no progress for --case-timeout seconds (default 180)
+// is stopped, and the large case it was on is reported as a failure. The counts of what ran are
+// printed in every case, Ctrl-C included.
 //
 // The cases are split between the generators of test/fuzz/arbitraries.ts by weight, plus a few
 // megabyte-line documents; when the built-in ladders resolve the target (EM6 by default), one case in
@@ -9,7 +13,7 @@
 // printed (minimised input as a JSON string, property, seed, path) and counted; the exit code is 1
 // when any case failed.
 import fc from "fast-check";
-import { spawn } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { GENERATORS, hugeLineArb } from "../test/fuzz/arbitraries.js";
 import { checkDocument } from "../test/fuzz/properties.js";
@@ -20,11 +24,13 @@ interface Args {
   seed: number;
   jobs: number;
   target: string | undefined;
+  /** Seconds a worker may go without a sign of progress before it is stopped and reported. */
+  caseTimeout: number;
   worker?: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { cases: 100_000, seed: Date.now() % 2 ** 31, jobs: 1, target: "EM6" };
+  const a: Args = { cases: 100_000, seed: Date.now() % 2 ** 31, jobs: 1, target: "EM6", caseTimeout: 180 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = argv[i + 1];
@@ -33,6 +39,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === "--jobs") a.jobs = Math.max(1, Number(v)), i++;
     else if (k === "--target") a.target = v === "none" ? undefined : v, i++;
     else if (k === "--worker") a.worker = Number(v), i++;
+    else if (k === "--case-timeout") a.caseTimeout = Number(v), i++;
     else {
       console.error(`fuzz: unknown argument ${k}`);
       process.exit(2);
@@ -80,6 +87,19 @@ function targetResolves(target: string | undefined): boolean {
   }
 }
 
+/**
+ * Tells the parent (over IPC, when there is one) how far this worker is: counts about once a
+ * second, and the case it is on when that case is large, so a case that never ends can be named.
+ */
+let lastBeat = 0;
+function progress(report: Report, generator: string, seed: number, text: string): void {
+  if (!process.send) return;
+  const now = Date.now();
+  if (text.length > 100_000) process.send({ type: "case", generator, seed, chars: text.length, head: text.slice(0, 300), ran: report.ran });
+  else if (now - lastBeat > 1000) process.send({ type: "beat", ran: report.ran, failed: report.failed });
+  lastBeat = now;
+}
+
 function runShare(args: Args, share: number, shares: number): Report {
   const report: Report = { ran: 0, failed: 0, byGenerator: {}, failures: [] };
   const useTarget = targetResolves(args.target);
@@ -98,6 +118,7 @@ function runShare(args: Args, share: number, shares: number): Report {
       const details = fc.check(
         fc.property(g.arb, (text) => {
           const withTarget = useTarget && g.withTarget && i++ % 4 === 3;
+          progress(report, g.name, seed, text);
           checkDocument(text, { model: g.name !== "1MB-lines", ...(withTarget ? { override: { target: args.target } } : {}) });
         }),
         { seed, numRuns },
@@ -149,38 +170,75 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(runShare(args, args.worker, args.jobs)) + "\n");
     return;
   }
-  let report: Report;
-  if (args.jobs === 1) report = runShare(args, 0, 1);
-  else {
-    const self = fileURLToPath(import.meta.url);
-    const parts = await Promise.all(
-      Array.from({ length: args.jobs }, (_, w) =>
-        new Promise<Report>((resolve, reject) => {
-          const child = spawn(process.execPath, [...process.execArgv, self, "--cases", String(args.cases), "--seed", String(args.seed), "--jobs", String(args.jobs), "--target", args.target ?? "none", "--worker", String(w)], { stdio: ["ignore", "pipe", "inherit"] });
-          let out = "";
-          child.stdout.on("data", (d) => (out += d));
-          child.on("close", (code) => {
-            try {
-              resolve(JSON.parse(out.trim().split("\n").pop()!) as Report);
-            } catch {
-              reject(new Error(`fuzz worker ${w} exited ${code} without a report`));
+  // Workers are child processes (one per job), so a case that never finishes is stopped after
+  // --case-timeout seconds without a sign of progress and reported, and the counts of what ran are
+  // printed whatever happens (also on Ctrl-C).
+  const self = fileURLToPath(import.meta.url);
+  const live = new Map<number, { ran: number; failed: number; last?: { generator: string; seed: number; chars: number; head: string } }>();
+  const timeouts: Failure[] = [];
+  const interrupted = { yes: false };
+  const children: ChildProcess[] = [];
+  process.on("SIGINT", () => {
+    interrupted.yes = true;
+    for (const c of children) c.kill("SIGKILL");
+  });
+  const parts = await Promise.all(
+    Array.from({ length: args.jobs }, (_, w) =>
+      new Promise<Report>((resolve) => {
+        const child = fork(self, ["--cases", String(args.cases), "--seed", String(args.seed), "--jobs", String(args.jobs), "--target", args.target ?? "none", "--worker", String(w)], { stdio: ["ignore", "pipe", "inherit", "ipc"], execArgv: process.execArgv });
+        children.push(child);
+        const state: { ran: number; failed: number; last?: { generator: string; seed: number; chars: number; head: string } } = { ran: 0, failed: 0 };
+        live.set(w, state);
+        let lastSign = Date.now();
+        let timedOut = false;
+        child.on("message", (m: { type: string; ran: number; failed?: number; generator?: string; seed?: number; chars?: number; head?: string }) => {
+          lastSign = Date.now();
+          state.ran = m.ran;
+          if (m.type === "beat") state.failed = m.failed ?? state.failed;
+          if (m.type === "case") state.last = { generator: m.generator!, seed: m.seed!, chars: m.chars!, head: m.head! };
+        });
+        const watch = setInterval(() => {
+          if (Date.now() - lastSign > args.caseTimeout * 1000) {
+            timedOut = true;
+            child.kill("SIGKILL");
+          }
+        }, 1000);
+        let out = "";
+        child.stdout!.on("data", (d) => (out += d));
+        child.on("close", (code) => {
+          clearInterval(watch);
+          try {
+            resolve(JSON.parse(out.trim().split("\n").pop()!) as Report);
+          } catch {
+            // Killed (timeout, Ctrl-C) or crashed: what it reported so far counts.
+            const why = timedOut ? `no progress for ${args.caseTimeout} s` : interrupted.yes ? "interrupted" : `worker exited ${code}`;
+            if (!interrupted.yes) {
+              timeouts.push({
+                generator: state.last?.generator ?? "?",
+                property: timedOut ? "time-limit" : "worker-crash",
+                seed: state.last?.seed ?? args.seed,
+                input: state.last ? `${state.last.head}… (${state.last.chars} chars; the last large case this worker started)` : "(unknown)",
+                error: why,
+              });
             }
-          });
-        }),
-      ),
-    );
-    report = { ran: 0, failed: 0, byGenerator: {}, failures: [] };
-    for (const p of parts) {
-      report.ran += p.ran;
-      report.failed += p.failed;
-      report.failures.push(...p.failures);
-      for (const [k, v] of Object.entries(p.byGenerator)) {
-        const s = (report.byGenerator[k] ??= { ran: 0, failed: 0 });
-        s.ran += v.ran;
-        s.failed += v.failed;
-      }
+            resolve({ ran: state.ran, failed: state.failed + (interrupted.yes ? 0 : 1), byGenerator: {}, failures: [] });
+          }
+        });
+      }),
+    ),
+  );
+  const report: Report = { ran: 0, failed: 0, byGenerator: {}, failures: [...timeouts] };
+  for (const p of parts) {
+    report.ran += p.ran;
+    report.failed += p.failed;
+    report.failures.push(...p.failures);
+    for (const [k, v] of Object.entries(p.byGenerator)) {
+      const s = (report.byGenerator[k] ??= { ran: 0, failed: 0 });
+      s.ran += v.ran;
+      s.failed += v.failed;
     }
   }
+  if (interrupted.yes) console.log("fuzz: interrupted; the counts below are what ran before that");
   print(args, report, Date.now() - t0);
   process.exitCode = report.failed ? 1 : 0;
 }

@@ -1,6 +1,9 @@
 // The lint engine: parse once, run every enabled rule, validate what rules report, apply directives.
 // Pure: no vscode, no fs, no process.
-import { parseDocument } from "./parse.js";
+import { MAX_LINE_CHARS, parseDocument } from "./parse.js";
+import type { BlockCache } from "./blocks.js";
+export { BlockCache } from "./blocks.js";
+import { memoScope } from "./memo.js";
 import { rules as allRules, ruleById } from "../rules/index.js";
 import { builtinLadderSet } from "../ladders/index.js";
 import type { Rule, RuleContext } from "./rule.js";
@@ -30,6 +33,11 @@ export interface LintOptions {
   ladders?: LadderSet;
   /** Rules to run instead of the registry (tests). */
   rules?: Rule[];
+  /**
+   * Parsed blocks of earlier versions of this document (the editor keeps one per open document):
+   * only the blocks an edit changed are parsed again. Results are the same with or without it.
+   */
+  parseCache?: BlockCache;
 }
 
 export interface LintResult {
@@ -111,11 +119,15 @@ export function mergeLayers(...layers: (ConfigLayer | undefined)[]): ConfigLayer
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return memoScope(options.parseCache?.memo, () => lintWith(text, options));
+}
+
+function lintWith(text: string, options: LintOptions): LintResult {
   const ladders = options.ladders ?? builtinLadderSet();
   const kindHint = options.override?.kind ?? undefined;
   // Parse once; the front matter may change the kind, so parse with the override kind hint and
   // let the parser resolve front matter + headings.
-  const doc = parseDocument(text, { kind: kindHint && kindHint !== "auto" ? kindHint : undefined, baseKind: options.base?.kind });
+  const doc = parseDocument(text, { kind: kindHint && kindHint !== "auto" ? kindHint : undefined, baseKind: options.base?.kind, cache: options.parseCache });
   const ruleList = options.rules ?? allRules;
   const inPlay = new Set(ruleList.map((r) => r.meta.id));
   const fm = frontMatterLayer(doc, (id) => ruleById.has(id) || inPlay.has(id));
@@ -127,6 +139,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     findings.push({ ruleId: ENGINE_RULE, severity, message, start, end, fixes: [] });
 
   const fmRange = doc.frontMatter ? { start: doc.frontMatter.start, end: doc.frontMatter.start + 3 } : doc.docAnchor;
+  for (const l of doc.skippedLines ?? []) {
+    engineFinding(l.start, l.end, `Line not checked: its ${l.end - l.start} characters are over the limit of ${MAX_LINE_CHARS} for one line; break it into paragraphs or bullets`);
+  }
   if (doc.frontMatter?.error) engineFinding(fmRange.start, fmRange.end, `Front matter is not valid YAML: ${doc.frontMatter.error}`, "error");
   for (const p of fm.problems) engineFinding(fmRange.start, fmRange.end, p, "error");
 

@@ -19,6 +19,7 @@ import { parse as parseYaml } from "yaml";
 import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import modelData from "./data/model.json";
 import { LineIndex } from "./positions.js";
+import { parseBlocks, type BlockCache } from "./blocks.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Role, Section, SectionKind, Sentence, Span } from "./types.js";
 
 export interface ParseOptions {
@@ -26,6 +27,8 @@ export interface ParseOptions {
   kind?: DocKind;
   /** Kind from config files/settings (below front matter). */
   baseKind?: DocKind | "auto";
+  /** Parsed blocks of earlier versions (the editor keeps one per document): only edited blocks are re-parsed. */
+  cache?: BlockCache;
 }
 
 /**
@@ -40,6 +43,11 @@ function gfmWithoutAutolinkLiterals(this: Processor): undefined {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(gfmWithoutAutolinkLiterals);
+
+/** One parse of a whole text with the plugins above (no BOM handling). */
+export function parseMarkdown(src: string): Root {
+  return processor.parse(src) as Root;
+}
 
 // ---------------------------------------------------------------------------
 // Word lists → matchers
@@ -661,9 +669,40 @@ function handleHeading(b: Builder, h: Heading): void {
   b.sectionStack.push(section);
 }
 
+/**
+ * Lines longer than this are not parsed or checked. No résumé or packet has one (a long paragraph
+ * on one line is a few thousand characters), and micromark's time on one line full of inline
+ * Markdown grows faster than its length (test/fuzz/FINDINGS.md §6, §9): a megabyte line of `*em* `
+ * took minutes. The engine reports each such line.
+ */
+export const MAX_LINE_CHARS = 20_000;
+
+/** The text with every over-long line blanked (same length, line breaks kept), and where they are. */
+function blankLongLines(text: string): { text: string; skipped: { start: number; end: number }[] } {
+  const skipped: { start: number; end: number }[] = [];
+  if (text.length <= MAX_LINE_CHARS) return { text, skipped };
+  let out = "";
+  let from = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const end = nl > pos && text[nl - 1] === "\r" ? nl - 1 : nl;
+    if (end - pos > MAX_LINE_CHARS) {
+      // A lone CR inside the line is a line break to micromark: keep it, blank the rest.
+      skipped.push({ start: pos, end });
+      out += text.slice(from, pos) + text.slice(pos, end).replace(/[^\r]/g, " ");
+      from = end;
+    }
+    pos = nl + 1;
+  }
+  return skipped.length ? { text: out + text.slice(from), skipped } : { text, skipped };
+}
+
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = processor.parse(shift ? text.slice(1) : text) as Root;
+  const guarded = blankLongLines(text);
+  const tree = parseBlocks(shift ? guarded.text.slice(1) : guarded.text, parseMarkdown, options.cache);
   const lines = new LineIndex(text);
   const masked = buildMasked(text, tree, shift);
   const ctx: Ctx = { text, masked, shift, lines };
@@ -769,6 +808,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     directives,
     h1,
     docAnchor,
+    ...(guarded.skipped.length ? { skippedLines: guarded.skipped } : {}),
     sentences(span: Span): Sentence[] {
       const key = span.start * 1048576 + (span.end - span.start);
       let s = sentenceCache.get(key);

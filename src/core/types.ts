@@ -171,6 +171,11 @@ export interface Doc {
   directives: Directive[];
   /** First H1 range, if any. */
   h1?: { start: number; end: number };
+  /**
+   * Lines too long to check (over MAX_LINE_CHARS): not parsed as Markdown and not seen by the rules;
+   * the engine reports each once.
+   */
+  skippedLines?: { start: number; end: number }[];
   /** Where document-level findings go: `target:` line in front matter, else first H1, else line 1. */
   docAnchor: { start: number; end: number };
   /** Sentences of a span (cached). */

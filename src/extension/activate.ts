@@ -10,6 +10,7 @@ import { ReportView } from "./reportView.js";
 import { RuleDocs } from "./ruleDocs.js";
 import { ConfigService } from "./settings.js";
 import { StatusBar } from "./statusBar.js";
+import { timings, type Timings } from "./timing.js";
 
 /** What activate() returns: the extension's API (used by the integration tests). */
 export interface LadderlintApi {
@@ -17,6 +18,7 @@ export interface LadderlintApi {
   linter: Linter;
   report: ReportView;
   status: StatusBar;
+  timings: Timings;
 }
 
 const SELECTOR: vscode.DocumentSelector = [{ language: "markdown" }];
@@ -40,5 +42,6 @@ export function activateWith(context: vscode.ExtensionContext, host: Host): Ladd
     vscode.languages.registerHoverProvider(SELECTOR, new BulletHover(linter)),
     vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
   );
-  return { host: host.kind, linter, report, status };
+  timings.activated = performance.now();
+  return { host: host.kind, linter, report, status, timings };
 }

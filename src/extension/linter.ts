@@ -3,6 +3,8 @@
 // report) reads the latest result from here.
 import * as vscode from "vscode";
 import { lint, type LintOptions, type LintResult } from "../core/engine.js";
+import { BlockCache } from "../core/blocks.js";
+import { timings } from "./timing.js";
 import type { ConfigLayer } from "../core/types.js";
 import { toDiagnostic, SOURCE } from "./convert.js";
 import { lintReason, tooLarge, MAX_DOCUMENT_CHARS } from "./select.js";
@@ -34,6 +36,8 @@ export class Linter implements vscode.Disposable {
   readonly onDidLint = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly warnedTooLarge = new Set<string>();
+  /** Parsed blocks per open document: a relint parses only the blocks an edit touched. */
+  private readonly parseCaches = new Map<string, BlockCache>();
 
   constructor(private readonly config: ConfigService) {
     this.disposables.push(
@@ -159,9 +163,12 @@ export class Linter implements vscode.Disposable {
     const session = this.checked.get(key);
     if (session) override.target = session;
     const options: LintOptions = { filename: document.uri.path, base: cfg.base, override, ladders: cfg.ladders };
+    let parseCache = this.parseCaches.get(key);
+    if (!parseCache) this.parseCaches.set(key, (parseCache = new BlockCache()));
     let result: LintResult;
+    const t0 = performance.now();
     try {
-      result = lint(text, options);
+      result = lint(text, { ...options, parseCache });
     } catch (err) {
       // A bug in the core must not take the editor down: one diagnostic on line 1.
       const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `ladderlint could not lint this document: ${err instanceof Error ? err.message : String(err)}`, vscode.DiagnosticSeverity.Error);
@@ -175,6 +182,7 @@ export class Linter implements vscode.Disposable {
     const entry: LintEntry = { uri: document.uri, version, text, result, options };
     this.entries.set(key, entry);
     this.collection.set(document.uri, diagnostics);
+    timings.firstLint ??= { lintMs: performance.now() - t0, publishedAt: performance.now() };
     this.emitter.fire(entry);
     return entry;
   }
@@ -223,6 +231,7 @@ export class Linter implements vscode.Disposable {
     this.timers.delete(key);
     this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
     this.entries.delete(key);
+    this.parseCaches.delete(key);
     this.collection.delete(uri);
     if (this.problemsByDoc.delete(key)) this.publishConfigProblems();
     this.emitter.fire({ uri, cleared: true });

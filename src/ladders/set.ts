@@ -2,6 +2,7 @@
 import type { Coverage, CoverageAxis, Doc, EvidenceMatch, LadderSet, LevelInfo, SectionKind, Span } from "../core/types.js";
 import { builtinLadder } from "./builtin.js";
 import { tokenize } from "./match.js";
+import { memo } from "../core/memo.js";
 import { compileLadder, type CustomLadder, type Ladder, type Level } from "./model.js";
 
 /** Canonical form for comparing level ids: "em 6", "Em-6", "EM_6" → "EM6". */
@@ -68,6 +69,14 @@ export interface LadderSetImpl extends LadderSet {
   evidenceIn(ladder: Ladder, span: Span, level?: string): EvidenceMatch[];
 }
 
+const ladderKeys = new WeakMap<Ladder, number>();
+let nextLadderKey = 0;
+function ladderKey(ladder: Ladder): number {
+  let k = ladderKeys.get(ladder);
+  if (k === undefined) ladderKeys.set(ladder, (k = nextLadderKey++));
+  return k;
+}
+
 export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   const built = builtinLadder();
   const ladders: Ladder[] = [built.ladder];
@@ -82,7 +91,14 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   const cache = new WeakMap<Doc, Map<Ladder, SpanHits[]>>();
 
   function tagged(ladder: Ladder, span: Span): TaggedMatch[] {
-    const hits = ladder.index.match(tokenize(span.text, span.start));
+    // The same text matches the same cues wherever it is: kept between lints in the editor (memo.ts).
+    const rel = memo(`ladder:${ladderKey(ladder)}`, span.text, () => taggedIn(ladder, span.text));
+    if (!span.start) return rel;
+    return rel.map((t) => ({ level: t.level, match: { ...t.match, start: t.match.start + span.start, end: t.match.end + span.start } }));
+  }
+
+  function taggedIn(ladder: Ladder, text: string): TaggedMatch[] {
+    const hits = ladder.index.match(tokenize(text, 0));
     const out: TaggedMatch[] = [];
     const seen = new Set<string>();
     for (const h of hits) {

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { lint, applyFixes, fixAll, ENGINE_RULE, mergeLayers } from "../../src/core/engine.js";
 import { defineRule, type Rule } from "../../src/core/rule.js";
+import { MAX_LINE_CHARS } from "../../src/core/parse.js";
 
 // Flags every "TODO" in bullets; a fix replaces it with "done".
 const todo = defineRule({
@@ -80,6 +81,28 @@ describe("engine", () => {
     assert.equal(e.length, 1);
     assert.equal(e[0]!.message, "Rule t-throw failed and was skipped: boom");
     assert.equal(r.findings.filter((f) => f.ruleId === "t-todo").length, 1);
+  });
+
+  it("does not parse or check a line over MAX_LINE_CHARS, reports it once, and checks the rest", () => {
+    const long = "I led *it* " + "*em* _x_ [a](b) ".repeat(Math.ceil(MAX_LINE_CHARS / 16));
+    const text = "## Experience\r\n\r\n### Acme — EM (2020)\r\n\r\n- " + long + "\r\n- I led the team\r\n";
+    const r = lint(text);
+    const start = text.indexOf(long) - 2;
+    assert.deepEqual(r.doc.skippedLines, [{ start, end: start + 2 + long.length }]);
+    const e = r.findings.filter((f) => f.ruleId === ENGINE_RULE);
+    assert.equal(e.length, 1);
+    assert.equal(e[0]!.start, start);
+    assert.equal(e[0]!.end, start + 2 + long.length, "the range ends before the CR");
+    assert.match(e[0]!.message, new RegExp(`Line not checked: its ${long.length + 2} characters are over the limit of ${MAX_LINE_CHARS}`));
+    // The skipped line has no bullet and no finding of a rule; the next bullet is checked.
+    assert.ok(r.findings.every((f) => f.ruleId === ENGINE_RULE || f.start > start + long.length));
+    assert.ok(r.findings.some((f) => f.ruleId === "first-person" && text.slice(f.start, f.end) === "I"));
+    assert.deepEqual(r.doc.bullets.map((b) => b.text), ["I led the team"]);
+    // At the limit exactly, the line is parsed as usual.
+    const atLimit = "- I " + "x".repeat(MAX_LINE_CHARS - 4);
+    const ok = lint("## Experience\n\n### Acme — EM (2020)\n\n" + atLimit + "\n");
+    assert.equal(ok.doc.skippedLines, undefined);
+    assert.equal(ok.doc.bullets.length, 1);
   });
 
   it("drops findings with ranges outside the text or inside a surrogate pair", () => {

@@ -31,6 +31,12 @@ const REGRESSIONS: { name: string; text: string }[] = [
   { name: "mixed line endings around a fix (FINDINGS 2)", text: "# Jane Doe\n\r\n## Experience\r\n- the the I" },
   { name: "unknown YAML tags in front matter (FINDINGS 4)", text: "---\nfn: !!js/function 'function(){}'\nbin: !!binary aGVsbG8=\n---\n\n## Experience\n\n- I led the team\n" },
   { name: "a run of backticks (FINDINGS 5)", text: "## Experience\n\n### Acme — EM (2020)\n\n- " + "`".repeat(4000) + " I led it\n" },
+  // FINDINGS 9: a line of "[" made the block splitter's definition check quadratic (minutes at 512 K).
+  { name: "a long line of [ (FINDINGS 9)", text: "# Jane\n## Experience\n### Acme — EM (2020)\n\nBoosted 0 sprint " + "[".repeat(19_000) + "\n\n- Worked on it\n" },
+  // FINDINGS 10: placeholder's overlap check was quadratic in the number of placeholders.
+  { name: "40 000 TODO on one line (FINDINGS 10)", text: "# Jane\n## Experience\n### Acme — EM (2020)\n\n- I migrat" + "TODO ".repeat(40_000) + "\n- I led the team\n" },
+  // FINDINGS 9: lines over MAX_LINE_CHARS are not parsed (micromark is super-linear on them).
+  { name: "a 300 000-character line of inline Markdown (FINDINGS 9)", text: "## Experience\n\n### Acme — EM (2020)\n\n- I led *it* " + "*em* _x_ [a](b) <br> ".repeat(15_000) + "\n- We shipped 3 releases\n" },
 ];
 
 describe("fuzz: engine properties over generated documents", function () {

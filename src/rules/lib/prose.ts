@@ -10,6 +10,7 @@ import vague from "../data/vague.json";
 import { bulletAt, sectionAt } from "./doc.js";
 import { compilePhrases, findPhrases, tokenize, type Phrase } from "./words.js";
 import { findCliches } from "./cliches.js";
+import { memo } from "../../core/memo.js";
 
 export type ProseCheck = "passive" | "weasel" | "adverb" | "tooWordy" | "cliches" | "illusion" | "so" | "thereIs";
 
@@ -73,6 +74,26 @@ export function proseBlocks(doc: Doc): Span[] {
 }
 const blockCache = new WeakMap<Doc, Span[]>();
 
+/** One write-good check on one block's masked text: [start, end) relative to the block, allow-list applied. */
+function blockMatches(blockText: string, check: ProseCheck, options: Record<string, boolean>): [number, number][] {
+  return memo("prose:" + check, blockText, () => {
+    const out: [number, number][] = [];
+    // write-good's sentence checks ("So …", "There is …") need a sentence end to see a sentence.
+    const text = /[.!?;:]\s*$/.test(blockText) ? blockText : blockText + ".";
+    let allowed: [number, number][] | undefined; // computed on the first suggestion only
+    // Clichés: the same matches as write-good's check, without its 698-way interpreted regex (lib/cliches.ts).
+    for (const s of check === "cliches" ? findCliches(text) : writeGood(text, options)) {
+      const start = s.index;
+      const end = s.index + s.offset;
+      if (start < 0 || end > blockText.length || end <= start) continue;
+      allowed ??= allowedRanges(text, check);
+      if (allowed.some(([a, b]) => start < b && a < end)) continue;
+      out.push([start, end]);
+    }
+    return out;
+  });
+}
+
 /** Runs one write-good check over every prose block and returns the matches that survive the allow-list. */
 export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
   const out: ProseMatch[] = [];
@@ -80,23 +101,14 @@ export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
   for (const c of ALL_CHECKS) options[c] = c === check;
   options["eprime"] = false;
   for (const block of proseBlocks(doc)) {
-    // write-good's sentence checks ("So …", "There is …") need a sentence end to see a sentence.
-    const text = /[.!?;:]\s*$/.test(block.text) ? block.text : block.text + ".";
-    let allowed: [number, number][] | undefined; // computed on the first suggestion only
-    // Clichés: the same matches as write-good's check, without its 698-way interpreted regex (lib/cliches.ts).
-    for (const s of check === "cliches" ? findCliches(text) : writeGood(text, options)) {
-      const start = s.index;
-      const end = s.index + s.offset;
-      if (start < 0 || end > block.text.length || end <= start) continue;
-      allowed ??= allowedRanges(text, check);
-      if (allowed.some(([a, b]) => start < b && a < end)) continue;
+    for (const [start, end] of blockMatches(block.text, check, options)) {
       const word = doc.text.slice(block.start + start, block.start + end);
       if ((check === "weasel" || check === "adverb") && VAGUE.has(word.toLowerCase()) && bulletAt(doc, block.start)?.achievement) continue;
       out.push({ start: block.start + start, end: block.start + end, word, block });
     }
     const extra = EXTRA[check];
     if (extra) {
-      for (const m of findPhrases(tokenize(block.text), extra)) {
+      for (const m of memo("prose-extra:" + check, block.text, () => findPhrases(tokenize(block.text), extra))) {
         const start = block.start + m.start;
         const end = block.start + m.end;
         if (out.some((o) => o.start < end && start < o.end)) continue;

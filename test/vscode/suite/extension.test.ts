@@ -26,19 +26,38 @@ describe("ladderlint in VS Code", () => {
     this.timeout(120000);
     const ext = vscode.extensions.getExtension<LadderlintApi>(EXTENSION_ID);
     assert.ok(ext, `extension ${EXTENSION_ID} is loaded`);
+    // Activation as at start-up, when VS Code restores an open résumé: the document is open before
+    // the extension starts. An untitled plain-text copy (opening resume.md itself would activate
+    // the extension through onLanguage:markdown) with front matter that opts it in, switched to
+    // Markdown right after activate().
+    const activationOnly = !ext.isActive;
+    const text = "---\ntarget: EM6\n---\n" + fs.readFileSync(fixtureUri("resume.md").fsPath, "utf8");
+    const early = await vscode.workspace.openTextDocument({ language: "plaintext", content: text });
     const t0 = performance.now();
     api = await ext.activate();
     const tActive = performance.now();
+    await vscode.languages.setTextDocumentLanguage(early, "markdown");
+    await waitForDiagnostics(early.uri, (ds) => ds.length > 0, "first diagnostics on the restored document");
+    const tFirst = performance.now();
+    const t = api.timings;
+    const activation = {
+      activationMs: Math.round(tFirst - t0),
+      activateCallMs: Math.round(tActive - t0),
+      // The extension's own work: evaluating the bundle, activate(), the first lint and its diagnostics.
+      moduleAndActivateMs: t.loadStart !== undefined && t.activated !== undefined ? Math.round(t.activated - t.loadStart) : null,
+      firstLintMs: t.firstLint ? Math.round(t.firstLint.lintMs) : null,
+      ownMs: t.loadStart !== undefined && t.activated !== undefined && t.firstLint ? Math.round(t.activated - t.loadStart + t.firstLint.lintMs) : null,
+      wasActive: !activationOnly,
+    };
+    // Then a file from the workspace, opened in an editor (what the tests below use).
     const uri = fixtureUri("resume.md");
+    const tOpen0 = performance.now();
     await open(uri);
-    const tOpen = performance.now();
     await waitForDiagnostics(uri, (ds) => ds.length > 0, "first diagnostics on resume.md");
-    const tDiag = performance.now();
-    const activationMs = Math.round(tDiag - t0);
-    const phases = { activateMs: Math.round(tActive - t0), openMs: Math.round(tOpen - tActive), firstLintMs: Math.round(tDiag - tOpen) };
-    console.log(`activation to first diagnostics: ${activationMs} ms ${JSON.stringify(phases)} (vscode ${vscode.version}, ${vscode.env.appName}, host ${api.host})`);
+    const openToDiagnosticsMs = Math.round(performance.now() - tOpen0);
+    console.log(`activation to first diagnostics: ${activation.activationMs} ms ${JSON.stringify({ ...activation, openToDiagnosticsMs })} (vscode ${vscode.version}, ${vscode.env.appName}, host ${api.host})`);
     const out = process.env.LADDERLINT_ACTIVATION_FILE;
-    if (out) fs.writeFileSync(out, JSON.stringify({ activationMs, ...phases }));
+    if (out) fs.writeFileSync(out, JSON.stringify({ ...activation, openToDiagnosticsMs }));
   });
 
   describe("diagnostics", () => {
