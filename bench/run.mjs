@@ -134,6 +134,16 @@ const tools = [
     ok: (c) => c === 0 || c === 1,
   },
   {
+    // The lever CI has when it keeps .ladderlintcache between runs: the warm-up run fills the cache,
+    // every timed run finds every file unchanged.
+    name: "ladderlint --cache",
+    note: "files unchanged since the warm-up run",
+    available: existsSync(ladderlintBin) && existsSync(join(snapshot, "dist/cli.js")),
+    args: [ladderlintBin, resumesDir, "--target", "EM6", "--cache"],
+    cwd: tmp,
+    ok: (c) => c === 0 || c === 1,
+  },
+  {
     name: "remark-parse floor",
     note: `bench/floor.mjs, ${cores} worker threads`,
     available: true,
@@ -300,7 +310,8 @@ const readActivation = () => {
   let phases = "";
   try {
     const j = JSON.parse(raw);
-    phases = Object.entries(j).filter(([k, x]) => k !== "activationMs" && typeof x === "number").map(([k, x]) => `${k.replace(/Ms$/, "")} ${x} ms`).join(", ");
+    const label = { activateCallMs: "activate() call", moduleAndActivateMs: "of which bundle evaluation + activate()", firstLintMs: "first lint", ownMs: "extension's own work", openToDiagnosticsMs: "opening resume.md in an editor → its diagnostics" };
+    phases = Object.entries(j).filter(([k, x]) => k !== "activationMs" && typeof x === "number").map(([k, x]) => `${label[k] ?? k.replace(/Ms$/, "")} ${x} ms`).join(", ");
   } catch {}
   return Number.isFinite(v) ? { ms: v, phases, mtime: statSync(activationFile).mtime.toISOString(), raw: raw.slice(0, 500) } : null;
 };
@@ -349,8 +360,8 @@ const goal = (name, measured, limit, ok, unit) => ({ name, measured, limit, unit
 const goals = [
   goal(`≥ 3× faster than markdownlint-cli2 (${corpusStats.resumes} résumés, whole process)`, L && mdl ? mdl / L : null, 3, L && mdl ? mdl / L >= 3 : null, "×"),
   goal("≤ 1.5× the remark-parse floor (whole process, same cores)", L && floorWhole ? L / floorWhole : null, 1.5, L && floorWhole ? L / floorWhole <= 1.5 : null, "×"),
-  goal("relint of a 4 KB résumé ≤ 5 ms (median, warm)", inproc.relintResume?.median ?? null, 5, (inproc.relintResume?.median ?? Infinity) <= 5, "ms"),
-  goal("relint of a 40 KB packet ≤ 40 ms (median, warm)", inproc.relintPacket?.median ?? null, 40, (inproc.relintPacket?.median ?? Infinity) <= 40, "ms"),
+  goal("relint of a 4 KB résumé ≤ 5 ms (median, warm, as you type)", inproc.relintResume?.median ?? null, 5, (inproc.relintResume?.median ?? Infinity) <= 5, "ms"),
+  goal("relint of a 40 KB packet ≤ 40 ms (median, warm, as you type)", inproc.relintPacket?.median ?? null, 40, (inproc.relintPacket?.median ?? Infinity) <= 40, "ms"),
   goal("linear growth: 100× document ≤ 110× the 1× time", s1 && s100 ? s100 / s1 : null, 110, s1 && s100 ? s100 / s1 <= 110 : null, "×"),
   goal("extension bundle ≤ 1 MB (node and web)", extBytes != null ? Math.max(extBytes, webBytes ?? 0) / 1024 : null, 1024, extBytes != null ? Math.max(extBytes, webBytes ?? 0) <= 1024 * 1024 : null, "KB"),
   goal("activation ≤ 50 ms", activation.ms, 50, activation.ms != null ? activation.ms <= 50 : null, "ms"),
@@ -394,6 +405,7 @@ for (const [name, w] of Object.entries(whole)) {
   let rel = "";
   if (L && w.median) {
     if (name === "ladderlint") rel = "1×";
+    else if (name === "ladderlint --cache") rel = `${fmtX(L / w.median)} faster than without the cache${mdl ? `; ${fmtX(mdl / w.median)} faster than markdownlint-cli2` : ""}`;
     else if (name === "remark-parse floor") rel = `ladderlint takes ${fmtX(L / w.median)} the floor`;
     else rel = w.median >= L ? `ladderlint ${fmtX(w.median / L)} faster` : `ladderlint ${fmtX(L / w.median)} slower`;
   }
@@ -403,14 +415,17 @@ rows.push(["**In process, one core, warm**", "", "", ""]);
 const ip = (label, m, rel) => m && rows.push([label, fmtMs(m.median), fmtMs(m.cpuMedian), rel]);
 ip("remark-parse alone, all résumés", inproc.floorInProcess, "");
 ip("ladderlint lint(), all résumés", inproc.lintAllInProcess, inproc.floorInProcess && inproc.lintAllInProcess ? `${fmtX(inproc.lintAllInProcess.median / inproc.floorInProcess.median)} the parse` : "");
-if (inproc.relintResume) ip(`relint one résumé (${(inproc.relintResume.chars / 1024).toFixed(1)} K chars), ${inproc.relintResume.runs} runs`, inproc.relintResume, `p95 ${fmtMs(inproc.relintResume.p95)}`);
-if (inproc.relintPacket) ip(`relint one promo packet (${(inproc.relintPacket.chars / 1024).toFixed(1)} K chars), ${inproc.relintPacket.runs} runs`, inproc.relintPacket, `p95 ${fmtMs(inproc.relintPacket.p95)}`);
+const typed = (r) => (r.cacheMisses != null ? `; ${r.cacheMisses} of ${r.cacheHits + r.cacheMisses} blocks parsed` : "");
+if (inproc.relintResume) ip(`relint one résumé as you type (${(inproc.relintResume.chars / 1024).toFixed(1)} K chars; 1 character per run, block cache), ${inproc.relintResume.runs} runs`, inproc.relintResume, `p95 ${fmtMs(inproc.relintResume.p95)}${typed(inproc.relintResume)}`);
+if (inproc.relintPacket) ip(`relint one promo packet as you type (${(inproc.relintPacket.chars / 1024).toFixed(1)} K chars), ${inproc.relintPacket.runs} runs`, inproc.relintPacket, `p95 ${fmtMs(inproc.relintPacket.p95)}${typed(inproc.relintPacket)}`);
+if (inproc.relintResumeFull) ip(`lint the same résumé from scratch (no cache, as the CLI), ${inproc.relintResumeFull.runs} runs`, inproc.relintResumeFull, `p95 ${fmtMs(inproc.relintResumeFull.p95)}`);
+if (inproc.relintPacketFull) ip(`lint the same packet from scratch, ${inproc.relintPacketFull.runs} runs`, inproc.relintPacketFull, `p95 ${fmtMs(inproc.relintPacketFull.p95)}`);
 const p1 = inproc.series?.find((s) => s.times === 1)?.parseAlone?.median;
 for (const s of inproc.series ?? [])
   ip(`size series ${s.times}× (${(s.chars / 1024).toFixed(0)} K chars)`, s, s1 ? `${fmtX(s.median / s1)} the 1× time${p1 && s.parseAlone ? ` (remark-parse alone: ${fmtX(s.parseAlone.median / p1)})` : ""}` : "");
 rows.push(["**Extension**", "", "", ""]);
 for (const [f, b] of Object.entries(bundles)) rows.push([`bundle ${f}`, fmtKB(b?.bytes), "", b ? `${fmtKB(b.gzip)} gzipped` : "not built"]);
-rows.push(["activation → first diagnostics (VS Code)", fmtMs(activation.ms), "", activation.phases ? `${activation.phases}; ${activation.source}` : activation.source]);
+rows.push(["activation → first diagnostics (VS Code; document already open)", fmtMs(activation.ms), "", activation.phases ? `${activation.phases}; ${activation.source}` : activation.source]);
 
 const md = [];
 md.push(`| Measure | Wall (median) | CPU (median) | Comparison |`);

@@ -95,9 +95,13 @@ let lastBeat = 0;
 function progress(report: Report, generator: string, seed: number, text: string): void {
   if (!process.send) return;
   const now = Date.now();
-  if (text.length > 100_000) process.send({ type: "case", generator, seed, chars: text.length, head: text.slice(0, 300), ran: report.ran });
-  else if (now - lastBeat > 1000) process.send({ type: "beat", ran: report.ran, failed: report.failed });
-  lastBeat = now;
+  if (text.length > 100_000) {
+    process.send({ type: "case", generator, seed, chars: text.length, head: text.slice(0, 300), ran: report.ran });
+    lastBeat = now;
+  } else if (now - lastBeat > 1000) {
+    process.send({ type: "beat", ran: report.ran, failed: report.failed });
+    lastBeat = now;
+  }
 }
 
 function runShare(args: Args, share: number, shares: number): Report {
@@ -221,7 +225,8 @@ async function main(): Promise<void> {
                 error: why,
               });
             }
-            resolve({ ran: state.ran, failed: state.failed + (interrupted.yes ? 0 : 1), byGenerator: {}, failures: [] });
+            const failed = state.failed + (interrupted.yes ? 0 : 1);
+            resolve({ ran: state.ran, failed, byGenerator: { [`(worker ${w}, stopped)`]: { ran: state.ran, failed } }, failures: [] });
           }
         });
       }),

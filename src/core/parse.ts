@@ -19,7 +19,7 @@ import { parse as parseYaml } from "yaml";
 import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import modelData from "./data/model.json";
 import { LineIndex } from "./positions.js";
-import { parseBlocks, type BlockCache } from "./blocks.js";
+import { parseBlocks, SPLIT_MIN_CHARS, type BlockCache } from "./blocks.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Role, Section, SectionKind, Sentence, Span } from "./types.js";
 
 export interface ParseOptions {
@@ -373,10 +373,13 @@ function collectDirectives(tree: Root, ctx: Ctx): Directive[] {
   const out: Directive[] = [];
   const visit = (node: Nodes) => {
     if (node.type === "html") {
-      const [s] = off(node, ctx);
+      // The source, not node.value: inside containers a value can differ from the text it came from
+      // (a tab after ">" becomes spaces), and offsets must point into the text.
+      const [s, e] = off(node, ctx);
+      const source = ctx.text.slice(s, e);
       DIRECTIVE_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = DIRECTIVE_RE.exec(node.value))) {
+      while ((m = DIRECTIVE_RE.exec(source))) {
         const start = s + m.index;
         const end = start + m[0].length;
         const rules = m[2]!.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
@@ -702,7 +705,11 @@ function blankLongLines(text: string): { text: string; skipped: { start: number;
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const guarded = blankLongLines(text);
-  const tree = parseBlocks(shift ? guarded.text.slice(1) : guarded.text, parseMarkdown, options.cache);
+  let source = shift ? guarded.text.slice(1) : guarded.text;
+  // micromark drops one byte order mark at the start of what it is given, and offsets then skip it.
+  // Ours is dropped above (shift); a second one is content: hand it over as a space of the same length.
+  if (source.charCodeAt(0) === 0xfeff) source = " " + source.slice(1);
+  const tree = parseBlocks(source, parseMarkdown, options.cache, SPLIT_MIN_CHARS);
   const lines = new LineIndex(text);
   const masked = buildMasked(text, tree, shift);
   const ctx: Ctx = { text, masked, shift, lines };

@@ -35,6 +35,13 @@ const REGRESSIONS: { name: string; text: string }[] = [
   { name: "a long line of [ (FINDINGS 9)", text: "# Jane\n## Experience\n### Acme — EM (2020)\n\nBoosted 0 sprint " + "[".repeat(19_000) + "\n\n- Worked on it\n" },
   // FINDINGS 10: placeholder's overlap check was quadratic in the number of placeholders.
   { name: "40 000 TODO on one line (FINDINGS 10)", text: "# Jane\n## Experience\n### Acme — EM (2020)\n\n- I migrat" + "TODO ".repeat(40_000) + "\n- I led the team\n" },
+  // FINDINGS 11: a directive after ">" and a tab got offsets from the tab-expanded html value.
+  { name: "directive in a blockquote after a tab (FINDINGS 11)", text: ">\t<!-- ladderlint-disable-next-line we-not-me -->" },
+  // FINDINGS 12: a second byte order mark was dropped by micromark, so every offset was one short.
+  {
+    name: "two byte order marks (FINDINGS 12)",
+    text: "\uFEFF\uFEFFéé---\nladderlint: [unclosed\n---\n\r\n# Jürgen Müller — Engineering Manager\n\n## Experience\n\n### 株式会社テスト\ré\n**TPM**  \n*2021*\n\n**Senior Software Engineer**  \n*2015–2019*\r\n\nmy ǆoined team team customers\n\n- various\n   \r\n\n10. My sped up Go services é huge a Kubernetes migration 2.5× <br>\n",
+  },
   // FINDINGS 9: lines over MAX_LINE_CHARS are not parsed (micromark is super-linear on them).
   { name: "a 300 000-character line of inline Markdown (FINDINGS 9)", text: "## Experience\n\n### Acme — EM (2020)\n\n- I led *it* " + "*em* _x_ [a](b) <br> ".repeat(15_000) + "\n- We shipped 3 releases\n" },
 ];
