@@ -3,6 +3,7 @@
 // host: CJS, node platform, `vscode` and `mocha` external (resolved from the repo's node_modules).
 import * as esbuild from "esbuild";
 import { readdirSync, rmSync } from "node:fs";
+import { sloppyGlobals } from "./esbuild-plugins.mjs";
 
 const dir = "test/vscode/suite";
 const entryPoints = readdirSync(dir).filter((f) => f === "index.ts" || f.endsWith(".test.ts")).map((f) => `${dir}/${f}`);
@@ -17,6 +18,8 @@ await esbuild.build({
   target: "node20",
   external: ["vscode", "mocha"],
   loader: { ".json": "json" },
+  // The suite bundles the engine too (to compare the editor's results with a lint from scratch).
+  plugins: [sloppyGlobals],
   sourcemap: "inline",
   logLevel: "warning",
 });

@@ -6,6 +6,7 @@ import * as vscode from "vscode";
 import type { LadderlintApi } from "../../../src/extension/activate.js";
 import type { CheckSummary } from "../../../src/extension/commands.js";
 import { ruleDocUrl } from "../../../src/core/rule.js";
+import { lint } from "../../../src/core/engine.js";
 import {
   EXTENSION_ID,
   codeActionsUntil,
@@ -171,6 +172,9 @@ describe("ladderlint in VS Code", () => {
       assert.equal(greatly.range.start.line, doc.positionAt(at).line);
       const entry = api.linter.entry(uri);
       assert.equal(entry?.version, doc.version, "the stored result is for the current version");
+      // The editor re-parsed only the edited blocks (its block cache); the result must be exactly
+      // what a lint of the whole text from scratch gives.
+      assert.deepStrictEqual(entry!.result.findings, lint(doc.getText(), entry!.options).findings);
       await vscode.commands.executeCommand("workbench.action.files.revert");
       await waitForDiagnostics(uri, (d) => api.linter.current(doc) !== undefined && d.filter((x) => ruleOf(x) === "vague-quantity").length === before, "diagnostics after revert");
     });
