@@ -93,7 +93,6 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   function tagged(ladder: Ladder, span: Span): TaggedMatch[] {
     // The same text matches the same cues wherever it is: kept between lints in the editor (memo.ts).
     const rel = memo(`ladder:${ladderKey(ladder)}`, span.text, () => taggedIn(ladder, span.text));
-    if (!span.start) return rel;
     return rel.map((t) => ({ level: t.level, match: { ...t.match, start: t.match.start + span.start, end: t.match.end + span.start } }));
   }
 
