@@ -178,7 +178,6 @@ async function main(): Promise<void> {
   // --case-timeout seconds without a sign of progress and reported, and the counts of what ran are
   // printed whatever happens (also on Ctrl-C).
   const self = fileURLToPath(import.meta.url);
-  const live = new Map<number, { ran: number; failed: number; last?: { generator: string; seed: number; chars: number; head: string } }>();
   const timeouts: Failure[] = [];
   const interrupted = { yes: false };
   const children: ChildProcess[] = [];
@@ -192,13 +191,17 @@ async function main(): Promise<void> {
         const child = fork(self, ["--cases", String(args.cases), "--seed", String(args.seed), "--jobs", String(args.jobs), "--target", args.target ?? "none", "--worker", String(w)], { stdio: ["ignore", "pipe", "inherit", "ipc"], execArgv: process.execArgv });
         children.push(child);
         const state: { ran: number; failed: number; last?: { generator: string; seed: number; chars: number; head: string } } = { ran: 0, failed: 0 };
-        live.set(w, state);
-        let lastSign = Date.now();
+        // Start-up (loading tsx and the engine) is not a case: 30 s of grace before the first sign.
+        let lastSign = Date.now() + 30_000;
         let timedOut = false;
         child.on("message", (m: { type: string; ran: number; failed?: number; generator?: string; seed?: number; chars?: number; head?: string }) => {
           lastSign = Date.now();
           state.ran = m.ran;
-          if (m.type === "beat") state.failed = m.failed ?? state.failed;
+          // A beat means the worker is past any large case it announced: forget that case.
+          if (m.type === "beat") {
+            state.failed = m.failed ?? state.failed;
+            state.last = undefined;
+          }
           if (m.type === "case") state.last = { generator: m.generator!, seed: m.seed!, chars: m.chars!, head: m.head! };
         });
         const watch = setInterval(() => {
@@ -245,7 +248,7 @@ async function main(): Promise<void> {
   }
   if (interrupted.yes) console.log("fuzz: interrupted; the counts below are what ran before that");
   print(args, report, Date.now() - t0);
-  process.exitCode = report.failed ? 1 : 0;
+  process.exitCode = interrupted.yes ? 130 : report.failed ? 1 : 0;
 }
 
 await main();
