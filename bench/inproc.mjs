@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
+import { typist } from "./typing.mjs";
 
 const opts = JSON.parse(process.argv[2] ?? "{}");
 const quick = !!opts.quick;
@@ -82,40 +83,14 @@ if (opts.engine) {
     out.lintAllInProcess.findings = findings;
     out.lintAllInProcess.roles = roles;
     out.ruleCrashes = [...crashes].slice(0, 5);
-    // Relint as the editor does it while you type: one character typed per run into a bullet (ten
-    // characters at one place, then the next bullet), the whole text linted again with the
-    // document's block cache (src/core/blocks.ts), as src/extension/linter.ts does. The edited
-    // block is parsed again on every run; the text grows by one character per run.
-    const typist = (base) => {
-      const word = "Cut p95 latency 40% ";
-      const parseCache = new BlockCache();
-      let text = base;
-      let cursor = -1;
-      let typed = 0;
-      const move = () => {
-        let i = text.indexOf("\n- ", cursor + 1);
-        if (i < 0) i = text.indexOf("\n- ");
-        cursor = i < 0 ? text.length : i + 3;
-      };
-      move();
-      lint(text, { ...options, parseCache });
-      const run = () => {
-        if (typed && typed % 10 === 0) move();
-        text = text.slice(0, cursor) + word[typed % word.length] + text.slice(cursor);
-        cursor++;
-        typed++;
-        lint(text, { ...options, parseCache });
-      };
-      run.stats = () => ({ cacheHits: parseCache.hits, cacheMisses: parseCache.misses, finalChars: text.length });
-      return run;
-    };
     const resume = resumes[0];
     const packet = packets[0];
+    // Relint as the editor does it while you type (bench/typing.mjs).
     if (BlockCache) {
-      const r = typist(resume.text);
+      const r = typist(lint, BlockCache, resume.text, options);
       out.relintResume = { file: resume.name, chars: resume.text.length, mode: "typing, block cache", ...time(r, quick ? 5 : 30, quick ? 30 : 300), ...r.stats() };
       if (packet) {
-        const p = typist(packet.text);
+        const p = typist(lint, BlockCache, packet.text, options);
         out.relintPacket = { file: packet.name, chars: packet.text.length, mode: "typing, block cache", ...time(p, quick ? 2 : 10, quick ? 10 : 100), ...p.stats() };
       }
     }
