@@ -7,7 +7,7 @@
 //   - with a BlockCache the editor re-parses only the pieces an edit touched (bench/README.md).
 // Pure: no vscode, no fs.
 import type { Root, RootContent } from "mdast";
-import { Memo } from "./memo.js";
+import { Memo, RecentMap } from "./memo.js";
 
 export interface Block {
   /** Offsets into the parsed text (after a BOM is dropped). */
@@ -119,8 +119,7 @@ function shifted<T extends { position?: Position; children?: unknown[] }>(node: 
  * (so an undo is free too) and at most `maxChars` characters of them.
  */
 export class BlockCache {
-  private readonly map = new Map<string, { tree: Root; gen: number }>();
-  private gen = 0;
+  private readonly pieces = new RecentMap<Root>();
   private chars = 0;
   hits = 0;
   misses = 0;
@@ -128,34 +127,22 @@ export class BlockCache {
   readonly memo = new Memo();
   constructor(private readonly maxChars = 2_500_000) {}
   get(text: string, parse: (s: string) => Root): Root {
-    const got = this.map.get(text);
+    const got = this.pieces.get(text);
     if (got) {
-      got.gen = this.gen;
       this.hits++;
-      return got.tree;
+      return got;
     }
     this.misses++;
     const tree = parse(text);
     if (this.chars + text.length <= this.maxChars) {
-      this.map.set(text, { tree, gen: this.gen });
+      this.pieces.set(text, tree);
       this.chars += text.length;
     }
     return tree;
   }
   /** After each parse: forget the pieces that neither this parse nor the one before used. */
   endParse(): void {
-    for (const [k, v] of this.map) {
-      if (v.gen < this.gen) {
-        if (v.gen < this.gen - 1) {
-          this.map.delete(k);
-          this.chars -= k.length;
-        }
-      }
-    }
-    this.gen++;
-  }
-  get size(): number {
-    return this.map.size;
+    this.pieces.endRun((k) => (this.chars -= k.length));
   }
 }
 
