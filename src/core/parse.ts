@@ -35,18 +35,48 @@ export interface ParseOptions {
  * remark-gfm without autolink literals: tables, strikethrough, task lists and footnotes. Bare URLs and
  * e-mail addresses need no link nodes here (buildMasked blanks them with BARE_URL_RE), and the
  * autolink-literal extension cost a third of the parse time (bench/README.md).
+ *
+ * Each extension is used only when the text has the characters that can start its syntax, because
+ * micromark tries the table construct at the start of every line (about a tenth of the parse time):
+ * a table row has a `|`, strikethrough a `~`, a footnote `[^`, a task-list checkbox `[ ]`/`[x]`.
+ * Without them the extension cannot match, so the tree is the same (test/core/parse.test.ts).
  */
-function gfmWithoutAutolinkLiterals(this: Processor): undefined {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
-}
+const GFM = [
+  { has: (t: string) => t.includes("[^"), micromark: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
+  { has: (t: string) => t.includes("~"), micromark: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown },
+  { has: (t: string) => t.includes("|"), micromark: gfmTable, mdast: gfmTableFromMarkdown },
+  { has: (t: string) => /\[[\sxX]\]/.test(t), micromark: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown },
+];
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]).use(gfmWithoutAutolinkLiterals);
+const processors = new Map<number, Processor>();
+
+function processorFor(mask: number): Processor {
+  let p = processors.get(mask);
+  if (!p) {
+    const used = GFM.filter((_, i) => mask & (1 << i));
+    p = unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ["yaml", "toml"])
+      .use(function gfmSubset(this: Processor) {
+        const data = this.data();
+        (data.micromarkExtensions ??= []).push(...used.map((e) => e.micromark()));
+        (data.fromMarkdownExtensions ??= []).push(...used.map((e) => e.mdast()));
+      }) as unknown as Processor;
+    processors.set(mask, p);
+  }
+  return p;
+}
 
 /** One parse of a whole text with the plugins above (no BOM handling). */
 export function parseMarkdown(src: string): Root {
-  return processor.parse(src) as Root;
+  let mask = 0;
+  for (let i = 0; i < GFM.length; i++) if (GFM[i]!.has(src)) mask |= 1 << i;
+  return processorFor(mask).parse(src) as Root;
+}
+
+/** The same parse with every extension (the reference parseMarkdown must agree with; tests). */
+export function parseMarkdownAllExtensions(src: string): Root {
+  return processorFor((1 << GFM.length) - 1).parse(src) as Root;
 }
 
 // ---------------------------------------------------------------------------

@@ -133,6 +133,7 @@ export class Linter implements vscode.Disposable {
   }
 
   schedule(document: vscode.TextDocument, delay: number): void {
+    timings.firstScheduledAt ??= performance.now();
     const key = document.uri.toString();
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
@@ -148,6 +149,7 @@ export class Linter implements vscode.Disposable {
   /** Lints now; resolves to the entry, or undefined when the document is not linted or moved on. */
   async lintNow(document: vscode.TextDocument): Promise<LintEntry | undefined> {
     const key = document.uri.toString();
+    const started = performance.now();
     const gen = (this.generation.get(key) ?? 0) + 1;
     this.generation.set(key, gen);
     if (document.isClosed || !this.reason(document)) {
@@ -167,6 +169,7 @@ export class Linter implements vscode.Disposable {
     if (!parseCache) this.parseCaches.set(key, (parseCache = new BlockCache()));
     let result: LintResult;
     const t0 = performance.now();
+    const configAt = t0;
     try {
       result = lint(text, { ...options, parseCache });
     } catch (err) {
@@ -176,13 +179,14 @@ export class Linter implements vscode.Disposable {
       this.collection.set(document.uri, [d]);
       return undefined;
     }
+    const t1 = performance.now();
     const diagnostics = result.findings.map((f) => toDiagnostic(document, f));
     diagnostics.push(...this.problemDiagnostics(document, cfg.problems));
     // The entry first, so whoever reacts to the diagnostics sees the matching result.
     const entry: LintEntry = { uri: document.uri, version, text, result, options };
     this.entries.set(key, entry);
     this.collection.set(document.uri, diagnostics);
-    timings.firstLint ??= { lintMs: performance.now() - t0, publishedAt: performance.now() };
+    timings.firstLint ??= { scheduledAt: timings.firstScheduledAt ?? started, startedAt: started, configAt, lintMs: t1 - t0, publishedAt: performance.now() };
     this.emitter.fire(entry);
     return entry;
   }

@@ -113,7 +113,11 @@ export class ConfigService implements vscode.Disposable {
   /** Everything needed to lint one document. Never throws: problems are returned. */
   async forDocument(uri: vscode.Uri): Promise<DocConfig> {
     const s = readSettings(uri);
-    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    // An untitled document has no place on disk: it takes the rc files (and ladder paths) of the
+    // first workspace folder, as if it were saved there; with no folder open, settings only.
+    const first = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const located = uri.scheme !== "untitled" ? uri : first && vscode.Uri.joinPath(first, "untitled.md");
+    const folder = located && vscode.workspace.getWorkspaceFolder(located)?.uri;
     const problems: Problem[] = [];
     const settingsLayer: ConfigLayer = { kind: s.kind };
     if (s.target) settingsLayer.target = s.target;
@@ -129,15 +133,15 @@ export class ConfigService implements vscode.Disposable {
     let rcPath: string | undefined;
     // Node host + file: sync discovery over node:fs. Web / virtual workspaces: the rc files of the
     // document's folder and its parents inside the workspace folder, read through workspace.fs.
-    const local = this.host.configFs && uri.scheme === "file";
-    const rcFs = local ? this.host.configFs : await this.remoteRc(uri);
-    if (rcFs) {
+    const local = this.host.configFs && located?.scheme === "file";
+    const rcFs = !located ? undefined : local ? this.host.configFs : await this.remoteRc(located);
+    if (located && rcFs) {
       try {
-        const found = findConfig(local ? uri.fsPath : uri.path, rcFs);
+        const found = findConfig(local ? located.fsPath : located.path, rcFs);
         if (found) {
           rcPath = found.path;
           rcLayer = { ...found.layer };
-          const rcUri = local ? vscode.Uri.file(found.path) : uri.with({ path: found.path });
+          const rcUri = local ? vscode.Uri.file(found.path) : located.with({ path: found.path });
           for (const p of found.layer.ladders ?? []) {
             const u = resolveAgainst(dirUri(rcUri), p);
             if (u) ladderUris.push(u);
@@ -147,7 +151,7 @@ export class ConfigService implements vscode.Disposable {
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         const file = /^(.*?):\d+:/.exec(message)?.[1];
-        problems.push({ uri: file ? (local ? vscode.Uri.file(file) : uri.with({ path: file })) : uri, line: lineOf(message), message });
+        problems.push({ uri: file ? (local ? vscode.Uri.file(file) : located.with({ path: file })) : uri, line: lineOf(message), message });
       }
     }
 

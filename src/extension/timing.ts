@@ -8,8 +8,13 @@ export interface Timings {
   loadStart?: number;
   /** activate() returned. */
   activated?: number;
-  /** The first lint: how long lint() took and when its diagnostics were published. */
-  firstLint?: { lintMs: number; publishedAt: number };
+  /**
+   * The first lint: when it was scheduled (the document was seen), when lintNow() started, when the
+   * configuration was resolved, how long lint() took and when its diagnostics were published.
+   */
+  firstLint?: { scheduledAt: number; startedAt: number; configAt: number; lintMs: number; publishedAt: number };
+  /** The first schedule() call (filled before firstLint). */
+  firstScheduledAt?: number;
 }
 
 export const timings: Timings = {

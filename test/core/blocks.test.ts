@@ -2,26 +2,19 @@
 // nodes, same positions. Checked on every Markdown file in the repository's fixtures and examples,
 // on hand-written edge cases, and on fuzzed documents of every generator.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { BlockCache, parseBlocks, splitBlocks } from "../../src/core/blocks.js";
 import { parseMarkdown } from "../../src/core/parse.js";
 import { lint } from "../../src/core/engine.js";
 import { GENERATORS } from "../fuzz/arbitraries.js";
+import { REPO_MARKDOWN_FILES } from "./markdown-files.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) markdownFiles(p, out);
-    else if (name.endsWith(".md")) out.push(p);
-  }
-  return out;
-}
 
-const FILES = [...markdownFiles(join(ROOT, "test/fixtures")), ...markdownFiles(join(ROOT, "examples")), ...markdownFiles(join(ROOT, "docs/rules"))];
+const FILES = REPO_MARKDOWN_FILES;
 
 function same(src: string, label: string): void {
   assert.deepStrictEqual(parseBlocks(src, parseMarkdown), parseMarkdown(src), `${label}: block-wise parse differs from the whole parse`);

@@ -40,7 +40,7 @@ describe("findCliches", () => {
   });
 
   it("agrees with write-good on arbitrary text built from cliché fragments", () => {
-    const pieces = ["at the end of the day", "team player", "AT THE END", "of", "the", "day", "_x", "9", "é", "ß", "ı", "\u200C", " ", "\n", ", ", "moved the needle", "ace in the hole", "acein", "the hole", "will wonders never cease?", "cease", "ceas", "-", "'"];
+    const pieces = ["at the end of the day", "team player", "AT THE END", "of", "the", "day", "_x", "9", "é", "ß", "ı", "\u200C", " ", "\n", ", ", "moved the needle", "ace in the hole", "acein", "the hole", "will wonders never cease?", "cease", "ceas", "-", "'", "you're the boss", "you're the boss ", "YOU'RE THE", " boss", "\t", "\u00a0", "\b", "a far", "afar cry", "cry"];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 30 }), (parts) => {
         const text = parts.join("");

@@ -1,57 +1,139 @@
-// write-good's "cliches" check (the no-cliches package), same matches, ~50× faster.
+// write-good's "cliches" check (the no-cliches package), same matches, without regular expressions.
 //
 // no-cliches tests one regular expression of 698 alternatives, /\b(a chip off…|…)\b/gi, at every
-// position of the text. V8 cannot compile a pattern that large to machine code and interprets it: about
-// 13 ms for a 4 KB résumé, as much as parsing the whole document (bench/README.md). A match can only
-// start at a word boundary on an ASCII letter (every entry starts with one, and without the `u` flag
-// `i` folds only ASCII letters to ASCII), and at a given position only entries that start with that
-// letter can match. So the entries are grouped by first letter, in list order, into small sticky
-// patterns that V8 compiles, and each word start is tried against its letter's pattern: the first
-// entry in list order wins at a position and the scan resumes after a match, exactly as
-// RegExp.prototype.exec does with the single pattern. test/rules/cliches.test.ts checks the
-// equivalence against write-good itself.
+// position of the text, where a space in an entry matches any run of whitespace (possibly empty).
+// V8 interprets a pattern that large: about 13 ms for a 4 KB résumé, as much as parsing it. Split by
+// first letter into small patterns it was fast when warm, but compiling them cost 30-50 ms on the
+// first lint after the editor starts. So the entries are a character trie instead, walked from each
+// word start, keeping the regular expression's semantics:
+// - a match starts at a word boundary on an ASCII letter (every entry starts with one) and must end
+//   at one; `\b` and the `i` flag without `u` are ASCII-only (a non-ASCII letter never equals an
+//   ASCII one);
+// - a space in an entry matches [\b\s\u200C]* (greedy: the longest run after which the match can
+//   go on or end at a boundary); "cease?" makes the "e" optional (tried with it first);
+// - of the entries that match at a position, the first in list order wins, and the scan resumes
+//   after the match, as RegExp.prototype.exec does with the global pattern.
+// test/rules/cliches.test.ts checks the equivalence against write-good itself.
 import data from "../data/cliches.json";
 
-/** As in no-cliches: a space in an entry matches any run of whitespace (and zero-width non-joiners). */
-const WS = "[\\b\\s\\u200C]*";
+interface Node {
+  next: Map<number, Node>;
+  /** The node after a space (a run of whitespace). */
+  ws?: Node;
+  /** Entries that end here: [list index, variant] (variant 0 = optional characters taken). */
+  ends: [number, number][];
+}
 
-const GROUPS: Map<number, RegExp> = (() => {
-  const byLetter = new Map<number, string[]>();
-  for (const entry of data.cliches as string[]) {
-    const key = entry.charCodeAt(0) | 0x20; // ASCII lower case
-    let list = byLetter.get(key);
-    if (!list) byLetter.set(key, (list = []));
-    list.push(entry.replace(/ /g, WS));
+const WS_TOKEN = -1;
+
+function newNode(): Node {
+  return { next: new Map(), ends: [] };
+}
+
+/** The entry as tokens (lower-case char codes, WS_TOKEN), in its variants, greediest first. */
+function variants(entry: string): number[][] {
+  let out: number[][] = [[]];
+  for (let i = 0; i < entry.length; i++) {
+    const ch = entry[i]!;
+    if (ch === "?") continue;
+    const token = ch === " " ? WS_TOKEN : ch.toLowerCase().charCodeAt(0);
+    if (entry[i + 1] === "?") out = out.flatMap((v) => [[...v, token], v]);
+    else for (const v of out) v.push(token);
   }
-  const out = new Map<number, RegExp>();
-  for (const [key, alts] of byLetter) out.set(key, new RegExp(`\\b(${alts.join("|")})\\b`, "iy"));
   return out;
-})();
+}
+
+let trie: Node | undefined;
+
+function buildTrie(): Node {
+  const root = newNode();
+  (data.cliches as string[]).forEach((entry, index) => {
+    variants(entry).forEach((tokens, variant) => {
+      let node = root;
+      for (const t of tokens) {
+        if (t === WS_TOKEN) node = node.ws ??= newNode();
+        else {
+          let child = node.next.get(t);
+          if (!child) node.next.set(t, (child = newNode()));
+          node = child;
+        }
+      }
+      node.ends.push([index, variant]);
+    });
+  });
+  return root;
+}
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** [\b\s\u200C] without the `u` flag: backspace, JavaScript's \s, zero-width non-joiner. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13) || c === 8;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x200c || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The best match at `p`: lowest list index, then lowest variant; its end offset, or -1. */
+function matchAt(text: string, p: number, root: Node): number {
+  let bestIndex = Infinity;
+  let bestVariant = Infinity;
+  let bestEnd = -1;
+  const boundary = (pos: number) => isAsciiWordChar(text.charCodeAt(pos - 1)) !== isAsciiWordChar(text.charCodeAt(pos));
+  const offer = (ends: [number, number][], end: number) => {
+    for (const [index, variant] of ends) {
+      if (index < bestIndex || (index === bestIndex && variant < bestVariant)) {
+        bestIndex = index;
+        bestVariant = variant;
+        bestEnd = end;
+      }
+    }
+  };
+  const walk = (node: Node, pos: number, endsHere: boolean) => {
+    if (endsHere && node.ends.length && boundary(pos)) offer(node.ends, pos);
+    if (pos < text.length) {
+      let c = text.charCodeAt(pos);
+      if (c >= 65 && c <= 90) c |= 0x20;
+      const child = node.next.get(c);
+      if (child) walk(child, pos + 1, true);
+    }
+    if (node.ws) {
+      let run = pos;
+      while (run < text.length && isSpace(text.charCodeAt(run))) run++;
+      // An entry that ends with a space: the longest run that leaves a boundary.
+      if (node.ws.ends.length) {
+        for (let k = run; k >= pos; k--) {
+          if (boundary(k)) {
+            offer(node.ws.ends, k);
+            break;
+          }
+        }
+      }
+      // Going on: what follows a space in an entry is never whitespace, so only the whole run.
+      walk(node.ws, run, false);
+    }
+  };
+  walk(root, p, false);
+  return bestEnd;
+}
+
 /** Clichés in `text`, as write-good reports them: `index` and `offset` (length), in text order. */
 export function findCliches(text: string): { index: number; offset: number }[] {
+  const root = (trie ??= buildTrie());
   const out: { index: number; offset: number }[] = [];
   let prevWord = false;
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
     const word = isAsciiWordChar(c);
-    if (word && !prevWord) {
-      const re = GROUPS.get(c | 0x20);
-      if (re && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
-        re.lastIndex = p;
-        const m = re.exec(text);
-        if (m) {
-          out.push({ index: p, offset: m[0].length });
-          // Resume after the match, as the global pattern does.
-          const end = p + m[0].length;
-          p = end - 1;
-          prevWord = isAsciiWordChar(text.charCodeAt(end - 1));
-          continue;
-        }
+    if (word && !prevWord && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      const end = matchAt(text, p, root);
+      if (end > p) {
+        out.push({ index: p, offset: end - p });
+        // Resume after the match, as the global pattern does.
+        p = end - 1;
+        prevWord = isAsciiWordChar(text.charCodeAt(end - 1));
+        continue;
       }
     }
     prevWord = word;

@@ -30,8 +30,11 @@ describe("ladderlint in VS Code", () => {
     // Activation as at start-up, when VS Code restores an open résumé: the document is open before
     // the extension starts. An untitled plain-text copy (opening resume.md itself would activate
     // the extension through onLanguage:markdown) with front matter that opts it in, switched to
-    // Markdown right after activate().
+    // Markdown right after activate(). VS Code's built-in Markdown extension runs in the same
+    // extension host and starts on the same event; it is started first, so that its start-up is
+    // not counted as ours.
     const activationOnly = !ext.isActive;
+    await vscode.extensions.getExtension("vscode.markdown-language-features")?.activate();
     const text = "---\ntarget: EM6\n---\n" + fs.readFileSync(fixtureUri("resume.md").fsPath, "utf8");
     const early = await vscode.workspace.openTextDocument({ language: "plaintext", content: text });
     const t0 = performance.now();
@@ -49,6 +52,16 @@ describe("ladderlint in VS Code", () => {
       firstLintMs: t.firstLint ? Math.round(t.firstLint.lintMs) : null,
       ownMs: t.loadStart !== undefined && t.activated !== undefined && t.firstLint ? Math.round(t.activated - t.loadStart + t.firstLint.lintMs) : null,
       wasActive: !activationOnly,
+      // Milestones after the activate() call (ms from t0): the document seen, lintNow() started,
+      // configuration resolved, lint done and diagnostics published; this test saw them at activationMs.
+      milestones: t.firstLint
+        ? {
+            scheduled: Math.round(t.firstLint.scheduledAt - t0),
+            started: Math.round(t.firstLint.startedAt - t0),
+            configured: Math.round(t.firstLint.configAt - t0),
+            published: Math.round(t.firstLint.publishedAt - t0),
+          }
+        : null,
     };
     // Then a file from the workspace, opened in an editor (what the tests below use).
     const uri = fixtureUri("resume.md");
@@ -133,6 +146,22 @@ describe("ladderlint in VS Code", () => {
         assert.equal((await api.linter.lintNow(other))?.result.target, "EM5");
       } finally {
         await settings.update("target", undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    });
+
+    it("an untitled document takes the .ladderlintrc of the first workspace folder", async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      assert.ok(folder, "a workspace folder is open");
+      const rc = vscode.Uri.joinPath(folder, ".ladderlintrc.json");
+      await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ target: "TL6", rules: { "vague-quantity": "error" } })));
+      try {
+        const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "---\nladderlint: {}\n---\n# Jo Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n- Shipped many features for several teams.\n" });
+        const entry = await api.linter.lintNow(doc);
+        assert.equal(entry?.result.target, "TL6", "the rc's target applies to the untitled document");
+        const vague = entry?.result.findings.find((f) => f.ruleId === "vague-quantity");
+        assert.equal(vague?.severity, "error", `the rc's severity applies: ${JSON.stringify(entry?.result.findings.map((f) => f.ruleId))}`);
+      } finally {
+        await vscode.workspace.fs.delete(rc);
       }
     });
 
