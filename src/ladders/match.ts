@@ -193,11 +193,6 @@ function matchAt(ph: CompiledPhrase, tokens: Token[], i: number): number {
   return ph.pieces.length;
 }
 
-function firstKey(ph: CompiledPhrase): string {
-  const p = ph.pieces[0]!;
-  return p.kind === "count" ? "#" : ph.mode + ":" + p.value;
-}
-
 export interface CueHit<T> {
   cue: CompiledCue<T>;
   /** The cue as it matched ("mentored … engineers" shows as "mentor + engineer"). */
@@ -206,19 +201,29 @@ export interface CueHit<T> {
   end: number;
 }
 
+type IndexEntry<T> = { cue: CompiledCue<T>; phrase: CompiledPhrase; role: "phrase" | "verb" };
+
 /** A set of compiled cues indexed by the first stem of their phrase or verb. */
 export class CueIndex<T> {
-  private byFirst = new Map<string, { cue: CompiledCue<T>; phrase: CompiledPhrase; role: "phrase" | "verb" }[]>();
+  /** Entries by the first piece of their phrase, one map per comparison mode; "#" first pieces apart. */
+  private readonly byFirst: Record<Mode, Map<string, IndexEntry<T>[]>> = { stem: new Map(), noun: new Map(), exact: new Map() };
+  private readonly countFirst: IndexEntry<T>[] = [];
   readonly size: number;
 
   constructor(cues: CompiledCue<T>[]) {
     for (const cue of cues) {
       const heads = cue.phrase ? [{ phrase: cue.phrase, role: "phrase" as const }] : cue.verbs!.map((v) => ({ phrase: v, role: "verb" as const }));
       for (const h of heads) {
-        const key = firstKey(h.phrase);
-        let list = this.byFirst.get(key);
-        if (!list) this.byFirst.set(key, (list = []));
-        list.push({ cue, phrase: h.phrase, role: h.role });
+        const first = h.phrase.pieces[0]!;
+        const entry = { cue, phrase: h.phrase, role: h.role };
+        if (first.kind === "count") {
+          this.countFirst.push(entry);
+          continue;
+        }
+        const map = this.byFirst[h.phrase.mode];
+        let list = map.get(first.value);
+        if (!list) map.set(first.value, (list = []));
+        list.push(entry);
       }
     }
     this.size = cues.length;
@@ -227,39 +232,42 @@ export class CueIndex<T> {
   /** Every cue hit in the tokens (all cues, all positions), in text order. */
   match(tokens: Token[]): CueHit<T>[] {
     const hits: CueHit<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    const tryList = (list: IndexEntry<T>[] | undefined, i: number) => {
+      if (!list) return;
       const t = tokens[i]!;
-      const keys = ["stem:" + t.stem, "noun:" + t.noun, "exact:" + t.word];
-      if (t.count) keys.push("#");
-      for (const key of keys) {
-        const list = this.byFirst.get(key);
-        if (!list) continue;
-        for (const entry of list) {
-          const n = matchAt(entry.phrase, tokens, i);
-          if (!n) continue;
-          if (entry.role === "phrase") {
-            hits.push({ cue: entry.cue, label: entry.cue.label, start: t.start, end: tokens[i + n - 1]!.end });
-            continue;
-          }
-          // verb + object: an object must start within `window` words after the verb. A verb followed
-          // by "as", "by" or "to" describes the author, not an action on the object ("Hired as the
-          // first engineer", "Mentored by…", "Promoted to manager"); phrasal verbs carry their own "to".
-          const from = i + n;
-          if (from < tokens.length && VERB_BLOCKERS.has(tokens[from]!.word)) continue;
-          const to = Math.min(tokens.length - 1, from + entry.cue.window);
-          let found: { obj: CompiledPhrase; end: number } | undefined;
-          for (let j = from; j <= to && !found; j++) {
-            for (const obj of entry.cue.objects!) {
-              const m = matchAt(obj, tokens, j);
-              if (m) {
-                found = { obj, end: tokens[j + m - 1]!.end };
-                break;
-              }
+      for (const entry of list) {
+        const n = matchAt(entry.phrase, tokens, i);
+        if (!n) continue;
+        if (entry.role === "phrase") {
+          hits.push({ cue: entry.cue, label: entry.cue.label, start: t.start, end: tokens[i + n - 1]!.end });
+          continue;
+        }
+        // verb + object: an object must start within `window` words after the verb. A verb followed
+        // by "as", "by" or "to" describes the author, not an action on the object ("Hired as the
+        // first engineer", "Mentored by…", "Promoted to manager"); phrasal verbs carry their own "to".
+        const from = i + n;
+        if (from < tokens.length && VERB_BLOCKERS.has(tokens[from]!.word)) continue;
+        const to = Math.min(tokens.length - 1, from + entry.cue.window);
+        let found: { obj: CompiledPhrase; end: number } | undefined;
+        for (let j = from; j <= to && !found; j++) {
+          for (const obj of entry.cue.objects!) {
+            const m = matchAt(obj, tokens, j);
+            if (m) {
+              found = { obj, end: tokens[j + m - 1]!.end };
+              break;
             }
           }
-          if (found) hits.push({ cue: entry.cue, label: `${entry.phrase.text} + ${found.obj.text}`, start: t.start, end: found.end });
         }
+        if (found) hits.push({ cue: entry.cue, label: `${entry.phrase.text} + ${found.obj.text}`, start: t.start, end: found.end });
       }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // In the order stem, noun, exact, count (hits with the same range keep it).
+      tryList(this.byFirst.stem.get(t.stem), i);
+      tryList(this.byFirst.noun.get(t.noun), i);
+      tryList(this.byFirst.exact.get(t.word), i);
+      if (t.count) tryList(this.countFirst, i);
     }
     hits.sort((a, b) => a.start - b.start || a.end - b.end);
     return hits;

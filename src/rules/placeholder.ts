@@ -16,6 +16,38 @@ const WORDS = new Set(data.words);
 const BRACKET_WORDS = new Set(data.bracketWords.map((w) => w.toLowerCase()));
 const PHRASES = data.phrases.map((p) => p.toLowerCase());
 
+/**
+ * A whole word (a run of letters, digits and `_` not touching another) that is in the list or is
+ * two or more X. The lookarounds make any match a whole word, so the order of the alternatives does
+ * not matter; the entries are literals (escaped), so the pattern cannot backtrack badly.
+ */
+const WORD_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${[...WORDS].filter((w) => /^[\p{L}\p{N}_]+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}|X{2,})(?![\\p{L}\\p{N}_])`,
+  "gu",
+);
+/** "???" and longer runs of question marks, not touching a word. */
+const QUESTIONS_RE = /(?<![\p{L}\p{N}_])\?{3,}(?![\p{L}\p{N}_])/gu;
+/** A letter first (the second character of a surrogate pair is read too). */
+const LETTER = /^\p{L}/u;
+
+/**
+ * TODO, TBD, XX… (whole words, case-sensitive) and ???, as [start, end) in text order; not the first
+ * part of a compound ("TODO-list", "XX-large"). One search per pattern, not a read of every word.
+ */
+export function placeholderWords(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const re of [WORD_RE, QUESTIONS_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const end = m.index + m[0].length;
+      if (text.charCodeAt(end) === 45 /* - */ && LETTER.test(text.slice(end + 1, end + 3))) continue;
+      out.push([m.index, end]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
 /** Ranges of text that are not prose: fenced code, inline code, HTML comments and tags, URLs, link targets, front matter. */
 function skippedRanges(text: string, fmEnd: number): [number, number][] {
   const out: [number, number][] = [];
@@ -76,14 +108,7 @@ export default defineRule({
     // ${N}, ${1:metric}
     const dollar = /\$\{[^}\n]{0,40}\}/g;
     while ((m = dollar.exec(text))) add(m.index, m.index + m[0].length);
-    // TODO, TBD, XX (whole words, case-sensitive), ??? 
-    const word = /(?<![\p{L}\p{N}_])(?:[\p{L}\p{N}_]+|\?{3,})(?![\p{L}\p{N}_])/gu;
-    while ((m = word.exec(text))) {
-      const w = m[0];
-      // "TODO-list", "XX-large" are ordinary compounds.
-      if (/^-\p{L}/u.test(text.slice(m.index + w.length, m.index + w.length + 2))) continue;
-      if (WORDS.has(w) || /^X{2,}$/.test(w) || /^\?{3,}$/.test(w)) add(m.index, m.index + w.length);
-    }
+    for (const [start, end] of placeholderWords(text)) add(start, end);
     const lower = text.toLowerCase();
     for (const p of PHRASES) {
       let i = lower.indexOf(p);

@@ -1,4 +1,7 @@
-import rule from "../../src/rules/placeholder.js";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import rule, { placeholderWords } from "../../src/rules/placeholder.js";
+import placeholderData from "../../src/rules/data/placeholders.json";
 import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
@@ -34,4 +37,42 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+// placeholderWords finds listed words by search; it must find what reading every word finds.
+describe("placeholderWords", () => {
+  const WORDS = new Set(placeholderData.words);
+  /** The reference: every whole word of the text, kept when listed, a run of X or of "?". */
+  function byEveryWord(text: string): [number, number][] {
+    const out: [number, number][] = [];
+    const word = /(?<![\p{L}\p{N}_])(?:[\p{L}\p{N}_]+|\?{3,})(?![\p{L}\p{N}_])/gu;
+    let m: RegExpExecArray | null;
+    while ((m = word.exec(text))) {
+      const w = m[0];
+      const end = m.index + w.length;
+      if (text[end] === "-" && /^\p{L}/u.test(text.slice(end + 1, end + 3))) continue;
+      if (WORDS.has(w) || /^X{2,}$/.test(w) || /^\?{3,}$/.test(w)) out.push([m.index, end]);
+    }
+    return out;
+  }
+
+  it("finds the listed words, X runs and ??? runs, whole words only", () => {
+    const text = "TODO TODOs XXX XXXXX xXX ???? a??? TBD-x TBD- 𝐀TODO TODO-𝐀 _TBD FIXME.";
+    assert.deepEqual(placeholderWords(text), byEveryWord(text));
+    assert.deepEqual(
+      placeholderWords(text).map(([a, b]) => text.slice(a, b)),
+      ["TODO", "XXX", "XXXXX", "????", "TBD", "FIXME"],
+    );
+  });
+
+  it("agrees with reading every word, on text built from fragments", () => {
+    const pieces = [...placeholderData.words, "X", "XX", "x", "?", "??", "-", "-a", "-𝐀", "𝐀", "é", "_", "1", " ", "\n", ".", "TODOs", "TBDx", "Ž"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        assert.deepEqual(placeholderWords(text), byEveryWord(text));
+      }),
+      { numRuns: 3000, seed: 20261123 },
+    );
+  });
 });
