@@ -310,7 +310,7 @@ const readActivation = () => {
   let phases = "";
   try {
     const j = JSON.parse(raw);
-    const label = { activateCallMs: "activate() call", moduleAndActivateMs: "of which bundle evaluation + activate()", firstLintMs: "first lint", ownMs: "extension's own work", openToDiagnosticsMs: "opening resume.md in an editor → its diagnostics" };
+    const label = { activateCallMs: "activate() call", moduleAndActivateMs: "of which bundle evaluation + activate()", firstLintMs: "first lint", ownMs: "extension's own work", lintStartedAtMs: "document reached the linter at", publishedAtMs: "diagnostics published at", openToDiagnosticsMs: "opening resume.md in an editor → its diagnostics" };
     phases = Object.entries(j).filter(([k, x]) => k !== "activationMs" && typeof x === "number").map(([k, x]) => `${label[k] ?? k.replace(/Ms$/, "")} ${x} ms`).join(", ");
   } catch {}
   return Number.isFinite(v) ? { ms: v, phases, mtime: statSync(activationFile).mtime.toISOString(), raw: raw.slice(0, 500) } : null;

@@ -133,7 +133,6 @@ export class Linter implements vscode.Disposable {
   }
 
   schedule(document: vscode.TextDocument, delay: number): void {
-    timings.firstScheduledAt ??= performance.now();
     const key = document.uri.toString();
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
@@ -169,7 +168,6 @@ export class Linter implements vscode.Disposable {
     if (!parseCache) this.parseCaches.set(key, (parseCache = new BlockCache()));
     let result: LintResult;
     const t0 = performance.now();
-    const configAt = t0;
     try {
       result = lint(text, { ...options, parseCache });
     } catch (err) {
@@ -186,7 +184,7 @@ export class Linter implements vscode.Disposable {
     const entry: LintEntry = { uri: document.uri, version, text, result, options };
     this.entries.set(key, entry);
     this.collection.set(document.uri, diagnostics);
-    timings.firstLint ??= { scheduledAt: timings.firstScheduledAt ?? started, startedAt: started, configAt, lintMs: t1 - t0, publishedAt: performance.now() };
+    timings.firstLint ??= { startedAt: started, lintMs: t1 - t0, publishedAt: performance.now() };
     this.emitter.fire(entry);
     return entry;
   }

@@ -9,12 +9,10 @@ export interface Timings {
   /** activate() returned. */
   activated?: number;
   /**
-   * The first lint: when it was scheduled (the document was seen), when lintNow() started, when the
-   * configuration was resolved, how long lint() took and when its diagnostics were published.
+   * The first lint: when lintNow() started (the document reached the linter), how long lint() took,
+   * and when its diagnostics were published.
    */
-  firstLint?: { scheduledAt: number; startedAt: number; configAt: number; lintMs: number; publishedAt: number };
-  /** The first schedule() call (filled before firstLint). */
-  firstScheduledAt?: number;
+  firstLint?: { startedAt: number; lintMs: number; publishedAt: number };
 }
 
 export const timings: Timings = {

@@ -52,16 +52,11 @@ describe("ladderlint in VS Code", () => {
       firstLintMs: t.firstLint ? Math.round(t.firstLint.lintMs) : null,
       ownMs: t.loadStart !== undefined && t.activated !== undefined && t.firstLint ? Math.round(t.activated - t.loadStart + t.firstLint.lintMs) : null,
       wasActive: !activationOnly,
-      // Milestones after the activate() call (ms from t0): the document seen, lintNow() started,
-      // configuration resolved, lint done and diagnostics published; this test saw them at activationMs.
-      milestones: t.firstLint
-        ? {
-            scheduled: Math.round(t.firstLint.scheduledAt - t0),
-            started: Math.round(t.firstLint.startedAt - t0),
-            configured: Math.round(t.firstLint.configAt - t0),
-            published: Math.round(t.firstLint.publishedAt - t0),
-          }
-        : null,
+      // Milestones, in ms after the activate() call started: VS Code handed the (now Markdown)
+      // document to the linter, and the linter published its diagnostics (this test saw them at
+      // activationMs).
+      lintStartedAtMs: t.firstLint ? Math.round(t.firstLint.startedAt - t0) : null,
+      publishedAtMs: t.firstLint ? Math.round(t.firstLint.publishedAt - t0) : null,
     };
     // Then a file from the workspace, opened in an editor (what the tests below use).
     const uri = fixtureUri("resume.md");
