@@ -5,10 +5,10 @@
 import { generateCorpus } from "./corpus.mjs";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
-import { parseMarkdown, parseDocument } from "../src/core/parse.ts";
-import { lint } from "../src/core/engine.ts";
-import { rules } from "../src/rules/index.ts";
-import { builtinLadderSet } from "../src/ladders/index.ts";
+import { parseMarkdown, parseDocument } from "../src/core/parse.js";
+import { lint } from "../src/core/engine.js";
+import { rules } from "../src/rules/index.js";
+import { builtinLadderSet } from "../src/ladders/index.js";
 const N = Number(process.argv[2] ?? 200);
 const texts = generateCorpus({ resumes: N, packets: 0, series: [] }).resumes.map((r: any) => r.text);
 const proc = unified().use(remarkParse);
