@@ -75,46 +75,60 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x200c || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** The best match at `p`: lowest list index, then lowest variant; its end offset, or -1. */
-function matchAt(text: string, p: number, root: Node): number {
-  let bestIndex = Infinity;
-  let bestVariant = Infinity;
-  let bestEnd = -1;
-  const boundary = (pos: number) => isAsciiWordChar(text.charCodeAt(pos - 1)) !== isAsciiWordChar(text.charCodeAt(pos));
-  const offer = (ends: [number, number][], end: number) => {
-    for (const [index, variant] of ends) {
-      if (index < bestIndex || (index === bestIndex && variant < bestVariant)) {
-        bestIndex = index;
-        bestVariant = variant;
-        bestEnd = end;
-      }
+// The search state of one matchAt() call (module-level: no closures allocated per word start).
+let src = "";
+let bestIndex = Infinity;
+let bestVariant = Infinity;
+let bestEnd = -1;
+
+function boundary(pos: number): boolean {
+  return isAsciiWordChar(src.charCodeAt(pos - 1)) !== isAsciiWordChar(src.charCodeAt(pos));
+}
+
+function offer(ends: [number, number][], end: number): void {
+  for (const [index, variant] of ends) {
+    if (index < bestIndex || (index === bestIndex && variant < bestVariant)) {
+      bestIndex = index;
+      bestVariant = variant;
+      bestEnd = end;
     }
-  };
-  const walk = (node: Node, pos: number, endsHere: boolean) => {
-    if (endsHere && node.ends.length && boundary(pos)) offer(node.ends, pos);
-    if (pos < text.length) {
-      let c = text.charCodeAt(pos);
-      if (c >= 65 && c <= 90) c |= 0x20;
-      const child = node.next.get(c);
-      if (child) walk(child, pos + 1, true);
-    }
-    if (node.ws) {
-      let run = pos;
-      while (run < text.length && isSpace(text.charCodeAt(run))) run++;
-      // An entry that ends with a space: the longest run that leaves a boundary.
-      if (node.ws.ends.length) {
-        for (let k = run; k >= pos; k--) {
-          if (boundary(k)) {
-            offer(node.ws.ends, k);
-            break;
-          }
+  }
+}
+
+function walk(node: Node, pos: number, endsHere: boolean): void {
+  if (endsHere && node.ends.length && boundary(pos)) offer(node.ends, pos);
+  if (pos < src.length) {
+    let c = src.charCodeAt(pos);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    const child = node.next.get(c);
+    if (child) walk(child, pos + 1, true);
+  }
+  const ws = node.ws;
+  if (ws) {
+    let run = pos;
+    while (run < src.length && isSpace(src.charCodeAt(run))) run++;
+    // An entry that ends with a space: the longest run that leaves a boundary.
+    if (ws.ends.length) {
+      for (let k = run; k >= pos; k--) {
+        if (boundary(k)) {
+          offer(ws.ends, k);
+          break;
         }
       }
-      // Going on: what follows a space in an entry is never whitespace, so only the whole run.
-      walk(node.ws, run, false);
     }
-  };
+    // Going on: what follows a space in an entry is never whitespace, so only the whole run.
+    walk(ws, run, false);
+  }
+}
+
+/** The best match at `p`: lowest list index, then lowest variant; its end offset, or -1. */
+function matchAt(text: string, p: number, root: Node): number {
+  src = text;
+  bestIndex = Infinity;
+  bestVariant = Infinity;
+  bestEnd = -1;
   walk(root, p, false);
+  src = "";
   return bestEnd;
 }
 
