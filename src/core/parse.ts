@@ -39,7 +39,7 @@ export interface ParseOptions {
  * Each extension is used only when the text has the characters that can start its syntax, because
  * micromark tries the table construct at the start of every line (about a tenth of the parse time):
  * a table row has a `|`, strikethrough a `~`, a footnote `[^`, a task-list checkbox `[ ]`/`[x]`.
- * Without them the extension cannot match, so the tree is the same (test/core/parse.test.ts).
+ * Without them the extension cannot match, so the tree is the same (test/core/gfm-subset.test.ts).
  */
 const GFM = [
   { has: (t: string) => t.includes("[^"), micromark: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
