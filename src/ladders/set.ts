@@ -89,6 +89,8 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
 
   // Evidence per document and ladder, computed once (coverage of every level of a track reuses it).
   const cache = new WeakMap<Doc, Map<Ladder, SpanHits[]>>();
+  // Coverage per document and level (shared, read-only: callers must not change it).
+  const coverageCache = new WeakMap<Doc, Map<Level, Coverage>>();
 
   function tagged(ladder: Ladder, span: Span): TaggedMatch[] {
     // The same text matches the same cues wherever it is: kept between lints in the editor (memo.ts).
@@ -181,6 +183,11 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
     coverage(doc: Doc, levelId: string): Coverage {
       const lv = byId.get(normalizeLevelId(levelId));
       if (!lv) throw new Error(`Unknown level "${levelId}"`);
+      // Once per document and level: the ladder-coverage rule and the engine's result both ask.
+      let perDoc = coverageCache.get(doc);
+      if (!perDoc) coverageCache.set(doc, (perDoc = new Map()));
+      const known = perDoc.get(lv);
+      if (known) return known;
       const axes = coverageOf(doc, lv);
       const track = order.filter((l) => l.ladder === lv.ladder && l.info.track === lv.info.track).sort((a, b) => a.rank - b.rank);
       let readsAs: string | null = null;
@@ -188,7 +195,9 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
         const met = l === lv ? axes.every((a) => a.met) : coverageOf(doc, l).every((a) => a.met);
         if (met) readsAs = l.info.id;
       }
-      return { target: lv.info.id, readsAs, axes };
+      const result: Coverage = { target: lv.info.id, readsAs, axes };
+      perDoc.set(lv, result);
+      return result;
     },
   };
   return set;
