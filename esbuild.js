@@ -2,7 +2,7 @@
 // (CJS, browser, no fs) from the same core. `node esbuild.js [--watch] [--minify]`.
 import * as esbuild from "esbuild";
 import { existsSync, mkdirSync } from "node:fs";
-import { sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
+import { esmRequireBanner, sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
 import { spawnSync } from "node:child_process";
 
 const watch = process.argv.includes("--watch");
@@ -36,7 +36,7 @@ const entries = [
     platform: "node",
     format: "esm",
     // Some CJS dependencies call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
+    banner: esmRequireBanner,
   },
   {
     entryPoints: ["src/extension/node.ts"],

@@ -12,11 +12,11 @@ if (!oldRoot || !newRoot) {
   process.exit(2);
 }
 const N = Number(nArg ?? 300);
-const { sloppyGlobals } = await import(newRoot + "/scripts/esbuild-plugins.mjs");
+const { engineBundleOptions } = await import(newRoot + "/scripts/esbuild-plugins.mjs");
 async function load(root, tag) {
   const out = `${newRoot}/bench/.tools/ab-${tag}.mjs`;
   mkdirSync(`${newRoot}/bench/.tools`, { recursive: true });
-  await build({ entryPoints: [root + "/src/core/engine.ts"], outfile: out, bundle: true, platform: "node", format: "esm", minify: true, loader: { ".json": "json" }, logLevel: "error", plugins: [sloppyGlobals], banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" } });
+  await build({ ...engineBundleOptions(root + "/src/core/engine.ts", out), logLevel: "error" });
   return (await import(out)).lint;
 }
 const A = await load(oldRoot, "a");

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { SourceMap } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { sloppyGlobals } from "../scripts/esbuild-plugins.mjs";
+import { esmRequireBanner, sloppyGlobals } from "../scripts/esbuild-plugins.mjs";
 
 /** Area of an original source path: "src/rules/x.ts", an npm package name, "node internals". */
 function areaOf(path, functionName, root) {
@@ -171,7 +171,7 @@ console.log(n + " findings");
     logLevel: "warning",
     loader: { ".json": "json" },
     plugins: [sloppyGlobals],
-    banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
+    banner: esmRequireBanner,
   });
   const args = ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", first ? "50" : "200", out];
   if (!inproc) args.push(resumes, "--target", "EM6");

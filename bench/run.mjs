@@ -23,7 +23,7 @@ import { gzipSync } from "node:zlib";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
-import { sloppyGlobals } from "../scripts/esbuild-plugins.mjs";
+import { engineBundleOptions } from "../scripts/esbuild-plugins.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, "bench");
@@ -98,19 +98,7 @@ let engineBuilt = false;
 if (existsSync(join(root, "src/core/engine.ts"))) {
   try {
     const esbuild = await import("esbuild");
-    await esbuild.build({
-      entryPoints: [join(root, "src/core/engine.ts")],
-      outfile: engineBundle,
-      bundle: true,
-      minify: true,
-      platform: "node",
-      format: "esm",
-      target: "es2022",
-      logLevel: "silent",
-      loader: { ".json": "json" },
-      plugins: [sloppyGlobals],
-      banner: { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" },
-    });
+    await esbuild.build(engineBundleOptions(join(root, "src/core/engine.ts"), engineBundle));
     engineBuilt = true;
   } catch (e) {
     log(`bench: could not bundle src/core/engine.ts: ${String(e.message).split("\n")[0]}`);

@@ -1,4 +1,4 @@
-// esbuild plugins shared by esbuild.js and the benchmark bundles (bench/run.mjs, bench/profile.mjs).
+// esbuild plugins and options shared by esbuild.js and the benchmark bundles (bench/run.mjs, bench/profile.mjs, bench/ab.mjs).
 import { readFileSync } from "node:fs";
 
 // Some of write-good's checks (passive-voice, weasel-words, e-prime) assign an undeclared `match`
@@ -13,3 +13,23 @@ export const sloppyGlobals = {
     }));
   },
 };
+
+// An ESM bundle of CommonJS dependencies that call require(): give it one.
+export const esmRequireBanner = { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" };
+
+/** esbuild options for a minified ESM bundle of the engine (`entry`: a checkout's src/core/engine.ts), as the benchmarks use it. */
+export function engineBundleOptions(entry, outfile) {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    minify: true,
+    platform: "node",
+    format: "esm",
+    target: "es2022",
+    logLevel: "silent",
+    loader: { ".json": "json" },
+    plugins: [sloppyGlobals],
+    banner: esmRequireBanner,
+  };
+}
