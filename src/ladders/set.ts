@@ -77,6 +77,15 @@ function ladderKey(ladder: Ladder): number {
   return k;
 }
 
+/** The value for (doc, key) in a per-document cache, computed on first use. */
+function perDocument<K, V>(cache: WeakMap<Doc, Map<K, V>>, doc: Doc, key: K, compute: () => V): V {
+  let perDoc = cache.get(doc);
+  if (!perDoc) cache.set(doc, (perDoc = new Map()));
+  let value = perDoc.get(key);
+  if (value === undefined) perDoc.set(key, (value = compute()));
+  return value;
+}
+
 export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   const built = builtinLadder();
   const ladders: Ladder[] = [built.ladder];
@@ -89,8 +98,9 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
 
   // Evidence per document and ladder, computed once (coverage of every level of a track reuses it).
   const cache = new WeakMap<Doc, Map<Ladder, SpanHits[]>>();
-  // Coverage per document and level (shared, read-only: callers must not change it).
-  const coverageCache = new WeakMap<Doc, Map<Level, Coverage>>();
+  // Coverage axes per document and level, computed once: the ladder-coverage rule, the engine's
+  // result and the "reads as" walk over a track all ask (shared, read-only: callers must not change them).
+  const axesCache = new WeakMap<Doc, Map<Level, CoverageAxis[]>>();
 
   function tagged(ladder: Ladder, span: Span): TaggedMatch[] {
     // The same text matches the same cues wherever it is: kept between lints in the editor (memo.ts).
@@ -118,17 +128,14 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   }
 
   function docHits(doc: Doc, ladder: Ladder): SpanHits[] {
-    let perLadder = cache.get(doc);
-    if (!perLadder) cache.set(doc, (perLadder = new Map()));
-    let hits = perLadder.get(ladder);
-    if (!hits) {
-      hits = evidenceSpans(doc).map((es) => ({ es, hits: tagged(ladder, es.span) }));
-      perLadder.set(ladder, hits);
-    }
-    return hits;
+    return perDocument(cache, doc, ladder, () => evidenceSpans(doc).map((es) => ({ es, hits: tagged(ladder, es.span) })));
   }
 
   function coverageOf(doc: Doc, lv: Level): CoverageAxis[] {
+    return perDocument(axesCache, doc, lv, () => computeCoverage(doc, lv));
+  }
+
+  function computeCoverage(doc: Doc, lv: Level): CoverageAxis[] {
     const spans = docHits(doc, lv.ladder);
     return lv.expectations.map((exp) => {
       const evidence: CoverageAxis["evidence"] = [];
@@ -183,11 +190,6 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
     coverage(doc: Doc, levelId: string): Coverage {
       const lv = byId.get(normalizeLevelId(levelId));
       if (!lv) throw new Error(`Unknown level "${levelId}"`);
-      // Once per document and level: the ladder-coverage rule and the engine's result both ask.
-      let perDoc = coverageCache.get(doc);
-      if (!perDoc) coverageCache.set(doc, (perDoc = new Map()));
-      const known = perDoc.get(lv);
-      if (known) return known;
       const axes = coverageOf(doc, lv);
       const track = order.filter((l) => l.ladder === lv.ladder && l.info.track === lv.info.track).sort((a, b) => a.rank - b.rank);
       let readsAs: string | null = null;
@@ -195,9 +197,7 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
         const met = l === lv ? axes.every((a) => a.met) : coverageOf(doc, l).every((a) => a.met);
         if (met) readsAs = l.info.id;
       }
-      const result: Coverage = { target: lv.info.id, readsAs, axes };
-      perDoc.set(lv, result);
-      return result;
+      return { target: lv.info.id, readsAs, axes };
     },
   };
   return set;

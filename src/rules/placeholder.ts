@@ -19,10 +19,11 @@ const PHRASES = data.phrases.map((p) => p.toLowerCase());
 /**
  * A whole word (a run of letters, digits and `_` not touching another) that is in the list or is
  * two or more X. The lookarounds make any match a whole word, so the order of the alternatives does
- * not matter; the entries are literals (escaped), so the pattern cannot backtrack badly.
+ * not matter. Only the list's words made of word characters go in ("???" is QUESTIONS_RE): they are
+ * plain literals with nothing to escape, so the pattern cannot backtrack badly.
  */
 const WORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${[...WORDS].filter((w) => /^[\p{L}\p{N}_]+$/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}|X{2,})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(?:${[...WORDS].filter((w) => /^[\p{L}\p{N}_]+$/u.test(w)).join("|")}|X{2,})(?![\\p{L}\\p{N}_])`,
   "gu",
 );
 /** "???" and longer runs of question marks, not touching a word. */
