@@ -147,14 +147,9 @@ export class BlockCache {
 }
 
 /**
- * Below this size, a text linted without a cache is parsed whole: each piece costs a parser set-up
- * (10–30 % more for a 4 KB résumé in 12 pieces), and micromark's growth only shows on long texts.
- */
-export const SPLIT_MIN_CHARS = 32_000;
-
-/**
  * Parse `src` piece by piece (see splitBlocks) and join the trees; the same tree as `parse(src)`.
- * With no cache, texts shorter than `minChars` are parsed whole.
+ * With no cache, texts shorter than `minChars` are parsed whole (0: always split; the fast path of
+ * src/core/fastmd.ts makes small pieces cheap, and a piece it cannot read costs only its own parse).
  * Cached piece trees are never handed out: positions are copied onto new nodes.
  */
 export function parseBlocks(src: string, parse: (s: string) => Root, cache?: BlockCache, minChars = 0): Root {

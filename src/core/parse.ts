@@ -19,7 +19,8 @@ import { parse as parseYaml } from "yaml";
 import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import modelData from "./data/model.json";
 import { LineIndex } from "./positions.js";
-import { parseBlocks, SPLIT_MIN_CHARS, type BlockCache } from "./blocks.js";
+import { parseBlocks, type BlockCache } from "./blocks.js";
+import { fastParse } from "./fastmd.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Role, Section, SectionKind, Sentence, Span } from "./types.js";
 
 export interface ParseOptions {
@@ -72,6 +73,14 @@ export function parseMarkdown(src: string): Root {
   let mask = 0;
   for (let i = 0; i < GFM.length; i++) if (GFM[i]!.has(src)) mask |= 1 << i;
   return processorFor(mask).parse(src) as Root;
+}
+
+/**
+ * One piece of a text (see blocks.ts): the fast path for the common subset of Markdown
+ * (src/core/fastmd.ts; the same tree, tested), else micromark.
+ */
+export function parsePiece(src: string): Root {
+  return fastParse(src) ?? parseMarkdown(src);
 }
 
 /** The same parse with every extension (the reference parseMarkdown must agree with; tests). */
@@ -739,7 +748,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   // micromark drops one byte order mark at the start of what it is given, and offsets then skip it.
   // Ours is dropped above (shift); a second one is content: hand it over as a space of the same length.
   if (source.charCodeAt(0) === 0xfeff) source = " " + source.slice(1);
-  const tree = parseBlocks(source, parseMarkdown, options.cache, SPLIT_MIN_CHARS);
+  const tree = parseBlocks(source, parsePiece, options.cache);
   const lines = new LineIndex(text);
   const masked = buildMasked(text, tree, shift);
   const ctx: Ctx = { text, masked, shift, lines };
