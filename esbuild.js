@@ -57,7 +57,7 @@ const entries = [
     outfile: "dist/extension.cjs",
     platform: "node",
     format: "cjs",
-    external: ["vscode", "./engine.cjs"],
+    external: ["vscode"],
     banner: { js: LOAD_START },
     define: { __LADDERLINT_ENGINE_ID__: JSON.stringify(ENGINE_ID_SLOT) },
     engineIdOf: ["dist/engine.cjs", "dist/extension.cjs"],

@@ -38,6 +38,8 @@ export interface LadderlintApi {
   /** Whether the engine has started. */
   readonly loaded: boolean;
   persisted: PersistedDiagnostics;
+  /** context.globalStorageUri (tests look at the V8 code cache there). */
+  globalStorage: vscode.Uri;
   /** URIs whose diagnostics came from the store this session (before the engine linted them). */
   paintedUris: Set<string>;
   /** Engine parts: throw until `ready` resolved. */
@@ -140,7 +142,8 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
     if (engineHas() || document.languageId !== "markdown" || (!persistable(document.uri) && document.uri.scheme !== "untitled")) return;
     const version = document.version;
     const asked = performance.now();
-    const found = await store.lookup(document);
+    // Synchronous in the node host: shown within this event, before anything else runs.
+    const found = store.lookupSync(document) ?? (await store.lookup(document));
     if (engineHas()) return; // the engine linted it meanwhile: its result wins
     if (!("diagnostics" in found) || document.isClosed || document.version !== version) {
       void engine(`${"miss" in found ? found.miss : "changed"}: ${document.uri.toString()}`);
@@ -207,6 +210,7 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
       return !!parts;
     },
     persisted: store,
+    globalStorage: context.globalStorageUri,
     paintedUris: painted,
     get linter() {
       return need().linter;

@@ -31,7 +31,15 @@ export interface StoreIo {
   list(): Promise<StoredFile[]>;
   /** The text of a config or ladder file the lint read (by URI string), undefined when absent. */
   readDep(uri: string): Promise<string | undefined>;
-  sha256(text: string): Promise<string>;
+  /**
+   * Synchronous reads (node): a lookup then runs entirely inside the document-open event, before
+   * other extensions' promise continuations (the Markdown extension's work on the same event).
+   */
+  readSync?(name: string): string | undefined;
+  /** false: this URI cannot be read synchronously (then the lookup reads asynchronously). */
+  readDepSync?(uri: string): string | undefined | false;
+  /** Hex SHA-256 of the UTF-8 text. */
+  sha256(text: string): string;
 }
 
 /** What the lint read, recorded by the engine side with its result. */
@@ -125,60 +133,100 @@ export class PersistedDiagnostics implements vscode.Disposable {
     return !!this.io && usableEngineId(this.engine) && persistenceEnabled();
   }
 
-  private async nameFor(uri: vscode.Uri): Promise<string> {
-    return entryFileName(await this.io!.sha256(uri.toString()));
+  private nameFor(uri: vscode.Uri): string {
+    return entryFileName(this.io!.sha256(uri.toString()));
   }
 
   /** The key of a document as it is now, given the session target the lint would use. */
-  async keyFor(document: vscode.TextDocument, session: string | null = null, settings = this.settingsOf(document.uri), text = document.getText(), folders = folderKeys()): Promise<string> {
-    return this.io!.sha256(keyMaterial({ engine: this.engine!, uri: document.uri.toString(), languageId: document.languageId, folders, settings, session, text }));
+  keyFor(document: vscode.TextDocument, session: string | null = null): string {
+    const k = { engine: this.engine!, uri: document.uri.toString(), languageId: document.languageId, folders: folderKeys(), settings: this.settingsOf(document.uri), session, text: document.getText() };
+    return this.io!.sha256(keyMaterial(k));
   }
 
-  /** Whether every recorded config/ladder file still has the recorded text. */
-  async depsUnchanged(deps: readonly StoredDep[]): Promise<boolean> {
-    for (const [uri, hash] of deps) {
-      const text = await this.io!.readDep(uri);
-      const now = text === undefined ? null : await this.io!.sha256(text);
-      if (now !== hash) return false;
+  /**
+   * Whether the stored file `text` holds diagnostics for the document as it is now (no session target:
+   * a fresh session), given the current texts of the config/ladder files (`dep`). Synchronous.
+   */
+  private evaluate(document: vscode.TextDocument, text: string | undefined, dep: (uri: string) => string | undefined, steps: (name: string) => void): Lookup {
+    if (text === undefined) return { miss: "none" };
+    const entry = parseEntry(text, { engine: this.engine!, uri: document.uri.toString() });
+    steps("parse");
+    if (!entry) return { miss: "invalid" };
+    if (entry.key !== this.keyFor(document)) return { miss: "key" };
+    steps("key");
+    for (const [uri, hash] of entry.deps) {
+      const t = dep(uri);
+      if ((t === undefined ? null : this.io!.sha256(t)) !== hash) return { miss: "deps" };
     }
-    return true;
+    steps("deps");
+    const diagnostics = entry.diagnostics.map((d) => fromStored(d, document.uri));
+    steps("diagnostics");
+    return { diagnostics, entry };
+  }
+
+  private begin(document: vscode.TextDocument): { steps: (name: string) => void; done: (r: Lookup) => Lookup } {
+    const t0 = performance.now();
+    const record: Record<string, number> = {};
+    const key = document.uri.toString();
+    if (!this.firstLookupSteps.has(key)) this.firstLookupSteps.set(key, record);
+    return {
+      steps: (name) => (record[name] = Math.round((performance.now() - t0) * 10) / 10),
+      done: (r) => {
+        if ("miss" in r) this.misses.set(key, r.miss);
+        return r;
+      },
+    };
+  }
+
+  private precheck(document: vscode.TextDocument): Lookup | undefined {
+    if (!this.active) return { miss: "off" };
+    if (!persistable(document.uri)) return { miss: "scheme" };
+    if (document.languageId !== "markdown") return { miss: "language" };
+    return undefined;
+  }
+
+  /** The lookup, synchronously, where the host reads synchronously (node); undefined elsewhere. */
+  lookupSync(document: vscode.TextDocument): Lookup | undefined {
+    const io = this.io;
+    if (!io?.readSync || !io.readDepSync) return undefined;
+    const { steps, done } = this.begin(document);
+    try {
+      const pre = this.precheck(document);
+      if (pre) return done(pre);
+      const text = io.readSync(this.nameFor(document.uri));
+      steps("read");
+      const entry = text === undefined ? undefined : parseEntry(text, { engine: this.engine!, uri: document.uri.toString() });
+      const deps = new Map<string, string | undefined>();
+      for (const [uri] of entry?.deps ?? []) {
+        const t = io.readDepSync(uri);
+        if (t === false) return undefined;
+        deps.set(uri, t);
+      }
+      return done(this.evaluate(document, text, (u) => deps.get(u), steps));
+    } catch (err) {
+      return done({ miss: `error: ${err instanceof Error ? err.message : String(err)}` });
+    }
   }
 
   /** The stored diagnostics for the document as it is now (no session target: a fresh session), or why not. */
   async lookup(document: vscode.TextDocument): Promise<Lookup> {
-    const miss = (why: string): Lookup => {
-      this.misses.set(document.uri.toString(), why);
-      return { miss: why };
-    };
-    const t0 = performance.now();
-    const steps: Record<string, number> = {};
-    const step = (name: string) => (steps[name] = Math.round((performance.now() - t0) * 10) / 10);
-    if (!this.firstLookupSteps.has(document.uri.toString())) this.firstLookupSteps.set(document.uri.toString(), steps);
+    const sync = this.lookupSync(document);
+    if (sync) return sync;
+    const { steps, done } = this.begin(document);
     try {
-      if (!this.active) return miss("off");
-      if (!persistable(document.uri)) return miss("scheme");
-      if (document.languageId !== "markdown") return miss("language");
+      const pre = this.precheck(document);
+      if (pre) return done(pre);
       const version = document.version;
-      step("checks");
-      const name = await this.nameFor(document.uri);
-      step("name");
-      const text = await this.io!.read(name);
-      step("read");
-      if (text === undefined) return miss("none");
-      const entry = parseEntry(text, { engine: this.engine!, uri: document.uri.toString() });
-      step("parse");
-      if (!entry) return miss("invalid");
-      const key = await this.keyFor(document);
-      step("key");
-      if (entry.key !== key) return miss("key");
-      if (!(await this.depsUnchanged(entry.deps))) return miss("deps");
-      step("deps");
-      if (document.isClosed || document.version !== version) return miss("changed");
-      const diagnostics = entry.diagnostics.map((d) => fromStored(d, document.uri));
-      step("diagnostics");
-      return { diagnostics, entry };
+      const text = await this.io!.read(this.nameFor(document.uri));
+      steps("read");
+      // Read every recorded dependency first, then decide synchronously.
+      const deps = new Map<string, string | undefined>();
+      const entry = text === undefined ? undefined : parseEntry(text, { engine: this.engine!, uri: document.uri.toString() });
+      for (const [uri] of entry?.deps ?? []) deps.set(uri, await this.io!.readDep(uri));
+      if (document.isClosed || document.version !== version) return done({ miss: "changed" });
+      return done(this.evaluate(document, text, (u) => (deps.has(u) ? deps.get(u) : undefined), steps));
     } catch (err) {
-      return miss(`error: ${err instanceof Error ? err.message : String(err)}`);
+      return done({ miss: `error: ${err instanceof Error ? err.message : String(err)}` });
     }
   }
 
@@ -189,11 +237,11 @@ export class PersistedDiagnostics implements vscode.Disposable {
     const stored = diagnostics.map((d) => toStored(d, uri));
     const languageId = document.languageId;
     this.pending.set(uri.toString(), async () => {
-      const key = await this.io!.sha256(
+      const key = this.io!.sha256(
         keyMaterial({ engine: this.engine!, uri: uri.toString(), languageId, folders: inputs.folders, settings: inputs.settings, session: inputs.session, text: inputs.text }),
       );
       const deps: StoredDep[] = [];
-      for (const d of inputs.deps) deps.push([d.uri, d.text === undefined ? null : await this.io!.sha256(d.text)]);
+      for (const d of inputs.deps) deps.push([d.uri, d.text === undefined ? null : this.io!.sha256(d.text)]);
       return { format: 1, engine: this.engine!, uri: uri.toString(), key, deps, diagnostics: stored, savedAt: Date.now() };
     });
     if (!this.timer) this.timer = setTimeout(() => void this.flush(), WRITE_DELAY_MS);
@@ -210,7 +258,7 @@ export class PersistedDiagnostics implements vscode.Disposable {
       try {
         const entry = await make();
         if (!entry) continue;
-        const name = await this.nameFor(vscode.Uri.parse(uri, true));
+        const name = this.nameFor(vscode.Uri.parse(uri, true));
         const text = JSON.stringify(entry);
         if (text.length > MAX_ENTRY_CHARS) await this.io.remove(name);
         else await this.io.write(name, text);
@@ -234,7 +282,7 @@ export class PersistedDiagnostics implements vscode.Disposable {
   }
 
   /** Tests: the stored file's name for a URI. */
-  fileName(uri: vscode.Uri): Promise<string> {
+  fileName(uri: vscode.Uri): string {
     return this.nameFor(uri);
   }
 

@@ -13,7 +13,7 @@ export interface Timings {
   /** The first persisted diagnostics were published (a restart with unchanged documents). */
   painted?: { at: number; asked: number; uri: string; count: number };
   /** The engine bundle was required (start) and started (end: its Linter exists). */
-  engineLoad?: { start: number; end?: number; reason: string };
+  engineLoad?: { start: number; end?: number; reason: string; codeCache?: "none" | "accepted" | "rejected"; codeCacheWritten?: boolean };
   /**
    * The first lint: when lintNow() started (the document reached the linter), how long lint() took,
    * and when its diagnostics were published.

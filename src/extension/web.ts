@@ -6,8 +6,8 @@ import * as vscode from "vscode";
 import { boot, type LadderlintApi } from "./boot.js";
 import * as engine from "./engine.js";
 import type { StoreIo } from "./persisted.js";
+import { sha256Hex } from "./sha256.js";
 
-const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
 
 function webStore(dir: vscode.Uri): StoreIo {
   const fs = vscode.workspace.fs;
@@ -51,7 +51,7 @@ function webStore(dir: vscode.Uri): StoreIo {
       return out;
     },
     readDep: (uri) => read(vscode.Uri.parse(uri, true)),
-    sha256: async (text) => hex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))),
+    sha256: sha256Hex,
   };
 }
 

@@ -133,3 +133,13 @@ describe("extension: persisted diagnostics (pure helpers)", () => {
     assert.ok(!n.includes("resume"));
   });
 });
+
+describe("extension: sha256Hex (the web host's synchronous hash)", () => {
+  it("equals node:crypto on empty, ASCII, non-ASCII, emoji and every length around the block edges", async () => {
+    const { sha256Hex } = await import("../../src/extension/sha256.js");
+    const texts = ["", "abc", "résumé — 🚀 Café", "a".repeat(1000), "x\u0000y"];
+    for (let n = 50; n <= 130; n++) texts.push("é".repeat(n % 7) + "b".repeat(n));
+    for (const t of texts) assert.equal(sha256Hex(t), sha(t), JSON.stringify(t.slice(0, 20)) + ` (${t.length})`);
+    assert.equal(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  });
+});

@@ -34,6 +34,12 @@ describe("ladderlint in VS Code: restart with a corrupt store", () => {
     assert.ok("diagnostics" in again, `stored again: ${JSON.stringify(again)}`);
   });
 
+  it("a damaged V8 code cache is not given to V8: the engine compiles as usual and works", function () {
+    if (api.host !== "node") this.skip();
+    assert.equal(api.timings.engineLoad?.codeCache, "none", JSON.stringify(api.timings.engineLoad));
+    assert.ok(api.linter.current(doc), "the engine linted the document");
+  });
+
   it("a file changed on disk since it was stored is not given the old diagnostics", async () => {
     const uri = fixtureUri("restart-cv.md");
     assert.match(fs.readFileSync(uri.fsPath, "utf8"), /Improved onboarding greatly/);

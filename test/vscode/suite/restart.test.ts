@@ -66,6 +66,11 @@ describe("ladderlint in VS Code: restart with persisted diagnostics", () => {
     assert.ok(ours(doc.uri).some((d) => ruleOf(d) === "ladder-coverage"), describeDiags(ours(doc.uri)));
   });
 
+  it("the node host loaded the engine through the V8 code cache the first launch wrote", function () {
+    if (api.host !== "node") this.skip();
+    assert.equal(api.timings.engineLoad?.codeCache, "accepted", JSON.stringify(api.timings.engineLoad));
+  });
+
   describe("what invalidates them (the lookup activation uses, on this launch's store)", () => {
     before(async () => {
       await api.persisted.flush();
@@ -168,5 +173,12 @@ describe("ladderlint in VS Code: restart with persisted diagnostics", () => {
     const name = await api.persisted.fileName(fixtureUri(ACTIVATION_DOC));
     const good = (await api.persisted.readRaw(name))!;
     await api.persisted.writeRaw(name, good.slice(0, good.length - 7));
+    // …and the V8 code cache: one byte of its data flipped (its SHA-256 header no longer matches).
+    const dir = api.globalStorage.fsPath;
+    const v8 = fs.readdirSync(dir).filter((f) => /^engine-[0-9a-f]+\.v8$/.test(f));
+    assert.equal(v8.length, 1, `one code cache file: ${v8.join(", ")}`);
+    const bytes = fs.readFileSync(`${dir}/${v8[0]}`);
+    bytes[bytes.length >> 1] ^= 0xff;
+    fs.writeFileSync(`${dir}/${v8[0]}`, bytes);
   });
 });
