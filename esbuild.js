@@ -1,7 +1,8 @@
 // Bundles: the CLI (ESM, node), the node extension (CJS, `vscode` external) and the web extension
 // (CJS, browser, no fs) from the same core. `node esbuild.js [--watch] [--minify]`.
 import * as esbuild from "esbuild";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { esmRequireBanner, sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
 import { spawnSync } from "node:child_process";
 
@@ -26,6 +27,11 @@ const common = {
   loader: { ".json": "json" },
 };
 
+// Persisted diagnostics are keyed on the build (src/extension/boot.ts ENGINE_ID): after a build, this
+// slot in the entry bundle is replaced by a SHA-256 of the bundles (as built with the slot in place).
+// Watch builds keep the slot, which the extension treats as "no id": nothing is persisted.
+const ENGINE_ID_SLOT = "ladderlint-engine-id-slot-0000000000000000000000000000000000000000";
+
 // The extension bundles note when their evaluation starts (src/extension/timing.ts).
 const LOAD_START = "var __ladderlintLoadStart = typeof performance !== 'undefined' ? performance.now() : undefined;";
 
@@ -38,6 +44,14 @@ const entries = [
     // Some CJS dependencies call require(); give the ESM bundle one.
     banner: esmRequireBanner,
   },
+  // The node extension in two bundles: the engine (required lazily) and the small entry VS Code loads.
+  {
+    entryPoints: ["src/extension/engine-node.ts"],
+    outfile: "dist/engine.cjs",
+    platform: "node",
+    format: "cjs",
+    external: ["vscode"],
+  },
   {
     entryPoints: ["src/extension/node.ts"],
     outfile: "dist/extension.cjs",
@@ -45,6 +59,8 @@ const entries = [
     format: "cjs",
     external: ["vscode"],
     banner: { js: LOAD_START },
+    define: { __LADDERLINT_ENGINE_ID__: JSON.stringify(ENGINE_ID_SLOT) },
+    engineIdOf: ["dist/engine.cjs", "dist/extension.cjs"],
   },
   {
     entryPoints: ["src/extension/web.ts"],
@@ -56,8 +72,9 @@ const entries = [
     // VS Code web extensions run in a web worker: no DOM. "worker" picks the DOM-free builds
     // (decode-named-character-reference's "browser" build calls document.createElement).
     conditions: ["worker"],
-    define: { "process.env.NODE_ENV": '"production"' },
+    define: { "process.env.NODE_ENV": '"production"', __LADDERLINT_ENGINE_ID__: JSON.stringify(ENGINE_ID_SLOT) },
     banner: { js: LOAD_START },
+    engineIdOf: ["dist/web/extension.cjs"],
   },
 ];
 
@@ -67,7 +84,16 @@ for (const e of entries) {
     console.log(`esbuild: skipping ${e.outfile} (${e.entryPoints[0]} not written yet)`);
     continue;
   }
-  const opts = { ...common, ...e };
+  const { engineIdOf, ...opts } = { ...common, ...e };
   if (watch) await (await esbuild.context(opts)).watch();
-  else await esbuild.build(opts);
+  else {
+    await esbuild.build(opts);
+    if (engineIdOf) {
+      const hash = createHash("sha256");
+      for (const f of engineIdOf) hash.update(readFileSync(f));
+      const text = readFileSync(e.outfile, "utf8");
+      if (!text.includes(ENGINE_ID_SLOT)) throw new Error(`esbuild.js: no engine id slot in ${e.outfile}`);
+      writeFileSync(e.outfile, text.replaceAll(ENGINE_ID_SLOT, hash.digest("hex")));
+    }
+  }
 }

@@ -20,7 +20,7 @@ import { spawnSync } from "node:child_process";
 import { cpus, availableParallelism, loadavg, totalmem, tmpdir, platform, release } from "node:os";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
 import { engineBundleOptions } from "../scripts/esbuild-plugins.mjs";
@@ -274,53 +274,74 @@ let inproc = {};
 // Bundles and activation
 // ---------------------------------------------------------------------------------------------
 const bundles = {};
-for (const f of ["dist/cli.js", "dist/extension.cjs", "dist/web/extension.cjs"]) {
+for (const f of ["dist/cli.js", "dist/extension.cjs", "dist/engine.cjs", "dist/web/extension.cjs"]) {
   const p = join(snapshot, f);
   bundles[f] = existsSync(p) ? { bytes: statSync(p).size, gzip: gzipSync(readFileSync(p)).length } : null;
 }
 
-const activationFile = join(toolsDir, "activation.json");
-let activation = { ms: null, source: "n/a" };
-const readActivation = () => {
-  if (!existsSync(activationFile)) return null;
-  const raw = readFileSync(activationFile, "utf8").trim();
-  let v;
+// Two activation records from scripts/vscode-test.sh: the first VS Code launch starts with empty global
+// storage (cold: the engine loads and lints), the second reuses the first one's user data (restart:
+// persisted diagnostics of the unchanged document, if the store had them; its record says which).
+const activationFiles = { cold: join(toolsDir, "activation.json"), restart: join(toolsDir, "activation-restart.json") };
+const noActivation = { ms: null, source: "n/a" };
+let activation = { cold: noActivation, restart: noActivation };
+const ACTIVATION_LABELS = {
+  activateCallMs: "activate() call",
+  moduleAndActivateMs: "of which entry bundle evaluation + activate()",
+  publishedMs: "published to VS Code at",
+  documentArrivedAtMs: "document back in the extension host at",
+  lookupStartedAtMs: "store lookup started at",
+  paintedAtMs: "persisted diagnostics shown at",
+  engineLoadStartMs: "engine load started at",
+  engineLoadMs: "engine load",
+  firstLintMs: "first lint",
+  ownMs: "extension's own work",
+  lintStartedAtMs: "document reached the linter at",
+  publishedAtMs: "engine's diagnostics published at",
+  openToDiagnosticsMs: "opening resume.md in an editor → its diagnostics",
+};
+const readActivation = (file) => {
+  if (!existsSync(file)) return null;
+  const raw = readFileSync(file, "utf8").trim();
+  let j;
   try {
-    const j = JSON.parse(raw);
-    if (typeof j === "number") v = j;
-    else if (j && typeof j === "object") {
-      for (const k of ["activationMs", "ms", "activation", "value", "firstDiagnosticsMs"]) if (typeof j[k] === "number") { v = j[k]; break; }
-      if (v === undefined) v = Object.values(j).find((x) => typeof x === "number");
-    }
+    j = JSON.parse(raw);
   } catch {
-    v = parseFloat(raw);
+    return null;
   }
-  let phases = "";
-  try {
-    const j = JSON.parse(raw);
-    const label = { activateCallMs: "activate() call", moduleAndActivateMs: "of which bundle evaluation + activate()", firstLintMs: "first lint", ownMs: "extension's own work", lintStartedAtMs: "document reached the linter at", publishedAtMs: "diagnostics published at", openToDiagnosticsMs: "opening resume.md in an editor → its diagnostics" };
-    phases = Object.entries(j).filter(([k, x]) => k !== "activationMs" && typeof x === "number").map(([k, x]) => `${label[k] ?? k.replace(/Ms$/, "")} ${x} ms`).join(", ");
-  } catch {}
-  return Number.isFinite(v) ? { ms: v, phases, mtime: statSync(activationFile).mtime.toISOString(), raw: raw.slice(0, 500) } : null;
+  if (!j || typeof j.activationMs !== "number") return null;
+  const phases = Object.entries(j)
+    .filter(([k, x]) => k !== "activationMs" && typeof x === "number")
+    .map(([k, x]) => `${ACTIVATION_LABELS[k] ?? k.replace(/Ms$/, "")} ${x} ms`)
+    .join(", ");
+  return { ms: j.activationMs, from: j.firstDiagnosticsFrom ?? "engine", mode: j.mode ?? "cold", phases, mtime: statSync(file).mtime.toISOString(), raw: raw.slice(0, 800) };
+};
+const readBoth = (source) => {
+  const out = {};
+  for (const [k, f] of Object.entries(activationFiles)) {
+    const a = readActivation(f);
+    out[k] = a ? { ...a, source: source(a) } : { ms: null, source: `n/a (no ${basename(f)})` };
+  }
+  return out;
 };
 if (!quick && !flag("--no-vscode") && existsSync(join(root, "scripts/vscode-test.sh"))) {
-  log("bench: VS Code suite for the activation time (LADDERLINT_ACTIVATION_FILE)…");
-  rmSync(activationFile, { force: true });
+  log("bench: VS Code suite for the activation times (cold launch, then a restart on its storage)…");
+  for (const f of Object.values(activationFiles)) rmSync(f, { force: true });
   const r = spawnSync("bash", [join(root, "scripts/vscode-test.sh")], {
     cwd: root,
-    // One test is enough: the suite's `before` hook measures activate() → first diagnostics.
-    env: { ...process.env, LADDERLINT_ACTIVATION_FILE: activationFile, LADDERLINT_VSCODE_GREP: process.env.LADDERLINT_VSCODE_GREP ?? "flags the résumé" },
+    // One test of the main suite is enough there (its `before` hook measures the cold activation);
+    // the restart launch runs whole (the grep applies to the main suite only).
+    env: { ...process.env, LADDERLINT_ACTIVATION_FILE: activationFiles.cold, LADDERLINT_RESTART_ACTIVATION_FILE: activationFiles.restart, LADDERLINT_VSCODE_GREP: process.env.LADDERLINT_VSCODE_GREP ?? "flags the résumé" },
     encoding: "utf8",
     timeout: 10 * 60 * 1000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const a = readActivation();
-  if (a) activation = { ...a, source: "measured now in VS Code (scripts/vscode-test.sh)" };
-  else activation = { ms: null, source: `n/a (the VS Code suite exited ${r.status} without writing the activation file)` };
+  activation = readBoth(() => `measured now in VS Code (scripts/vscode-test.sh, exit ${r.status})`);
 } else {
-  const a = readActivation();
-  if (a) activation = { ...a, source: `last VS Code run (${a.mtime})` };
+  activation = readBoth((a) => `last VS Code run (${a.mtime})`);
 }
+// A restart record whose diagnostics did not come from the store measures a cold start, not a restart.
+const restartMs = activation.restart.ms != null && activation.restart.from === "persisted" ? activation.restart.ms : null;
 
 // ---------------------------------------------------------------------------------------------
 // Profile (optional): where whole-process time goes
@@ -342,7 +363,8 @@ const floorWhole = whole["remark-parse floor"]?.median ?? null;
 const mdl = whole["markdownlint-cli2"]?.median ?? null;
 const s1 = inproc.series?.find((s) => s.times === 1)?.median;
 const s100 = inproc.series?.find((s) => s.times === 100)?.median;
-const extBytes = bundles["dist/extension.cjs"]?.bytes ?? null;
+// The node extension is the entry plus the engine it loads.
+const extBytes = bundles["dist/extension.cjs"] ? bundles["dist/extension.cjs"].bytes + (bundles["dist/engine.cjs"]?.bytes ?? 0) : null;
 const webBytes = bundles["dist/web/extension.cjs"]?.bytes ?? null;
 const goal = (name, measured, limit, ok, unit) => ({ name, measured, limit, unit, met: measured == null ? null : ok });
 const goals = [
@@ -352,7 +374,8 @@ const goals = [
   goal("relint of a 40 KB packet ≤ 40 ms (median, warm, as you type)", inproc.relintPacket?.median ?? null, 40, (inproc.relintPacket?.median ?? Infinity) <= 40, "ms"),
   goal("linear growth: 100× document ≤ 110× the 1× time", s1 && s100 ? s100 / s1 : null, 110, s1 && s100 ? s100 / s1 <= 110 : null, "×"),
   goal("extension bundle ≤ 1 MB (node and web)", extBytes != null ? Math.max(extBytes, webBytes ?? 0) / 1024 : null, 1024, extBytes != null ? Math.max(extBytes, webBytes ?? 0) <= 1024 * 1024 : null, "KB"),
-  goal("activation ≤ 50 ms", activation.ms, 50, activation.ms != null ? activation.ms <= 50 : null, "ms"),
+  goal("activation ≤ 50 ms, restart (unchanged document, diagnostics persisted by the previous launch)", restartMs, 50, restartMs != null ? restartMs <= 50 : null, "ms"),
+  goal("activation ≤ 50 ms, cold (first launch, empty storage: engine loads and lints)", activation.cold.ms, 50, activation.cold.ms != null ? activation.cold.ms <= 50 : null, "ms"),
 ];
 
 const results = {
@@ -413,7 +436,9 @@ for (const s of inproc.series ?? [])
   ip(`size series ${s.times}× (${(s.chars / 1024).toFixed(0)} K chars)`, s, s1 ? `${fmtX(s.median / s1)} the 1× time${p1 && s.parseAlone ? ` (remark-parse alone: ${fmtX(s.parseAlone.median / p1)})` : ""}` : "");
 rows.push(["**Extension**", "", "", ""]);
 for (const [f, b] of Object.entries(bundles)) rows.push([`bundle ${f}`, fmtKB(b?.bytes), "", b ? `${fmtKB(b.gzip)} gzipped` : "not built"]);
-rows.push(["activation → first diagnostics (VS Code; document already open)", fmtMs(activation.ms), "", activation.phases ? `${activation.phases}; ${activation.source}` : activation.source]);
+const actRow = (a) => (a.phases ? `${a.phases}; first diagnostics from: ${a.from === "persisted" ? "the store (persisted)" : "the engine"}; ${a.source}` : a.source);
+rows.push(["activation → first diagnostics, cold: first VS Code launch, empty storage (document already open)", fmtMs(activation.cold.ms), "", actRow(activation.cold)]);
+rows.push(["activation → first diagnostics, restart: second launch on the first one's storage (same document, unchanged)", fmtMs(activation.restart.ms), "", actRow(activation.restart)]);
 
 const md = [];
 md.push(`| Measure | Wall (median) | CPU (median) | Comparison |`);

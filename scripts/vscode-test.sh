@@ -6,7 +6,8 @@
 #     (scripts/vscode-harness.sh, a copy of ../shared/harness/run-vscode-tests.sh; cached install).
 # Writes {passed, failed, skipped} to $LADDERLINT_COUNTS_FILE; exits non-zero on any failure.
 # Then the packaged .vsix is installed and driven through the UI (see below).
-# Env: LADDERLINT_ACTIVATION_FILE (the suite writes {"activationMs": N} there), LADDERLINT_VSCODE_GREP
+# Env: LADDERLINT_ACTIVATION_FILE (the first launch writes its cold {"activationMs": N, …} there),
+# LADDERLINT_RESTART_ACTIVATION_FILE (the second launch, on the first one's storage), LADDERLINT_VSCODE_GREP
 # (mocha --grep), VSX_CACHE (harness cache, default /tmp/vscode-harness-cache).
 # Extra arguments after `--` go to the harness driver (e.g. -- --screenshot shot.png --verbose).
 set -uo pipefail
@@ -38,15 +39,49 @@ DRIVER_ARGS=()
 if [ "${1:-}" = "--" ]; then shift; DRIVER_ARGS=("$@"); fi
 
 if [ -n "${LADDERLINT_VSCODE_EXECUTABLE:-}" ] || [ "${LADDERLINT_TEST_ELECTRON:-0}" = 1 ]; then
-  echo "[vscode-test] runner: @vscode/test-electron"
+  echo "[vscode-test] runner: @vscode/test-electron (one launch: the main suite)"
   node scripts/vscode-test-electron.mjs "$ROOT" "$ROOT/out/vscode-test/index.cjs" "$WS"
   rc=$?
 else
+  # Three launches of VS Code on the same workspace copy and the same user data (so the same
+  # global storage, where persisted diagnostics live), as a user who quits and starts again:
+  #   main     the integration suite; starts with empty storage (cold activation);
+  #   restart  restart.test.ts: activation with the storage main left (restart activation);
+  #   corrupt  corrupt.test.ts: activation with a stored file that restart truncated.
+  # LADDERLINT_ACTIVATION_FILE gets main's (cold) record, LADDERLINT_RESTART_ACTIVATION_FILE restart's.
   echo "[vscode-test] runner: code-server harness (scripts/vscode-harness.sh)"
-  bash scripts/vscode-harness.sh --extensionDevelopmentPath "$ROOT" \
-    --extensionTestsPath "$ROOT/out/vscode-test/index.cjs" --workspace "$WS" \
-    --timeout "${LADDERLINT_VSCODE_TIMEOUT:-300}" -- ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
-  rc=$?
+  UD="$WS.user-data"
+  mkdir -p "$UD/User"
+  # The harness driver's quiet, offline settings (it writes them into its own user-data dir, which
+  # --user-data-dir below replaces).
+  cat > "$UD/User/settings.json" <<'JSON'
+{"chat.disableAIFeatures": true, "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "extensions.ignoreRecommendations": true, "telemetry.telemetryLevel": "off", "update.mode": "none", "workbench.enableExperiments": false, "workbench.startupEditor": "none", "workbench.tips.enabled": false}
+JSON
+  trap 'cleanup; rm -rf "$UD" "$WS.run"' EXIT
+  rc=0
+  TOTAL='{"passed":0,"failed":0,"skipped":0}'
+  for phase in main restart corrupt; do
+    case "$phase" in
+      main) act="${LADDERLINT_ACTIVATION_FILE:-}" ;;
+      restart) act="${LADDERLINT_RESTART_ACTIVATION_FILE:-}" ;;
+      *) act="" ;;
+    esac
+    echo "[vscode-test] launch: $phase"
+    rm -f "$COUNTS.$phase"
+    LADDERLINT_VSCODE_PHASE="$phase" LADDERLINT_ACTIVATION_FILE="$act" LADDERLINT_COUNTS_FILE="$COUNTS.$phase" \
+      bash scripts/vscode-harness.sh --extensionDevelopmentPath "$ROOT" \
+      --extensionTestsPath "$ROOT/out/vscode-test/index.cjs" --workspace "$WS" \
+      --timeout "${LADDERLINT_VSCODE_TIMEOUT:-300}" -- --run-dir "$WS.run" "--cs-args=--user-data-dir $UD" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
+    prc=$?
+    [ -s "$COUNTS.$phase" ] || echo '{"passed":0,"failed":1,"skipped":0}' > "$COUNTS.$phase"
+    [ "$prc" = 0 ] || rc=$prc
+    TOTAL="$(node -e 'const a=JSON.parse(process.argv[1]),b=JSON.parse(require("fs").readFileSync(process.argv[2],"utf8"));for(const k of ["passed","failed","skipped"])a[k]+=b[k]||0;console.log(JSON.stringify(a))' "$TOTAL" "$COUNTS.$phase")"
+    echo "[vscode-test] launch $phase: $(cat "$COUNTS.$phase"), exit $prc"
+    rm -f "$COUNTS.$phase"
+    # A failed main launch leaves no storage worth restarting on.
+    [ "$phase" = main ] && [ "$prc" != 0 ] && break
+  done
+  echo "$TOTAL" > "$COUNTS"
 fi
 
 # The packaged .vsix, installed into the same VS Code (code-server --install-extension) and driven

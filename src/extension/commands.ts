@@ -44,19 +44,20 @@ export class Commands implements vscode.Disposable {
     private readonly status: StatusBar,
     private readonly report: ReportView,
     private readonly docs: RuleDocs,
+    register: (id: string, fn: (...args: any[]) => unknown) => vscode.Disposable = vscode.commands.registerCommand,
   ) {
     for (const level of config.builtinLadders().levels()) {
-      this.disposables.push(vscode.commands.registerCommand(CHECK_PREFIX + level.id, (arg?: unknown) => this.checkAgainst(level.id, asOptions(arg))));
+      this.disposables.push(register(CHECK_PREFIX + level.id, (arg?: unknown) => this.checkAgainst(level.id, asOptions(arg))));
     }
     this.disposables.push(
-      vscode.commands.registerCommand(CHECK_LEVEL, (arg?: unknown, more?: unknown) =>
+      register(CHECK_LEVEL, (arg?: unknown, more?: unknown) =>
         typeof arg === "string" ? this.checkAgainst(arg, asOptions(more)) : this.pickAndCheck(asOptions(arg)),
       ),
-      vscode.commands.registerCommand(SET_TARGET, (arg?: unknown, more?: unknown) =>
+      register(SET_TARGET, (arg?: unknown, more?: unknown) =>
         typeof arg === "string" ? this.checkAgainst(arg, { ...asOptions(more), writeFrontMatter: true }) : this.pickAndCheck({ ...asOptions(arg), writeFrontMatter: true }),
       ),
-      vscode.commands.registerCommand(SHOW_REPORT, (arg?: unknown) => this.showReport(asOptions(arg))),
-      vscode.commands.registerCommand(SHOW_RULE_DOC, (id: unknown) => (typeof id === "string" && id ? this.docs.show(id) : undefined)),
+      register(SHOW_REPORT, (arg?: unknown) => this.showReport(asOptions(arg))),
+      register(SHOW_RULE_DOC, (id: unknown) => (typeof id === "string" && id ? this.docs.show(id) : undefined)),
     );
   }
 

@@ -11,7 +11,12 @@ export function docKey(id: string): string {
 }
 
 export class RuleDocs implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly registration = vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, this);
+  private readonly registration: vscode.Disposable | undefined;
+
+  /** `register`: false when the entry bundle registered a provider for the scheme that forwards here. */
+  constructor(register = true) {
+    this.registration = register ? vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, this) : undefined;
+  }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const key = uri.path.replace(/^\//, "").replace(/\.md$/, "");
@@ -35,6 +40,6 @@ export class RuleDocs implements vscode.TextDocumentContentProvider, vscode.Disp
   }
 
   dispose(): void {
-    this.registration.dispose();
+    this.registration?.dispose();
   }
 }

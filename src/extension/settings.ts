@@ -6,9 +6,8 @@ import * as vscode from "vscode";
 import { CONFIG_FILE_NAMES, findConfig, type ConfigFs } from "../config/index.js";
 import { mergeLayers } from "../core/engine.js";
 import { builtinLadderSet, createLadderSet, parseLadder } from "../ladders/index.js";
-import type { ConfigLayer, KindSetting, LadderSet, SeveritySetting } from "../core/types.js";
+import type { ConfigLayer, LadderSet } from "../core/types.js";
 import type { Host } from "./host.js";
-import { DEFAULT_FILES } from "./select.js";
 
 export interface Problem {
   /** The file the problem is in (rc file or ladder file). */
@@ -23,32 +22,32 @@ export interface DocConfig {
   /** Config/ladder errors: shown on the offending file and once on the document. */
   problems: Problem[];
   rcPath?: string;
+  /** What this configuration was built from, recorded with persisted diagnostics (persisted.ts). */
+  settings: EditorSettings;
+  folders: string[];
+  /** Every rc and ladder file read (URI string and text; undefined: absent or unreadable). */
+  deps: Dep[];
 }
 
-export interface EditorSettings {
-  target: string;
-  kind: KindSetting;
-  rules: Record<string, SeveritySetting>;
-  ladders: string[];
-  files: string[];
-  run: "onType" | "onSave";
-  openReportOnCheck: boolean;
+export interface Dep {
+  uri: string;
+  text: string | undefined;
 }
 
-export function readSettings(scope?: vscode.Uri): EditorSettings {
-  const c = vscode.workspace.getConfiguration("ladderlint", scope);
-  const run = c.get<string>("run");
-  const kind = c.get<string>("kind");
+/** A ConfigFs that records what it was asked and answered. */
+function recording(fs: ConfigFs, toUri: (path: string) => string, deps: Dep[]): ConfigFs {
   return {
-    target: (c.get<string>("target") ?? "").trim(),
-    kind: kind === "resume" || kind === "promo" ? kind : "auto",
-    rules: { ...(c.get<Record<string, SeveritySetting>>("rules") ?? {}) },
-    ladders: [...(c.get<string[]>("ladders") ?? [])].filter((x) => typeof x === "string" && x),
-    files: [...(c.get<string[]>("files") ?? DEFAULT_FILES)],
-    run: run === "onSave" ? "onSave" : "onType",
-    openReportOnCheck: c.get<boolean>("openReportOnCheck") ?? false,
+    readFile(path: string) {
+      const text = fs.readFile(path);
+      deps.push({ uri: toUri(path), text });
+      return text;
+    },
   };
 }
+
+export { readSettings, type EditorSettings } from "./editorSettings.js";
+import { readSettings, type EditorSettings } from "./editorSettings.js";
+import { folderKeys } from "./persisted.js";
 
 function isAbsolutePath(p: string): boolean {
   return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
@@ -71,8 +70,14 @@ function lineOf(message: string): number {
   return m ? Number(m[1]) : 0;
 }
 
+interface LoadedLadders {
+  set: LadderSet;
+  problems: Problem[];
+  deps: Dep[];
+}
+
 export class ConfigService implements vscode.Disposable {
-  private ladderCache = new Map<string, Promise<{ set: LadderSet; problems: Problem[] }>>();
+  private ladderCache = new Map<string, Promise<LoadedLadders>>();
   private readonly builtin = builtinLadderSet();
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fired when settings, an rc file or a ladder file changed: every document should be relinted. */
@@ -113,6 +118,8 @@ export class ConfigService implements vscode.Disposable {
   /** Everything needed to lint one document. Never throws: problems are returned. */
   async forDocument(uri: vscode.Uri): Promise<DocConfig> {
     const s = readSettings(uri);
+    const folders = folderKeys();
+    const deps: Dep[] = [];
     // An untitled document has no place on disk: it takes the rc files (and ladder paths) of the
     // first workspace folder, as if it were saved there; with no folder open, settings only.
     const first = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -137,7 +144,8 @@ export class ConfigService implements vscode.Disposable {
     const rcFs = !located ? undefined : local ? this.host.configFs : await this.remoteRc(located);
     if (located && rcFs) {
       try {
-        const found = findConfig(local ? located.fsPath : located.path, rcFs);
+        const toUri = (p: string) => (local ? vscode.Uri.file(p) : located.with({ path: p })).toString();
+        const found = findConfig(local ? located.fsPath : located.path, recording(rcFs, toUri, deps));
         if (found) {
           rcPath = found.path;
           rcLayer = { ...found.layer };
@@ -157,7 +165,8 @@ export class ConfigService implements vscode.Disposable {
 
     const loaded = await this.ladders(ladderUris);
     problems.push(...loaded.problems);
-    return { base: mergeLayers(settingsLayer, rcLayer), ladders: loaded.set, problems, rcPath };
+    deps.push(...loaded.deps);
+    return { base: mergeLayers(settingsLayer, rcLayer), ladders: loaded.set, problems, rcPath, settings: s, folders, deps };
   }
 
   private remoteRc(uri: vscode.Uri): Promise<ConfigFs> {
@@ -189,8 +198,8 @@ export class ConfigService implements vscode.Disposable {
     return hit;
   }
 
-  private ladders(uris: vscode.Uri[]): Promise<{ set: LadderSet; problems: Problem[] }> {
-    if (!uris.length) return Promise.resolve({ set: this.builtin, problems: [] });
+  private ladders(uris: vscode.Uri[]): Promise<LoadedLadders> {
+    if (!uris.length) return Promise.resolve({ set: this.builtin, problems: [], deps: [] });
     const key = uris.map((u) => u.toString()).join("\n");
     let hit = this.ladderCache.get(key);
     if (!hit) {
@@ -200,8 +209,9 @@ export class ConfigService implements vscode.Disposable {
     return hit;
   }
 
-  private async loadLadders(uris: vscode.Uri[]): Promise<{ set: LadderSet; problems: Problem[] }> {
+  private async loadLadders(uris: vscode.Uri[]): Promise<LoadedLadders> {
     const problems: Problem[] = [];
+    const deps: Dep[] = [];
     const customs: ReturnType<typeof parseLadder>[] = [];
     for (const u of uris) {
       this.watchedLadders.add(u.toString());
@@ -209,7 +219,9 @@ export class ConfigService implements vscode.Disposable {
       let text: string;
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
+        deps.push({ uri: u.toString(), text });
       } catch (err) {
+        deps.push({ uri: u.toString(), text: undefined });
         problems.push({ uri: u, line: 0, message: `${name}: cannot read the ladder file (${err instanceof Error ? err.message : String(err)})` });
         continue;
       }
@@ -220,12 +232,12 @@ export class ConfigService implements vscode.Disposable {
         problems.push({ uri: u, line: typeof e.line === "number" ? e.line : lineOf(String(e.message)), message: String(e.message ?? err) });
       }
     }
-    if (!customs.length) return { set: this.builtin, problems };
+    if (!customs.length) return { set: this.builtin, problems, deps };
     try {
-      return { set: createLadderSet(customs), problems };
+      return { set: createLadderSet(customs), problems, deps };
     } catch (err) {
       problems.push({ uri: uris[0]!, line: 0, message: err instanceof Error ? err.message : String(err) });
-      return { set: this.builtin, problems };
+      return { set: this.builtin, problems, deps };
     }
   }
 

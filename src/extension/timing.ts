@@ -1,13 +1,19 @@
 // When the extension's own work happened (performance.now() in the extension host): bundle
-// evaluation start (esbuild banner in esbuild.js), the end of activate(), and the first lint.
-// Read by the integration tests and `npm run bench` to time activation; nothing else uses it.
+// evaluation start (esbuild banner in esbuild.js), the end of activate(), persisted diagnostics shown,
+// the engine loaded, and the first lint. Read by the integration tests and `npm run bench` to time
+// activation; nothing else uses it. One object per extension host, shared by the entry bundle and the
+// lazily loaded engine bundle (both evaluate this module).
 declare const __ladderlintLoadStart: number | undefined;
 
 export interface Timings {
-  /** The first line of the bundle ran (undefined outside the bundles, e.g. under tsx). */
+  /** The first line of the (entry) bundle ran (undefined outside the bundles, e.g. under tsx). */
   loadStart?: number;
   /** activate() returned. */
   activated?: number;
+  /** The first persisted diagnostics were published (a restart with unchanged documents). */
+  painted?: { at: number; asked: number; uri: string; count: number };
+  /** The engine bundle was required (start) and started (end: its Linter exists). */
+  engineLoad?: { start: number; end?: number; reason: string; codeCache?: "none" | "accepted" | "rejected"; codeCacheWritten?: boolean };
   /**
    * The first lint: when lintNow() started (the document reached the linter), how long lint() took,
    * and when its diagnostics were published.
@@ -15,6 +21,9 @@ export interface Timings {
   firstLint?: { startedAt: number; lintMs: number; publishedAt: number };
 }
 
-export const timings: Timings = {
+const KEY = "__ladderlintTimings";
+const g = globalThis as unknown as Record<string, Timings | undefined>;
+
+export const timings: Timings = (g[KEY] ??= {
   loadStart: typeof __ladderlintLoadStart === "number" ? __ladderlintLoadStart : undefined,
-};
+});

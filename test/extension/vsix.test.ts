@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 describe("extension: .vsix contents", () => {
   it("vsce ls lists exactly the shipped files", function () {
     this.timeout(120000);
-    if (!existsSync("dist/extension.cjs") || !existsSync("dist/web/extension.cjs")) {
+    if (!existsSync("dist/extension.cjs") || !existsSync("dist/engine.cjs") || !existsSync("dist/web/extension.cjs")) {
       const b = spawnSync(process.execPath, ["esbuild.js"], { encoding: "utf8" });
       assert.equal(b.status, 0, b.stderr);
     }
@@ -18,6 +18,7 @@ describe("extension: .vsix contents", () => {
       "LICENSE",
       "NOTICE",
       "README.md",
+      "dist/engine.cjs",
       "dist/extension.cjs",
       "dist/web/extension.cjs",
       "media/icon.png",

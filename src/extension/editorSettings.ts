@@ -1,0 +1,30 @@
+// The ladderlint.* settings of a document as the linter reads them. Its own module so that the small
+// entry bundle (boot.ts: the persisted-diagnostics key) reads them the same way as the engine side.
+import * as vscode from "vscode";
+import type { KindSetting, SeveritySetting } from "../core/types.js";
+import { DEFAULT_FILES } from "./select.js";
+
+export interface EditorSettings {
+  target: string;
+  kind: KindSetting;
+  rules: Record<string, SeveritySetting>;
+  ladders: string[];
+  files: string[];
+  run: "onType" | "onSave";
+  openReportOnCheck: boolean;
+}
+
+export function readSettings(scope?: vscode.Uri): EditorSettings {
+  const c = vscode.workspace.getConfiguration("ladderlint", scope);
+  const run = c.get<string>("run");
+  const kind = c.get<string>("kind");
+  return {
+    target: (c.get<string>("target") ?? "").trim(),
+    kind: kind === "resume" || kind === "promo" ? kind : "auto",
+    rules: { ...(c.get<Record<string, SeveritySetting>>("rules") ?? {}) },
+    ladders: [...(c.get<string[]>("ladders") ?? [])].filter((x) => typeof x === "string" && x),
+    files: [...(c.get<string[]>("files") ?? DEFAULT_FILES)],
+    run: run === "onSave" ? "onSave" : "onType",
+    openReportOnCheck: c.get<boolean>("openReportOnCheck") ?? false,
+  };
+}

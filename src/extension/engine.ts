@@ -1,0 +1,61 @@
+// The engine side of the extension, loaded after activate() (boot.ts): the linter and everything
+// that reads its results (code actions, hover, CodeLens, report, status bar, commands). The node
+// extension ships it as its own bundle (dist/engine.cjs, required lazily); the web extension has it
+// in its single bundle.
+import * as vscode from "vscode";
+import { CodeActions } from "./codeActions.js";
+import { RoleLenses } from "./codeLens.js";
+import { Commands } from "./commands.js";
+import type { Host } from "./host.js";
+import { BulletHover } from "./hover.js";
+import { Linter } from "./linter.js";
+import type { PersistedDiagnostics } from "./persisted.js";
+import { ReportView } from "./reportView.js";
+import { RuleDocs } from "./ruleDocs.js";
+import { ConfigService } from "./settings.js";
+import { StatusBar } from "./statusBar.js";
+
+/** What the entry bundle hands over: its diagnostic collection, the store, and the command registry. */
+export interface EngineShared {
+  collection: vscode.DiagnosticCollection;
+  store: PersistedDiagnostics;
+  registerCommand: (id: string, fn: (...args: any[]) => unknown) => vscode.Disposable;
+}
+
+export interface EngineParts extends vscode.Disposable {
+  linter: Linter;
+  report: ReportView;
+  status: StatusBar;
+  codeActions: CodeActions;
+  hover: BulletHover;
+  lenses: RoleLenses;
+  docs: RuleDocs;
+}
+
+export interface EngineModule {
+  startEngine(context: vscode.ExtensionContext, host: Host, shared: EngineShared): EngineParts;
+}
+
+export function startEngine(context: vscode.ExtensionContext, host: Host, shared: EngineShared): EngineParts {
+  const config = new ConfigService(host);
+  const linter = new Linter(config, { collection: shared.collection, store: shared.store });
+  const status = new StatusBar(linter);
+  const report = new ReportView(context.extensionUri, linter);
+  const lenses = new RoleLenses(linter);
+  const docs = new RuleDocs(false);
+  const hover = new BulletHover(linter);
+  const codeActions = new CodeActions(linter);
+  const disposables: vscode.Disposable[] = [config, linter, status, report, lenses, docs, new Commands(linter, config, status, report, docs, shared.registerCommand)];
+  return {
+    linter,
+    report,
+    status,
+    codeActions,
+    hover,
+    lenses,
+    docs,
+    dispose() {
+      for (const d of disposables.splice(0)) d.dispose();
+    },
+  };
+}
