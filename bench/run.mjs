@@ -336,6 +336,8 @@ if (!quick && !flag("--no-vscode") && existsSync(join(root, "scripts/vscode-test
     timeout: 10 * 60 * 1000,
     maxBuffer: 64 * 1024 * 1024,
   });
+  // A failing editor test is shown (its numbers are still read, labelled with the exit code).
+  if (r.status !== 0) log(`bench: scripts/vscode-test.sh exited ${r.status}; its last lines:\n${String(r.stdout ?? "").split("\n").slice(-40).join("\n")}`);
   activation = readBoth(() => `measured now in VS Code (scripts/vscode-test.sh, exit ${r.status})`);
 } else {
   activation = readBoth((a) => `last VS Code run (${a.mtime})`);

@@ -99,6 +99,7 @@ export function loadEngineWithCodeCache(dir: string, cacheDir: string | undefine
   (script.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, createRequire(file), mod, file, dir);
   if (cacheFile && cacheDir && state !== "accepted") {
     const save = () => {
+      saveCodeCacheNow = undefined;
       try {
         const data = script.createCachedData();
         if (data.length > CODE_CACHE_MAX_BYTES) return;
@@ -112,7 +113,12 @@ export function loadEngineWithCodeCache(dir: string, cacheDir: string | undefine
         // read-only or full storage: no code cache
       }
     };
-    // After the first lint, when the functions it ran have been compiled too; off the critical path.
+    // After the first lint, when the functions it ran have been compiled too; off the critical path
+    // (or at deactivate, when VS Code closes before then).
+    saveCodeCacheNow = () => {
+      clearInterval(wait);
+      save();
+    };
     const wait = setInterval(() => {
       if (!timings.firstLint) return;
       clearInterval(wait);
@@ -123,6 +129,8 @@ export function loadEngineWithCodeCache(dir: string, cacheDir: string | undefine
 }
 
 export const CODE_CACHE_WRITE_DELAY_MS = 2000;
+/** Writes the code cache now if it is still to be written (deactivate). */
+let saveCodeCacheNow: (() => void) | undefined;
 
 export function activate(context: vscode.ExtensionContext): LadderlintApi {
   return (api = boot(context, {
@@ -135,5 +143,6 @@ export function activate(context: vscode.ExtensionContext): LadderlintApi {
 
 /** Writes the diagnostics still waiting for their delayed write (VS Code waits for the promise). */
 export function deactivate(): Promise<void> | undefined {
+  if (timings.firstLint) saveCodeCacheNow?.();
   return api?.persisted.flush();
 }
