@@ -658,15 +658,17 @@ class InlineParser {
     const defs = this.blocks.definitions;
     const next = src.charCodeAt(i + 1);
     if (next === 91 && defs.size > 0) {
-      // "[text][label]" (full) or "[label][]" (collapsed): only where the label is defined.
+      // "[text][label]" (full) or "[label][]" (collapsed) where the label is defined; otherwise the
+      // "]" is text (not a shortcut reference either: it is followed by a label) and the second
+      // bracket is read as any other.
       const close = src.indexOf("]", i + 2);
       const label = close < 0 ? "" : src.slice(i + 2, close);
       if (close < 0 || close >= e || label.includes("[") || label.length > 999) bail("a reference label this does not read");
       if (label === "") {
-        if (!this.referenced(opener.end, i)) bail("an undefined collapsed reference");
+        if (!this.referenced(opener.end, i)) return literal();
         return this.makeLink(openerIdx, close + 1, undefined, src.slice(opener.end, i), "collapsed");
       }
-      if (!defs.has(normalizeIdentifier(label))) bail("an undefined full reference");
+      if (!defs.has(normalizeIdentifier(label))) return literal();
       return this.makeLink(openerIdx, close + 1, undefined, label, "full");
     }
     const defined = next !== 91 && this.referenced(opener.end, i);

@@ -27,7 +27,7 @@ function same(src: string, label: string): { texts: number; fast: number } {
   return { texts: texts.length, fast };
 }
 
-const FRAGMENTS = ["*", "**", "_", "__", "***", "`", "``", "[", "]", "](", "(u)", ")", "(", "<br>", "</b>", "<x", "<", "#", "# ", "## ", "- ", "* ", "+ ", "1. ", "2) ", "10. ", "a", "b c", " ", "  ", "   ", "    ", "\n", "\n\n", "\n  ", "\n   ", "---", "===", "___", '"t"', "'", "!", ".", ",", "é", "😀", ":", "|", "a_b", "x*y", "<div>", "</div>", '<div align="c">', "<a@b.co>", "<http://x.y>", "[a]: u", '\n[a]: u "t"\n', "[a]", "[A]", "[a][]", "[b][a]", "<span>", "<p>", "\n<br>\n", "u", '"', "`x`"];
+const FRAGMENTS = ["*", "**", "_", "__", "***", "`", "``", "[", "]", "](", "(u)", ")", "(", "<br>", "</b>", "<x", "<", "#", "# ", "## ", "- ", "* ", "+ ", "1. ", "2) ", "10. ", "a", "b c", " ", "  ", "   ", "    ", "\n", "\n\n", "\n  ", "\n   ", "---", "===", "___", '"t"', "'", "!", ".", ",", "é", "😀", ":", "|", "a_b", "x*y", "<div>", "</div>", '<div align="c">', "<a@b.co>", "<http://x.y>", "[a]: u", '\n[a]: u "t"\n', "[a]", "[A]", "[a][]", "[b][a]", "[b][c]", "[c][]", "<span>", "<p>", "\n<br>\n", "u", '"', "`x`"];
 
 describe("fast Markdown path", () => {
   it("gives micromark's tree on every fixture, example and rule doc, whole and in pieces", () => {
@@ -126,6 +126,7 @@ describe("fast Markdown path", () => {
       "- a\n  - b\n\n- c", // a blank line between items loosens the list, not the nested one
       "[a]: u   ", // a definition runs to the end of its line
       "x [a][Acme Corp] [acme corp][] [acme corp]\n\n[acme  corp]: https://a.com",
+      "[b][nope] [acme corp][nope] [q][] [y][z](u)\n\n[acme corp]: https://a.com", // undefined labels: text',
       "<div>\nfoo\n  bar  \n\n</div>\nx\n<br>\n\n  <p>a</p>  ",
     ];
     for (const src of cases) {
