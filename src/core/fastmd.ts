@@ -1,16 +1,19 @@
 // A fast path for the Markdown that résumés are written in. It builds the same mdast tree, positions
 // included, as remark-parse with our GFM subset and YAML front matter (parseMarkdown in parse.ts),
 // for a subset of CommonMark: ATX and setext headings, paragraphs, bullet and ordered lists (nested,
-// tight or loose), thematic breaks, YAML front matter; inline: emphasis and strong (`*`, `_`), code
-// spans on one line, inline links, HTML tags on one line, hard breaks by trailing spaces.
-// Anything else (tabs, CR, backslashes, character references, block quotes, HTML blocks, indented
-// or fenced code, images, reference definitions, tables, strikethrough, footnotes, task lists,
-// autolinks, constructs spread over lines…) makes it give up and return undefined, and the caller
-// parses with micromark. It never guesses: when it returns a tree, test/core/fastmd.test.ts checks
-// it is deep-equal to micromark's on every repository file, the bench corpus, fuzzed documents and
-// documents built from fragments of Markdown syntax.
-// The algorithms follow micromark where the spec leaves room (the rule of 3 on the delimiters' current
-// sizes, `*`/`_` next to another marker can open or close, character classes by UTF-16 code unit).
+// tight or loose), thematic breaks, YAML front matter, HTML blocks of kinds 6 and 7 at the root,
+// one-line reference definitions; inline: emphasis and strong (`*`, `_`), code spans on one line,
+// inline links, shortcut/full/collapsed references, URI and e-mail autolinks, HTML tags on one line,
+// hard breaks by trailing spaces.
+// Anything else (tabs, CR, backslashes, character references, block quotes, raw HTML blocks,
+// comments, indented or fenced code, images, tables, strikethrough, footnotes, task lists,
+// constructs spread over lines…) makes it give up and return undefined (lastBailReason() says why),
+// and the caller parses with micromark. It never guesses: test/core/fastmd.test.ts checks that a
+// tree it returns is deep-equal to micromark's, on every repository file, the bench corpus, fuzzed
+// documents and documents built from fragments of Markdown syntax.
+// It follows micromark where micromark reads the spec its own way: the rule of 3 on the delimiters'
+// current sizes, character classes by UTF-16 code unit, where a line ending ends after a failed code
+// span, what follows a definition or a lazy paragraph line.
 // Pure: no vscode, no fs.
 import type { Root, RootContent, PhrasingContent, List, ListItem, Paragraph, Heading, Text } from "mdast";
 import { LineIndex } from "./positions.js";
