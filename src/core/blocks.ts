@@ -148,12 +148,12 @@ export class BlockCache {
 
 /**
  * Parse `src` piece by piece (see splitBlocks) and join the trees; the same tree as `parse(src)`.
- * With no cache, texts shorter than `minChars` are parsed whole (0: always split; the fast path of
- * src/core/fastmd.ts makes small pieces cheap, and a piece it cannot read costs only its own parse).
+ * Texts are always split (the fast path of src/core/fastmd.ts makes small pieces cheap, and a piece
+ * it cannot read costs only its own parse).
  * Cached piece trees are never handed out: positions are copied onto new nodes.
  */
-export function parseBlocks(src: string, parse: (s: string) => Root, cache?: BlockCache, minChars = 0): Root {
-  const blocks = cache || src.length >= minChars ? splitBlocks(src) : undefined;
+export function parseBlocks(src: string, parse: (s: string) => Root, cache?: BlockCache): Root {
+  const blocks = splitBlocks(src);
   if (!blocks) {
     if (!cache) return parse(src);
     const tree = shifted(cache.get(src, parse), 0, 0);

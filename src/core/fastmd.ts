@@ -154,9 +154,7 @@ class BlockParser {
 
   parse(): Root {
     const src = this.src;
-    let line = 0;
-    line = this.frontMatter();
-    for (; line < this.lineStarts.length; line++) {
+    for (let line = this.frontMatter(); line < this.lineStarts.length; line++) {
       const s = this.lineStarts[line]!;
       let e = src.indexOf("\n", s);
       if (e < 0) e = src.length;
@@ -217,7 +215,7 @@ class BlockParser {
     while (this.items.length > depth) {
       const item = this.items.pop()!;
       const kids = item.node.children;
-      if (kids.length === 0) bail("an empty list item");
+      if (kids.length === 0) bail("an empty list item"); // (every item starts with a paragraph)
       const end = kids[kids.length - 1]!.position!.end;
       item.node.position!.end = { ...end };
       item.list.node.position!.end = { ...end };
@@ -239,7 +237,6 @@ class BlockParser {
     const blank = s + lead === e;
     if (blank) {
       this.closeParagraph();
-      for (const it of this.items) if (it.node.children.length === 0) bail("an item that starts with a blank line");
       this.prevBlank = true;
       return;
     }
@@ -310,13 +307,15 @@ class BlockParser {
     const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[ >]|\/>|$)/.exec(rest)?.[1]?.toLowerCase();
     let kind = 0;
     if (name && HTML_BLOCK_NAMES.has(name)) kind = 6;
-    else if (!paraOpen && (OPEN_TAG_RE.test(rest) || CLOSE_TAG_RE.test(rest))) {
-      const tag = (OPEN_TAG_RE.exec(rest) ?? CLOSE_TAG_RE.exec(rest))![0];
-      const tagName = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(tag)![1]!.toLowerCase();
-      if (/^[ ]*$/.test(rest.slice(tag.length)) && !HTML_RAW_NAMES.has(tagName)) kind = 7;
-    } else if (paraOpen && !paraHere && (OPEN_TAG_RE.test(rest) || CLOSE_TAG_RE.test(rest))) {
-      // A tag line where a lazy paragraph line could be: micromark may start an HTML block there.
-      bail("a tag line after a lazy paragraph");
+    else {
+      const tag = (OPEN_TAG_RE.exec(rest) ?? CLOSE_TAG_RE.exec(rest))?.[0];
+      if (tag && !paraOpen) {
+        const tagName = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(tag)![1]!.toLowerCase();
+        if (/^[ ]*$/.test(rest.slice(tag.length)) && !HTML_RAW_NAMES.has(tagName)) kind = 7;
+      } else if (tag && !paraHere) {
+        // A tag line where a lazy paragraph line could be: micromark may start an HTML block there.
+        bail("a tag line after a lazy paragraph");
+      }
     }
     if (!kind) {
       if (name && HTML_RAW_NAMES.has(name)) bail("a raw HTML block (pre, script, style, textarea)");
@@ -349,8 +348,9 @@ class BlockParser {
     if (!/^[ ]*$/.test(next) && !DEFINITION_RE.test(next.replace(/^[ ]{1,3}/, ""))) bail("a line after a definition");
     const label = m[1]!;
     const title = m[3] ? m[3].slice(1, -1) : null;
-    this.definitions.add(normalizeIdentifier(label));
-    this.addBlock(depth, { type: "definition", identifier: normalizeIdentifier(label).toLowerCase(), label, title, url: m[2]!, position: this.pos(start, e) });
+    const id = normalizeIdentifier(label);
+    this.definitions.add(id);
+    this.addBlock(depth, { type: "definition", identifier: id.toLowerCase(), label, title, url: m[2]!, position: this.pos(start, e) });
     this.prevBlank = false;
     return true;
   }
@@ -494,6 +494,10 @@ const CLOSE_TAG_RE = /^<\/[A-Za-z][A-Za-z0-9-]*[ ]*>/;
 class InlineParser {
   private readonly items: Item[] = [];
   private readonly brackets: number[] = [];
+  /** Where the block's content ends (the last line's end). */
+  private get blockEnd(): number {
+    return this.ends[this.ends.length - 1]!;
+  }
   /** A backtick run found no closer (see the line endings in parse()). */
   private codeFailed = false;
 
@@ -642,7 +646,7 @@ class InlineParser {
 
   /** A run of exactly `size` backticks after `from` on a later line of this block. */
   private codeCloserLater(from: number, size: number): boolean {
-    const end = this.ends[this.ends.length - 1]!;
+    const end = this.blockEnd;
     const run = new RegExp("(?<!`)`{" + size + "}(?!`)");
     return run.test(this.src.slice(from, end));
   }
@@ -718,7 +722,7 @@ class InlineParser {
     const src = this.src;
     while (k < e && src.charCodeAt(k) === 32) k++;
     if (k >= e) {
-      if (k < this.ends[this.ends.length - 1]!) bail("a resource over lines");
+      if (k < this.blockEnd) bail("a resource over lines");
       return undefined;
     }
     if (src.charCodeAt(k) === 60) bail("<destination>");
@@ -759,7 +763,7 @@ class InlineParser {
       while (k < e && src.charCodeAt(k) === 32) k++;
     }
     if (k >= e) {
-      if (k < this.ends[this.ends.length - 1]!) bail("a resource over lines");
+      if (k < this.blockEnd) bail("a resource over lines");
       return undefined;
     }
     if (src.charCodeAt(k) !== 41) return undefined;
