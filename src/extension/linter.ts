@@ -100,6 +100,11 @@ export class Linter implements vscode.Disposable {
     return this.checked.get(uri.toString());
   }
 
+  /** The session part of a persisted entry's key: whether and against what the document was checked. */
+  private sessionKey(key: string): string | null {
+    return this.checked.has(key) ? `checked:${this.checked.get(key) ?? ""}` : null;
+  }
+
   /** Marks a document as checked, with a session target (undefined keeps the configured one). */
   setSessionTarget(uri: vscode.Uri, target: string | undefined): void {
     this.checked.set(uri.toString(), target);
@@ -163,7 +168,7 @@ export class Linter implements vscode.Disposable {
       if (this.entries.has(key) || this.collection.has(document.uri)) this.clear(document.uri);
       // Remembered too, so that on a restart this document needs no engine to show "nothing".
       if (!document.isClosed) {
-        this.store?.remember(document, { version: document.version, text: document.getText(), settings: readSettings(document.uri), folders: folderKeys(), session: this.checked.has(key) ? `checked:${this.checked.get(key) ?? ""}` : null, deps: [] }, []);
+        this.store?.remember(document, { version: document.version, text: document.getText(), settings: readSettings(document.uri), folders: folderKeys(), session: this.sessionKey(key), deps: [] }, []);
       }
       return undefined;
     }
@@ -198,7 +203,7 @@ export class Linter implements vscode.Disposable {
     this.collection.set(document.uri, diagnostics);
     timings.firstLint ??= { startedAt: started, lintMs: t1 - t0, publishedAt: performance.now() };
     // For the next session: these diagnostics, keyed on everything that produced them.
-    this.store?.remember(document, { version, text, settings: cfg.settings, folders: cfg.folders, session: this.checked.has(key) ? `checked:${session ?? ""}` : null, deps: cfg.deps }, diagnostics);
+    this.store?.remember(document, { version, text, settings: cfg.settings, folders: cfg.folders, session: this.sessionKey(key), deps: cfg.deps }, diagnostics);
     this.emitter.fire(entry);
     return entry;
   }
