@@ -19,6 +19,7 @@ import { parse as parseYaml } from "yaml";
 import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import modelData from "./data/model.json";
 import { LineIndex } from "./positions.js";
+import { isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { parseBlocks, type BlockCache } from "./blocks.js";
 import { fastParse } from "./fastmd.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Role, Section, SectionKind, Sentence, Span } from "./types.js";
@@ -104,6 +105,15 @@ const SECTION_MATCHERS: [SectionKind, Set<string>][] = (Object.entries(modelData
 const CONTEXT_HEADINGS = modelData.contextHeadings;
 const RESUME_HEADINGS = new Set(modelData.resumeHeadings);
 const PROMO_HEADINGS = new Set(modelData.promoHeadings);
+// The affixes the heading tests below compare with, built once (not a string per word per heading).
+const CONTEXT_PADDED = CONTEXT_HEADINGS.map((w) => " " + w + " ");
+/** Per kind (competencies: exact only), the words that also match as a heading's first or last words. */
+const SECTION_AFFIXES: [SectionKind, [string, string][]][] = SECTION_MATCHERS.filter(([kind]) => kind !== "competencies").map(([kind, words]) => [
+  kind,
+  [...words].filter((w) => w.includes(" ") || w.length > 5).map((w): [string, string] => [w + " ", " " + w]),
+]);
+const RESUME_PREFIXES = [...RESUME_HEADINGS].map((w) => w + " ");
+const PROMO_AFFIXES = [...PROMO_HEADINGS].map((w): [string, string] => [w + " ", " " + w]);
 const TITLE_RE = phraseRe(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")})[ \\t]+`, "u");
@@ -132,12 +142,9 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
   const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
-  if (CONTEXT_HEADINGS.some((w) => padded.includes(" " + w + " "))) return "context";
+  if (CONTEXT_PADDED.some((w) => padded.includes(w))) return "context";
   // "Professional Experience (selected)", "Skills & Tools", "Impact this cycle"
-  for (const [kind, words] of SECTION_MATCHERS) {
-    if (kind === "competencies") continue; // only exact: "People", "Process"…
-    for (const w of words) if (w.includes(" ") || w.length > 5 ? h.startsWith(w + " ") || h.endsWith(" " + w) : false) return kind;
-  }
+  for (const [kind, affixes] of SECTION_AFFIXES) for (const [prefix, suffix] of affixes) if (h.startsWith(prefix) || h.endsWith(suffix)) return kind;
   return undefined;
 }
 
@@ -191,13 +198,16 @@ function buildMasked(text: string, tree: Root, shift: number): string {
 
 const ABBREV = new Set(["e.g", "i.e", "etc", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "dr", "mr", "mrs", "ms", "st", "no", "approx", "dept", "est", "fig", "al", "u.s", "ph.d", "m.s", "b.s", "b.a", "m.a", "mgr", "eng"]);
 
+const isLetterOrDot = (cp: number): boolean => cp === 46 || isLetterCp(cp);
+const LOWER_START = /^\p{Ll}/u;
+
 function splitSentences(span: Span, bullet?: Bullet): Sentence[] {
   const t = span.text;
   const out: Sentence[] = [];
   let s = 0;
   const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(t[a]!)) a++;
-    while (b > a && /\s/.test(t[b - 1]!)) b--;
+    while (a < b && isJsSpace(t.charCodeAt(a))) a++;
+    while (b > a && isJsSpace(t.charCodeAt(b - 1))) b--;
     if (b > a) {
       const text = t.slice(a, b);
       out.push({ start: span.start + a, end: span.start + b, text, plain: text.replace(/\s+/g, " ").trim(), bullet });
@@ -208,11 +218,13 @@ function splitSentences(span: Span, bullet?: Bullet): Sentence[] {
   while ((m = re.exec(t))) {
     const end = m.index + m[0].length;
     if (m[0][0] === ".") {
-      const before = t.slice(s, m.index);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+      // The word before the period: /([\p{L}.]+)$/u on t.slice(s, m.index), without the slice.
+      const ws = runStartBefore(t, s, m.index, isLetterOrDot);
+      const word = ws < m.index ? t.slice(ws, m.index).toLowerCase() : "";
       if (ABBREV.has(word) || /^\p{L}$/u.test(word)) continue; // "e.g.", initials "J."
-      const after = t.slice(end).trimStart();
-      if (after && /^[\p{Ll}]/u.test(after)) continue; // "vs. the" — no capital, no new sentence
+      let next = end;
+      while (next < t.length && isJsSpace(t.charCodeAt(next))) next++;
+      if (next < t.length && LOWER_START.test(t.slice(next, next + 2))) continue; // "vs. the" — no capital, no new sentence
     }
     if (m[0] === ";") continue; // keep clauses joined by ";" in one sentence ("We shipped X; I drove Y")
     push(s, end);
@@ -346,8 +358,8 @@ function off(node: { position?: { start: { offset?: number }; end: { offset?: nu
 
 function makeSpan(ctx: Ctx, start: number, end: number): Span {
   // Trim surrounding whitespace (in the masked text: blanked syntax counts as whitespace).
-  while (start < end && /\s/.test(ctx.masked[start]!)) start++;
-  while (end > start && /\s/.test(ctx.masked[end - 1]!)) end--;
+  while (start < end && isJsSpace(ctx.masked.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(ctx.masked.charCodeAt(end - 1))) end--;
   const text = ctx.masked.slice(start, end);
   return { start, end, text, plain: text.replace(/\s+/g, " ").trim() };
 }
@@ -357,8 +369,8 @@ function inferKind(headings: string[]): DocKind | undefined {
   let promo = 0;
   for (const h of headings) {
     const n = normHeading(h);
-    if (RESUME_HEADINGS.has(n) || [...RESUME_HEADINGS].some((w) => n.startsWith(w + " "))) resume++;
-    if (PROMO_HEADINGS.has(n) || [...PROMO_HEADINGS].some((w) => n.startsWith(w + " ") || n.endsWith(" " + w) || n.includes(w + " "))) promo++;
+    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume++;
+    if (PROMO_HEADINGS.has(n) || PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p))) promo++;
   }
   if (promo > resume) return "promo";
   if (resume > 0) return "resume";
@@ -491,7 +503,10 @@ function addBullet(b: Builder, start: number, end: number, depth: number, paragr
   const inExperience = b.expDepth > 0 || section.kind === "experience";
   const achievement = isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo");
   const bullet: Bullet = {
-    ...span,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    plain: span.plain,
     line: b.ctx.lines.lineCol(span.start).line,
     depth,
     section,

@@ -109,19 +109,30 @@ function stems(word: string): [string, string] {
   return s;
 }
 
+/** True when the word is ASCII digits only (/^\d+$/). */
+function allDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0].toLowerCase();
-    const digits = /^\d+$/.test(word);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    const raw = m[0];
+    const word = raw.toLowerCase();
     const [st, noun] = stems(word);
     out.push({
       word,
       stem: st,
       noun,
-      start: offset + m.index!,
-      end: offset + m.index! + m[0].length,
-      count: (digits && Number(word) >= 2) || NUMBER_WORDS.has(word),
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
+      count: (allDigits(word) && Number(word) >= 2) || NUMBER_WORDS.has(word),
     });
   }
   return out;
@@ -201,7 +212,48 @@ export interface CueHit<T> {
   end: number;
 }
 
-type IndexEntry<T> = { cue: CompiledCue<T>; phrase: CompiledPhrase; role: "phrase" | "verb" };
+type IndexEntry<T> = { cue: CompiledCue<T>; phrase: CompiledPhrase; role: "phrase" | "verb"; objects?: ObjectIndex };
+
+/** A verb + object cue's objects by their first piece (each list in the cue's object order). */
+interface ObjectIndex {
+  noun: Map<string, { obj: CompiledPhrase; order: number }[]>;
+  exact: Map<string, { obj: CompiledPhrase; order: number }[]>;
+  count: { obj: CompiledPhrase; order: number }[];
+}
+
+function indexObjects(objects: CompiledPhrase[]): ObjectIndex {
+  const index: ObjectIndex = { noun: new Map(), exact: new Map(), count: [] };
+  objects.forEach((obj, order) => {
+    const first = obj.pieces[0]!;
+    if (first.kind === "count") {
+      index.count.push({ obj, order });
+      return;
+    }
+    const map = obj.mode === "exact" ? index.exact : index.noun;
+    let list = map.get(first.value);
+    if (!list) map.set(first.value, (list = []));
+    list.push({ obj, order });
+  });
+  return index;
+}
+
+/** The first of the cue's objects (in its order) that matches at tokens[j], with the match's length. */
+function objectAt(index: ObjectIndex, tokens: Token[], j: number): { obj: CompiledPhrase; n: number } | undefined {
+  const t = tokens[j]!;
+  let best: { obj: CompiledPhrase; n: number; order: number } | undefined;
+  for (const list of [index.noun.get(t.noun), index.exact.get(t.word), t.count ? index.count : undefined]) {
+    if (!list) continue;
+    for (const c of list) {
+      if (best && c.order > best.order) break;
+      const n = matchAt(c.obj, tokens, j);
+      if (n) {
+        best = { obj: c.obj, n, order: c.order };
+        break;
+      }
+    }
+  }
+  return best;
+}
 
 /** A set of compiled cues indexed by the first stem of their phrase or verb. */
 export class CueIndex<T> {
@@ -212,10 +264,12 @@ export class CueIndex<T> {
 
   constructor(cues: CompiledCue<T>[]) {
     for (const cue of cues) {
+      let objectIndexes: ObjectIndex | undefined;
       const heads = cue.phrase ? [{ phrase: cue.phrase, role: "phrase" as const }] : cue.verbs!.map((v) => ({ phrase: v, role: "verb" as const }));
       for (const h of heads) {
         const first = h.phrase.pieces[0]!;
-        const entry = { cue, phrase: h.phrase, role: h.role };
+        const entry: IndexEntry<T> = { cue, phrase: h.phrase, role: h.role };
+        if (h.role === "verb") entry.objects = (objectIndexes ??= indexObjects(cue.objects!));
         if (first.kind === "count") {
           this.countFirst.push(entry);
           continue;
@@ -250,13 +304,8 @@ export class CueIndex<T> {
         const to = Math.min(tokens.length - 1, from + entry.cue.window);
         let found: { obj: CompiledPhrase; end: number } | undefined;
         for (let j = from; j <= to && !found; j++) {
-          for (const obj of entry.cue.objects!) {
-            const m = matchAt(obj, tokens, j);
-            if (m) {
-              found = { obj, end: tokens[j + m - 1]!.end };
-              break;
-            }
-          }
+          const o = objectAt(entry.objects!, tokens, j);
+          if (o) found = { obj: o.obj, end: tokens[j + o.n - 1]!.end };
         }
         if (found) hits.push({ cue: entry.cue, label: `${entry.phrase.text} + ${found.obj.text}`, start: t.start, end: found.end });
       }

@@ -3,6 +3,7 @@
 // digits (IPv6, S3, EC2, p99, Q3, k8s), ordinals, "24/7". The word lists are data (figures.json).
 import data from "../data/figures.json";
 import { compilePhrases, findPhrases, tokenize } from "./words.js";
+import { isJsSpace, isLetterCp, isLetterOrDigitCp, runEndAfter, runStartBefore } from "../../core/chars.js";
 
 export interface FigureMatch {
   start: number;
@@ -23,13 +24,23 @@ const FREQ_CHANGE = new RegExp(`(?<![\\p{L}])from\\s+(?:${FREQ.join("|")})\\s+to
 const NUM_RE = /([$€£¥₹])?(\d+(?:[.,:/]\d+)*)([\p{L}%×+]*)/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 
+const isWordCp = (cp: number): boolean => cp === 46 || isLetterOrDigitCp(cp);
+
+/** The word before `index` within 40 characters: /([\p{L}\p{N}.]+)[\s\u00a0]*$/u on that slice, by a scan back. */
 function wordBefore(text: string, index: number): string {
-  const m = /([\p{L}\p{N}.]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, index - 40), index));
-  return m ? m[1]!.toLowerCase().replace(/\.$/, "") : "";
+  const from = Math.max(0, index - 40);
+  let e = index;
+  while (e > from && isJsSpace(text.charCodeAt(e - 1))) e--;
+  const s = runStartBefore(text, from, e, isWordCp);
+  return s < e ? text.slice(s, e).toLowerCase().replace(/\.$/, "") : "";
 }
+/** The word after `index` within 40 characters: /^[\s\u00a0]*([\p{L}]+)/u on that slice. */
 function wordAfter(text: string, index: number): string {
-  const m = /^[\s\u00a0]*([\p{L}]+)/u.exec(text.slice(index, index + 40));
-  return m ? m[1]!.toLowerCase() : "";
+  const to = Math.min(text.length, index + 40);
+  let s = index;
+  while (s < to && isJsSpace(text.charCodeAt(s))) s++;
+  const e = runEndAfter(text, s, to, isLetterCp);
+  return e > s ? text.slice(s, e).toLowerCase() : "";
 }
 
 /** Every figure in the text (offsets into `text`). */
@@ -49,7 +60,7 @@ export function findFigures(text: string): FigureMatch[] {
     if (!currency && prev && (LETTER_OR_DIGIT.test(prev) || prev === "." && LETTER_OR_DIGIT.test(text[start - 2] ?? ""))) continue;
     if (!currency && prev === "-" && /[\p{L}]/u.test(text[start - 2] ?? "")) continue;
     // O(1), O(n²).
-    if (prev === "(" && /O$/.test(text.slice(0, start - 1))) continue;
+    if (prev === "(" && text[start - 2] === "O") continue;
     // 1:1s, 9:30, 24/7, 03/2020, 2020/21.
     if (body.includes(":") || body.includes("/")) continue;
     // 1.2.3 and 3.11 after a product name are versions.

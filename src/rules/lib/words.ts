@@ -40,7 +40,8 @@ function computeTokens(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text))) {
     const raw = m[0];
-    const lower = raw.toLowerCase().replace(/’/g, "'");
+    let lower = raw.toLowerCase();
+    if (lower.includes("’")) lower = lower.replace(/’/g, "'");
     out.push({ raw, lower, stem: stem(lower), start: m.index, end: m.index + raw.length });
   }
   return out;
@@ -260,9 +261,8 @@ function candidates(index: Map<string, Phrase[]>, t: Token, order?: Map<Phrase, 
   const b = index.get(t.lower) ?? NONE;
   if (!b.length) return a;
   if (!a.length) return b;
-  const seen = new Set<Phrase>();
-  const out: Phrase[] = [];
-  for (const p of [...a, ...b]) if (!seen.has(p)) (seen.add(p), out.push(p));
+  const out = a.slice();
+  for (const p of b) if (!a.includes(p)) out.push(p);
   if (order) out.sort((x, y) => order.get(x)! - order.get(y)!);
   return out;
 }

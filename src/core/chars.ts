@@ -1,0 +1,69 @@
+// Character tests by code, for the hot loops that used to call a one-character regular expression
+// (/\s/.test(c)) or anchor a pattern at the end of a slice (/([\p{L}.]+)$/u). Same sets as those
+// regular expressions, without allocating a string or a match per character. Pure: no vscode, no fs.
+
+/** JavaScript's `\s` (WhiteSpace and LineTerminator), by UTF-16 code unit. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** `\p{L}` for one code point (ASCII by range, the rest by the Unicode property). */
+export function isLetterCp(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** `[\p{L}\p{N}]` for one code point. */
+export function isLetterOrDigitCp(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Start of the longest run of code points satisfying `test` that ends at `end`, reading no further
+ * back than `from` (as a `u` regular expression would on `text.slice(from, end)`: a surrogate pair cut
+ * by `from` is a lone surrogate there, which no property matches). Returns `end` for an empty run.
+ */
+export function runStartBefore(text: string, from: number, end: number, test: (cp: number) => boolean): number {
+  let i = end;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+      const h = text.charCodeAt(i - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (!test((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000)) break;
+        i -= 2;
+        continue;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) break; // a lone surrogate is in no property
+    if (!test(c)) break;
+    i--;
+  }
+  return i;
+}
+
+/** End of the longest run of code points satisfying `test` that starts at `start`, reading no further than `to`. */
+export function runEndAfter(text: string, start: number, to: number, test: (cp: number) => boolean): number {
+  let i = start;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const l = text.charCodeAt(i + 1);
+      if (l >= 0xdc00 && l <= 0xdfff) {
+        if (!test((c - 0xd800) * 0x400 + (l - 0xdc00) + 0x10000)) break;
+        i += 2;
+        continue;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) break;
+    if (!test(c)) break;
+    i++;
+  }
+  return i;
+}
