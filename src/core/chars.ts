@@ -67,3 +67,48 @@ export function runEndAfter(text: string, start: number, to: number, test: (cp: 
   }
   return i;
 }
+
+/** End of the last word found by `nextWord`. */
+export let wordEnd = 0;
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 58 || c === 46; // ' ’ : .
+}
+
+/** Code units of the code point at `i` when it is a letter or digit ([\p{L}\p{N}]), else 0. */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const l = text.charCodeAt(i + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return isLetterOrDigitCp((c - 0xd800) * 0x400 + (l - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  return isLetterOrDigitCp(c) ? 1 : 0;
+}
+
+/**
+ * The next word at or after `from`, as the global `u` regular expression
+ * /[\p{L}\p{N}]+(?:['’:.][\p{L}\p{N}]+)*(?:\+\+|#)?/gu would find it (the suffix only with `suffix`):
+ * returns its start and sets `wordEnd`, or returns -1. A scan by character code with an ASCII fast
+ * path: tokenizing was among the hottest functions of a lint, mostly in the regular expression.
+ */
+export function nextWord(text: string, from: number, suffix: boolean): number {
+  const n = text.length;
+  let i = from;
+  while (i < n && !letterOrDigitAt(text, i)) i++;
+  if (i >= n) return -1;
+  const start = i;
+  for (;;) {
+    let w: number;
+    while (i < n && (w = letterOrDigitAt(text, i))) i += w;
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && letterOrDigitAt(text, i + 1)) i++;
+    else break;
+  }
+  if (suffix) {
+    if (text.charCodeAt(i) === 43 && text.charCodeAt(i + 1) === 43) i += 2;
+    else if (text.charCodeAt(i) === 35) i++;
+  }
+  wordEnd = i;
+  return start;
+}

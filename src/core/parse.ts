@@ -22,6 +22,7 @@ import { LineIndex } from "./positions.js";
 import { isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { parseBlocks, type BlockCache } from "./blocks.js";
 import { fastParse } from "./fastmd.js";
+import { fastFrontMatter } from "./yamlfast.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Role, Section, SectionKind, Sentence, Span } from "./types.js";
 
 export interface ParseOptions {
@@ -388,7 +389,7 @@ function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | und
     const [start, end] = off(node, ctx);
     const fm: FrontMatter = { start, end };
     try {
-      const data = parseYaml(node.value, { prettyErrors: false, logLevel: "error" });
+      const data = fastFrontMatter(node.value) ?? parseYaml(node.value, { prettyErrors: false, logLevel: "error" });
       if (data === null || data === undefined) fm.data = {};
       else if (typeof data === "object" && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
       else fm.error = "front matter must be a mapping of keys to values";

@@ -7,6 +7,8 @@
 // text's tokens once and looks candidates up by their first stem: linear in the text, whatever the
 // ladder says, so a custom ladder can never hang the linter.
 
+import { nextWord, wordEnd } from "../core/chars.js";
+
 /** A cue as written in ladder data. */
 export type CueSpec = string | VerbObjectCue;
 
@@ -36,7 +38,7 @@ const VERB_BLOCKERS = new Set(["as", "by", "to"]);
 export const MAX_WINDOW = 8;
 
 // Letters/digits, joined by ' ’ : . inside a word ("team's", "1:1s", "node.js", "99.9").
-const WORD = /[\p{L}\p{N}]+(?:['’:.][\p{L}\p{N}]+)*/gu;
+export const WORD = /[\p{L}\p{N}]+(?:['’:.][\p{L}\p{N}]+)*/gu;
 
 const IRREGULAR: Record<string, string> = {
   led: "lead", ran: "run", built: "build", wrote: "write", written: "write", drove: "drive", driven: "drive",
@@ -120,18 +122,19 @@ function allDigits(word: string): boolean {
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    const raw = m[0];
-    const word = raw.toLowerCase();
+  // WORD's matches, found by a scan (src/core/chars.ts; a test checks both agree).
+  let start: number;
+  let pos = 0;
+  while ((start = nextWord(text, pos, false)) >= 0) {
+    pos = wordEnd;
+    const word = text.slice(start, pos).toLowerCase();
     const [st, noun] = stems(word);
     out.push({
       word,
       stem: st,
       noun,
-      start: offset + m.index,
-      end: offset + m.index + raw.length,
+      start: offset + start,
+      end: offset + pos,
       count: (allDigits(word) && Number(word) >= 2) || NUMBER_WORDS.has(word),
     });
   }

@@ -2,7 +2,9 @@
 // regular expressions it replaced, on every string (surrogate pairs cut by a window included).
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { isJsSpace, isLetterCp, isLetterOrDigitCp, runEndAfter, runStartBefore } from "../../src/core/chars.js";
+import { TOKEN_RE } from "../../src/rules/lib/words.js";
+import { WORD } from "../../src/ladders/match.js";
+import { isJsSpace, isLetterCp, isLetterOrDigitCp, nextWord, runEndAfter, runStartBefore, wordEnd } from "../../src/core/chars.js";
 
 // Characters that exercise every branch: ASCII letters, digits, dots, every kind of JS space,
 // non-ASCII letters and digits, astral letters and digits (surrogate pairs), emoji, lone surrogates.
@@ -52,6 +54,31 @@ describe("core/chars", () => {
         assert.equal(e > s ? t.slice(s, e) : undefined, /^[\s\u00a0]*([\p{L}]+)/u.exec(t.slice(start, to))?.[1]);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("core/chars nextWord", () => {
+  const WORDS = ["a", "Z", "é", "İ", "中", "5", "٣", "𝐀", "𝟙", "😀", "\ud835", "\udc00", "'", "’", ":", ".", "+", "#", " ", "-", "ⅷ", "½"];
+  const words = fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((a) => a.join(""));
+  const scan = (t: string, suffix: boolean) => {
+    const out: [number, number][] = [];
+    let pos = 0;
+    let s: number;
+    while ((s = nextWord(t, pos, suffix)) >= 0) {
+      out.push([s, wordEnd]);
+      pos = wordEnd;
+    }
+    return out;
+  };
+  const byRegex = (t: string, re: RegExp) => [...t.matchAll(re)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  it("finds the words of the rules' tokenizer and the ladders' tokenizer regular expressions", () => {
+    fc.assert(
+      fc.property(words, (t) => {
+        assert.deepEqual(scan(t, true), byRegex(t, new RegExp(TOKEN_RE)));
+        assert.deepEqual(scan(t, false), byRegex(t, new RegExp(WORD)));
+      }),
+      { numRuns: 20000 },
     );
   });
 });

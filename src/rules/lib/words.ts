@@ -1,6 +1,7 @@
 // Word-level text helpers shared by the rules: a tokenizer that keeps source offsets, a light stemmer
 // and a phrase matcher for word lists kept as data (src/rules/data/*.json). No regular expressions
 // are built from list entries, so a list can never make the linter hang.
+import { nextWord, wordEnd } from "../../core/chars.js";
 
 export interface Token {
   /** The token as written. */
@@ -12,12 +13,16 @@ export interface Token {
   /** Offsets inside the text that was tokenized. */
   start: number;
   end: number;
+  /** Bits of the phrase lists a phrase of which can start with this token (see `firstWordBits`). */
+  bits?: number;
+  /** How many lists had bits when `bits` was computed: lists registered later are looked up in full. */
+  bitsAt?: number;
 }
 
 // Letters/digits, joined by an apostrophe, a dot, a colon or a plus/hash inside a word
 // ("don't", "Node.js", "1:1s", "C++", "C#"). Hyphens and slashes split words, so "cross-team"
 // and "cross team" read the same, as do "CI/CD" and "CI CD".
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.:][\p{L}\p{N}]+)*(?:\+\+|#)?/gu;
+export const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.:][\p{L}\p{N}]+)*(?:\+\+|#)?/gu;
 
 /**
  * Tokenizes text; offsets are indices into `text`. Memoised by text (several rules tokenize the same
@@ -36,13 +41,17 @@ const TOKENS = new Map<string, Token[]>();
 
 function computeTokens(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    const raw = m[0];
+  // TOKEN_RE's matches, found by a scan (src/core/chars.ts; a test checks both agree).
+  let start: number;
+  let pos = 0;
+  while ((start = nextWord(text, pos, true)) >= 0) {
+    pos = wordEnd;
+    const raw = text.slice(start, pos);
     let lower = raw.toLowerCase();
     if (lower.includes("’")) lower = lower.replace(/’/g, "'");
-    out.push({ raw, lower, stem: stem(lower), start: m.index, end: m.index + raw.length });
+    const st = stem(lower);
+    const bits = (KEY_BITS.get(st) ?? 0) | (lower === st ? 0 : KEY_BITS.get(lower) ?? 0);
+    out.push({ raw, lower, stem: st, start, end: pos, bits, bitsAt: listsWithBits });
   }
   return out;
 }
@@ -191,7 +200,39 @@ export function compilePhrases(list: readonly string[]): Phrase[] {
     while (parts.length && parts[parts.length - 1]!.gap) parts.pop();
     if (parts.length) out.push({ source, parts });
   }
+  registerFirstWords(out);
   return out;
+}
+
+// First-word bits. Most tokens start no phrase of a given list; rather than two map lookups per token
+// per list (the phrase index's, by stem and by lower-case form: among the hottest lines of a lint),
+// each of the first 31 compiled lists gets a bit, KEY_BITS maps a first-word key to the bits of the
+// lists it can start a phrase of, and a token carries its keys' bits from the moment it was made.
+// candidates() trusts the bits only for lists registered before the token was made.
+const KEY_BITS = new Map<string, number>();
+const LIST_BITS = new WeakMap<readonly Phrase[], { bit: number; order: number }>();
+let listsWithBits = 0;
+
+/** The keys the phrase index files a phrase under (what partMatches compares a token's stem or lower form with). */
+function firstKeys(phrase: Phrase): string[] {
+  const p = phrase.parts[0];
+  if (!p || p.gap) return []; // compilePhrases never starts a phrase with a gap
+  // partMatches: exact → raw is EXACT or EXACTs (lower: p.stem, p.stem + "s"); word → lower;
+  // stem → stem or lower.
+  return p.exact ? [p.stem, p.stem + "s"] : [p.word ?? p.stem];
+}
+
+function registerFirstWords(list: readonly Phrase[]): void {
+  if (listsWithBits >= 31) return;
+  const bit = 1 << listsWithBits;
+  for (const phrase of list) for (const k of firstKeys(phrase)) KEY_BITS.set(k, (KEY_BITS.get(k) ?? 0) | bit);
+  LIST_BITS.set(list, { bit, order: listsWithBits });
+  listsWithBits++;
+}
+
+/** False when the token's bits show that no phrase of the list (`reg`: LIST_BITS.get(list)) starts with it. */
+function mayStart(reg: { bit: number; order: number } | undefined, t: Token): boolean {
+  return !reg || t.bitsAt === undefined || reg.order >= t.bitsAt || (t.bits! & reg.bit) !== 0;
 }
 
 function partMatches(p: PhrasePart, t: Token): boolean {
@@ -236,12 +277,7 @@ function phraseIndex(phrases: readonly Phrase[]): Map<string, Phrase[]> {
   if (index) return index;
   index = new Map();
   for (const phrase of phrases) {
-    const p = phrase.parts[0];
-    if (!p || p.gap) continue; // compilePhrases never starts a phrase with a gap
-    // partMatches: exact → raw is EXACT or EXACTs (lower: p.stem, p.stem + "s"); word → lower;
-    // stem → stem or lower.
-    const keys = p.exact ? [p.stem, p.stem + "s"] : [p.word ?? p.stem];
-    for (const k of keys) {
+    for (const k of firstKeys(phrase)) {
       let list = index.get(k);
       if (!list) index.set(k, (list = []));
       if (list[list.length - 1] !== phrase) list.push(phrase);
@@ -279,10 +315,11 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const index = phraseIndex(phrases);
   const order = orderOf(phrases);
+  const reg = LIST_BITS.get(phrases);
   let i = 0;
   while (i < tokens.length) {
     let best: PhraseMatch | undefined;
-    for (const phrase of candidates(index, tokens[i]!, order)) {
+    if (mayStart(reg, tokens[i]!)) for (const phrase of candidates(index, tokens[i]!, order)) {
       const end = matchAt(tokens, i, phrase.parts, 0);
       if (end > i && (!best || end > best.last)) {
         best = { phrase, start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end };
@@ -299,7 +336,9 @@ export function findPhrases(tokens: Token[], phrases: Phrase[]): PhraseMatch[] {
 /** True when any phrase occurs. */
 export function hasPhrase(tokens: Token[], phrases: Phrase[]): boolean {
   const index = phraseIndex(phrases);
+  const reg = LIST_BITS.get(phrases);
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStart(reg, tokens[i]!)) continue;
     for (const phrase of candidates(index, tokens[i]!)) if (matchAt(tokens, i, phrase.parts, 0) > i) return true;
   }
   return false;
@@ -319,7 +358,7 @@ export function matchCase(word: string, like: string): string {
 /** The longest phrase that matches at token `i` (default: the first token), if any. */
 export function matchAtToken(tokens: Token[], phrases: Phrase[], i = 0): PhraseMatch | undefined {
   let best: PhraseMatch | undefined;
-  if (i >= tokens.length) return undefined;
+  if (i >= tokens.length || !mayStart(LIST_BITS.get(phrases), tokens[i]!)) return undefined;
   for (const phrase of candidates(phraseIndex(phrases), tokens[i]!, orderOf(phrases))) {
     const end = matchAt(tokens, i, phrase.parts, 0);
     if (end > i && (!best || end > best.last)) best = { phrase, start: tokens[i]!.start, end: tokens[end - 1]!.end, first: i, last: end };
