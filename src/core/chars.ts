@@ -112,3 +112,16 @@ export function nextWord(text: string, from: number, suffix: boolean): number {
   wordEnd = i;
   return start;
 }
+
+/** text.replace(/\s+/g, " ").trim(), returning `text` itself (no copy) when it is already so. */
+export function collapseSpaces(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  let clean = text.charCodeAt(0) !== 32 && text.charCodeAt(n - 1) !== 32;
+  for (let i = 0; clean && i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) clean = text.charCodeAt(i + 1) !== 32;
+    else if (isJsSpace(c)) clean = false;
+  }
+  return clean ? text : text.replace(/\s+/g, " ").trim();
+}

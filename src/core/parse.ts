@@ -19,7 +19,7 @@ import { parse as parseYaml } from "yaml";
 import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import modelData from "./data/model.json";
 import { LineIndex } from "./positions.js";
-import { isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
+import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { parseBlocks, type BlockCache } from "./blocks.js";
 import { fastParse } from "./fastmd.js";
 import { fastFrontMatter } from "./yamlfast.js";
@@ -211,7 +211,7 @@ function splitSentences(span: Span, bullet?: Bullet): Sentence[] {
     while (b > a && isJsSpace(t.charCodeAt(b - 1))) b--;
     if (b > a) {
       const text = t.slice(a, b);
-      out.push({ start: span.start + a, end: span.start + b, text, plain: text.replace(/\s+/g, " ").trim(), bullet });
+      out.push({ start: span.start + a, end: span.start + b, text, plain: collapseSpaces(text), bullet });
     }
   };
   const re = /[.!?]+["')\]”’]*(?=\s+|$)|;(?=\s)/g;
@@ -302,7 +302,7 @@ function isDatesLine(line: string): boolean {
  * line does not look like one.
  */
 function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
-  const raw = line.replace(/\s+/g, " ").trim();
+  const raw = collapseSpaces(line);
   if (!raw) return undefined;
   const { dates, rest } = takeDates(raw);
   let parts: string[];
@@ -362,7 +362,7 @@ function makeSpan(ctx: Ctx, start: number, end: number): Span {
   while (start < end && isJsSpace(ctx.masked.charCodeAt(start))) start++;
   while (end > start && isJsSpace(ctx.masked.charCodeAt(end - 1))) end--;
   const text = ctx.masked.slice(start, end);
-  return { start, end, text, plain: text.replace(/\s+/g, " ").trim() };
+  return { start, end, text, plain: collapseSpaces(text) };
 }
 
 function inferKind(headings: string[]): DocKind | undefined {
@@ -448,7 +448,7 @@ function collectDirectives(tree: Root, ctx: Ctx): Directive[] {
 /** Text content of phrasing nodes (for headings and strong titles), from the masked source. */
 function nodeText(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, ctx: Ctx): string {
   const [s, e] = off(node, ctx);
-  return ctx.masked.slice(s, e).replace(/\s+/g, " ").trim();
+  return collapseSpaces(ctx.masked.slice(s, e));
 }
 
 interface Builder {

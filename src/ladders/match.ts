@@ -127,18 +127,25 @@ export function tokenize(text: string, offset = 0): Token[] {
   let pos = 0;
   while ((start = nextWord(text, pos, false)) >= 0) {
     pos = wordEnd;
-    const word = text.slice(start, pos).toLowerCase();
-    const [st, noun] = stems(word);
-    out.push({
-      word,
-      stem: st,
-      noun,
-      start: offset + start,
-      end: offset + pos,
-      count: (allDigits(word) && Number(word) >= 2) || NUMBER_WORDS.has(word),
-    });
+    const w = wordInfo(text.slice(start, pos));
+    out.push({ word: w.word, stem: w.stem, noun: w.noun, start: offset + start, end: offset + pos, count: w.count });
   }
   return out;
+}
+
+// What a word as written turns into (lower-case form, stems, count): one map lookup per token.
+// Documents repeat their words; bounded so memory stays flat.
+const wordCache = new Map<string, { word: string; stem: string; noun: string; count: boolean }>();
+
+function wordInfo(raw: string): { word: string; stem: string; noun: string; count: boolean } {
+  let w = wordCache.get(raw);
+  if (!w) {
+    const word = raw.toLowerCase();
+    const [st, noun] = stems(word);
+    if (wordCache.size >= 20000) wordCache.clear();
+    wordCache.set(raw, (w = { word, stem: st, noun, count: (allDigits(word) && Number(word) >= 2) || NUMBER_WORDS.has(word) }));
+  }
+  return w;
 }
 
 /** One element of a compiled pattern: a stem to compare, or "#" for any count of two or more. */

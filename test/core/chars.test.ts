@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { TOKEN_RE } from "../../src/rules/lib/words.js";
 import { WORD } from "../../src/ladders/match.js";
-import { isJsSpace, isLetterCp, isLetterOrDigitCp, nextWord, runEndAfter, runStartBefore, wordEnd } from "../../src/core/chars.js";
+import { collapseSpaces, isJsSpace, isLetterCp, isLetterOrDigitCp, nextWord, runEndAfter, runStartBefore, wordEnd } from "../../src/core/chars.js";
 
 // Characters that exercise every branch: ASCII letters, digits, dots, every kind of JS space,
 // non-ASCII letters and digits, astral letters and digits (surrogate pairs), emoji, lone surrogates.
@@ -80,5 +80,12 @@ describe("core/chars nextWord", () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe("core/chars collapseSpaces", () => {
+  it("is text.replace(/\\s+/g, \" \").trim()", () => {
+    const t = fc.array(fc.constantFrom("a", "é", " ", "  ", "\t", "\n", "\u00a0", "\u2028", "x y", "𝐀"), { maxLength: 20 }).map((a) => a.join(""));
+    fc.assert(fc.property(t, (s) => assert.equal(collapseSpaces(s), s.replace(/\s+/g, " ").trim())), { numRuns: 20000 });
   });
 });

@@ -47,13 +47,33 @@ function computeTokens(text: string): Token[] {
   while ((start = nextWord(text, pos, true)) >= 0) {
     pos = wordEnd;
     const raw = text.slice(start, pos);
+    const w = wordInfo(raw);
+    out.push({ raw, lower: w.lower, stem: w.stem, start, end: pos, bits: w.bits, bitsAt: w.bitsAt });
+  }
+  return out;
+}
+
+interface WordInfo {
+  lower: string;
+  stem: string;
+  bits: number;
+  bitsAt: number;
+}
+// What a word as written turns into (lower-case form, stem, first-word bits): one map lookup per
+// token instead of a case change and three lookups. Bounded so memory stays flat.
+const WORDS = new Map<string, WordInfo>();
+
+function wordInfo(raw: string): WordInfo {
+  let w = WORDS.get(raw);
+  if (w === undefined || w.bitsAt !== listsWithBits) {
     let lower = raw.toLowerCase();
     if (lower.includes("’")) lower = lower.replace(/’/g, "'");
     const st = stem(lower);
     const bits = (KEY_BITS.get(st) ?? 0) | (lower === st ? 0 : KEY_BITS.get(lower) ?? 0);
-    out.push({ raw, lower, stem: st, start, end: pos, bits, bitsAt: listsWithBits });
+    if (WORDS.size >= 50_000) WORDS.clear();
+    WORDS.set(raw, (w = { lower, stem: st, bits, bitsAt: listsWithBits }));
   }
-  return out;
+  return w;
 }
 
 const IRREGULAR: Record<string, string> = {
