@@ -2,7 +2,14 @@
 // bullets and paragraphs (code, URLs, link targets and HTML already blanked to same-length spaces),
 // one check at a time, and its matches are mapped back to source offsets. Résumé language is tuned
 // with allow-lists kept as data (src/rules/data/prose.json).
-import writeGood from "write-good";
+import writeGood, { type CheckFn } from "write-good";
+import passiveVoice from "passive-voice";
+import weaselWords from "weasel-words";
+import adverbWhere from "adverb-where";
+import tooWordy from "too-wordy";
+import lexicalIllusions from "write-good/lib/lexical-illusions.js";
+import startsWithSo from "write-good/lib/starts-with-so.js";
+import thereIs from "write-good/lib/there-is.js";
 import data from "../data/prose.json";
 import type { Doc, Span, Fix } from "../../core/types.js";
 import type { RuleContext } from "../../core/rule.js";
@@ -43,19 +50,30 @@ const EXTRA: Partial<Record<ProseCheck, Phrase[]>> = Object.fromEntries(
 /** Words vague-quantity reports in achievement bullets; weasel/adverb leave them to it there. */
 const VAGUE = new Set(vague.words.map((w) => w.phrase));
 
+/** Per check, a regex finding each place where one of its allow-listed phrases starts (as indexOf would). */
+const ALLOW_START: Partial<Record<ProseCheck, RegExp>> = Object.fromEntries(
+  ALL_CHECKS.flatMap((c) => {
+    const list = ALLOW[c].filter(Boolean).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return list.length ? [[c, new RegExp(list.join("|"), "g")]] : [];
+  }),
+);
+
 /** Ranges of allow-listed phrases in a block's text (word boundaries, case-insensitive). */
 function allowedRanges(text: string, check: ProseCheck): [number, number][] {
   const out: [number, number][] = [];
+  const re = ALLOW_START[check];
+  if (!re) return out;
   const lower = text.toLowerCase().replace(/’/g, "'");
-  for (const phrase of ALLOW[check]) {
-    if (!phrase) continue;
-    let i = lower.indexOf(phrase);
-    while (i >= 0) {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const i = m.index;
+    for (const phrase of ALLOW[check]) {
+      if (!phrase || !lower.startsWith(phrase, i)) continue;
       const before = lower[i - 1] ?? " ";
       const after = lower[i + phrase.length] ?? " ";
       if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push([i, i + phrase.length]);
-      i = lower.indexOf(phrase, i + 1);
     }
+    re.lastIndex = i + 1;
   }
   return out;
 }
@@ -74,41 +92,160 @@ export function proseBlocks(doc: Doc): Span[] {
 }
 const blockCache = new WeakMap<Doc, Span[]>();
 
-/** One write-good check on one block's masked text: [start, end) relative to the block, allow-list applied. */
-function blockMatches(blockText: string, check: ProseCheck, options: Record<string, boolean>): [number, number][] {
-  return memo("prose:" + check, blockText, () => {
-    const out: [number, number][] = [];
-    // write-good's sentence checks ("So …", "There is …") need a sentence end to see a sentence.
-    const text = /[.!?;:]\s*$/.test(blockText) ? blockText : blockText + ".";
-    let allowed: [number, number][] | undefined; // computed on the first suggestion only
+type WriteGoodCheck = Exclude<ProseCheck, "cliches">;
+
+/**
+ * The check functions write-good's writeGood() runs (its own modules and its dependencies: the test
+ * checks they are the files write-good loads). writeGood(text, options) with one check on runs that
+ * check's function and then, per call, merges its options, walks its 9 checks, builds a reason string
+ * per match, filters, dedups equal (index, offset) pairs and sorts by index; for one check the last
+ * three change nothing while the indices strictly increase (each function scans left to right), and we
+ * never read the reasons. So the function is called directly, and writeGood only if that order fails.
+ */
+const CHECK_FN: Record<WriteGoodCheck, CheckFn> = {
+  passive: passiveVoice,
+  weasel: weaselWords,
+  adverb: adverbWhere,
+  tooWordy,
+  illusion: lexicalIllusions,
+  so: startsWithSo,
+  thereIs,
+};
+
+function writeGoodCheck(check: WriteGoodCheck, text: string): ReturnType<CheckFn> {
+  const fn = CHECK_FN[check];
+  const found = fn(text);
+  for (let i = 1; i < found.length; i++) {
+    if (found[i]!.index <= found[i - 1]!.index) return writeGood(text, { checks: { [check]: { fn, explanation: "" } } });
+  }
+  return found;
+}
+
+/** JavaScript's \s (WhiteSpace and LineTerminator) by UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A-Z as a-z; other code units as they are. */
+const foldAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Whether some run of non-space holds a letter, digit or _ (ASCII, as \w) and lower-cases to the run
+ * before it: what lexical-illusions needs to report anything (it lower-cases each run and compares it
+ * with the previous one). All-ASCII runs are compared in place; others by toLowerCase, as it does.
+ */
+function hasRepeatedRun(text: string): boolean {
+  const n = text.length;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevAscii = true;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    let ascii = true;
+    let word = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (c > 127) ascii = false;
+      else if (!word) {
+        const l = foldAscii(c);
+        word = (l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95;
+      }
+    }
+    if (word && prevStart >= 0) {
+      if (!ascii || !prevAscii) {
+        if (text.slice(prevStart, prevEnd).toLowerCase() === text.slice(start, i).toLowerCase()) return true;
+      } else if (i - start === prevEnd - prevStart) {
+        let k = 0;
+        while (k < i - start && foldAscii(text.charCodeAt(prevStart + k)) === foldAscii(text.charCodeAt(start + k))) k++;
+        if (k === i - start) return true;
+      }
+    }
+    prevStart = start;
+    prevEnd = i;
+    prevAscii = ascii;
+  }
+  return false;
+}
+
+/**
+ * Necessary conditions, on a block's text, for a check to find anything in it (the text plus the
+ * sentence end blockMatches may add): "So …" and "There is/are …" are only read at the start of a
+ * run of text after a line break or [.;!?] (write-good splits sentences with
+ * /([^\n.;!?]+)([.;!?]+)/g), and a lexical illusion is a repeated run. Where one holds, write-good
+ * decides; where it fails, write-good would find nothing, and is not run.
+ */
+const MAY_FIND: Partial<Record<WriteGoodCheck, (blockText: string) => boolean>> = {
+  so: (t) => /(?:^|[\n.;!?])\s*so\b/i.test(t),
+  thereIs: (t) => /(?:^|[\n.;!?])\s*there\s(?:is|are)\b/i.test(t),
+  illusion: hasRepeatedRun,
+};
+
+/**
+ * Checks whose matches are the same in a block's text and in it plus ".": each is one global regex
+ * of words, spaces and \w (no "." anywhere in it) ending in \b, which reads a "." after the text as
+ * it reads the end of the text (not a word character), and none can start at the ".".
+ */
+const WORD_CHECKS: ReadonlySet<ProseCheck> = new Set(["passive", "weasel", "adverb", "tooWordy"]);
+
+const NONE: readonly [number, number][] = Object.freeze([]);
+const MEMO_NS = Object.fromEntries(ALL_CHECKS.map((c) => [c, "prose:" + c])) as Record<ProseCheck, string>;
+const EXTRA_NS = Object.fromEntries(ALL_CHECKS.map((c) => [c, "prose-extra:" + c])) as Record<ProseCheck, string>;
+
+/** A block's text as write-good's sentence checks read it: ended as a sentence ("." added if need be). */
+const asSentence = (blockText: string): string => (/[.!?;:]\s*$/.test(blockText) ? blockText : blockText + ".");
+
+/**
+ * One write-good check on one block's masked text: [start, end) relative to the block, allow-list
+ * applied. Exported for the test that holds it to writeGood(text, options) itself.
+ */
+export function blockMatches(blockText: string, check: ProseCheck): readonly [number, number][] {
+  return memo(MEMO_NS[check], blockText, () => {
+    if (check !== "cliches" && MAY_FIND[check]?.(blockText) === false) return NONE;
+    // write-good's sentence checks ("So …", "There is …", and the last word of a repeat) need a
+    // sentence end to see a sentence; the others cannot tell (see WORD_CHECKS), so they read the block.
+    let text = WORD_CHECKS.has(check) ? undefined : asSentence(blockText);
     // Clichés: the same matches as write-good's check, without its 698-way interpreted regex (lib/cliches.ts).
-    for (const s of check === "cliches" ? findCliches(text) : writeGood(text, options)) {
-      const start = s.index;
-      const end = s.index + s.offset;
+    const found = check === "cliches" ? findCliches(text!) : writeGoodCheck(check, text ?? blockText);
+    if (found.length === 0) return NONE;
+    const out: [number, number][] = [];
+    let allowed: [number, number][] | undefined; // computed on the first suggestion only
+    for (let i = 0; i < found.length; i++) {
+      const start = found[i]!.index;
+      const end = start + found[i]!.offset;
       if (start < 0 || end > blockText.length || end <= start) continue;
-      allowed ??= allowedRanges(text, check);
-      if (allowed.some(([a, b]) => start < b && a < end)) continue;
-      out.push([start, end]);
+      allowed ??= allowedRanges((text ??= asSentence(blockText)), check);
+      if (!overlapsAny(allowed, start, end)) out.push([start, end]);
     }
     return out;
   });
 }
 
+function overlapsAny(ranges: [number, number][], start: number, end: number): boolean {
+  for (let i = 0; i < ranges.length; i++) if (start < ranges[i]![1] && ranges[i]![0] < end) return true;
+  return false;
+}
+
 /** Runs one write-good check over every prose block and returns the matches that survive the allow-list. */
 export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
   const out: ProseMatch[] = [];
-  const options: Record<string, boolean> = {};
-  for (const c of ALL_CHECKS) options[c] = c === check;
-  options["eprime"] = false;
+  const extra = EXTRA[check];
   for (const block of proseBlocks(doc)) {
-    for (const [start, end] of blockMatches(block.text, check, options)) {
-      const word = doc.text.slice(block.start + start, block.start + end);
+    const found = blockMatches(block.text, check);
+    for (let i = 0; i < found.length; i++) {
+      const start = block.start + found[i]![0];
+      const end = block.start + found[i]![1];
+      const word = doc.text.slice(start, end);
       if ((check === "weasel" || check === "adverb") && VAGUE.has(word.toLowerCase()) && bulletAt(doc, block.start)?.achievement) continue;
-      out.push({ start: block.start + start, end: block.start + end, word, block });
+      out.push({ start, end, word, block });
     }
-    const extra = EXTRA[check];
     if (extra) {
-      for (const m of memo("prose-extra:" + check, block.text, () => findPhrases(tokenize(block.text), extra))) {
+      for (const m of memo(EXTRA_NS[check], block.text, () => findPhrases(tokenize(block.text), extra))) {
         const start = block.start + m.start;
         const end = block.start + m.end;
         if (out.some((o) => o.start < end && start < o.end)) continue;
