@@ -18,6 +18,7 @@ import { bulletAt, sectionAt } from "./doc.js";
 import { compilePhrases, findPhrases, tokenize, type Phrase } from "./words.js";
 import { findCliches } from "./cliches.js";
 import { memo } from "../../core/memo.js";
+import { isJsSpace } from "../../core/chars.js";
 
 export type ProseCheck = "passive" | "weasel" | "adverb" | "tooWordy" | "cliches" | "illusion" | "so" | "thereIs";
 
@@ -121,13 +122,6 @@ function writeGoodCheck(check: WriteGoodCheck, text: string): ReturnType<CheckFn
   return found;
 }
 
-/** JavaScript's \s (WhiteSpace and LineTerminator) by UTF-16 code unit. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** A-Z as a-z; other code units as they are. */
 const foldAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
@@ -143,14 +137,14 @@ function hasRepeatedRun(text: string): boolean {
   let prevAscii = true;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (i < n && isJsSpace(text.charCodeAt(i))) i++;
     if (i === n) break;
     const start = i;
     let ascii = true;
     let word = false;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (isSpace(c)) break;
+      if (isJsSpace(c)) break;
       if (c > 127) ascii = false;
       else if (!word) {
         const l = foldAscii(c);
