@@ -10,6 +10,7 @@ import { lintJob, type LintJob, type LintOutcome } from "./lint-file.js";
 
 export const POOL_THRESHOLD = 200;
 export const WORKER_FLAG = "ladderlint-lint-worker";
+const IN_FLIGHT = 4;
 
 export interface PoolOptions {
   /** Number of workers; default: one per core (max 8) when there are more than POOL_THRESHOLD jobs. */
@@ -44,15 +45,16 @@ export async function runJobs(jobs: LintJob[], options: PoolOptions = {}): Promi
         resolveWorker();
         return;
       }
-      let current = -1;
+      // Up to IN_FLIGHT jobs queued per worker, so it never waits for this thread between two files.
+      let inFlight = 0;
       const feed = () => {
         if (next >= jobs.length) {
-          current = -1;
-          void worker.terminate();
+          if (inFlight === 0) void worker.terminate();
           return;
         }
-        current = next++;
-        worker.postMessage({ index: current, job: jobs[current] });
+        inFlight++;
+        const index = next++;
+        worker.postMessage({ index, job: jobs[index] });
       };
       let finished = false;
       const finish = () => {
@@ -61,6 +63,7 @@ export async function runJobs(jobs: LintJob[], options: PoolOptions = {}): Promi
         resolveWorker();
       };
       worker.on("message", (m: { index: number; outcome?: LintOutcome; error?: string }) => {
+        inFlight--;
         if (m.outcome) inWorkers++;
         // A job the worker could not do is redone here (and reports its own error if it fails again).
         results[m.index] = m.outcome ?? lintJob(jobs[m.index]!);
@@ -71,7 +74,7 @@ export async function runJobs(jobs: LintJob[], options: PoolOptions = {}): Promi
         finish();
       });
       worker.on("exit", finish);
-      feed();
+      for (let k = 0; k < IN_FLIGHT; k++) feed();
     });
   await Promise.all(Array.from({ length: n }, runWorker));
   if (process.env["LADDERLINT_DEBUG_POOL"]) process.stderr.write(`ladderlint: pool: ${n} workers linted ${inWorkers} of ${jobs.length} files\n`);
