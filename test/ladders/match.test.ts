@@ -13,6 +13,17 @@ function hits(specs: CueSpec[], text: string): string[] {
 }
 
 describe("ladders: cue matcher", () => {
+  it("a verb + object cue reports the first of its objects, in the cue's order, at the nearest position", () => {
+    const labels = (spec: CueSpec, text: string) => new CueIndex([compileCue(spec, 0)]).match(tokenize(text)).map((h) => `${h.label} @${text.slice(h.start, h.end)}`);
+    // Two objects match at the same word: the cue's order decides, whatever their modes.
+    assert.deepEqual(labels({ verb: "mentor", object: ["engineer", "=engineers"] }, "Mentored engineers"), ["mentor + engineer @Mentored engineers"]);
+    assert.deepEqual(labels({ verb: "mentor", object: ["=engineers", "engineer"] }, "Mentored engineers"), ["mentor + engineers @Mentored engineers"]);
+    assert.deepEqual(labels({ verb: "grow", object: ["# engineers", "engineer"] }, "Grew 12 engineers"), ["grow + # engineers @Grew 12 engineers"]);
+    // The nearest position wins over the cue's order; a longer object must match in full.
+    assert.deepEqual(labels({ verb: "hire", object: ["senior engineer", "team"] }, "Hired a team of senior engineers"), ["hire + team @Hired a team"]);
+    assert.deepEqual(labels({ verb: "hire", object: ["senior engineer", "engineer"] }, "Hired senior staff engineers"), ["hire + engineer @Hired senior staff engineers"]);
+  });
+
   it("stems lightly and the same way on both sides", () => {
     const table: [string[], string][] = [
       [["mentor", "mentored", "mentoring", "mentors", "Mentor's"], "mentor"],

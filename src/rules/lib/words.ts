@@ -13,7 +13,7 @@ export interface Token {
   /** Offsets inside the text that was tokenized. */
   start: number;
   end: number;
-  /** Bits of the phrase lists a phrase of which can start with this token (see `firstWordBits`). */
+  /** Bits of the phrase lists a phrase of which can start with this token (see KEY_BITS). */
   bits?: number;
   /** How many lists had bits when `bits` was computed: lists registered later are looked up in full. */
   bitsAt?: number;
@@ -228,7 +228,7 @@ export function compilePhrases(list: readonly string[]): Phrase[] {
 // per list (the phrase index's, by stem and by lower-case form: among the hottest lines of a lint),
 // each of the first 31 compiled lists gets a bit, KEY_BITS maps a first-word key to the bits of the
 // lists it can start a phrase of, and a token carries its keys' bits from the moment it was made.
-// candidates() trusts the bits only for lists registered before the token was made.
+// mayStart() trusts the bits only for lists registered before the token was made.
 const KEY_BITS = new Map<string, number>();
 const LIST_BITS = new WeakMap<readonly Phrase[], { bit: number; order: number }>();
 let listsWithBits = 0;
