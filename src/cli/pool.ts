@@ -1,7 +1,10 @@
-// Running lint jobs. Every file goes through lintJob (plain data in, plain data out). Up to
-// POOL_THRESHOLD files run in this thread; above it, jobs are spread over worker threads (one per
-// core, at most 8), each running the same bundle in worker mode (see index.ts / worker.ts).
-// A worker costs a bundle load (~0.5 s) before its first file, so the pool only pays on large runs.
+// Running lint jobs. Every file goes through lintJob (plain data in, plain data out). Small runs
+// lint in this thread; above poolThreshold(cores) files, jobs are spread over worker threads (one
+// per core, at most 8), each running the same bundle in worker mode (see index.ts / worker.ts).
+// A worker pays a bundle load and its own JIT warm-up (about 0.6 s of CPU for its first 100 files),
+// and on 2 cores two busy threads slow each other down: there, measured on the bench résumés, the pool
+// lost at 200 files (2.1 s vs 1.6 s), 500 (3.4 vs 2.7) and 1 000 (4.35 vs 4.05) and won at 3 000
+// (9.5 vs 12.8 s); hence the higher threshold on 2 cores (bench/README.md, session 5).
 // LADDERLINT_WORKERS=N overrides the count; 0 or 1 disables the pool. A worker that fails hands its
 // unfinished jobs back to this thread, so the pool can only make a run faster, never wrong.
 import { availableParallelism } from "node:os";
@@ -9,18 +12,24 @@ import { Worker } from "node:worker_threads";
 import { lintJob, type LintJob, type LintOutcome } from "./lint-file.js";
 
 export const POOL_THRESHOLD = 200;
+/** On one or two cores the pool pays only for large runs (see above). */
+export const POOL_THRESHOLD_2_CORES = 1500;
+
+export function poolThreshold(cores: number): number {
+  return cores <= 2 ? POOL_THRESHOLD_2_CORES : POOL_THRESHOLD;
+}
 export const WORKER_FLAG = "ladderlint-lint-worker";
 const IN_FLIGHT = 4;
 
 export interface PoolOptions {
-  /** Number of workers; default: one per core (max 8) when there are more than POOL_THRESHOLD jobs. */
+  /** Number of workers; default: one per core (max 8) when there are more than poolThreshold(cores) jobs. */
   workers?: number;
 }
 
-export function plannedWorkers(jobCount: number, options: PoolOptions = {}): number {
+export function plannedWorkers(jobCount: number, options: PoolOptions = {}, cores = availableParallelism()): number {
   if (options.workers !== undefined) return Math.max(0, Math.min(options.workers, jobCount));
-  if (jobCount <= POOL_THRESHOLD) return 0;
-  return Math.min(8, availableParallelism(), jobCount);
+  if (jobCount <= poolThreshold(cores)) return 0;
+  return Math.min(8, cores, jobCount);
 }
 
 /** The script a worker runs: this bundle when bundled, src/cli/index.ts when run from source. */

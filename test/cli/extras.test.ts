@@ -4,7 +4,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rules } from "../../src/rules/index.js";
-import { plannedWorkers, POOL_THRESHOLD } from "../../src/cli/pool.js";
+import { availableParallelism } from "node:os";
+import { plannedWorkers, poolThreshold, POOL_THRESHOLD, POOL_THRESHOLD_2_CORES } from "../../src/cli/pool.js";
 import { ruleDocs } from "../../src/cli/generated/docs.js";
 import { fixtures, removeDir, root, run, runInProcess, tempDir } from "./helpers.js";
 
@@ -12,8 +13,15 @@ describe("cli worker pool", function () {
   this.timeout(120_000);
 
   it("plans no workers for small runs, one per core (≤ 8) for large ones, and honours an explicit count", () => {
-    assert.equal(plannedWorkers(POOL_THRESHOLD), 0);
-    assert.ok(plannedWorkers(POOL_THRESHOLD + 1) >= 1 && plannedWorkers(POOL_THRESHOLD + 1) <= 8);
+    assert.equal(plannedWorkers(POOL_THRESHOLD, {}, 4), 0);
+    assert.equal(plannedWorkers(POOL_THRESHOLD + 1, {}, 4), 4);
+    assert.equal(plannedWorkers(POOL_THRESHOLD + 1, {}, 16), 8);
+    // Two cores: the pool only for large runs.
+    assert.equal(plannedWorkers(1000, {}, 2), 0);
+    assert.equal(plannedWorkers(POOL_THRESHOLD_2_CORES, {}, 2), 0);
+    assert.equal(plannedWorkers(POOL_THRESHOLD_2_CORES + 1, {}, 2), 2);
+    const here = plannedWorkers(poolThreshold(availableParallelism()) + 1);
+    assert.ok(here >= 1 && here <= 8);
     assert.equal(plannedWorkers(10, { workers: 3 }), 3);
     assert.equal(plannedWorkers(2, { workers: 3 }), 2);
   });
