@@ -97,20 +97,6 @@ function computeStem(word: string): string {
   return undouble(w);
 }
 
-// Stems of words seen recently (documents repeat their words); bounded so memory stays flat.
-const stemCache = new Map<string, [string, string]>();
-const STEM_CACHE_MAX = 20000;
-
-function stems(word: string): [string, string] {
-  let s = stemCache.get(word);
-  if (!s) {
-    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
-    s = [stem(word), nounStem(word)];
-    stemCache.set(word, s);
-  }
-  return s;
-}
-
 /** True when the word is ASCII digits only (/^\d+$/). */
 function allDigits(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -133,17 +119,18 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+type WordInfo = Pick<Token, "word" | "stem" | "noun" | "count">;
+
 // What a word as written turns into (lower-case form, stems, count): one map lookup per token.
 // Documents repeat their words; bounded so memory stays flat.
-const wordCache = new Map<string, { word: string; stem: string; noun: string; count: boolean }>();
+const wordCache = new Map<string, WordInfo>();
 
-function wordInfo(raw: string): { word: string; stem: string; noun: string; count: boolean } {
+function wordInfo(raw: string): WordInfo {
   let w = wordCache.get(raw);
   if (!w) {
     const word = raw.toLowerCase();
-    const [st, noun] = stems(word);
     if (wordCache.size >= 20000) wordCache.clear();
-    wordCache.set(raw, (w = { word, stem: st, noun, count: (allDigits(word) && Number(word) >= 2) || NUMBER_WORDS.has(word) }));
+    wordCache.set(raw, (w = { word, stem: stem(word), noun: nounStem(word), count: (allDigits(word) && Number(word) >= 2) || NUMBER_WORDS.has(word) }));
   }
   return w;
 }
