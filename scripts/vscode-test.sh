@@ -46,7 +46,8 @@ else
   # Three launches of VS Code on the same workspace copy and the same user data (so the same
   # global storage, where persisted diagnostics live), as a user who quits and starts again:
   #   main     the integration suite; starts with empty storage (cold activation);
-  #   restart  restart.test.ts: activation with the storage main left (restart activation);
+  #   restart  restart.test.ts: activation with the storage main left (restart activation), on
+  #            the timing copy of the extension staged below;
   #   corrupt  corrupt.test.ts: activation with a stored file that restart truncated.
   # LADDERLINT_ACTIVATION_FILE gets main's (cold) record, LADDERLINT_RESTART_ACTIVATION_FILE restart's.
   echo "[vscode-test] runner: code-server harness (scripts/vscode-harness.sh)"
@@ -57,19 +58,33 @@ else
   cat > "$UD/User/settings.json" <<'JSON'
 {"chat.disableAIFeatures": true, "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false, "extensions.ignoreRecommendations": true, "telemetry.telemetryLevel": "off", "update.mode": "none", "workbench.enableExperiments": false, "workbench.startupEditor": "none", "workbench.tips.enabled": false}
 JSON
-  trap 'cleanup; rm -rf "$UD" "$WS.run"' EXIT
+  # The restart launch runs a timing copy of the extension: the same files (symlinks to this
+  # checkout: dist/, media/, …) under a package.json without the onLanguage:markdown activation
+  # event, so that its suite can have the timed document open as Markdown before it calls
+  # activate(), as when VS Code restores an editor at start-up (measureActivation in
+  # test/vscode/suite/helpers.ts). Same extension id, so the same global storage.
+  STAGE="$WS.ext"
+  mkdir -p "$STAGE"
+  for e in "$ROOT"/*; do [ "$(basename "$e")" = package.json ] || ln -s "$e" "$STAGE/"; done
+  if ! node -e 'const fs=require("fs");const p=JSON.parse(fs.readFileSync(process.argv[1],"utf8"));p.activationEvents=(p.activationEvents||[]).filter((e)=>e!=="onLanguage:markdown");fs.writeFileSync(process.argv[2],JSON.stringify(p,null,2))' "$ROOT/package.json" "$STAGE/package.json"; then
+    echo "[vscode-test] could not stage the timing copy of the extension" >&2
+    fail_counts
+    exit 1
+  fi
+  trap 'cleanup; rm -rf "$UD" "$WS.run" "$STAGE"' EXIT
   rc=0
   TOTAL='{"passed":0,"failed":0,"skipped":0}'
   for phase in main restart corrupt; do
+    ext="$ROOT"; timed=0
     case "$phase" in
       main) act="${LADDERLINT_ACTIVATION_FILE:-}" ;;
-      restart) act="${LADDERLINT_RESTART_ACTIVATION_FILE:-}" ;;
+      restart) act="${LADDERLINT_RESTART_ACTIVATION_FILE:-}"; ext="$STAGE"; timed=1 ;;
       *) act="" ;;
     esac
     echo "[vscode-test] launch: $phase"
     rm -f "$COUNTS.$phase"
-    LADDERLINT_VSCODE_PHASE="$phase" LADDERLINT_ACTIVATION_FILE="$act" LADDERLINT_COUNTS_FILE="$COUNTS.$phase" \
-      bash scripts/vscode-harness.sh --extensionDevelopmentPath "$ROOT" \
+    LADDERLINT_VSCODE_PHASE="$phase" LADDERLINT_TIMED_OPEN="$timed" LADDERLINT_ACTIVATION_FILE="$act" LADDERLINT_COUNTS_FILE="$COUNTS.$phase" \
+      bash scripts/vscode-harness.sh --extensionDevelopmentPath "$ext" \
       --extensionTestsPath "$ROOT/out/vscode-test/index.cjs" --workspace "$WS" \
       --timeout "${LADDERLINT_VSCODE_TIMEOUT:-300}" -- --run-dir "$WS.run" "--cs-args=--user-data-dir $UD" ${DRIVER_ARGS[@]+"${DRIVER_ARGS[@]}"}
     prc=$?

@@ -134,6 +134,11 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
     { dispose: () => parts?.dispose() },
   );
 
+  // The idle start waits until PAINT_QUIET_MS after the last persisted diagnostics were shown: the
+  // extension host delivers onDidChangeDiagnostics up to 50 ms late (debounced), and loading the
+  // engine blocks the thread, which would hold back that event and the messages to the window.
+  // Declared before paint(), which sets it and runs inside activate() for documents already open.
+  let lastPaint = 0;
   // Until the engine has started: persisted diagnostics for documents that open, dropped when they
   // close; an edit or a settings change needs the engine.
   const paint = async (document: vscode.TextDocument): Promise<void> => {
@@ -181,10 +186,6 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
   );
   context.subscriptions.push(...early.map((d) => ({ dispose: () => d.dispose() })));
   for (const d of vscode.workspace.textDocuments) void paint(d);
-  // The idle start waits until PAINT_QUIET_MS after the last persisted diagnostics were shown: the
-  // extension host delivers onDidChangeDiagnostics up to 50 ms late (debounced), and loading the
-  // engine blocks the thread, which would hold back that event and the messages to the window.
-  let lastPaint = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;
   const armIdle = (ms: number) => {
     if (idle) clearTimeout(idle);
