@@ -1,8 +1,10 @@
 // Configuration files: discovery (nearest .ladderlintrc.json / .yaml / .yml upward from a file) and
 // parsing with validation against schemas/config.schema.json. No node:fs here: the caller passes a
 // ConfigFs, so the same code serves the CLI and the editor (desktop and web).
-import { parseDocument, LineCounter, isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
-import AjvModule, { type ErrorObject } from "ajv";
+import type { Node as YamlNode } from "yaml";
+import type AjvModule from "ajv";
+import type { ErrorObject } from "ajv";
+import { ajv as loadAjv, yaml } from "../core/lazy-deps.cjs";
 import fileSchema from "../../schemas/config.schema.json";
 import { rules as registry, ruleById } from "../rules/index.js";
 import type { ConfigLayer } from "../core/types.js";
@@ -38,7 +40,6 @@ export interface ParsedConfig {
 }
 
 type AjvCtor = typeof AjvModule;
-const Ajv: AjvCtor = (AjvModule as unknown as { default?: AjvCtor }).default ?? AjvModule;
 let validator: ReturnType<InstanceType<AjvCtor>["compile"]> | undefined;
 
 function getValidator() {
@@ -46,6 +47,8 @@ function getValidator() {
     // The published schema, with its `rules` block rebuilt from the registry so it is never stale.
     const schema = JSON.parse(JSON.stringify(fileSchema)) as { properties: Record<string, unknown> };
     schema.properties["rules"] = rulesSchema(registry);
+    const mod = loadAjv() as unknown as AjvCtor & { default?: AjvCtor };
+    const Ajv: AjvCtor = mod.default ?? mod;
     const ajv = new Ajv({ allErrors: false, strict: false });
     validator = ajv.compile(schema);
   }
@@ -58,6 +61,7 @@ export function parseConfig(text: string, path: string): ConfigLayer {
 }
 
 export function parseConfigDetailed(text: string, path: string): ParsedConfig {
+  const { LineCounter, parseDocument, isMap, isScalar } = yaml();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lineCounter = new LineCounter();
   // JSON is read with the YAML parser too (JSON is a subset of YAML 1.2): one code path, real line
@@ -134,6 +138,7 @@ function firstLine(s: string): string {
 
 /** The top-level key whose value contains `offset`, for syntax errors. */
 function keyNear(root: unknown, offset: number): string {
+  const { isMap, isScalar } = yaml();
   if (!isMap(root)) return "";
   for (const pair of root.items) {
     const k = pair.key as YamlNode | null;
@@ -151,6 +156,7 @@ function decodePointer(p: string): string[] {
 
 /** The YAML node at a path, and the key node of its pair. */
 function nodeAt(root: unknown, path: string[]): { key?: YamlNode; value?: YamlNode } {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = root;
   let key: YamlNode | undefined;
   for (const seg of path) {

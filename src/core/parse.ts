@@ -15,7 +15,7 @@ import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
 import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
-import { parse as parseYaml } from "yaml";
+import { yaml } from "./lazy-deps.cjs";
 import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import modelData from "./data/model.json";
 import { LineIndex } from "./positions.js";
@@ -389,7 +389,7 @@ function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | und
     const [start, end] = off(node, ctx);
     const fm: FrontMatter = { start, end };
     try {
-      const data = fastFrontMatter(node.value) ?? parseYaml(node.value, { prettyErrors: false, logLevel: "error" });
+      const data = fastFrontMatter(node.value) ?? yaml().parse(node.value, { prettyErrors: false, logLevel: "error" });
       if (data === null || data === undefined) fm.data = {};
       else if (typeof data === "object" && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
       else fm.error = "front matter must be a mapping of keys to values";

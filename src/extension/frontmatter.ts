@@ -1,6 +1,6 @@
 // Writes the target level into a document's front matter (Set target level / Check … → "save in front matter").
 // Pure (no vscode): unit-tested in test/extension.
-import { parseDocument, isMap } from "yaml";
+import { yaml } from "../core/lazy-deps.cjs";
 import type { TextEdit } from "../core/types.js";
 
 const FM = /^(\uFEFF?---[ \t]*)(\r?\n)(?:([\s\S]*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/;
@@ -28,6 +28,7 @@ function targetEdit(text: string, id: string): TextEdit | string {
   const bodyStart = m[1]!.length + eol.length;
   if (m[3] === undefined) return { start: bodyStart, end: bodyStart, text: `ladderlint:${eol}  target: ${id}${eol}` };
   const body = m[3];
+  const { parseDocument, isMap } = yaml();
   const doc = parseDocument(body, { keepSourceTokens: false });
   if (doc.errors.length) return "the front matter is not valid YAML";
   if (body.trim() === "" || doc.contents === null) {

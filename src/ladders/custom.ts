@@ -1,8 +1,9 @@
 // Custom ladder files (YAML or JSON): parsed with source positions, validated against
 // schemas/ladder.schema.json, then checked for meaning (tracks, axes and steps that exist).
 // Every problem is a LadderError "<file>:<line>: <key>: <what is wrong>"; nothing here can crash or hang.
-import Ajv, { type ErrorObject } from "ajv";
-import { LineCounter, isMap, isScalar, parseDocument, type Document } from "yaml";
+import type { ErrorObject } from "ajv";
+import type { Document, LineCounter } from "yaml";
+import { ajv as loadAjv, yaml } from "../core/lazy-deps.cjs";
 import schema from "../../schemas/ladder.schema.json";
 import { BUILTIN_AXES } from "./builtin.js";
 import { CueError, compileCue, type CueSpec } from "./match.js";
@@ -29,6 +30,7 @@ let schemaChecked = true;
 function validate(): Validate {
   if (!validator) {
     try {
+      const Ajv = loadAjv().default;
       const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
       validator = ajv.compile(schema) as Validate;
     } catch {
@@ -71,6 +73,7 @@ class Locator {
   }
   /** Line of the value at `path`; with `key`, the line of that key inside the mapping at `path`. */
   line(path: Path, key?: string): number {
+    const { isMap, isScalar } = yaml();
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, n), true);
       if (!node || typeof node !== "object") continue;
@@ -165,6 +168,7 @@ export function parseLadder(text: string, filename: string): CustomLadder {
 }
 
 function parseLadderUnsafe(text: string, filename: string): CustomLadder {
+  const { LineCounter, parseDocument } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
