@@ -288,6 +288,8 @@ let activation = { cold: noActivation, restart: noActivation };
 const ACTIVATION_LABELS = {
   activateCallMs: "activate() call",
   moduleAndActivateMs: "of which entry bundle evaluation + activate()",
+  bundleEvalMs: "of which entry bundle evaluation",
+  activateStartedAtMs: "activate() started at",
   publishedMs: "published to VS Code at",
   listenerMs: "onDidChangeDiagnostics (debounced 50 ms by VS Code) heard at",
   documentArrivedAtMs: "document back in the extension host at",

@@ -55,6 +55,7 @@ export interface BootOptions {
 }
 
 export function boot(context: vscode.ExtensionContext, opts: BootOptions): LadderlintApi {
+  timings.activateStart = performance.now();
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
   const store = new PersistedDiagnostics(opts.io, ENGINE_ID, readSettings);
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
@@ -100,6 +101,36 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
     }));
   };
 
+  // The idle start waits until PAINT_QUIET_MS after the last persisted diagnostics were shown: the
+  // extension host delivers onDidChangeDiagnostics up to 50 ms late (debounced), and loading the
+  // engine blocks the thread, which would hold back that event and the messages to the window.
+  let lastPaint = 0;
+  // Until the engine has started: persisted diagnostics for documents that open, dropped when they
+  // close; an edit or a settings change needs the engine.
+  const paint = async (document: vscode.TextDocument): Promise<void> => {
+    // Once the engine has a result for the document, that result stands.
+    const engineHas = () => !!parts?.linter.entry(document.uri);
+    if (engineHas() || document.languageId !== "markdown" || (!persistable(document.uri) && document.uri.scheme !== "untitled")) return;
+    const version = document.version;
+    const asked = performance.now();
+    // Synchronous in the node host: shown within this event, before anything else runs.
+    const found = store.lookupSync(document) ?? (await store.lookup(document));
+    if (engineHas()) return; // the engine linted it meanwhile: its result wins
+    if (!("diagnostics" in found) || document.isClosed || document.version !== version) {
+      void engine(`${"miss" in found ? found.miss : "changed"}: ${document.uri.toString()}`);
+      return;
+    }
+    // An entry with no diagnostics: a document that is not linted (a README), or a clean one.
+    if (!found.diagnostics.length) return;
+    collection.set(document.uri, found.diagnostics);
+    lastPaint = performance.now();
+    painted.add(document.uri.toString());
+    timings.painted ??= { at: performance.now(), asked, uri: document.uri.toString(), count: found.diagnostics.length };
+  };
+  // Documents already open (restored at start-up): their stored diagnostics are set first, before the
+  // registrations below, so they show as early as they can.
+  for (const d of vscode.workspace.textDocuments) void paint(d);
+
   // Every contributed command answers at once (VS Code calls it right after activation), then waits for the engine.
   const manifest = context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } };
   const proxied = new Set((manifest.contributes?.commands ?? []).map((c) => c.command));
@@ -134,33 +165,6 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
     { dispose: () => parts?.dispose() },
   );
 
-  // The idle start waits until PAINT_QUIET_MS after the last persisted diagnostics were shown: the
-  // extension host delivers onDidChangeDiagnostics up to 50 ms late (debounced), and loading the
-  // engine blocks the thread, which would hold back that event and the messages to the window.
-  // Declared before paint(), which sets it and runs inside activate() for documents already open.
-  let lastPaint = 0;
-  // Until the engine has started: persisted diagnostics for documents that open, dropped when they
-  // close; an edit or a settings change needs the engine.
-  const paint = async (document: vscode.TextDocument): Promise<void> => {
-    // Once the engine has a result for the document, that result stands.
-    const engineHas = () => !!parts?.linter.entry(document.uri);
-    if (engineHas() || document.languageId !== "markdown" || (!persistable(document.uri) && document.uri.scheme !== "untitled")) return;
-    const version = document.version;
-    const asked = performance.now();
-    // Synchronous in the node host: shown within this event, before anything else runs.
-    const found = store.lookupSync(document) ?? (await store.lookup(document));
-    if (engineHas()) return; // the engine linted it meanwhile: its result wins
-    if (!("diagnostics" in found) || document.isClosed || document.version !== version) {
-      void engine(`${"miss" in found ? found.miss : "changed"}: ${document.uri.toString()}`);
-      return;
-    }
-    // An entry with no diagnostics: a document that is not linted (a README), or a clean one.
-    if (!found.diagnostics.length) return;
-    collection.set(document.uri, found.diagnostics);
-    lastPaint = performance.now();
-    painted.add(document.uri.toString());
-    timings.painted ??= { at: performance.now(), asked, uri: document.uri.toString(), count: found.diagnostics.length };
-  };
   // Documents that open while the engine loads and lints its first document are still shown from the
   // store (a lookup takes about a millisecond, a cold first lint a hundred or more); this stops after
   // the engine's first lint.
@@ -185,7 +189,6 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
     }),
   );
   context.subscriptions.push(...early.map((d) => ({ dispose: () => d.dispose() })));
-  for (const d of vscode.workspace.textDocuments) void paint(d);
   let idle: ReturnType<typeof setTimeout> | undefined;
   const armIdle = (ms: number) => {
     if (idle) clearTimeout(idle);

@@ -8,6 +8,8 @@ declare const __ladderlintLoadStart: number | undefined;
 export interface Timings {
   /** The first line of the (entry) bundle ran (undefined outside the bundles, e.g. under tsx). */
   loadStart?: number;
+  /** activate() was called (boot() started): the time before it is the bundle's evaluation. */
+  activateStart?: number;
   /** activate() returned. */
   activated?: number;
   /** The first persisted diagnostics were published (a restart with unchanged documents). */

@@ -250,6 +250,9 @@ export async function measureActivation<Api extends { timings: import("../../../
     activateCallMs: Math.round(tActive - t0),
     // The entry bundle's own work: evaluating it, up to the end of activate() (the engine is not in it).
     moduleAndActivateMs: t.loadStart !== undefined && t.activated !== undefined ? Math.round(t.activated - t.loadStart) : null,
+    // …of which evaluating the entry bundle (its first line to the activate() call).
+    bundleEvalMs: t.loadStart !== undefined && t.activateStart !== undefined ? Math.round(t.activateStart - t.loadStart) : null,
+    activateStartedAtMs: rel(t.activateStart),
     engineLoadedAtFirstDiagnostics: loadedAtFirst,
     wasActive,
     // Milestones, in ms after the activate() call started.
