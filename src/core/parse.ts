@@ -137,8 +137,8 @@ function normHeading(s: string): string {
     .trim();
 }
 
-export function sectionKindOf(heading: string): SectionKind | undefined {
-  const h = normHeading(heading);
+/** The kind of section a heading opens. `h`: normHeading(heading), when the caller has it already. */
+export function sectionKindOf(heading: string, h = normHeading(heading)): SectionKind | undefined {
   if (!h) return undefined;
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
@@ -157,6 +157,8 @@ const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g;
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
 function blank(s: string): string {
+  // Most gaps are on one line: as many spaces, without the regular expression.
+  if (s.indexOf("\n") < 0 && s.indexOf("\r") < 0) return " ".repeat(s.length);
   return s.replace(/[^\r\n]/g, " ");
 }
 
@@ -189,7 +191,7 @@ function buildMasked(text: string, tree: Root, shift: number): string {
   // Template syntax and bare URLs inside text nodes are not prose either.
   out = out.replace(TEMPLATE_RE, blank).replace(BARE_URL_RE, blank);
   // Blockquote markers on continuation lines.
-  out = out.replace(/^([ \t]*)>/gm, "$1 ");
+  if (out.includes(">")) out = out.replace(/^([ \t]*)>/gm, "$1 ");
   return out;
 }
 
@@ -211,7 +213,9 @@ function splitSentences(span: Span, bullet?: Bullet): Sentence[] {
     while (b > a && isJsSpace(t.charCodeAt(b - 1))) b--;
     if (b > a) {
       const text = t.slice(a, b);
-      out.push({ start: span.start + a, end: span.start + b, text, plain: collapseSpaces(text), bullet });
+      // A span's text has no surrounding whitespace (makeSpan), so a sentence that is all of it reads as span.plain.
+      const plain = a === 0 && b === t.length ? span.plain : collapseSpaces(text);
+      out.push({ start: span.start + a, end: span.start + b, text, plain, bullet });
     }
   };
   const re = /[.!?]+["')\]”’]*(?=\s+|$)|;(?=\s)/g;
@@ -365,11 +369,11 @@ function makeSpan(ctx: Ctx, start: number, end: number): Span {
   return { start, end, text, plain: collapseSpaces(text) };
 }
 
-function inferKind(headings: string[]): DocKind | undefined {
+/** The kind the headings suggest; `normalized`: normHeading of each. */
+function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
   let promo = 0;
-  for (const h of headings) {
-    const n = normHeading(h);
+  for (const n of normalized) {
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume++;
     if (PROMO_HEADINGS.has(n) || PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p))) promo++;
   }
@@ -674,10 +678,10 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   flushProse();
 }
 
-function handleHeading(b: Builder, h: Heading): void {
+/** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
+function handleHeading(b: Builder, h: Heading, text: string, norm: string): void {
   const [s, e] = off(h, b.ctx);
-  const text = nodeText(h, b.ctx);
-  const own = sectionKindOf(text);
+  const own = sectionKindOf(text, norm);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
   if (b.expDepth > 0 && h.depth <= b.expDepth) b.expDepth = 0;
@@ -771,15 +775,23 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const frontMatter = parseFrontMatter(text, tree, ctx);
 
   // Kind: forced → front matter → config → headings.
-  const headings: string[] = [];
-  for (const n of tree.children) if (n.type === "heading") headings.push(nodeText(n, ctx));
+  // Each heading's text and normal form, once (the kind inference and the sections both read them).
+  const headingText = new Map<Heading, { text: string; norm: string }>();
+  const normalized: string[] = [];
+  for (const n of tree.children) {
+    if (n.type !== "heading") continue;
+    const t = nodeText(n, ctx);
+    const norm = normHeading(t);
+    headingText.set(n, { text: t, norm });
+    normalized.push(norm);
+  }
   const fmBlock = frontMatter?.data?.["ladderlint"];
   const fmKind = fmBlock && typeof fmBlock === "object" ? (fmBlock as Record<string, unknown>)["kind"] : undefined;
   let kind: DocKind =
     options.kind ??
     (fmKind === "resume" || fmKind === "promo" ? fmKind : undefined) ??
     (options.baseKind === "resume" || options.baseKind === "promo" ? options.baseKind : undefined) ??
-    inferKind(headings) ??
+    inferKind(normalized) ??
     "resume";
 
   const implicit: Section = { heading: "", depth: 0, kind: "other", headingStart: 0, headingEnd: 0, start: 0, end: text.length };
@@ -789,7 +801,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   for (const node of tree.children as RootContent[]) {
     switch (node.type) {
       case "heading": {
-        handleHeading(b, node);
+        const ht = headingText.get(node)!;
+        handleHeading(b, node, ht.text, ht.norm);
         if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
         if (node.depth === 1 && !h1) {
           const r = lines.lineRange(off(node, ctx)[0]);

@@ -135,23 +135,39 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
     return perDocument(axesCache, doc, lv, () => computeCoverage(doc, lv));
   }
 
-  function computeCoverage(doc: Doc, lv: Level): CoverageAxis[] {
-    const spans = docHits(doc, lv.ladder);
-    return lv.expectations.map((exp) => {
-      const evidence: CoverageAxis["evidence"] = [];
-      let best = 0;
-      for (const { es, hits } of spans) {
-        // The highest step this span reaches on the axis (cumulative), or the level's plain expectation.
-        let top: EvidenceMatch | undefined;
-        for (const { match, level } of hits) {
-          if (match.competency.axis !== exp.axis) continue;
-          if (exp.plain ? match.competency.stepIndex !== 0 || level !== lv.info.id : match.competency.stepIndex === 0) continue;
-          if (!top || match.competency.stepIndex > top.competency.stepIndex) top = match;
-        }
-        if (!top) continue;
-        best = Math.max(best, exp.plain ? 1 : top.competency.stepIndex);
-        evidence.push({ line: doc.lineCol(top.start).line, text: es.text, start: top.start, end: top.end, cue: top.cue, step: top.competency.step });
+  // The evidence of an axis's steps in a document, and the highest step it reaches: the same for every
+  // level that expects a step on that axis (the "reads as" walk asks each level of the track).
+  const stepCache = new WeakMap<Doc, Map<Ladder, Map<string, { evidence: CoverageAxis["evidence"]; best: number }>>>();
+
+  function stepEvidence(doc: Doc, ladder: Ladder, axis: string): { evidence: CoverageAxis["evidence"]; best: number } {
+    const perLadder = perDocument(stepCache, doc, ladder, () => new Map<string, { evidence: CoverageAxis["evidence"]; best: number }>());
+    let got = perLadder.get(axis);
+    if (!got) perLadder.set(axis, (got = evidenceOn(doc, ladder, axis, undefined)));
+    return got;
+  }
+
+  /** Per span, its highest match on the axis (steps; or, with `plainLevel`, that level's plain expectation). */
+  function evidenceOn(doc: Doc, ladder: Ladder, axis: string, plainLevel: string | undefined): { evidence: CoverageAxis["evidence"]; best: number } {
+    const evidence: CoverageAxis["evidence"] = [];
+    let best = 0;
+    for (const { es, hits } of docHits(doc, ladder)) {
+      // The highest step this span reaches on the axis (cumulative), or the level's plain expectation.
+      let top: EvidenceMatch | undefined;
+      for (const { match, level } of hits) {
+        if (match.competency.axis !== axis) continue;
+        if (plainLevel !== undefined ? match.competency.stepIndex !== 0 || level !== plainLevel : match.competency.stepIndex === 0) continue;
+        if (!top || match.competency.stepIndex > top.competency.stepIndex) top = match;
       }
+      if (!top) continue;
+      best = Math.max(best, plainLevel !== undefined ? 1 : top.competency.stepIndex);
+      evidence.push({ line: doc.lineCol(top.start).line, text: es.text, start: top.start, end: top.end, cue: top.cue, step: top.competency.step });
+    }
+    return { evidence, best };
+  }
+
+  function computeCoverage(doc: Doc, lv: Level): CoverageAxis[] {
+    return lv.expectations.map((exp) => {
+      const { evidence, best } = exp.plain ? evidenceOn(doc, lv.ladder, exp.axis, lv.info.id) : stepEvidence(doc, lv.ladder, exp.axis);
       const axis = lv.ladder.axes.find((a) => a.name === exp.axis);
       const found = best === 0 ? null : exp.plain ? exp.step : axis!.steps[best - 1]!.name;
       const met = exp.plain ? best > 0 : best >= exp.stepIndex;

@@ -23,14 +23,14 @@ export default defineRule({
     const { doc } = ctx;
     for (const bullet of achievementBullets(doc)) {
       const tokens = tokensOf(bullet);
-      const starts = new Set(sentenceStarts(doc, bullet));
+      let starts: Set<number> | undefined; // the sentence starts, read for a droppable pronoun only
       for (const hit of pronouns(tokens, bullet.text)) {
         const start = bullet.start + hit.token.start;
         const end = bullet.start + hit.token.end;
         const word = hit.token.raw;
         const fixes: Fix[] = [];
         const next = tokens[hit.index + 1];
-        if (DROPPABLE.has(word) && starts.has(start) && next && /^\p{Ll}/u.test(next.raw)) {
+        if (DROPPABLE.has(word) && (starts ??= new Set(sentenceStarts(doc, bullet))).has(start) && next && /^\p{Ll}/u.test(next.raw)) {
           const nextStart = bullet.start + next.start;
           const between = doc.text.slice(end, nextStart);
           if (/^[ \t]+$/.test(between)) {

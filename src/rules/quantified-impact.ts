@@ -5,7 +5,7 @@ import type { Bullet, Doc } from "../core/types.js";
 import data from "./data/impact.json";
 import { achievementBullets, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
-import { compilePhrases, findPhrases } from "./lib/words.js";
+import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
 
 const meta = {
   id: "quantified-impact",
@@ -24,8 +24,9 @@ const MIN_BULLETS_FOR_ROLE = 2;
 /** The impact verb a bullet claims, unless it is used in a non-impact sense ("cut a release"). */
 export function impactClaim(bullet: Bullet): { start: number; end: number; word: string } | undefined {
   const tokens = tokensOf(bullet);
-  const exceptions = findPhrases(tokens, EXCEPTIONS);
+  let exceptions: PhraseMatch[] | undefined; // found when there is a claim to except
   for (const m of findPhrases(tokens, IMPACT)) {
+    exceptions ??= findPhrases(tokens, EXCEPTIONS);
     if (exceptions.some((e) => e.first <= m.first && m.first < e.last)) continue;
     return { start: bullet.start + m.start, end: bullet.start + m.end, word: bullet.text.slice(m.start, m.end) };
   }
@@ -51,18 +52,25 @@ function children(doc: Doc, bullet: Bullet): Bullet[] {
   return out;
 }
 
-/** True when the bullet (or one of its sub-bullets) carries a figure. */
-export function quantified(doc: Doc, bullet: Bullet): boolean {
-  return hasFigure(bullet.text) || children(doc, bullet).some((c) => hasFigure(c.text));
+/** True when the bullet (or one of its sub-bullets) carries a figure. `figure`: hasFigure of a bullet's text. */
+export function quantified(doc: Doc, bullet: Bullet, figure: (b: Bullet) => boolean = (b) => hasFigure(b.text)): boolean {
+  return figure(bullet) || children(doc, bullet).some(figure);
 }
 
 export default defineRule({
   meta,
   check(ctx) {
     const { doc } = ctx;
+    // hasFigure per bullet, once: the claims and the roles' shares ask about the same bullets.
+    const figures = new Map<Bullet, boolean>();
+    const figure = (b: Bullet): boolean => {
+      let f = figures.get(b);
+      if (f === undefined) figures.set(b, (f = hasFigure(b.text)));
+      return f;
+    };
     for (const bullet of achievementBullets(doc)) {
       const claim = impactClaim(bullet);
-      if (!claim || quantified(doc, bullet)) continue;
+      if (!claim || quantified(doc, bullet, figure)) continue;
       let at = bullet.end;
       while (at > bullet.start && /[.!;]/.test(doc.text[at - 1]!)) at--;
       ctx.report({
@@ -76,7 +84,7 @@ export default defineRule({
     for (const role of doc.roles) {
       const bullets = roleAchievements(role);
       if (bullets.length < MIN_BULLETS_FOR_ROLE) continue;
-      const withFigure = bullets.filter((b) => hasFigure(b.text)).length;
+      const withFigure = bullets.filter(figure).length;
       if (withFigure * 2 >= bullets.length) continue;
       ctx.report({
         start: role.titleStart,

@@ -4,7 +4,7 @@ import type { Fix } from "../core/types.js";
 import data from "./data/vague.json";
 import { achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
 import { removeWordEdit } from "./lib/prose.js";
-import { compilePhrases, findPhrases } from "./lib/words.js";
+import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
 
 const meta = {
   id: "vague-quantity",
@@ -25,8 +25,9 @@ export default defineRule({
     const { doc } = ctx;
     for (const bullet of achievementBullets(doc)) {
       const tokens = tokensOf(bullet);
-      const exceptions = findPhrases(tokens, EXCEPTIONS);
+      let exceptions: PhraseMatch[] | undefined; // found when there is a vague word to except
       for (const m of findPhrases(tokens, WORDS)) {
+        exceptions ??= findPhrases(tokens, EXCEPTIONS);
         if (exceptions.some((e) => m.first < e.last && e.first < m.last)) continue;
         const start = bullet.start + m.start;
         const end = bullet.start + m.end;

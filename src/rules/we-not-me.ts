@@ -52,8 +52,12 @@ export default defineRule({
       if (others) withOthers++;
       const singular = hits.some((h) => h.person === "singular");
       const actor = hits.some((h) => h.actor);
-      const first = tokens.findIndex((t) => bullet.start + t.start >= bullet.bodyStart);
-      const teamOutcome = hits.some((h) => h.person === "plural") || (first >= 0 && !!matchAtToken(tokens, TEAM_SUBJECTS, first));
+      // Read only for a promo packet's bullet that is not reported as singular above.
+      const teamOutcome = (): boolean => {
+        if (hits.some((h) => h.person === "plural")) return true;
+        const first = tokens.findIndex((t) => bullet.start + t.start >= bullet.bodyStart);
+        return first >= 0 && !!matchAtToken(tokens, TEAM_SUBJECTS, first);
+      };
       if (singular && !others) {
         const fixes: Fix[] = [];
         if (kind === "promo") {
@@ -70,7 +74,7 @@ export default defineRule({
           fixes,
           competency: guidanceOf(meta),
         });
-      } else if (kind === "promo" && teamOutcome && !actor) {
+      } else if (kind === "promo" && !actor && teamOutcome()) {
         const at = endInsertion(bullet);
         ctx.report({
           start: bullet.start,

@@ -2,7 +2,7 @@
 // Not figures: years and dates, versions ("Python 3", "v2", "1.2.3"), "1:1s", O(n), names with
 // digits (IPv6, S3, EC2, p99, Q3, k8s), ordinals, "24/7". The word lists are data (figures.json).
 import data from "../data/figures.json";
-import { compilePhrases, findPhrases, tokenize } from "./words.js";
+import { compilePhrases, findPhrases, hasPhrase, tokenize } from "./words.js";
 import { isJsSpace, isLetterCp, isLetterOrDigitCp, runEndAfter, runStartBefore } from "../../core/chars.js";
 
 export interface FigureMatch {
@@ -43,9 +43,11 @@ function wordAfter(text: string, index: number): string {
   return e > s ? text.slice(s, e).toLowerCase() : "";
 }
 
-/** Every figure in the text (offsets into `text`). */
-export function findFigures(text: string): FigureMatch[] {
-  const out: FigureMatch[] = [];
+/**
+ * The figures NUM_RE finds in the text, pushed to `out`; without `out`, only whether there is one
+ * (stops at the first).
+ */
+function numberFigures(text: string, out?: FigureMatch[]): boolean {
   NUM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUM_RE.exec(text))) {
@@ -80,16 +82,35 @@ export function findFigures(text: string): FigureMatch[] {
       if (/^\d{2}$/.test(body) && prev && /[-–]/.test(prev) && YEAR.test(text.slice(Math.max(0, start - 5), start - 1))) continue;
       isFigure = true;
     }
-    if (isFigure) out.push({ start, end, text: m[0] });
+    if (isFigure) {
+      if (!out) return true;
+      out.push({ start, end, text: m[0] });
+    }
   }
+  return false;
+}
+
+/** Every figure in the text (offsets into `text`). */
+export function findFigures(text: string): FigureMatch[] {
+  const out: FigureMatch[] = [];
+  numberFigures(text, out);
   // "from monthly to weekly": a change of frequency.
   FREQ_CHANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
   while ((m = FREQ_CHANGE.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   const tokens = tokenize(text);
   for (const w of findPhrases(tokens, WORD_PHRASES)) out.push({ start: w.start, end: w.end, text: text.slice(w.start, w.end) });
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * findFigures(text).length > 0, stopping at the first figure of any of its three kinds (a number,
+ * a change of frequency, a figure word; hasPhrase is true exactly when findPhrases finds a match).
+ */
 export function hasFigure(text: string): boolean {
-  return findFigures(text).length > 0;
+  if (numberFigures(text)) return true;
+  FREQ_CHANGE.lastIndex = 0;
+  const freq = FREQ_CHANGE.test(text);
+  FREQ_CHANGE.lastIndex = 0;
+  return freq || hasPhrase(tokenize(text), WORD_PHRASES);
 }
