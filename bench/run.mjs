@@ -288,7 +288,7 @@ let activation = { cold: noActivation, restart: noActivation };
 const ACTIVATION_LABELS = {
   activateCallMs: "activate() call",
   moduleAndActivateMs: "of which entry bundle evaluation + activate()",
-  bundleEvalMs: "of which entry bundle evaluation",
+  bundleEvalMs: "of which entry bundle evaluation + VS Code finishing the extension context",
   activateStartedAtMs: "activate() started at",
   publishedMs: "published to VS Code at",
   listenerMs: "onDidChangeDiagnostics (debounced 50 ms by VS Code) heard at",

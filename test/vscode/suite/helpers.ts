@@ -250,7 +250,9 @@ export async function measureActivation<Api extends { timings: import("../../../
     activateCallMs: Math.round(tActive - t0),
     // The entry bundle's own work: evaluating it, up to the end of activate() (the engine is not in it).
     moduleAndActivateMs: t.loadStart !== undefined && t.activated !== undefined ? Math.round(t.activated - t.loadStart) : null,
-    // …of which evaluating the entry bundle (its first line to the activate() call).
+    // …of which from the entry bundle's first line to the activate() call: evaluating the bundle, and
+    // VS Code finishing the extension context (global and workspace state from the window process),
+    // which it builds alongside the module load and awaits before it calls activate().
     bundleEvalMs: t.loadStart !== undefined && t.activateStart !== undefined ? Math.round(t.activateStart - t.loadStart) : null,
     activateStartedAtMs: rel(t.activateStart),
     engineLoadedAtFirstDiagnostics: loadedAtFirst,
