@@ -116,9 +116,10 @@ export function offsetOf(doc: vscode.TextDocument, needle: string, nth = 0): num
 /**
  * The document whose activation is timed: a résumé with `target:` front matter saved as .txt, so that
  * opening it (plain text) does not start the extension through onLanguage:markdown; it is switched to
- * Markdown right after activate() (or right before it, with the timing manifest: measureActivation). A file on disk (not untitled), so that its diagnostics can be
- * persisted and a later VS Code launch on the same workspace and user data finds them. Written by the
- * first launch, reused unchanged by the later ones.
+ * Markdown right after activate() (or right before it, with the timing manifest: measureActivation).
+ * A file on disk (not untitled), so that its diagnostics can be persisted and a later VS Code launch
+ * on the same workspace and user data finds them. Written by the first launch, reused unchanged by
+ * the later ones.
  */
 export const ACTIVATION_DOC = "activation-resume.txt";
 
@@ -130,8 +131,8 @@ export interface ActivationRecord {
 
 /**
  * Watches for the first diagnostics of ours on `uri`, from now on. `readable`: the first time
- * vscode.languages.getDiagnostics(uri) returns them (the extension host holds them and has sent them
- * to the window; checked every millisecond and once right away). `listener`: when an
+ * vscode.languages.getDiagnostics(uri) returns them (the extension host holds them; the same
+ * DiagnosticCollection.set call sends them to the window; checked every millisecond and on demand). `listener`: when an
  * onDidChangeDiagnostics listener hears of them (VS Code's extension host debounces that event by
  * 50 ms from its first change, so it lags `readable` by up to 50 ms).
  */
