@@ -4,7 +4,7 @@
 import type { Node as YamlNode } from "yaml";
 import type AjvModule from "ajv";
 import type { ErrorObject } from "ajv";
-import { ajv as loadAjv, yaml } from "../core/lazy-deps.cjs";
+import { Ajv as loadAjv, yaml } from "../core/lazy-deps.cjs";
 import fileSchema from "../../schemas/config.schema.json";
 import { rules as registry, ruleById } from "../rules/index.js";
 import type { ConfigLayer } from "../core/types.js";
@@ -47,8 +47,7 @@ function getValidator() {
     // The published schema, with its `rules` block rebuilt from the registry so it is never stale.
     const schema = JSON.parse(JSON.stringify(fileSchema)) as { properties: Record<string, unknown> };
     schema.properties["rules"] = rulesSchema(registry);
-    const mod = loadAjv() as unknown as AjvCtor & { default?: AjvCtor };
-    const Ajv: AjvCtor = mod.default ?? mod;
+    const Ajv = loadAjv();
     const ajv = new Ajv({ allErrors: false, strict: false });
     validator = ajv.compile(schema);
   }

@@ -6,6 +6,7 @@
 // a module that initialises on its first call (an ES import would initialise with the bundle), and
 // that Node and tsx run as is in the tests.
 let yaml;
-let ajv;
+let Ajv;
 exports.yaml = () => yaml ?? (yaml = require("yaml"));
-exports.ajv = () => ajv ?? (ajv = require("ajv"));
+// ajv's CommonJS export is its Ajv class, with the same class as `.default` (what its types describe).
+exports.Ajv = () => Ajv ?? (Ajv = require("ajv").default);

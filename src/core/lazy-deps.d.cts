@@ -1,4 +1,4 @@
 /** The `yaml` package, required on the first call. */
 export declare function yaml(): typeof import("yaml");
-/** The `ajv` package (its CommonJS export: the Ajv class, with `.default`), required on the first call. */
-export declare function ajv(): typeof import("ajv");
+/** The Ajv class of the `ajv` package, required on the first call. */
+export declare function Ajv(): typeof import("ajv").default;

@@ -3,7 +3,7 @@
 // Every problem is a LadderError "<file>:<line>: <key>: <what is wrong>"; nothing here can crash or hang.
 import type { ErrorObject } from "ajv";
 import type { Document, LineCounter } from "yaml";
-import { ajv as loadAjv, yaml } from "../core/lazy-deps.cjs";
+import { Ajv as loadAjv, yaml } from "../core/lazy-deps.cjs";
 import schema from "../../schemas/ladder.schema.json";
 import { BUILTIN_AXES } from "./builtin.js";
 import { CueError, compileCue, type CueSpec } from "./match.js";
@@ -30,7 +30,7 @@ let schemaChecked = true;
 function validate(): Validate {
   if (!validator) {
     try {
-      const Ajv = loadAjv().default;
+      const Ajv = loadAjv();
       const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
       validator = ajv.compile(schema) as Validate;
     } catch {

@@ -213,9 +213,11 @@ export async function measureActivation<Api extends { timings: import("../../../
   // When VS Code hands the document, now Markdown, to the extension host (this listener was added
   // before the extension's, so it runs first): the time before that is VS Code's, not ours.
   let tArrived: number | undefined;
-  const arrival = vscode.workspace.onDidOpenTextDocument((d) => {
-    if (d.uri.toString() === uri.toString() && d.languageId === "markdown") tArrived ??= performance.now();
-  });
+  const arrival = openFirst
+    ? undefined
+    : vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.toString() === uri.toString() && d.languageId === "markdown") tArrived ??= performance.now();
+      });
   const watch = watchFirstDiagnostics(uri, "first diagnostics on the restored document");
   const t0 = performance.now();
   watch.check();
@@ -223,7 +225,7 @@ export async function measureActivation<Api extends { timings: import("../../../
   const tActive = performance.now();
   watch.check();
   if (!doc) doc = await vscode.languages.setTextDocumentLanguage(early, "markdown");
-  arrival.dispose();
+  arrival?.dispose();
   let tFirst: number;
   let tHeard: number | undefined;
   try {
@@ -259,7 +261,7 @@ export async function measureActivation<Api extends { timings: import("../../../
     engineLoadedAtFirstDiagnostics: loadedAtFirst,
     wasActive,
     // Milestones, in ms after the activate() call started.
-    documentArrivedAtMs: openFirst ? null : tArrived === undefined ? null : Math.round(tArrived - t0),
+    documentArrivedAtMs: tArrived === undefined ? null : Math.round(tArrived - t0),
     lookupStartedAtMs: rel(t.painted?.asked),
     paintedAtMs: rel(t.painted?.at),
     engineLoadStartMs: rel(t.engineLoad?.start),
