@@ -51,6 +51,13 @@ else
   #   corrupt  corrupt.test.ts: activation with a stored file that restart truncated.
   # LADDERLINT_ACTIVATION_FILE gets main's (cold) record, LADDERLINT_RESTART_ACTIVATION_FILE restart's.
   echo "[vscode-test] runner: code-server harness (scripts/vscode-harness.sh)"
+  # Under `npm test` (as in .ci/run) npm hands this script npm_* variables, and a nested npm reads
+  # npm_config_* from the environment as its own config. The harness's first run installs
+  # code-server with Node 24's npm, and code-server's postinstall reads the Node version from
+  # npm_config_user_agent, which still names the outer Node 20: it refused ("code-server currently
+  # requires node v24") on a machine with no harness cache. The harness gets a clean npm
+  # environment; the machine's npmrc files still apply.
+  while IFS= read -r v; do unset "$v"; done < <(compgen -e | grep '^npm_')
   UD="$WS.user-data"
   mkdir -p "$UD/User"
   # The harness driver's quiet, offline settings (it writes them into its own user-data dir, which
