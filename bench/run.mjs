@@ -455,7 +455,7 @@ md.push(`| Goal | Measured | Met |`);
 md.push(`|---|---:|:---:|`);
 for (const g of goals) md.push(`| ${g.name} | ${g.measured == null ? "n/a" : g.unit === "ms" ? fmtMs(g.measured) : g.unit === "KB" ? `${g.measured.toFixed(0)} KB` : fmtX(g.measured)} | ${g.met == null ? "n/a" : g.met ? "yes" : "no"} |`);
 md.push("");
-md.push(`Machine: ${results.machine.cores} cores (${results.machine.model}), ${results.machine.memGB} GB, Node ${results.machine.node}, ${results.machine.os}; load average ${loadStart[0].toFixed(1)} at the start, ${results.machine.loadAvgEnd[0].toFixed(1)} at the end (other work shared the machine: wall times are inflated, CPU times much less); ${results.date.slice(0, 16).replace("T", " ")} UTC; mode ${results.mode}.`);
+md.push(`Machine: ${results.machine.cores} cores (${results.machine.model}), ${results.machine.memGB} GB, Node ${results.machine.node}, ${results.machine.os}; load average ${loadStart[0].toFixed(1)} at the start, ${results.machine.loadAvgEnd[0].toFixed(1)} at the end (the load average counts the bench's own processes too; other load on the machine inflates wall times far more than CPU times); ${results.date.slice(0, 16).replace("T", " ")} UTC; mode ${results.mode}.`);
 const markdown = md.join("\n") + "\n";
 writeFileSync(join(benchDir, resultsName + ".md"), markdown);
 
