@@ -3,7 +3,7 @@
 //   node bench/ab.mjs /tmp/old "$PWD" [N]
 // Bundles each checkout's src/core/engine.ts into bench/.tools/ab-{a,b}.mjs, warms both up, then
 // times lint() over the first N résumés of bench/corpus/resumes (default 300) seven times each,
-// alternating, and prints medians and minimums. Run `npm run bench -- --quick` once for the corpus.
+// alternating, and prints medians and minimums. Run `npm run bench -- --corpus-only` once for the corpus.
 import { build } from "esbuild";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 const [oldRoot, newRoot, nArg] = process.argv.slice(2);

@@ -113,7 +113,7 @@ async function cli() {
   mkdirSync(dir, { recursive: true });
   const resumes = join(root, "bench/corpus/resumes");
   if (!existsSync(resumes)) {
-    console.error("bench/corpus/resumes does not exist: run `npm run bench -- --quick` (or the full bench) first");
+    console.error("bench/corpus/resumes does not exist: run `npm run bench -- --corpus-only` (or the full bench) first");
     process.exit(2);
   }
   const esbuild = await import("esbuild");

@@ -16,6 +16,7 @@
 //
 // Flags: --quick  --rounds N  --no-competitors  --no-build  --no-vscode  --profile
 //        --update-readme (replace the body of README.md's "## Performance" section)
+//        --corpus-only (write bench/corpus/, the full corpus bench/ab.mjs and bench/profile.mjs read, and stop)
 import { spawnSync } from "node:child_process";
 import { cpus, availableParallelism, loadavg, totalmem, tmpdir, platform, release } from "node:os";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from "node:fs";
@@ -28,7 +29,12 @@ import { engineBundleOptions } from "../scripts/esbuild-plugins.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, "bench");
 const toolsDir = join(benchDir, ".tools");
-const corpusDir = join(benchDir, "corpus");
+const quick = process.argv.includes("--quick");
+// A quick run (CI's smoke test, test/bench/quick.test.ts) has its own corpus and build snapshot, so
+// it never replaces the full corpus that bench/ab.mjs and bench/profile.mjs read, nor the snapshot of
+// a full run going on at the same time.
+const corpusDir = join(benchDir, quick ? "corpus-quick" : "corpus");
+const workDir = quick ? join(toolsDir, "quick") : toolsDir;
 const node = process.execPath;
 const nm = (p) => join(root, "node_modules", p);
 
@@ -38,7 +44,6 @@ const value = (f, d) => {
   const i = argv.indexOf(f);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : d;
 };
-const quick = flag("--quick");
 // A quick run never overwrites the full run's results.
 const resultsName = quick ? "results.quick" : "results";
 const rounds = Number(value("--rounds", quick ? 1 : 3));
@@ -72,11 +77,15 @@ const corpusStats = {
   series: corpus.series.map((s) => ({ times: s.times, bytes: Buffer.byteLength(s.text) })),
 };
 const resumeFiles = corpus.resumes.map((r) => join(resumesDir, r.name));
+if (flag("--corpus-only")) {
+  log(`bench: wrote ${relative(root, corpusDir)}/ (--corpus-only: nothing timed)`);
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Build (dist/ bundles + an engine bundle for in-process timing)
 // ---------------------------------------------------------------------------------------------
-mkdirSync(toolsDir, { recursive: true });
+mkdirSync(workDir, { recursive: true });
 if (!flag("--no-build")) {
   log("bench: npm run build…");
   const r = spawnSync("npm", ["run", "build", "--silent"], { cwd: root, encoding: "utf8" });
@@ -87,13 +96,13 @@ if (!flag("--no-build")) {
 }
 // Snapshot of bin/ + dist/ right after the build: other work in the same tree may rebuild dist/ while
 // the bench runs, and every round must run the same code.
-const snapshot = join(toolsDir, "snapshot");
+const snapshot = join(workDir, "snapshot");
 rmSync(snapshot, { recursive: true, force: true });
 if (existsSync(join(root, "dist/cli.js")) && existsSync(join(root, "bin/ladderlint.js"))) {
   cpSync(join(root, "dist"), join(snapshot, "dist"), { recursive: true });
   cpSync(join(root, "bin"), join(snapshot, "bin"), { recursive: true });
 }
-const engineBundle = join(toolsDir, "engine.mjs");
+const engineBundle = join(workDir, "engine.mjs");
 let engineBuilt = false;
 if (existsSync(join(root, "src/core/engine.ts"))) {
   try {
