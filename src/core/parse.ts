@@ -249,16 +249,32 @@ interface RoleParts {
   dates: string;
 }
 
+const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u;
+const PART_TAIL_RE = /[\s|@,–—:•·()[\]*_-]+$/u;
+/** An ASCII letter or digit: in neither set that cleanPart strips from the ends. */
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 function cleanPart(s: string): string {
-  return s
-    .replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u, "")
-    .replace(/[\s|@,–—:•·()[\]*_-]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Most parts begin and end with a letter or digit: nothing to strip there (test/core/parse-fast.test.ts).
+  if (!isAsciiAlnum(s.charCodeAt(0))) s = s.replace(PART_HEAD_RE, "");
+  if (!isAsciiAlnum(s.charCodeAt(s.length - 1))) s = s.replace(PART_TAIL_RE, "");
+  return collapseSpaces(s);
 }
 
 /** Finds a date range in a line; returns it and the line without it. */
 function takeDates(line: string): { dates: string; rest: string } {
+  // A role line is asked about several times in a row (parseRoleLine, isDatesLine, the caller).
+  if (line === lastDates.line) return lastDates.result;
+  const result = findDates(line);
+  lastDates = { line, result };
+  return result;
+}
+let lastDates: { line: string | undefined; result: { dates: string; rest: string } } = { line: undefined, result: { dates: "", rest: "" } };
+
+function findDates(line: string): { dates: string; rest: string } {
+  // A range counts only when it holds a year, an open end or a 'yy, which it can only do when the
+  // line does (test/core/parse-fast.test.ts): most lines have none, and skip the long expression.
+  if (!HAS_YEAR_OR_OPEN.test(line)) return { dates: "", rest: line };
   let dates = "";
   let best: RegExpExecArray | undefined;
   DATE_RANGE_G.lastIndex = 0;
@@ -898,4 +914,4 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   };
 }
 
-export { splitSentences, takeDates, isDatesLine, parseRoleLine };
+export { splitSentences, takeDates, isDatesLine, parseRoleLine, cleanPart };

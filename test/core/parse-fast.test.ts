@@ -1,0 +1,97 @@
+// The role-line helpers' shortcuts give exactly what the code they replaced gave:
+// - cleanPart skips the strip at an end that is an ASCII letter or digit (in neither strip set), and
+//   folds spaces with collapseSpaces;
+// - takeDates skips the date-range scan when the line holds no year, open end or 'yy (a range only
+//   counts when it holds one, and it can only hold one the line holds), and answers a line asked
+//   about again in a row from the last result.
+// The reference copies below are the code before the change.
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { cleanPart, takeDates } from "../../src/core/parse.js";
+import { generateCorpus } from "../../bench/corpus.mjs";
+
+function cleanPartBefore(s: string): string {
+  return s
+    .replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u, "")
+    .replace(/[\s|@,–—:•·()[\]*_-]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?";
+const YEAR = "(?:19|20)\\d{2}";
+const OPEN = "(?:present|current|now|today|ongoing|date)";
+const DATE = `(?:(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+const DATE_RANGE_SRC = `(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|to|until|till|→|->|~)\\s*${DATE})?`;
+const DATE_RANGE_G = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "giu");
+const HAS_YEAR_OR_OPEN = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}`, "iu");
+
+function takeDatesBefore(line: string): { dates: string; rest: string } {
+  let dates = "";
+  let best: RegExpExecArray | undefined;
+  DATE_RANGE_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RANGE_G.exec(line))) {
+    if (!HAS_YEAR_OR_OPEN.test(m[0])) continue;
+    if (!best || m[0].length > best[0].length) best = m;
+  }
+  if (!best) return { dates, rest: line };
+  dates = best[0].trim();
+  const rest = line.slice(0, best.index) + " " + line.slice(best.index + best[0].length);
+  return { dates, rest };
+}
+
+function check(line: string): void {
+  assert.equal(cleanPart(line), cleanPartBefore(line), JSON.stringify(line));
+  const want = takeDatesBefore(line);
+  assert.deepEqual(takeDates(line), want, JSON.stringify(line));
+  assert.deepEqual(takeDates(line), want, `asked again: ${JSON.stringify(line)}`);
+}
+
+/** Every line of a text, and its pieces between the separators role lines use. */
+function* piecesOf(text: string): Generator<string> {
+  for (const line of text.split(/\r?\n/)) {
+    yield line;
+    for (const p of line.split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,|:)\s*/i)) yield p;
+  }
+}
+
+describe("core/parse: role-line shortcuts", () => {
+  it("match the code they replaced on every line of the examples, fixtures and generated documents", () => {
+    const texts: string[] = [];
+    for (const dir of ["examples", "test/fixtures"]) {
+      for (const f of readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith(".md"))) texts.push(readFileSync(`${dir}/${f}`, "utf8"));
+    }
+    const c = generateCorpus({ resumes: 60, packets: 2, series: [] });
+    for (const d of [...c.resumes, ...c.packets]) texts.push(d.text);
+    let n = 0;
+    let withDates = 0;
+    for (const t of texts) {
+      for (const p of piecesOf(t)) {
+        check(p);
+        n++;
+        if (takeDatesBefore(p).dates) withDates++;
+      }
+    }
+    assert.ok(n > 10_000 && withDates > 500, `${n} lines, ${withDates} with dates`);
+  });
+
+  it("match it on generated lines of dates, open ends, separators, emoji and odd spaces", () => {
+    const pieces = ["2019", "2020", "1999", "'21", "’21", "Jan", "june", "Sept.", "Q3 2021", "present", "Present", "current", "now", "today", "ongoing", "date", "update", "nowhere", "todays", "since", "from", "to", "until", "–", "—", "-", "−", "→", "->", "~", "/", ".", "|", "@", ",", ":", "•", "·", "(", ")", "[", "]", "*", "_", " ", "  ", "\t", "\u00a0", "\n", "🚀", "🔹", "\uFE0F", "\u200D", "©", "#", "1", "12", "Acme", "Staff Engineer", "EM", "a", "É", "ß"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        check(parts.join(""));
+        check(parts.join(" "));
+      }),
+      { numRuns: 4000, seed: 7 },
+    );
+  });
+
+  it("answers alternating lines from the right result (the memo holds only the last line)", () => {
+    const a = "Staff Engineer — Acme (2019–2022)";
+    const b = "Led the team through 2021";
+    const c = "No dates here";
+    for (const line of [a, b, a, a, c, b, c, c, a]) assert.deepEqual(takeDates(line), takeDatesBefore(line), line);
+  });
+});
