@@ -128,7 +128,22 @@ const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}
 const DATE_RANGE_G = new RegExp(DATE_RANGE_RE.source, "giu");
 const HAS_YEAR_OR_OPEN = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}`, "iu");
 
+// Headings repeat within and across documents ("Experience", a company's name): their normal form
+// and kind are pure functions of the text, kept in bounded memos like the word records.
+const MEMO_MAX = 4096;
+const normMemo = new Map<string, string>();
+const kindMemo = new Map<string, SectionKind | null>();
+
 function normHeading(s: string): string {
+  let n = normMemo.get(s);
+  if (n === undefined) {
+    if (normMemo.size >= MEMO_MAX) normMemo.clear();
+    normMemo.set(s, (n = normalizeHeading(s)));
+  }
+  return n;
+}
+
+function normalizeHeading(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "")
@@ -140,6 +155,15 @@ function normHeading(s: string): string {
 /** The kind of section a heading opens. `h`: normHeading(heading), when the caller has it already. */
 export function sectionKindOf(heading: string, h = normHeading(heading)): SectionKind | undefined {
   if (!h) return undefined;
+  let k = kindMemo.get(h);
+  if (k === undefined) {
+    if (kindMemo.size >= MEMO_MAX) kindMemo.clear();
+    kindMemo.set(h, (k = kindOfNormal(h) ?? null));
+  }
+  return k ?? undefined;
+}
+
+function kindOfNormal(h: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
   const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
@@ -155,6 +179,42 @@ export function sectionKindOf(heading: string, h = normHeading(heading)): Sectio
 
 const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g;
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+
+/** BARE_URL_RE tried at one position only. */
+const URL_AT_RE = new RegExp(BARE_URL_RE.source, "y");
+const isEmailLocal = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45;
+
+/** Where a match of BARE_URL_RE can start, in order: at "http" or "www.", or in the run of [\w.+-] before an "@". */
+function urlCandidates(s: string): number[] {
+  const out: number[] = [];
+  for (const lit of ["http", "www."]) for (let i = s.indexOf(lit); i >= 0; i = s.indexOf(lit, i + 1)) out.push(i);
+  for (let i = s.indexOf("@"); i >= 0; i = s.indexOf("@", i + 1)) {
+    let k = i;
+    while (k > 0 && isEmailLocal(s.charCodeAt(k - 1))) k--;
+    for (; k < i; k++) out.push(k);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * s.replace(BARE_URL_RE, blank), trying the expression only where a match can start instead of at
+ * every character (test/core/parse-fast.test.ts): the leftmost match at or after a position is the
+ * first candidate there at which the expression matches.
+ */
+export function blankUrls(s: string): string {
+  if (s.indexOf("@") < 0 && s.indexOf("http") < 0 && s.indexOf("www.") < 0) return s;
+  let out = "";
+  let done = 0;
+  for (const p of urlCandidates(s)) {
+    if (p < done) continue;
+    URL_AT_RE.lastIndex = p;
+    const m = URL_AT_RE.exec(s);
+    if (!m) continue;
+    out += s.slice(done, p) + blank(m[0]);
+    done = p + m[0].length;
+  }
+  return done === 0 ? s : out + s.slice(done);
+}
 
 function blank(s: string): string {
   // Most gaps are on one line: as many spaces, without the regular expression.
@@ -189,7 +249,8 @@ function buildMasked(text: string, tree: Root, shift: number): string {
   }
   out += blank(text.slice(at));
   // Template syntax and bare URLs inside text nodes are not prose either.
-  out = out.replace(TEMPLATE_RE, blank).replace(BARE_URL_RE, blank);
+  if (out.includes("{")) out = out.replace(TEMPLATE_RE, blank);
+  out = blankUrls(out);
   // Blockquote markers on continuation lines.
   if (out.includes(">")) out = out.replace(/^([ \t]*)>/gm, "$1 ");
   return out;

@@ -3,12 +3,14 @@
 //   folds spaces with collapseSpaces;
 // - takeDates skips the date-range scan when the line holds no year, open end or 'yy (a range only
 //   counts when it holds one, and it can only hold one the line holds), and answers a line asked
-//   about again in a row from the last result.
+//   about again in a row from the last result;
+// - blankUrls blanks bare URLs and e-mail addresses trying the expression only where a match can
+//   start (at "http", "www." or in the run before an "@").
 // The reference copies below are the code before the change.
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
-import { cleanPart, takeDates } from "../../src/core/parse.js";
+import { blankUrls, cleanPart, sectionKindOf, takeDates } from "../../src/core/parse.js";
 import { generateCorpus } from "../../bench/corpus.mjs";
 
 function cleanPartBefore(s: string): string {
@@ -42,6 +44,13 @@ function takeDatesBefore(line: string): { dates: string; rest: string } {
   return { dates, rest };
 }
 
+const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const blankBefore = (s: string): string => s.replace(BARE_URL_RE, (m) => m.replace(/[^\r\n]/g, " "));
+
+function checkUrls(text: string): void {
+  assert.equal(blankUrls(text), blankBefore(text), JSON.stringify(text));
+}
+
 function check(line: string): void {
   assert.equal(cleanPart(line), cleanPartBefore(line), JSON.stringify(line));
   const want = takeDatesBefore(line);
@@ -68,6 +77,7 @@ describe("core/parse: role-line shortcuts", () => {
     let n = 0;
     let withDates = 0;
     for (const t of texts) {
+      checkUrls(t);
       for (const p of piecesOf(t)) {
         check(p);
         n++;
@@ -88,10 +98,34 @@ describe("core/parse: role-line shortcuts", () => {
     );
   });
 
+  it("blankUrls matches the expression on generated text of URLs, addresses and their neighbours", () => {
+    const pieces = ["http://", "https://", "http:/", "htt", "www.", "WWW.", "@", "@@", "a", "b.c", "x.com", ".", "+", "-", "_", "1", "é", "ß", "(", ")", "<", ">", " ", "\n", "\t", "/", ":", "jane", "example", ".org", "mailto:", "—", "'"];
+    let changed = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const s = parts.join("");
+        checkUrls(s);
+        if (blankBefore(s) !== s) changed++;
+      }),
+      { numRuns: 6000, seed: 11 },
+    );
+    assert.ok(changed > 500, `only ${changed} generated texts held a URL or address`);
+    assert.equal(blankUrls("mail jane.doe+cv@example.com or see https://x.io/a(b)"), `mail ${" ".repeat(23)} or see ${" ".repeat(14)}(b)`);
+  });
+
   it("answers alternating lines from the right result (the memo holds only the last line)", () => {
     const a = "Staff Engineer — Acme (2019–2022)";
     const b = "Led the team through 2021";
     const c = "No dates here";
     for (const line of [a, b, a, a, c, b, c, c, a]) assert.deepEqual(takeDates(line), takeDatesBefore(line), line);
+  });
+
+  it("sectionKindOf answers a heading the same from its memo, also after the memo filled up and was cleared", () => {
+    const headings = ["Experience", "Professional Experience (selected)", "Skills & Tools", "Goals for next year", "Acme Corp", "🚀 Impact this cycle", "EDUCATION", ""];
+    const first = headings.map((h) => sectionKindOf(h));
+    assert.deepEqual(first.slice(0, 4), ["experience", "experience", "skills", "context"]);
+    for (let i = 0; i < 5000; i++) sectionKindOf(`Heading number ${i}`);
+    assert.deepEqual(headings.map((h) => sectionKindOf(h)), first);
+    assert.deepEqual(headings.map((h) => sectionKindOf(h)), first);
   });
 });
