@@ -22,12 +22,43 @@ const PHRASES = data.phrases.map((p) => p.toLowerCase());
  * not matter. Only the list's words made of word characters go in ("???" is QUESTIONS_RE): they are
  * plain literals with nothing to escape, so the pattern cannot backtrack badly.
  */
-const WORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${[...WORDS].filter((w) => /^[\p{L}\p{N}_]+$/u.test(w)).join("|")}|X{2,})(?![\\p{L}\\p{N}_])`,
-  "gu",
-);
+const WORD_LITERALS = [...WORDS].filter((w) => /^[\p{L}\p{N}_]+$/u.test(w));
+const WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${WORD_LITERALS.join("|")}|X{2,})(?![\\p{L}\\p{N}_])`, "gu");
 /** "???" and longer runs of question marks, not touching a word. */
 const QUESTIONS_RE = /(?<![\p{L}\p{N}_])\?{3,}(?![\p{L}\p{N}_])/gu;
+
+/**
+ * A search over the whole text, with literals of which every match holds one: most documents hold
+ * none (no code, no TODO), and their search is skipped (test/rules/placeholder-fast.test.ts checks
+ * the literals against each expression).
+ */
+export interface Search {
+  re: RegExp;
+  needles: string[];
+}
+const search = (re: RegExp, ...needles: string[]): Search => ({ re, needles });
+export const SEARCHES = {
+  fence: search(/^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm, "```", "~~~"),
+  comment: search(/<!--[\s\S]*?-->/g, "<!--"),
+  // A code span opens at the start of a backtick run and closes within its paragraph: without the
+  // lookbehind and the blank-line stop, a long run of backticks made this quadratic (25 s for 64 KB;
+  // found by scripts/pathological.mjs).
+  code: search(/(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g, "`"),
+  // "XX%", "$XXk": the word pattern stops at % and $.
+  xx: search(/(?<![\p{L}\p{N}_])(?:X+%|[$€£]X+[kKmMbB]?(?![\p{L}\p{N}_]))/gu, "X"),
+  // ${N}, ${1:metric}
+  dollar: search(/\$\{[^}\n]{0,40}\}/g, "${"),
+  words: search(WORD_RE, ...WORD_LITERALS, "XX"),
+  questions: search(QUESTIONS_RE, "???"),
+};
+
+/** Calls `each` with every match of the search in the text, in order. */
+function eachMatch(text: string, s: Search, each: (m: RegExpExecArray) => void): void {
+  if (!s.needles.some((n) => text.includes(n))) return;
+  s.re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = s.re.exec(text))) each(m);
+}
 /** A letter first (the second character of a surrogate pair is read too). */
 const LETTER = /^\p{L}/u;
 
@@ -37,14 +68,12 @@ const LETTER = /^\p{L}/u;
  */
 export function placeholderWords(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const re of [WORD_RE, QUESTIONS_RE]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+  for (const s of [SEARCHES.words, SEARCHES.questions]) {
+    eachMatch(text, s, (m) => {
       const end = m.index + m[0].length;
-      if (text.charCodeAt(end) === 45 /* - */ && LETTER.test(text.slice(end + 1, end + 3))) continue;
+      if (text.charCodeAt(end) === 45 /* - */ && LETTER.test(text.slice(end + 1, end + 3))) return;
       out.push([m.index, end]);
-    }
+    });
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -53,16 +82,11 @@ export function placeholderWords(text: string): [number, number][] {
 function skippedRanges(text: string, fmEnd: number): [number, number][] {
   const out: [number, number][] = [];
   if (fmEnd > 0) out.push([0, fmEnd]);
-  const fence = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
+  const push = (m: RegExpExecArray) => out.push([m.index, m.index + m[0].length]);
+  eachMatch(text, SEARCHES.fence, push);
+  eachMatch(text, SEARCHES.comment, push);
+  eachMatch(text, SEARCHES.code, push);
   let m: RegExpExecArray | null;
-  while ((m = fence.exec(text))) out.push([m.index, m.index + m[0].length]);
-  const comment = /<!--[\s\S]*?-->/g;
-  while ((m = comment.exec(text))) out.push([m.index, m.index + m[0].length]);
-  // A code span opens at the start of a backtick run and closes within its paragraph: without the
-  // lookbehind and the blank-line stop, a long run of backticks made this quadratic (25 s for 64 KB;
-  // found by scripts/pathological.mjs).
-  const code = /(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g;
-  while ((m = code.exec(text))) out.push([m.index, m.index + m[0].length]);
   // Link targets, reference definitions, HTML tags and bare URLs (bounded, so a long line stays linear).
   const other = /\]\([^)\n]{0,2000}\)|^[ \t]{0,3}\[[^\]\n]{1,200}\]:.*$|<\/?[A-Za-z][^>\n]{0,500}>|\b(?:https?:\/\/|www\.)[^\s<>()]+/gm;
   while ((m = other.exec(text))) out.push([m.index, m.index + m[0].length]);
@@ -103,12 +127,10 @@ export default defineRule({
       if (/^[ xX]$/.test(inner) && /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index))) continue;
       if (isBracketPlaceholder(inner)) add(m.index, m.index + m[0].length);
     }
-    // "XX%", "$XXk" first: the word pattern below stops at % and $.
-    const xx = /(?<![\p{L}\p{N}_])(?:X+%|[$€£]X+[kKmMbB]?(?![\p{L}\p{N}_]))/gu;
-    while ((m = xx.exec(text))) add(m.index, m.index + m[0].length);
-    // ${N}, ${1:metric}
-    const dollar = /\$\{[^}\n]{0,40}\}/g;
-    while ((m = dollar.exec(text))) add(m.index, m.index + m[0].length);
+    // "XX%", "$XXk" before the words; then ${N}, ${1:metric}.
+    const addMatch = (m: RegExpExecArray) => add(m.index, m.index + m[0].length);
+    eachMatch(text, SEARCHES.xx, addMatch);
+    eachMatch(text, SEARCHES.dollar, addMatch);
     for (const [start, end] of placeholderWords(text)) add(start, end);
     const lower = text.toLowerCase();
     for (const p of PHRASES) {
