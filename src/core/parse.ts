@@ -184,6 +184,9 @@ const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w
 const URL_AT_RE = new RegExp(BARE_URL_RE.source, "y");
 const isEmailLocal = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45;
 
+/** \w without the u flag. */
+const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
 /** Where a match of BARE_URL_RE can start, in order: at "http" or "www.", or in the run of [\w.+-] before an "@". */
 function urlCandidates(s: string): number[] {
   const out: number[] = [];
@@ -191,7 +194,8 @@ function urlCandidates(s: string): number[] {
   for (let i = s.indexOf("@"); i >= 0; i = s.indexOf("@", i + 1)) {
     let k = i;
     while (k > 0 && isEmailLocal(s.charCodeAt(k - 1))) k--;
-    for (; k < i; k++) out.push(k);
+    // The expression starts with \b: only where a word character meets a non-word one.
+    for (; k < i; k++) if (isAsciiWord(s.charCodeAt(k - 1)) !== isAsciiWord(s.charCodeAt(k))) out.push(k);
   }
   return out.sort((a, b) => a - b);
 }
