@@ -180,12 +180,16 @@ function kindOfNormal(h: string): SectionKind | undefined {
 const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g;
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
+/** An ASCII letter or digit. */
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** \w without the u flag. */
+const isAsciiWord = (c: number): boolean => isAsciiAlnum(c) || c === 95;
+
 /** BARE_URL_RE tried at one position only. */
 const URL_AT_RE = new RegExp(BARE_URL_RE.source, "y");
-const isEmailLocal = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 43 || c === 45;
+/** [\w.+-] without the u flag: a character of an address's local part. */
+const isEmailLocal = (c: number): boolean => isAsciiWord(c) || c === 46 || c === 43 || c === 45;
 
-/** \w without the u flag. */
-const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** Where a match of BARE_URL_RE can start, in order: at "http" or "www.", or in the run of [\w.+-] before an "@". */
 function urlCandidates(s: string): number[] {
@@ -317,7 +321,6 @@ interface RoleParts {
 const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u;
 const PART_TAIL_RE = /[\s|@,–—:•·()[\]*_-]+$/u;
 /** An ASCII letter or digit: in neither set that cleanPart strips from the ends. */
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function cleanPart(s: string): string {
   // Most parts begin and end with a letter or digit: nothing to strip there (test/core/parse-fast.test.ts).
