@@ -292,6 +292,11 @@ for (const f of ["dist/cli.js", "dist/extension.cjs", "dist/engine.cjs", "dist/w
 // storage (cold: the engine loads and lints), the second reuses the first one's user data (restart:
 // persisted diagnostics of the unchanged document, if the store had them; its record says which).
 const activationFiles = { cold: join(toolsDir, "activation.json"), restart: join(toolsDir, "activation-restart.json") };
+// Restart launches: RESTART_SAMPLES in all (scripts/vscode-test.sh runs the extra ones for timing only),
+// each appending its record to this file; the restart figure is their median. One launch is one
+// sample of a long-tailed time (VS Code's own part before activate() varied 28–180 ms between launches).
+const RESTART_SAMPLES = 3;
+const restartSamplesFile = join(toolsDir, "activation-restart-samples.jsonl");
 const noActivation = { ms: null, source: "n/a" };
 let activation = { cold: noActivation, restart: noActivation };
 const ACTIVATION_LABELS = {
@@ -321,30 +326,60 @@ const readActivation = (file) => {
   } catch {
     return null;
   }
+  return activationOf(j, raw, statSync(file).mtime.toISOString());
+};
+/** The restart samples (one JSON line per restart launch): the median launch's record, with every sample listed. */
+const readRestartSamples = (file) => {
+  if (!existsSync(file)) return null;
+  const mtime = statSync(file).mtime.toISOString();
+  const all = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const a = activationOf(JSON.parse(line), line, mtime);
+      if (a) all.push(a);
+    } catch {
+      // a torn line: not a sample
+    }
+  }
+  const persisted = all.filter((a) => a.from === "persisted").sort((a, b) => a.ms - b.ms);
+  if (!persisted.length) return all[0] ?? null;
+  const median = persisted[Math.floor((persisted.length - 1) / 2)];
+  const list = all.map((a) => `${a.ms} ms${a.from === "persisted" ? "" : " (not from the store: not counted)"}`).join(", ");
+  return { ...median, samples: all.map((a) => ({ ms: a.ms, from: a.from })), phases: `median of ${persisted.length} restart launch${persisted.length === 1 ? "" : "es"} (${list}); the median launch: ${median.phases}` };
+};
+const activationOf = (j, raw, mtime) => {
   if (!j || typeof j.activationMs !== "number") return null;
   const phases = Object.entries(j)
     .filter(([k, x]) => k !== "activationMs" && typeof x === "number")
     .map(([k, x]) => `${ACTIVATION_LABELS[k] ?? k.replace(/Ms$/, "")} ${x} ms`)
     .join(", ");
   const open = j.documentOpen === "before" ? "document Markdown before activate(), timing manifest; " : j.documentOpen === "after" ? "document switched to Markdown after activate(); " : "";
-  return { ms: j.activationMs, from: j.firstDiagnosticsFrom ?? "engine", mode: j.mode ?? "cold", phases: open + phases, mtime: statSync(file).mtime.toISOString(), raw: raw.slice(0, 800) };
+  return { ms: j.activationMs, from: j.firstDiagnosticsFrom ?? "engine", mode: j.mode ?? "cold", phases: open + phases, mtime, raw: raw.slice(0, 800) };
 };
 const readBoth = (source) => {
   const out = {};
   for (const [k, f] of Object.entries(activationFiles)) {
-    const a = readActivation(f);
+    const a = (k === "restart" ? readRestartSamples(restartSamplesFile) : null) ?? readActivation(f);
     out[k] = a ? { ...a, source: source(a) } : { ms: null, source: `n/a (no ${basename(f)})` };
   }
   return out;
 };
 if (!quick && !flag("--no-vscode") && existsSync(join(root, "scripts/vscode-test.sh"))) {
   log("bench: VS Code suite for the activation times (cold launch, then a restart on its storage)…");
-  for (const f of Object.values(activationFiles)) rmSync(f, { force: true });
+  for (const f of [...Object.values(activationFiles), restartSamplesFile]) rmSync(f, { force: true });
   const r = spawnSync("bash", [join(root, "scripts/vscode-test.sh")], {
     cwd: root,
     // One test of the main suite is enough there (its `before` hook measures the cold activation);
     // the restart launch runs whole (the grep applies to the main suite only).
-    env: { ...process.env, LADDERLINT_ACTIVATION_FILE: activationFiles.cold, LADDERLINT_RESTART_ACTIVATION_FILE: activationFiles.restart, LADDERLINT_VSCODE_GREP: process.env.LADDERLINT_VSCODE_GREP ?? "flags the résumé" },
+    env: {
+      ...process.env,
+      LADDERLINT_ACTIVATION_FILE: activationFiles.cold,
+      LADDERLINT_RESTART_ACTIVATION_FILE: activationFiles.restart,
+      LADDERLINT_RESTART_SAMPLES: String(RESTART_SAMPLES),
+      LADDERLINT_RESTART_SAMPLES_FILE: restartSamplesFile,
+      LADDERLINT_VSCODE_GREP: process.env.LADDERLINT_VSCODE_GREP ?? "flags the résumé",
+    },
     encoding: "utf8",
     timeout: 10 * 60 * 1000,
     maxBuffer: 64 * 1024 * 1024,
@@ -389,7 +424,7 @@ const goals = [
   goal("relint of a 40 KB packet ≤ 40 ms (median, warm, as you type)", inproc.relintPacket?.median ?? null, 40, (inproc.relintPacket?.median ?? Infinity) <= 40, "ms"),
   goal("linear growth: 100× document ≤ 110× the 1× time", s1 && s100 ? s100 / s1 : null, 110, s1 && s100 ? s100 / s1 <= 110 : null, "×"),
   goal("extension bundle ≤ 1 MB (node and web)", extBytes != null ? Math.max(extBytes, webBytes ?? 0) / 1024 : null, 1024, extBytes != null ? Math.max(extBytes, webBytes ?? 0) <= 1024 * 1024 : null, "KB"),
-  goal("activation ≤ 50 ms, restart (unchanged document, diagnostics persisted by the previous launch)", restartMs, 50, restartMs != null ? restartMs <= 50 : null, "ms"),
+  goal("activation ≤ 50 ms, restart (unchanged document, diagnostics persisted by the first launch; median of the restart launches)", restartMs, 50, restartMs != null ? restartMs <= 50 : null, "ms"),
   goal("activation ≤ 50 ms, cold (first launch, empty storage: engine loads and lints)", activation.cold.ms, 50, activation.cold.ms != null ? activation.cold.ms <= 50 : null, "ms"),
 ];
 
@@ -453,7 +488,8 @@ rows.push(["**Extension**", "", "", ""]);
 for (const [f, b] of Object.entries(bundles)) rows.push([`bundle ${f}`, fmtKB(b?.bytes), "", b ? `${fmtKB(b.gzip)} gzipped` : "not built"]);
 const actRow = (a) => (a.phases ? `${a.phases}; first diagnostics from: ${a.from === "persisted" ? "the store (persisted)" : "the engine"}; ${a.source}` : a.source);
 rows.push(["activation → first diagnostics (readable through languages.getDiagnostics), cold: first VS Code launch, empty storage", fmtMs(activation.cold.ms), "", actRow(activation.cold)]);
-rows.push(["activation → first diagnostics (readable through languages.getDiagnostics), restart: second launch on the first one's storage (same document, unchanged, open as at start-up)", fmtMs(activation.restart.ms), "", actRow(activation.restart)]);
+const restartLaunches = activation.restart.samples ? `median of ${activation.restart.samples.filter((x) => x.from === "persisted").length} launches` : "one launch";
+rows.push([`activation → first diagnostics (readable through languages.getDiagnostics), restart: later launches on the first one's storage (same document, unchanged, open as at start-up; ${restartLaunches})`, fmtMs(activation.restart.ms), "", actRow(activation.restart)]);
 
 const md = [];
 md.push(`| Measure | Wall (median) | CPU (median) | Comparison |`);

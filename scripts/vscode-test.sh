@@ -7,7 +7,8 @@
 # Writes {passed, failed, skipped} to $LADDERLINT_COUNTS_FILE; exits non-zero on any failure.
 # Then the packaged .vsix is installed and driven through the UI (see below).
 # Env: LADDERLINT_ACTIVATION_FILE (the first launch writes its cold {"activationMs": N, …} there),
-# LADDERLINT_RESTART_ACTIVATION_FILE (the second launch, on the first one's storage), LADDERLINT_VSCODE_GREP
+# LADDERLINT_RESTART_ACTIVATION_FILE (the restart launch, on the first one's storage),
+# LADDERLINT_RESTART_SAMPLES / LADDERLINT_RESTART_SAMPLES_FILE (more restart launches, timed only; see below), LADDERLINT_VSCODE_GREP
 # (mocha --grep), VSX_CACHE (harness cache, default /tmp/vscode-harness-cache).
 # Extra arguments after `--` go to the harness driver (e.g. -- --screenshot shot.png --verbose).
 set -uo pipefail
@@ -81,11 +82,20 @@ JSON
   trap 'cleanup; rm -rf "$UD" "$WS.run" "$STAGE"' EXIT
   rc=0
   TOTAL='{"passed":0,"failed":0,"skipped":0}'
-  for phase in main restart corrupt; do
+  # LADDERLINT_RESTART_SAMPLES=N (default 1): N - 1 more restart launches, for timing only
+  # (restart-timing.test.ts: it changes nothing in the store), before the restart launch; every
+  # restart launch appends its record to LADDERLINT_RESTART_SAMPLES_FILE (the bench's median).
+  SAMPLES="${LADDERLINT_RESTART_SAMPLES:-1}"
+  case "$SAMPLES" in ''|*[!0-9]*) SAMPLES=1 ;; esac
+  PHASES="main"
+  for _ in $(seq 2 "$SAMPLES"); do PHASES="$PHASES restart-timing"; done
+  PHASES="$PHASES restart corrupt"
+  for phase in $PHASES; do
     ext="$ROOT"; timed=0
     case "$phase" in
       main) act="${LADDERLINT_ACTIVATION_FILE:-}" ;;
       restart) act="${LADDERLINT_RESTART_ACTIVATION_FILE:-}"; ext="$STAGE"; timed=1 ;;
+      restart-timing) act=""; ext="$STAGE"; timed=1 ;;
       *) act="" ;;
     esac
     echo "[vscode-test] launch: $phase"

@@ -147,9 +147,8 @@ export class PersistedDiagnostics implements vscode.Disposable {
    * Whether the stored file `text` holds diagnostics for the document as it is now (no session target:
    * a fresh session), given the current texts of the config/ladder files (`dep`). Synchronous.
    */
-  private evaluate(document: vscode.TextDocument, text: string | undefined, dep: (uri: string) => string | undefined, steps: (name: string) => void): Lookup {
+  private evaluate(document: vscode.TextDocument, text: string | undefined, entry: StoredEntry | undefined, dep: (uri: string) => string | undefined, steps: (name: string) => void): Lookup {
     if (text === undefined) return { miss: "none" };
-    const entry = parseEntry(text, { engine: this.engine!, uri: document.uri.toString() });
     steps("parse");
     if (!entry) return { miss: "invalid" };
     if (entry.key !== this.keyFor(document)) return { miss: "key" };
@@ -164,13 +163,13 @@ export class PersistedDiagnostics implements vscode.Disposable {
     return { diagnostics, entry };
   }
 
-  private begin(document: vscode.TextDocument): { steps: (name: string) => void; done: (r: Lookup) => Lookup } {
+  private begin(document: vscode.TextDocument): { steps: (name: string, value?: number) => void; done: (r: Lookup) => Lookup } {
     const t0 = performance.now();
     const record: Record<string, number> = {};
     const key = document.uri.toString();
     if (!this.firstLookupSteps.has(key)) this.firstLookupSteps.set(key, record);
     return {
-      steps: (name) => (record[name] = Math.round((performance.now() - t0) * 10) / 10),
+      steps: (name, value) => (record[name] = value ?? Math.round((performance.now() - t0) * 10) / 10),
       done: (r) => {
         if ("miss" in r) this.misses.set(key, r.miss);
         return r;
@@ -196,13 +195,18 @@ export class PersistedDiagnostics implements vscode.Disposable {
       const text = io.readSync(this.nameFor(document.uri));
       steps("read");
       const entry = text === undefined ? undefined : parseEntry(text, { engine: this.engine!, uri: document.uri.toString() });
+      steps("entry");
       const deps = new Map<string, string | undefined>();
       for (const [uri] of entry?.deps ?? []) {
         const t = io.readDepSync(uri);
         if (t === false) return undefined;
         deps.set(uri, t);
       }
-      return done(this.evaluate(document, text, (u) => deps.get(u), steps));
+      steps("depsRead");
+      // The stored file's size and its number of dependencies (the activation timings show them).
+      steps("chars", text?.length ?? 0);
+      steps("depCount", entry?.deps.length ?? 0);
+      return done(this.evaluate(document, text, entry, (u) => deps.get(u), steps));
     } catch (err) {
       return done({ miss: `error: ${err instanceof Error ? err.message : String(err)}` });
     }
@@ -224,7 +228,7 @@ export class PersistedDiagnostics implements vscode.Disposable {
       const entry = text === undefined ? undefined : parseEntry(text, { engine: this.engine!, uri: document.uri.toString() });
       for (const [uri] of entry?.deps ?? []) deps.set(uri, await this.io!.readDep(uri));
       if (document.isClosed || document.version !== version) return done({ miss: "changed" });
-      return done(this.evaluate(document, text, (u) => (deps.has(u) ? deps.get(u) : undefined), steps));
+      return done(this.evaluate(document, text, entry, (u) => (deps.has(u) ? deps.get(u) : undefined), steps));
     } catch (err) {
       return done({ miss: `error: ${err instanceof Error ? err.message : String(err)}` });
     }

@@ -273,3 +273,37 @@ export async function measureActivation<Api extends { timings: import("../../../
   };
   return { api, doc, record, first };
 }
+
+/**
+ * Writes a restart launch's activation record: to LADDERLINT_ACTIVATION_FILE (the script points it at
+ * LADDERLINT_RESTART_ACTIVATION_FILE for the restart launch) and, one JSON line per launch, appended
+ * to LADDERLINT_RESTART_SAMPLES_FILE (every restart launch, the timing-only ones included: the bench
+ * takes their median). Also the cost of a warm lookup and the first lookup's steps.
+ */
+export async function recordRestartSample(api: import("../../../src/extension/boot.js").LadderlintApi, doc: vscode.TextDocument, record: ActivationRecord): Promise<Record<string, unknown>> {
+  const t = api.timings;
+  // The cost of one lookup, warm (the one at start-up ran on a busier thread).
+  const lookupMs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const a = performance.now();
+    await api.persisted.lookup(doc);
+    lookupMs.push(Math.round((performance.now() - a) * 10) / 10);
+  }
+  const line = {
+    warmLookupMs: lookupMs,
+    firstLookupSteps: api.persisted.firstLookupSteps.get(doc.uri.toString()),
+    ...record,
+    mode: "restart",
+    phase: process.env.LADDERLINT_VSCODE_PHASE ?? null,
+    firstLintMs: t.firstLint ? Math.round(t.firstLint.lintMs) : null,
+    engineLoadMs: t.engineLoad?.end !== undefined ? Math.round(t.engineLoad.end - t.engineLoad.start) : null,
+    persistedMisses: Object.fromEntries(api.persisted.misses),
+  };
+  console.log(`activation to first diagnostics (restart): ${record.activationMs} ms ${JSON.stringify(line)} (vscode ${vscode.version}, ${vscode.env.appName}, host ${api.host})`);
+  const fs = await import("node:fs");
+  const out = process.env.LADDERLINT_ACTIVATION_FILE;
+  if (out) fs.writeFileSync(out, JSON.stringify(line));
+  const samples = process.env.LADDERLINT_RESTART_SAMPLES_FILE;
+  if (samples) fs.appendFileSync(samples, JSON.stringify(line) + "\n");
+  return line;
+}

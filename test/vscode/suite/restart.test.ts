@@ -8,11 +8,11 @@ import * as fs from "node:fs";
 import * as vscode from "vscode";
 import type { LadderlintApi } from "../../../src/extension/boot.js";
 import { toStored } from "../../../src/extension/persisted.js";
-import { ACTIVATION_DOC, describeDiags, fixtureUri, measureActivation, ours, ruleOf } from "./helpers.js";
+import { ACTIVATION_DOC, describeDiags, fixtureUri, measureActivation, ours, recordRestartSample, ruleOf, type ActivationRecord } from "./helpers.js";
 
 let api: LadderlintApi;
 let doc: vscode.TextDocument;
-let record: Record<string, unknown>;
+let record: ActivationRecord;
 let painted: ReturnType<typeof toStored>[];
 
 const hit = async (d: vscode.TextDocument) => {
@@ -31,26 +31,7 @@ describe("ladderlint in VS Code: restart with persisted diagnostics", () => {
     // The engine starts shortly after and lints the document again.
     await api.ready;
     await api.linter.whenCurrent(doc);
-    const t = api.timings;
-    // The cost of one lookup, warm (the one at start-up ran on a busier thread).
-    const lookupMs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const a = performance.now();
-      await api.persisted.lookup(doc);
-      lookupMs.push(Math.round((performance.now() - a) * 10) / 10);
-    }
-    const line = {
-      warmLookupMs: lookupMs,
-      firstLookupSteps: api.persisted.firstLookupSteps.get(doc.uri.toString()),
-      ...record,
-      mode: "restart",
-      firstLintMs: t.firstLint ? Math.round(t.firstLint.lintMs) : null,
-      engineLoadMs: t.engineLoad?.end !== undefined ? Math.round(t.engineLoad.end - t.engineLoad.start) : null,
-      persistedMisses: Object.fromEntries(api.persisted.misses),
-    };
-    console.log(`activation to first diagnostics (restart): ${record.activationMs} ms ${JSON.stringify(line)} (vscode ${vscode.version}, ${vscode.env.appName}, host ${api.host})`);
-    const out = process.env.LADDERLINT_ACTIVATION_FILE;
-    if (out) fs.writeFileSync(out, JSON.stringify(line));
+    await recordRestartSample(api, doc, record);
   });
 
   it("showed the persisted diagnostics before the engine's first lint; the engine's lint gave exactly the same", async () => {
