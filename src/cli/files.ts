@@ -34,10 +34,12 @@ export function expandInputs(patterns: string[], cwd: string): { files: InputFil
   const files: InputFile[] = [];
   const errors: string[] = [];
   const add = (abs: string) => {
-    // The same file reached twice (named twice, or through a symbolic link) is linted once.
+    // The same file reached twice (named twice, or through a symbolic link) is linted once. The
+    // native realpath (one call to the C library) costs a third of the JavaScript one, which lstats
+    // every component of the path (9 ms vs 28 ms for 1 000 files, bench/README.md).
     let key = abs;
     try {
-      key = realpathSync(abs);
+      key = realpathSync.native(abs);
     } catch {
       /* keep the path */
     }

@@ -58,8 +58,6 @@ export interface Decoded {
   /** The text without a leading BOM. */
   text: string;
   bom: boolean;
-  /** The dominant line ending, kept when writing fixes. */
-  eol: "\n" | "\r\n";
 }
 
 /** Files larger than this are refused: a résumé or packet is a few kilobytes, and parsing costs ~3 s per MB. */
@@ -77,7 +75,7 @@ export function decodeText(bytes: Uint8Array, name: string, size = bytes.length)
   if (nul >= 0) throw new InputError(`${name}: binary file (NUL byte at offset ${nul}); ladderlint reads Markdown text`);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     const line = countLines(bytes, at);
@@ -85,17 +83,19 @@ export function decodeText(bytes: Uint8Array, name: string, size = bytes.length)
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const lf = (text.match(/\n/g) ?? []).length - crlf;
-  return { text, bom, eol: crlf > lf ? "\r\n" : "\n" };
+  return { text, bom };
 }
+
+// One decoder for every file: decode() without { stream: true } starts afresh each call, and a
+// fatal error leaves nothing behind.
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * Re-encode text for writing: restore the BOM. Line endings are written exactly as they are: the fixed
  * text still holds the file's own endings, and normalising them would rewrite lines no fix touched in
  * a file with mixed endings (found by test/reliability/fix-safety.test.ts).
  */
-export function encodeText(text: string, d: Pick<Decoded, "bom" | "eol">): string {
+export function encodeText(text: string, d: Pick<Decoded, "bom">): string {
   return (d.bom ? "\ufeff" : "") + text;
 }
 
