@@ -28,7 +28,7 @@ export interface LintOutcome {
 }
 
 export function toCliFile(display: string, result: LintResult, text: string): CliFile {
-  const index = new LineIndex(text);
+  const index = LineIndex.of(text);
   const file: CliFile = {
     path: display,
     kind: result.kind,

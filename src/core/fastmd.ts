@@ -126,7 +126,7 @@ function normalizeIdentifier(value: string): string {
 
 class BlockParser {
   private readonly lines: LineIndex;
-  private readonly lineStarts: number[];
+  private readonly lineStarts: readonly number[];
   /** Normalised labels of the reference definitions (links to them resolve anywhere in the text). */
   readonly definitions = new Set<string>();
   /** Paragraphs and headings whose inline content is parsed once every definition is known. */

@@ -853,7 +853,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   // Ours is dropped above (shift); a second one is content: hand it over as a space of the same length.
   if (source.charCodeAt(0) === 0xfeff) source = " " + source.slice(1);
   const tree = parseBlocks(source, parsePiece, options.cache);
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   const masked = buildMasked(text, tree, shift);
   const ctx: Ctx = { text, masked, shift, lines };
   const frontMatter = parseFrontMatter(text, tree, ctx);

@@ -1,7 +1,20 @@
 // Offsets (UTF-16 code units) ↔ 1-based line/column. Line breaks: \r\n, \n and a lone \r (as VS Code).
 
 export class LineIndex {
-  readonly starts: number[];
+  /** Line starts; never changed after construction (LineIndex.of shares one index). */
+  readonly starts: readonly number[];
+
+  private static last: LineIndex | undefined;
+  /**
+   * The index of `text`, shared with the previous caller that asked for the same text (the parser
+   * and the CLI's position conversion both need the one of the document being linted).
+   */
+  static of(text: string): LineIndex {
+    const last = LineIndex.last;
+    if (last && last.text === text) return last;
+    return (LineIndex.last = new LineIndex(text));
+  }
+
   constructor(readonly text: string) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {

@@ -50,6 +50,17 @@ describe("document model", () => {
     assert.equal(li.offsetAt(1, 99), 4); // clamped before \r\n
   });
 
+  it("shares the line index of the text linted last (LineIndex.of), and only for that text", () => {
+    const a = "# A\n\n- one\n- two\n";
+    const first = LineIndex.of(a);
+    assert.equal(LineIndex.of(a), first);
+    assert.equal(LineIndex.of("# A\n\n- one\n- two\n".slice(0)), first, "an equal string");
+    const b = LineIndex.of(a + "- three\n");
+    assert.notEqual(b, first);
+    assert.deepEqual(b.starts, new LineIndex(a + "- three\n").starts);
+    assert.deepEqual(LineIndex.of(a).starts, new LineIndex(a).starts);
+  });
+
   it("splits sentences without breaking on abbreviations or decimals", () => {
     const doc = parseDocument("# Me\n\n## Impact\n\nWe shipped v2.1 of the API, e.g. the billing endpoints. I drove the design; Sam ran QA! Did it work? Yes.\n", { kind: "promo" });
     const b = doc.bullets[0]!;
