@@ -1,9 +1,9 @@
-// Bundles: the CLI (ESM, node), the node extension (CJS, `vscode` external) and the web extension
+// Bundles: the CLI (CJS, node), the node extension (CJS, `vscode` external) and the web extension
 // (CJS, browser, no fs) from the same core. `node esbuild.js [--watch] [--minify]`.
 import * as esbuild from "esbuild";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { esmRequireBanner, sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
+import { sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
 import { spawnSync } from "node:child_process";
 
 const watch = process.argv.includes("--watch");
@@ -37,12 +37,15 @@ const LOAD_START = "var __ladderlintLoadStart = typeof performance !== 'undefine
 
 const entries = [
   {
+    // CommonJS, so that bin/ladderlint.js can run it through a V8 code cache (vm.Script); its
+    // import.meta.url (the lint pool's worker script, the rule docs beside it) is the bundle's URL.
     entryPoints: ["src/cli/index.ts"],
-    outfile: "dist/cli.js",
+    outfile: "dist/cli.cjs",
     platform: "node",
-    format: "esm",
-    // Some CJS dependencies call require(); give the ESM bundle one.
-    banner: esmRequireBanner,
+    format: "cjs",
+    define: { "import.meta.url": "__ladderlintBundleUrl" },
+    // "use strict" first: a directive after the banner would not be one (the ESM bundle was strict).
+    banner: { js: '"use strict";var __ladderlintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   },
   // The node extension in two bundles: the engine (required lazily) and the small entry VS Code loads.
   {

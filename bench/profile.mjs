@@ -155,7 +155,7 @@ console.log(n + " findings");
 `,
     );
   } else {
-    // The real CLI entry (the one dist/cli.js is built from), unminified.
+    // The real CLI entry (the one dist/cli.cjs is built from), unminified.
     writeFileSync(entry, `import ${JSON.stringify(join(root, "src/cli/index.ts"))};\n`);
   }
   const out = join(dir, "cli.mjs");

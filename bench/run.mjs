@@ -98,7 +98,7 @@ if (!flag("--no-build")) {
 // the bench runs, and every round must run the same code.
 const snapshot = join(workDir, "snapshot");
 rmSync(snapshot, { recursive: true, force: true });
-if (existsSync(join(root, "dist/cli.js")) && existsSync(join(root, "bin/ladderlint.js"))) {
+if (existsSync(join(root, "dist/cli.cjs")) && existsSync(join(root, "bin/ladderlint.js"))) {
   cpSync(join(root, "dist"), join(snapshot, "dist"), { recursive: true });
   cpSync(join(root, "bin"), join(snapshot, "bin"), { recursive: true });
 }
@@ -125,7 +125,7 @@ const ladderlintBin = join(snapshot, "bin/ladderlint.js");
 const tools = [
   {
     name: "ladderlint",
-    available: existsSync(ladderlintBin) && existsSync(join(snapshot, "dist/cli.js")),
+    available: existsSync(ladderlintBin) && existsSync(join(snapshot, "dist/cli.cjs")),
     args: [ladderlintBin, resumesDir, "--target", "EM6"],
     cwd: root,
     ok: (c) => c === 0 || c === 1,
@@ -135,7 +135,7 @@ const tools = [
     // every timed run finds every file unchanged.
     name: "ladderlint --cache",
     note: "files unchanged since the warm-up run",
-    available: existsSync(ladderlintBin) && existsSync(join(snapshot, "dist/cli.js")),
+    available: existsSync(ladderlintBin) && existsSync(join(snapshot, "dist/cli.cjs")),
     args: [ladderlintBin, resumesDir, "--target", "EM6", "--cache"],
     cwd: tmp,
     ok: (c) => c === 0 || c === 1,
@@ -283,7 +283,7 @@ let inproc = {};
 // Bundles and activation
 // ---------------------------------------------------------------------------------------------
 const bundles = {};
-for (const f of ["dist/cli.js", "dist/extension.cjs", "dist/engine.cjs", "dist/web/extension.cjs"]) {
+for (const f of ["dist/cli.cjs", "dist/extension.cjs", "dist/engine.cjs", "dist/web/extension.cjs"]) {
   const p = join(snapshot, f);
   bundles[f] = existsSync(p) ? { bytes: statSync(p).size, gzip: gzipSync(readFileSync(p)).length } : null;
 }

@@ -2,8 +2,8 @@
 // Checks that a change left the CLI's output byte-identical: runs a built CLI with --format json
 // over the bench corpus (1 000 résumés, packets, size series), test/fixtures, examples and
 // docs/rules, with the targets EM6, TL6, D3 and none, and saves or compares the outputs.
-//   node scripts/same-output.mjs --save DIR  [--cli dist/cli.js]   record the outputs in DIR
-//   node scripts/same-output.mjs --check DIR [--cli dist/cli.js]   compare with DIR; exit 1 on a difference
+//   node scripts/same-output.mjs --save DIR  [--cli dist/cli.cjs]   record the outputs in DIR
+//   node scripts/same-output.mjs --check DIR [--cli dist/cli.cjs]   compare with DIR; exit 1 on a difference
 // The corpus is generated into DIR/corpus on --save (seeded: identical on every machine) and reused
 // by --check, so both runs read the same files by the same relative paths.
 import { spawnSync } from "node:child_process";
@@ -26,7 +26,7 @@ if (!dir || (saveDir && checkDir)) {
   console.error("usage: node scripts/same-output.mjs --save DIR | --check DIR [--cli FILE]");
   process.exit(2);
 }
-const cli = resolve(opt("--cli") ?? join(root, "dist/cli.js"));
+const cli = resolve(opt("--cli") ?? join(root, "dist/cli.cjs"));
 const base = resolve(dir);
 const inputs = join(base, "inputs");
 

@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// The bin entry (bundled to dist/cli.js): run main() with the process's streams and set the exit code.
+// The CLI entry (bundled to dist/cli.cjs, which bin/ladderlint.js runs): run main() with the process's streams and set the exit code.
 // Never a stack trace: anything unexpected becomes one "ladderlint: internal error: …" line, exit 2.
 // The same file is the lint pool's worker script (src/cli/pool.ts) when started as a worker thread.
 import { isMainThread, workerData } from "node:worker_threads";

@@ -9,7 +9,7 @@ import type { CliFs } from "../../src/cli/io.js";
 export const root = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 export const fixtures = join(root, "test/fixtures/cli");
 export const bin = join(root, "bin/ladderlint.js");
-const bundle = join(root, "dist/cli.js");
+const bundle = join(root, "dist/cli.cjs");
 
 export interface RunResult {
   code: number;
@@ -66,7 +66,7 @@ function newestMtime(dir: string): number {
 }
 
 let built = false;
-/** Build dist/cli.js with the project's esbuild.js when it is missing or older than src/. */
+/** Build dist/cli.cjs with the project's esbuild.js when it is missing or older than src/. */
 export function ensureBundle(): void {
   if (built) return;
   const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestMtime(join(root, "src")), existsSync(join(root, "docs")) ? newestMtime(join(root, "docs")) : 0);
@@ -74,7 +74,7 @@ export function ensureBundle(): void {
     const started = Date.now() - 1000;
     const r = spawnSync(process.execPath, ["esbuild.js"], { cwd: root, encoding: "utf8" });
     if (!existsSync(bundle) || statSync(bundle).mtimeMs < started) {
-      throw new Error(`node esbuild.js did not produce dist/cli.js:\n${r.stdout}\n${r.stderr}`);
+      throw new Error(`node esbuild.js did not produce dist/cli.cjs:\n${r.stdout}\n${r.stderr}`);
     }
   }
   built = true;

@@ -1,4 +1,4 @@
-// The bad-input matrix through the spawned CLI (node bin/ladderlint.js → dist/cli.js). Each row sets up
+// The bad-input matrix through the spawned CLI (node bin/ladderlint.js → dist/cli.cjs). Each row sets up
 // a fresh directory, runs the CLI there and asserts: the exit code (2 for usage, config, ladder and I/O
 // errors), one line on stderr naming the culprit, no stack trace or Node warning, and that no file in
 // the directory changed (a digest of paths, modes, inodes and contents before and after). Rows that can

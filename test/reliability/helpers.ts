@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = join(ROOT, "bin/ladderlint.js");
-export const CLI_BUNDLE = join(ROOT, "dist/cli.js");
+export const CLI_BUNDLE = join(ROOT, "dist/cli.cjs");
 
-/** Build the bundles with `node esbuild.js` when dist/cli.js is missing. */
+/** Build the bundles with `node esbuild.js` when dist/cli.cjs is missing. */
 export function ensureBuilt(): void {
   if (existsSync(CLI_BUNDLE)) return;
   const r = spawnSync(process.execPath, ["esbuild.js"], { cwd: ROOT, encoding: "utf8" });

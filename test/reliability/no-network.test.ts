@@ -129,7 +129,7 @@ describe("reliability: no network", function () {
     /^https:\/\/github\.com\/ladderlint\/ladderlint/, // docs links (rule codes, schemas)
   ];
 
-  for (const bundle of ["dist/extension.cjs", "dist/web/extension.cjs", "dist/cli.js", "media/report.js"]) {
+  for (const bundle of ["dist/extension.cjs", "dist/web/extension.cjs", "dist/cli.cjs", "media/report.js"]) {
     it(`static: ${bundle} imports no network module, makes no fetch/XHR/WebSocket call, has no telemetry, fetches no URL`, function () {
       const path = join(ROOT, bundle);
       if (!existsSync(path)) {
