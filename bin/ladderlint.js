@@ -76,7 +76,8 @@ if (!existsSync(bundle)) {
 } else {
   const source = readFileSync(bundle, "utf8");
   const dir = cacheDir();
-  // Named by what V8's data depends on: the bundle's text, this Node (so its V8) and the CPU.
+  // Named by what V8's data depends on: the bundle's text, this Node (so its V8) and the CPU. The
+  // text's hash is needed: V8's own check of the source compares only its length.
   const file = dir && join(dir, `cli-${createHash("sha256").update(`${process.version}\0${process.arch}\0`).update(source).digest("hex").slice(0, 32)}.v8`);
   const cachedData = file ? readCache(file) : undefined;
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });

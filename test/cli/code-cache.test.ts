@@ -5,9 +5,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixtures, removeDir, root, tempDir } from "./helpers.js";
+import { VERSION } from "../../src/cli/main.js";
 
 const BIN = join(root, "bin/ladderlint.js");
 const ARGS = [BIN, join(fixtures, "resume.md"), "--target", "EM6", "--format", "json"];
@@ -79,6 +80,30 @@ describe("cli code cache", function () {
       assert.ok(validFile(p));
     } finally {
       removeDir(dir);
+    }
+  });
+
+  it("a changed bundle of the same length does not run the old code (V8 checks only the length)", () => {
+    // A copy of bin/ + dist/cli.cjs whose version string is changed, length kept.
+    const copy = tempDir({ "package.json": '{"type":"module"}' });
+    const cache = tempDir();
+    try {
+      mkdirSync(join(copy, "bin"));
+      mkdirSync(join(copy, "dist"));
+      copyFileSync(BIN, join(copy, "bin/ladderlint.js"));
+      copyFileSync(join(root, "dist/cli.cjs"), join(copy, "dist/cli.cjs"));
+      const version = (extra: Record<string, string>) => spawnSync(process.execPath, [join(copy, "bin/ladderlint.js"), "--version"], { env: env(extra), encoding: "utf8" }).stdout.trim();
+      assert.equal(version({ LADDERLINT_CODE_CACHE_DIR: cache }), VERSION);
+      assert.equal(cacheFiles(cache).length, 1);
+      const other = VERSION.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+      const bundle = readFileSync(join(copy, "dist/cli.cjs"), "utf8");
+      assert.ok(bundle.includes(`"${VERSION}"`));
+      writeFileSync(join(copy, "dist/cli.cjs"), bundle.replace(`"${VERSION}"`, `"${other}"`));
+      assert.equal(version({ LADDERLINT_CODE_CACHE_DIR: cache }), other);
+      assert.equal(cacheFiles(cache).length, 2, "a file of its own for the changed bundle");
+    } finally {
+      removeDir(copy);
+      removeDir(cache);
     }
   });
 
