@@ -354,7 +354,9 @@ const activationOf = (j, raw, mtime) => {
     .filter(([k, x]) => k !== "activationMs" && typeof x === "number")
     .map(([k, x]) => `${ACTIVATION_LABELS[k] ?? k.replace(/Ms$/, "")} ${x} ms`)
     .join(", ");
-  const open = j.documentOpen === "before" ? "document Markdown before activate(), timing manifest; " : j.documentOpen === "after" ? "document switched to Markdown after activate(); " : "";
+  const open =
+    (j.documentOpen === "before" ? "document Markdown before activate(), timing manifest; " : j.documentOpen === "after" ? "document switched to Markdown after activate(); " : "") +
+    (j.paintedEarly ? "persisted diagnostics shown while the entry bundle evaluated, before VS Code called activate(); " : "");
   return { ms: j.activationMs, from: j.firstDiagnosticsFrom ?? "engine", mode: j.mode ?? "cold", phases: open + phases, mtime, raw: raw.slice(0, 800) };
 };
 const readBoth = (source) => {

@@ -79,7 +79,10 @@ JSON
     fail_counts
     exit 1
   fi
-  trap 'cleanup; rm -rf "$UD" "$WS.run" "$STAGE"' EXIT
+  # The harness gives every launch a new HOME (so a new ~/.cache); a user's cache directory outlives a
+  # restart, and the node extension keeps its pointer to global storage there (storePointer.ts).
+  export LADDERLINT_CACHE_DIR="$WS.cache"
+  trap 'cleanup; rm -rf "$UD" "$WS.run" "$STAGE" "$WS.cache"' EXIT
   rc=0
   TOTAL='{"passed":0,"failed":0,"skipped":0}'
   # LADDERLINT_RESTART_SAMPLES=N (default 1): N - 1 more restart launches, for timing only

@@ -52,15 +52,56 @@ export interface BootOptions {
   host: Host;
   io: StoreIo | undefined;
   load: () => EngineModule | Promise<EngineModule>;
+  /** What the entry bundle showed before activate() (node.ts: paintEarly while VS Code built the context). */
+  early?: EarlyPaint;
+}
+
+/**
+ * Persisted diagnostics shown while the entry bundle evaluated, before VS Code called activate()
+ * (node.ts finds the store through storePointer.ts): the collection they were set on, the store they
+ * came from and the version of each document whose lookup answered.
+ */
+export interface EarlyPaint {
+  collection: vscode.DiagnosticCollection;
+  store: PersistedDiagnostics;
+  /** URI → the document version the lookup answered for (with diagnostics or none). */
+  answered: Map<string, number>;
+  /** URIs whose diagnostics were set. */
+  painted: Set<string>;
+}
+
+/**
+ * Looks up every open Markdown document in `io` synchronously and shows what it holds for them. Only
+ * hits are acted on; boot() looks up the others again and starts the engine for them.
+ */
+export function paintEarly(io: StoreIo): EarlyPaint {
+  const collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  const store = new PersistedDiagnostics(io, ENGINE_ID, readSettings);
+  const answered = new Map<string, number>();
+  const painted = new Set<string>();
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.languageId !== "markdown" || !persistable(document.uri)) continue;
+    const asked = performance.now();
+    const found = store.lookupSync(document);
+    if (!found || !("diagnostics" in found)) continue;
+    answered.set(document.uri.toString(), document.version);
+    if (!found.diagnostics.length) continue;
+    collection.set(document.uri, found.diagnostics);
+    painted.add(document.uri.toString());
+    timings.painted ??= { at: performance.now(), asked, uri: document.uri.toString(), count: found.diagnostics.length, early: true };
+  }
+  return { collection, store, answered, painted };
 }
 
 export function boot(context: vscode.ExtensionContext, opts: BootOptions): LadderlintApi {
   timings.activateStart = performance.now();
-  const collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  const store = new PersistedDiagnostics(opts.io, ENGINE_ID, readSettings);
+  const pre = opts.early;
+  const collection = pre?.collection ?? vscode.languages.createDiagnosticCollection(SOURCE);
+  // The early store is kept when it is this context's (node.ts passes it only then).
+  const store = pre?.store ?? new PersistedDiagnostics(opts.io, ENGINE_ID, readSettings);
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   const lensEvents = new vscode.EventEmitter<void>();
-  const painted = new Set<string>();
+  const painted = new Set<string>(pre?.painted);
   const early: vscode.Disposable[] = [];
   let parts: EngineParts | undefined;
   let starting: Promise<EngineParts> | undefined;
@@ -104,7 +145,7 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
   // The idle start waits until PAINT_QUIET_MS after the last persisted diagnostics were shown: the
   // extension host delivers onDidChangeDiagnostics up to 50 ms late (debounced), and loading the
   // engine blocks the thread, which would hold back that event and the messages to the window.
-  let lastPaint = 0;
+  let lastPaint = pre?.painted.size ? (timings.painted?.at ?? 0) : 0;
   // Until the engine has started: persisted diagnostics for documents that open, dropped when they
   // close; an edit or a settings change needs the engine.
   const paint = async (document: vscode.TextDocument): Promise<void> => {
@@ -128,8 +169,17 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
     timings.painted ??= { at: performance.now(), asked, uri: document.uri.toString(), count: found.diagnostics.length };
   };
   // Documents already open (restored at start-up): their stored diagnostics are set first, before the
-  // registrations below, so they show as early as they can.
-  for (const d of vscode.workspace.textDocuments) void paint(d);
+  // registrations below, so they show as early as they can; those the entry bundle showed already are
+  // left as they are, unless they closed or changed since.
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  for (const uri of pre?.painted ?? []) {
+    const d = open.get(uri);
+    if (!d || d.version !== pre!.answered.get(uri)) {
+      collection.delete(vscode.Uri.parse(uri, true));
+      painted.delete(uri);
+    }
+  }
+  for (const d of open.values()) if (pre?.answered.get(d.uri.toString()) !== d.version) void paint(d);
 
   // Every contributed command answers at once (VS Code calls it right after activation), then waits for the engine.
   const manifest = context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } };

@@ -7,10 +7,11 @@ import { createRequire, wrap } from "node:module";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import * as vscode from "vscode";
-import { boot, ENGINE_ID, type LadderlintApi } from "./boot.js";
+import { boot, ENGINE_ID, paintEarly, type EarlyPaint, type LadderlintApi } from "./boot.js";
 import { timings } from "./timing.js";
 import type { EngineModule } from "./engine.js";
-import type { StoreIo } from "./persisted.js";
+import { persistenceEnabled, WRITE_DELAY_MS, type StoreIo } from "./persisted.js";
+import { pointerFile, readPointer, removePointer, writePointer } from "./storePointer.js";
 
 function readText(path: string): string | undefined {
   try {
@@ -132,10 +133,50 @@ export const CODE_CACHE_WRITE_DELAY_MS = 2000;
 /** Writes the code cache now if it is still to be written (deactivate). */
 let saveCodeCacheNow: (() => void) | undefined;
 
+const storeIn = (globalStorage: string) => nodeStore(join(globalStorage, "diagnostics"));
+
+// While this bundle evaluates, VS Code builds the extension context, and it calls activate() only once
+// the context's global and workspace state have come back from the window (23–113 ms in the restart
+// launches measured here). The stored diagnostics of documents already open are shown now, from the
+// global storage the last activate() recorded (storePointer.ts); activate() takes them over.
+const pointer = (() => {
+  try {
+    return pointerFile(__dirname);
+  } catch {
+    return undefined;
+  }
+})();
+const earlyStorage = readPointer(pointer);
+let early: EarlyPaint | undefined;
+try {
+  if (earlyStorage && ENGINE_ID && persistenceEnabled()) early = paintEarly(storeIn(earlyStorage));
+} catch {
+  early = undefined; // activate() looks everything up as usual
+}
+
 export function activate(context: vscode.ExtensionContext): LadderlintApi {
+  const storage = context.globalStorageUri.scheme === "file" ? context.globalStorageUri.fsPath : undefined;
+  let handOver: EarlyPaint | undefined;
+  if (early && storage === earlyStorage) handOver = early;
+  else if (early) {
+    // The pointer named another user-data folder's storage (the last start was another profile or
+    // --user-data-dir): this context's store is looked up instead.
+    early.collection.dispose();
+    early.store.dispose();
+    timings.painted = undefined;
+  }
+  early = undefined;
+  // Recorded off the start-up path, only while persistence is on (and removed while it is off).
+  const t = setTimeout(() => {
+    if (!persistenceEnabled()) {
+      if (earlyStorage) removePointer(pointer);
+    } else if (storage && storage !== earlyStorage) writePointer(pointer, storage);
+  }, WRITE_DELAY_MS);
+  context.subscriptions.push({ dispose: () => clearTimeout(t) });
   return (api = boot(context, {
     host: { kind: "node", configFs: { readFile: readText } },
-    io: context.globalStorageUri.scheme === "file" ? nodeStore(join(context.globalStorageUri.fsPath, "diagnostics")) : undefined,
+    io: storage ? storeIn(storage) : undefined,
+    early: handOver,
     // dist/engine.cjs, beside this bundle (esbuild.js keeps it out of it).
     load: () => loadEngineWithCodeCache(__dirname, context.globalStorageUri.scheme === "file" ? context.globalStorageUri.fsPath : undefined),
   }));

@@ -12,8 +12,11 @@ export interface Timings {
   activateStart?: number;
   /** activate() returned. */
   activated?: number;
-  /** The first persisted diagnostics were published (a restart with unchanged documents). */
-  painted?: { at: number; asked: number; uri: string; count: number };
+  /**
+   * The first persisted diagnostics were published (a restart with unchanged documents); `early`:
+   * while the entry bundle evaluated, before activate() (node.ts).
+   */
+  painted?: { at: number; asked: number; uri: string; count: number; early?: boolean };
   /** The engine bundle was required (start) and started (end: its Linter exists). */
   engineLoad?: { start: number; end?: number; reason: string; codeCache?: "none" | "accepted" | "rejected"; codeCacheWritten?: boolean };
   /**

@@ -264,6 +264,8 @@ export async function measureActivation<Api extends { timings: import("../../../
     documentArrivedAtMs: tArrived === undefined ? null : Math.round(tArrived - t0),
     lookupStartedAtMs: rel(t.painted?.asked),
     paintedAtMs: rel(t.painted?.at),
+    // Shown while the entry bundle evaluated (node.ts, from the store its pointer named), before activate().
+    paintedEarly: t.painted?.early === true,
     engineLoadStartMs: rel(t.engineLoad?.start),
     engineLoadReason: t.engineLoad?.reason ?? null,
     engineLoadMs: t.engineLoad?.end !== undefined ? Math.round(t.engineLoad.end - t.engineLoad.start) : null,

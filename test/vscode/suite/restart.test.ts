@@ -39,6 +39,9 @@ describe("ladderlint in VS Code: restart with persisted diagnostics", () => {
     // Shown before the engine's first lint published anything (the engine may have been loading).
     const t = api.timings;
     assert.ok(t.painted && t.firstLint && t.painted.at < t.firstLint.publishedAt, JSON.stringify(t));
+    // In the node host, from the store the first launch's activate() recorded (storePointer.ts), while
+    // the entry bundle evaluated: before VS Code called activate().
+    if (api.host === "node") assert.ok(t.painted.early && t.activateStart !== undefined && t.painted.at < t.activateStart, JSON.stringify(t));
     assert.ok(painted.length > 5, `persisted diagnostics: ${painted.length}`);
     const entry = api.linter.current(doc);
     assert.ok(entry, "the engine linted the document");
