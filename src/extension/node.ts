@@ -136,7 +136,7 @@ let saveCodeCacheNow: (() => void) | undefined;
 const storeIn = (globalStorage: string) => nodeStore(join(globalStorage, "diagnostics"));
 
 // While this bundle evaluates, VS Code builds the extension context, and it calls activate() only once
-// the context's global and workspace state have come back from the window (23–113 ms in the restart
+// the context's global and workspace state have come back from the window (23–157 ms in the restart
 // launches measured here). The stored diagnostics of documents already open are shown now, from the
 // global storage the last activate() recorded (storePointer.ts); activate() takes them over.
 const pointer = (() => {

@@ -1,6 +1,6 @@
 // Where the node entry finds the persisted-diagnostics store before VS Code hands it the extension
 // context. VS Code evaluates the entry bundle and builds the extension context side by side, then
-// waits for the context's global and workspace state (a round trip to the window: 23–113 ms in the
+// waits for the context's global and workspace state (a round trip to the window: 23–157 ms in the
 // restart launches measured here) before it calls activate(), and context.globalStorageUri is known
 // only from then on. So activate() records that folder in a small file in the user's cache directory,
 // named by a hash of the extension's own folder; on the next start the entry bundle reads it while it
