@@ -74,23 +74,34 @@ export interface EarlyPaint {
  * Looks up every open Markdown document in `io` synchronously and shows what it holds for them. Only
  * hits are acted on; boot() looks up the others again and starts the engine for them.
  */
-export function paintEarly(io: StoreIo): EarlyPaint {
-  const collection = vscode.languages.createDiagnosticCollection(SOURCE);
+export function paintEarly(io: StoreIo): EarlyPaint | undefined {
   const store = new PersistedDiagnostics(io, ENGINE_ID, readSettings);
-  const answered = new Map<string, number>();
-  const painted = new Set<string>();
+  if (!store.active) {
+    store.dispose();
+    return undefined;
+  }
+  const early: EarlyPaint = { collection: vscode.languages.createDiagnosticCollection(SOURCE), store, answered: new Map(), painted: new Set() };
   for (const document of vscode.workspace.textDocuments) {
     if (document.languageId !== "markdown" || !persistable(document.uri)) continue;
     const asked = performance.now();
     const found = store.lookupSync(document);
     if (!found || !("diagnostics" in found)) continue;
-    answered.set(document.uri.toString(), document.version);
-    if (!found.diagnostics.length) continue;
-    collection.set(document.uri, found.diagnostics);
-    painted.add(document.uri.toString());
-    timings.painted ??= { at: performance.now(), asked, uri: document.uri.toString(), count: found.diagnostics.length, early: true };
+    early.answered.set(document.uri.toString(), document.version);
+    showStored(early.collection, early.painted, document, found.diagnostics, asked, true);
   }
-  return { collection, store, answered, painted };
+  return early;
+}
+
+/**
+ * Sets a document's stored diagnostics (none: a document that is not linted, or a clean one) and
+ * records the first time any were shown.
+ */
+function showStored(collection: vscode.DiagnosticCollection, painted: Set<string>, document: vscode.TextDocument, diagnostics: vscode.Diagnostic[], asked: number, early?: true): boolean {
+  if (!diagnostics.length) return false;
+  collection.set(document.uri, diagnostics);
+  painted.add(document.uri.toString());
+  timings.painted ??= { at: performance.now(), asked, uri: document.uri.toString(), count: diagnostics.length, ...(early && { early }) };
+  return true;
 }
 
 export function boot(context: vscode.ExtensionContext, opts: BootOptions): LadderlintApi {
@@ -161,12 +172,7 @@ export function boot(context: vscode.ExtensionContext, opts: BootOptions): Ladde
       void engine(`${"miss" in found ? found.miss : "changed"}: ${document.uri.toString()}`);
       return;
     }
-    // An entry with no diagnostics: a document that is not linted (a README), or a clean one.
-    if (!found.diagnostics.length) return;
-    collection.set(document.uri, found.diagnostics);
-    lastPaint = performance.now();
-    painted.add(document.uri.toString());
-    timings.painted ??= { at: performance.now(), asked, uri: document.uri.toString(), count: found.diagnostics.length };
+    if (showStored(collection, painted, document, found.diagnostics, asked)) lastPaint = performance.now();
   };
   // Documents already open (restored at start-up): their stored diagnostics are set first, before the
   // registrations below, so they show as early as they can; those the entry bundle showed already are

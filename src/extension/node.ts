@@ -139,17 +139,11 @@ const storeIn = (globalStorage: string) => nodeStore(join(globalStorage, "diagno
 // the context's global and workspace state have come back from the window (23–157 ms in the restart
 // launches measured here). The stored diagnostics of documents already open are shown now, from the
 // global storage the last activate() recorded (storePointer.ts); activate() takes them over.
-const pointer = (() => {
-  try {
-    return pointerFile(__dirname);
-  } catch {
-    return undefined;
-  }
-})();
+const pointer = pointerFile(__dirname);
 const earlyStorage = readPointer(pointer);
 let early: EarlyPaint | undefined;
 try {
-  if (earlyStorage && ENGINE_ID && persistenceEnabled()) early = paintEarly(storeIn(earlyStorage));
+  if (earlyStorage) early = paintEarly(storeIn(earlyStorage));
 } catch {
   early = undefined; // activate() looks everything up as usual
 }
@@ -178,7 +172,7 @@ export function activate(context: vscode.ExtensionContext): LadderlintApi {
     io: storage ? storeIn(storage) : undefined,
     early: handOver,
     // dist/engine.cjs, beside this bundle (esbuild.js keeps it out of it).
-    load: () => loadEngineWithCodeCache(__dirname, context.globalStorageUri.scheme === "file" ? context.globalStorageUri.fsPath : undefined),
+    load: () => loadEngineWithCodeCache(__dirname, storage),
   }));
 }
 
