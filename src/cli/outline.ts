@@ -47,7 +47,7 @@ export function outline(result: LintResult, ladders: LadderSet = builtinLadderSe
 /** The human view: one line per role, an indented line per bullet. */
 export function formatOutlineText(o: Outline, path: string): string {
   const out = [`${path}: ${o.kind === "promo" ? "promotion packet" : "résumé"}${o.target ? ` · target ${o.target}` : ""} · ${o.roles.length} role${o.roles.length === 1 ? "" : "s"}`];
-  if (!o.roles.length) out.push("  no roles recognised (see DESIGN §2b for the layouts ladderlint reads)");
+  if (!o.roles.length) out.push("  no roles recognised: a role is a heading or line with a title and a company or dates, e.g. \"### Engineering Manager — Acme (2021–present)\" or \"**Staff Engineer**, Acme, 2019–2022\", with its bullets below");
   for (const r of o.roles) {
     const parts = [r.title || "(no title)", r.employer && `@ ${r.employer}`, r.dates && `(${r.dates})`].filter(Boolean);
     out.push(`  ${String(r.line).padStart(4)}  ${parts.join(" ")} · ${r.bullets.length} bullet${r.bullets.length === 1 ? "" : "s"}`);

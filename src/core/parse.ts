@@ -948,10 +948,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   }
   const directives = collectDirectives(tree, ctx);
   const firstLine = lines.lineRange(shift);
+  // DESIGN §3: the first H1, or the `target:` line in front matter, or line 1.
   const docAnchor =
-    frontMatter?.targetStart !== undefined
-      ? { start: frontMatter.targetStart, end: frontMatter.targetEnd! }
-      : h1 ?? { start: firstLine.start, end: firstLine.end };
+    h1 ??
+    (frontMatter?.targetStart !== undefined ? { start: frontMatter.targetStart, end: frontMatter.targetEnd! } : { start: firstLine.start, end: firstLine.end });
   const sentenceCache = new Map<number, Sentence[]>();
   const bulletAt = new Map<number, Bullet>();
   for (const bl of b.bullets) bulletAt.set(bl.start, bl);

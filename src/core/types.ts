@@ -176,7 +176,7 @@ export interface Doc {
    * the engine reports each once.
    */
   skippedLines?: { start: number; end: number }[];
-  /** Where document-level findings go: `target:` line in front matter, else first H1, else line 1. */
+  /** Where document-level findings go: the first H1, else the `target:` line in front matter, else line 1. */
   docAnchor: { start: number; end: number };
   /** Sentences of a span (cached). */
   sentences(span: Span): Sentence[];

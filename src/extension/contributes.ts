@@ -16,7 +16,9 @@ export function buildContributes(rules: readonly Rule[], levels: readonly LevelI
   const markdown = "editorLangId == markdown";
   const checkCommands = levels.map((l) => ({
     command: `ladderlint.checkAgainst.${l.id}`,
-    title: `Ladderlint: Check against ${l.id} (${levelShortTitle(l)})`,
+    // The title DESIGN §7 gives ("Ladderlint: Check against EM6"); the level's name shows in the
+    // "Check against level…" quick pick.
+    title: `Ladderlint: Check against ${l.id}`,
   }));
   const ruleProps: Record<string, unknown> = {};
   for (const r of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
@@ -51,11 +53,11 @@ export function buildContributes(rules: readonly Rule[], levels: readonly LevelI
         "ladderlint.target": {
           type: "string",
           default: "",
-          enum: ["", ...ids],
-          enumDescriptions: ["No target level (no ladder-coverage findings)", ...levels.map((l) => l.title)],
+          // Not an enum: a custom ladder's level ids and any spelling the CLI accepts ("em6") are valid
+          // too; the built-in ids are offered as completions.
+          examples: ids,
           scope: "resource",
-          markdownDescription:
-            "Target career-ladder level for résumés and promotion packets, e.g. `EM6`. Front matter (`ladderlint: {target: EM6}`) and `.ladderlintrc` files take precedence; the **Check against** commands override it for the session. A custom ladder's level id also works.",
+          markdownDescription: `Target career-ladder level for résumés and promotion packets, e.g. \`EM6\`; empty for none. Built in: ${ids.map((i) => `\`${i}\``).join(", ")}; a custom ladder's level id (\`ladderlint.ladders\`) also works, in any case. Front matter (\`ladderlint: {target: EM6}\`) and \`.ladderlintrc\` files take precedence; the **Check against** commands override it for the session.`,
         },
         "ladderlint.kind": {
           type: "string",

@@ -1,6 +1,6 @@
 // ladder-coverage: each competency of the target level with no evidence in the document, and each axis
 // whose evidence only reaches a lower step ("Process: Adjusts found, EM6 expects Defines").
-// A document-level finding (on the title line or the `target:` line) with a snippet fix that inserts an
+// A document-level finding (on the first H1, else the `target:` line) with a snippet fix that inserts an
 // example bullet for the competency under the latest role.
 import { defineRule, type RuleContext } from "../core/rule.js";
 import type { Bullet, CoverageAxis, Doc, Fix } from "../core/types.js";

@@ -294,6 +294,14 @@ for (const mode of MODES) {
         assert.match(text.stdout, /^resume\.md: résumé · 2 roles\n\s+5  Engineering Manager @ Fjord Payments/);
       }));
 
+    it("outline: a document with no roles says what a role looks like (no pointer to internal docs)", () =>
+      withDir({ "notes.md": "# Notes\n\nSome text about the quarter.\n" }, async (dir) => {
+        const text = await run(mode, ["outline", "notes.md"], { cwd: dir });
+        assert.equal(text.code, 0, text.stderr);
+        assert.match(text.stdout, /· 0 roles\n  no roles recognised: a role is a heading or line with a title and a company or dates/);
+        assert.doesNotMatch(text.stdout, /DESIGN/);
+      }));
+
     it("report: HTML to --out (atomically), Markdown to stdout", () =>
       withDir({ "promo.md": promo }, async (dir) => {
         const r = await run(mode, ["report", "promo.md", "--target", "EM6", "--out", "out/report.html"], { cwd: dir });

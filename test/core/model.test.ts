@@ -22,8 +22,10 @@ describe("document model", () => {
     assert.equal(sectionKindOf("Northwind Logistics"), undefined);
   });
 
-  it("anchors document findings at the target: line, else the first H1, else line 1", () => {
-    const a = parseDocument("---\ntitle: x\nladderlint:\n  target: EM6\n---\n# Jane\n");
+  it("anchors document findings at the first H1, else the target: line, else line 1", () => {
+    const withH1 = parseDocument("---\ntitle: x\nladderlint:\n  target: EM6\n---\n# Jane\n");
+    assert.equal(withH1.text.slice(withH1.docAnchor.start, withH1.docAnchor.end), "# Jane");
+    const a = parseDocument("---\ntitle: x\nladderlint:\n  target: EM6\n---\n## Experience\n");
     assert.equal(a.text.slice(a.docAnchor.start, a.docAnchor.end), "target: EM6");
     const b = parseDocument("intro\n\n# Jane Doe\n");
     assert.equal(b.text.slice(b.docAnchor.start, b.docAnchor.end), "# Jane Doe");

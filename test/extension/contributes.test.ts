@@ -14,17 +14,17 @@ describe("extension: package.json", () => {
     assert.deepEqual(pkg.contributes, buildContributes(rules, builtinLadderSet().levels()));
   });
 
-  it("has one Check command per built-in level, titled so 'Check against EM6' finds it", () => {
+  it("has one Check command per built-in level, titled as DESIGN §7 gives it ('Ladderlint: Check against EM6')", () => {
     const commands: { command: string; title: string }[] = pkg.contributes.commands;
     const levels = builtinLadderSet().levels();
     assert.ok(levels.length >= 18);
     for (const l of levels) {
       const c = commands.find((x) => x.command === `ladderlint.checkAgainst.${l.id}`);
       assert.ok(c, l.id);
-      assert.ok(c.title.startsWith(`Ladderlint: Check against ${l.id} (`), c.title);
+      assert.equal(c.title, `Ladderlint: Check against ${l.id}`);
     }
     const em6 = commands.find((x) => x.command === "ladderlint.checkAgainst.EM6");
-    assert.equal(em6?.title, "Ladderlint: Check against EM6 (Engineering Manager 6)");
+    assert.equal(em6?.title, "Ladderlint: Check against EM6");
     for (const id of ["ladderlint.checkAgainstLevel", "ladderlint.showReport", "ladderlint.setTarget"]) assert.ok(commands.some((c) => c.command === id), id);
   });
 
@@ -33,7 +33,10 @@ describe("extension: package.json", () => {
     for (const k of ["target", "kind", "ladders", "rules", "files", "run"]) assert.ok(props[`ladderlint.${k}`]?.description || props[`ladderlint.${k}`]?.markdownDescription, k);
     assert.deepEqual(Object.keys(props["ladderlint.rules"].properties).sort(), rules.map((r) => r.meta.id).sort());
     assert.deepEqual(props["ladderlint.run"].enum, ["onType", "onSave"]);
-    assert.ok(props["ladderlint.target"].enum.includes("EM6"));
+    // Custom ladders' ids must validate: no enum, the built-in ids as completions.
+    assert.equal(props["ladderlint.target"].enum, undefined);
+    assert.ok(props["ladderlint.target"].examples.includes("EM6"));
+    assert.match(props["ladderlint.target"].markdownDescription, /custom ladder/);
   });
 
   it("declares the entries, activation, trust, virtual workspaces, icon and schemas", () => {

@@ -84,11 +84,16 @@ describe("rule: ladder-coverage", () => {
     });
   }
 
-  it("anchors on the front-matter target: line when there is one", () => {
+  it("anchors on the first H1, else on the front-matter target: line (DESIGN §3)", () => {
     const text = "---\nladderlint:\n  target: EM6\n---\n" + role("Engineering Manager", ["Wrote code"]);
     const { findings } = run(ladderCoverage, text);
     assert.equal(findings.length, 5);
-    for (const f of findings) assert.equal(text.slice(f.start, f.end), "target: EM6");
+    for (const f of findings) assert.equal(text.slice(f.start, f.end), "# Jo Park");
+    const noH1 = text.replace("# Jo Park\n", "");
+    assert.ok(!noH1.includes("# Jo Park"));
+    const second = run(ladderCoverage, noH1).findings;
+    assert.equal(second.length, 5);
+    for (const f of second) assert.equal(noH1.slice(f.start, f.end), "target: EM6");
   });
 
   it("snippet inserts an example bullet under the latest role's last bullet", () => {
