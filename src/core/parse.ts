@@ -372,8 +372,16 @@ function startsWithVerb(part: string): boolean {
   return VERB_START.has(w) || (w.length > 4 && /ed$/.test(w) && part === part.replace(/^\p{Lu}{2,}/u, ""));
 }
 
+/** s.split(/\s+/).filter(Boolean).length, by a scan (no arrays: it runs on every line of a role). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isJsSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** True when the line is (almost) only a date range, maybe with a location. */
@@ -392,6 +400,10 @@ function isDatesLine(line: string): boolean {
 function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   const raw = collapseSpaces(line);
   if (!raw) return undefined;
+  // Checked first because they are cheap; every path below that returns parts passes both.
+  if (wordCount(raw) > 16) return undefined;
+  // A sentence is not a header line.
+  if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
   const { dates, rest } = takeDates(raw);
   let parts: string[];
   if (/[|—–@•·]| - | at /i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s)\s*/i);
@@ -413,7 +425,6 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
         .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
         .map(cleanPart)
         .filter((p) => p.length > 0);
-      if (wordCount(raw) > 16) return undefined;
       return { title: st, employer: others[0] ?? "", dates };
     }
     titleIdx = parts.findIndex((p) => p === st || p.includes(st) || st.includes(p));
@@ -424,9 +435,6 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
   const others = parts.filter((_, i) => i !== titleIdx);
   const employer = others[0] ?? "";
   if (!opts.heading && !dates && !employer && !opts.strongTitle) return undefined;
-  if (wordCount(raw) > 16) return undefined;
-  // A sentence is not a header line.
-  if (!opts.heading && /[.!?]$/.test(raw) && !opts.strongTitle) return undefined;
   return { title, employer, dates };
 }
 

@@ -237,19 +237,24 @@ function indexObjects(objects: CompiledPhrase[]): ObjectIndex {
 /** The first of the cue's objects (in its order) that matches at tokens[j], with the match's length. */
 function objectAt(index: ObjectIndex, tokens: Token[], j: number): { obj: CompiledPhrase; n: number } | undefined {
   const t = tokens[j]!;
-  let best: { obj: CompiledPhrase; n: number; order: number } | undefined;
-  for (const list of [index.noun.get(t.noun), index.exact.get(t.word), t.count ? index.count : undefined]) {
+  // The three candidate lists in turn, with no array or closure made per call (it runs for every word
+  // of every verb's window).
+  let best: { obj: CompiledPhrase; order: number } | undefined;
+  let bestN = 0;
+  for (let k = 0; k < 3; k++) {
+    const list = k === 0 ? index.noun.get(t.noun) : k === 1 ? index.exact.get(t.word) : t.count ? index.count : undefined;
     if (!list) continue;
     for (const c of list) {
       if (best && c.order > best.order) break;
       const n = matchAt(c.obj, tokens, j);
       if (n) {
-        best = { obj: c.obj, n, order: c.order };
+        best = c;
+        bestN = n;
         break;
       }
     }
   }
-  return best;
+  return best && { obj: best.obj, n: bestN };
 }
 
 /** A set of compiled cues indexed by the first stem of their phrase or verb. */
