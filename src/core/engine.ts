@@ -149,7 +149,9 @@ function lintWith(text: string, options: LintOptions): LintResult {
   if (config.target) {
     level = ladders.resolve(config.target);
     if (!level) {
-      const anchor = doc.docAnchor;
+      // On the front-matter line that names it when the target came from there; else document-level.
+      const fromFrontMatter = options.override?.target === undefined && fm.layer.target !== undefined && doc.frontMatter?.targetStart !== undefined;
+      const anchor = fromFrontMatter ? { start: doc.frontMatter!.targetStart!, end: doc.frontMatter!.targetEnd! } : doc.docAnchor;
       const ids = ladders.levels().map((l) => l.id).join(", ");
       engineFinding(anchor.start, anchor.end, `Unknown target level "${config.target}"; valid ids: ${ids}`, "error");
     }

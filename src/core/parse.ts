@@ -501,6 +501,14 @@ function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | und
     if (m) {
       fm.targetStart = start + m.index + (m[0].length - m[0].trimStart().length);
       fm.targetEnd = start + m.index + m[0].trimEnd().length;
+    } else {
+      // The flow form DESIGN shows: `ladderlint: {kind: promo, target: EM6}` → "target: EM6".
+      const f = /[{,][ \t]*(target[ \t]*:[^,}\n]*)/.exec(body);
+      if (f) {
+        const at = start + f.index + f[0].length - f[1]!.length;
+        fm.targetStart = at;
+        fm.targetEnd = at + f[1]!.trimEnd().length;
+      }
     }
     return fm;
   }

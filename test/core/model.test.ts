@@ -27,6 +27,8 @@ describe("document model", () => {
     assert.equal(withH1.text.slice(withH1.docAnchor.start, withH1.docAnchor.end), "# Jane");
     const a = parseDocument("---\ntitle: x\nladderlint:\n  target: EM6\n---\n## Experience\n");
     assert.equal(a.text.slice(a.docAnchor.start, a.docAnchor.end), "target: EM6");
+    const flow = parseDocument("---\nladderlint: {kind: promo, target: EM6 }\n---\n## Experience\n");
+    assert.equal(flow.text.slice(flow.docAnchor.start, flow.docAnchor.end), "target: EM6");
     const b = parseDocument("intro\n\n# Jane Doe\n");
     assert.equal(b.text.slice(b.docAnchor.start, b.docAnchor.end), "# Jane Doe");
     const c = parseDocument("just text\nmore\n");

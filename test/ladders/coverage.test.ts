@@ -87,5 +87,15 @@ describe("ladders: coverage", () => {
     assert.equal(r.coverage, undefined);
     const f = r.findings.find((x) => x.ruleId === "ladderlint")!;
     assert.match(f.message, /Unknown target level "EM9"; valid ids: .*EM5, EM6, EM7/);
+    assert.deepEqual([f.start, f.end], [0, 3], "no front matter: on the H1");
+  });
+
+  it("puts an unknown front-matter target on the target: line, not on the H1", () => {
+    const text = "---\nladderlint:\n  target: EM9\n---\n# A\n";
+    const f = lint(text).findings.find((x) => x.ruleId === "ladderlint" && /Unknown target/.test(x.message))!;
+    assert.equal(text.slice(f.start, f.end), "target: EM9");
+    const flow = "---\nladderlint: {target: EM9}\n---\n# A\n";
+    const g = lint(flow).findings.find((x) => x.ruleId === "ladderlint" && /Unknown target/.test(x.message))!;
+    assert.equal(flow.slice(g.start, g.end), "target: EM9");
   });
 });
