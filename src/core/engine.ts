@@ -150,8 +150,8 @@ function lintWith(text: string, options: LintOptions): LintResult {
     level = ladders.resolve(config.target);
     if (!level) {
       // On the front-matter line that names it when the target came from there; else document-level.
-      const fromFrontMatter = options.override?.target === undefined && fm.layer.target !== undefined && doc.frontMatter?.targetStart !== undefined;
-      const anchor = fromFrontMatter ? { start: doc.frontMatter!.targetStart!, end: doc.frontMatter!.targetEnd! } : doc.docAnchor;
+      const fromFrontMatter = options.override?.target === undefined && fm.layer.target !== undefined;
+      const anchor = (fromFrontMatter && doc.frontMatter?.target) || doc.docAnchor;
       const ids = ladders.levels().map((l) => l.id).join(", ");
       engineFinding(anchor.start, anchor.end, `Unknown target level "${config.target}"; valid ids: ${ids}`, "error");
     }

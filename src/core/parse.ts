@@ -499,15 +499,13 @@ function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | und
     const body = text.slice(start, end);
     const m = /^[ \t]*target[ \t]*:.*$/m.exec(body);
     if (m) {
-      fm.targetStart = start + m.index + (m[0].length - m[0].trimStart().length);
-      fm.targetEnd = start + m.index + m[0].trimEnd().length;
+      fm.target = { start: start + m.index + (m[0].length - m[0].trimStart().length), end: start + m.index + m[0].trimEnd().length };
     } else {
       // The flow form DESIGN shows: `ladderlint: {kind: promo, target: EM6}` → "target: EM6".
       const f = /[{,][ \t]*(target[ \t]*:[^,}\n]*)/.exec(body);
       if (f) {
         const at = start + f.index + f[0].length - f[1]!.length;
-        fm.targetStart = at;
-        fm.targetEnd = at + f[1]!.trimEnd().length;
+        fm.target = { start: at, end: at + f[1]!.trimEnd().length };
       }
     }
     return fm;
@@ -965,9 +963,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const directives = collectDirectives(tree, ctx);
   const firstLine = lines.lineRange(shift);
   // DESIGN §3: the first H1, or the `target:` line in front matter, or line 1.
-  const docAnchor =
-    h1 ??
-    (frontMatter?.targetStart !== undefined ? { start: frontMatter.targetStart, end: frontMatter.targetEnd! } : { start: firstLine.start, end: firstLine.end });
+  const docAnchor = h1 ?? frontMatter?.target ?? { start: firstLine.start, end: firstLine.end };
   const sentenceCache = new Map<number, Sentence[]>();
   const bulletAt = new Map<number, Bullet>();
   for (const bl of b.bullets) bulletAt.set(bl.start, bl);

@@ -144,9 +144,8 @@ export interface FrontMatter {
   data?: Record<string, unknown>;
   /** Parse error, one line, when the YAML is broken. */
   error?: string;
-  /** Range of the `target:` line inside the block, when present. */
-  targetStart?: number;
-  targetEnd?: number;
+  /** Range of the `target:` entry inside the block ("target: EM6"), when present. */
+  target?: { start: number; end: number };
 }
 
 export interface Directive {
