@@ -2,7 +2,7 @@
 // (dist/engine.cjs) is required when first needed (boot.ts); rc-file discovery reads through node:fs;
 // persisted diagnostics live in files under context.globalStorageUri.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire, wrap } from "node:module";
 import { join } from "node:path";
 import { Script } from "node:vm";
@@ -12,6 +12,7 @@ import { timings } from "./timing.js";
 import type { EngineModule } from "./engine.js";
 import { persistenceEnabled, WRITE_DELAY_MS, type StoreIo } from "./persisted.js";
 import { pointerFile, readPointer, removePointer, writePointer } from "./storePointer.js";
+import { writeWhole } from "./writeWhole.js";
 
 function readText(path: string): string | undefined {
   try {
@@ -23,12 +24,7 @@ function readText(path: string): string | undefined {
 
 export function nodeStore(dir: string): StoreIo {
   const at = (name: string) => join(dir, name);
-  const writeSync = (name: string, text: string) => {
-    mkdirSync(dir, { recursive: true });
-    const tmp = at(`${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, text);
-    renameSync(tmp, at(name));
-  };
+  const writeSync = (name: string, text: string) => writeWhole(at(name), text);
   return {
     read: async (name) => readText(at(name)),
     write: async (name, text) => writeSync(name, text),
@@ -104,10 +100,7 @@ export function loadEngineWithCodeCache(dir: string, cacheDir: string | undefine
       try {
         const data = script.createCachedData();
         if (data.length > CODE_CACHE_MAX_BYTES) return;
-        mkdirSync(cacheDir, { recursive: true });
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
-        writeFileSync(tmp, Buffer.concat([createHash("sha256").update(data).digest(), data]));
-        renameSync(tmp, cacheFile);
+        writeWhole(cacheFile, Buffer.concat([createHash("sha256").update(data).digest(), data]));
         for (const f of readdirSync(cacheDir)) if (/^engine-[0-9a-f]+\.v8$/.test(f) && join(cacheDir, f) !== cacheFile) rmSync(join(cacheDir, f), { force: true });
         if (timings.engineLoad) timings.engineLoad.codeCacheWritten = true;
       } catch {

@@ -9,9 +9,10 @@
 // when its key (the document's URI, language and text, the workspace folders, the ladderlint settings
 // and the engine build) and the hashes of the config and ladder files it read all match. Node only.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join } from "node:path";
+import { isAbsolute, join } from "node:path";
+import { writeWhole } from "./writeWhole.js";
 
 /**
  * The user's cache directory for ladderlint, as bin/ladderlint.js finds it for the CLI's code cache;
@@ -50,14 +51,10 @@ export function readPointer(file: string | undefined): string | undefined {
 /** Records `globalStorage` in `file` (written whole: a temporary file, then renamed). False when it could not. */
 export function writePointer(file: string | undefined, globalStorage: string): boolean {
   if (!file) return false;
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(tmp, JSON.stringify({ globalStorage }) + "\n");
-    renameSync(tmp, file);
+    writeWhole(file, JSON.stringify({ globalStorage }) + "\n");
     return true;
   } catch {
-    removePointer(tmp);
     return false;
   }
 }
