@@ -1,7 +1,7 @@
 // Turning the command line's paths and globs into a list of files.
 // A file named explicitly is linted whatever its extension; a directory expands to *.md / *.markdown
 // (skipping node_modules and dot-folders); anything else is a glob. Nothing found → an InputError.
-import { realpathSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { InputError, describeFsError } from "./io.js";
@@ -60,10 +60,29 @@ export function expandInputs(patterns: string[], cwd: string): { files: InputFil
       }
     }
     if (st?.isDirectory()) {
-      const found = globSync([MARKDOWN_GLOB], { cwd: abs, ignore: IGNORE, dot: false, absolute: true, onlyFiles: true, caseSensitiveMatch: false })
+      // The glob skips folders it cannot read without a word: they are noted here and reported, so
+      // that no file goes unchecked unsaid.
+      const unreadable: { dir: string; err: unknown }[] = [];
+      const fs = {
+        readdirSync: ((dir: string, opts: unknown) => {
+          try {
+            return readdirSync(dir, opts as { withFileTypes: true });
+          } catch (err) {
+            unreadable.push({ dir, err });
+            throw err;
+          }
+        }) as typeof readdirSync,
+      };
+      const found = globSync([MARKDOWN_GLOB], { cwd: abs, ignore: IGNORE, dot: false, absolute: true, onlyFiles: true, caseSensitiveMatch: false, fs })
         .map((p) => resolve(p))
         .sort(byDepthThenName);
-      if (!found.length) errors.push(`${pattern}: no Markdown files (*.md, *.markdown) in this directory`);
+      const reported = unreadable.filter((u) => !relative(abs, resolve(abs, u.dir)).split(sep).some((part) => part.startsWith(".") || part === "node_modules"));
+      for (const u of reported) {
+        const rel = relative(abs, resolve(abs, u.dir));
+        const shown = rel ? displayPath(resolve(abs, u.dir), cwd) : pattern;
+        errors.push(`${shown}: cannot read this directory: ${describeFsError(u.err)}`);
+      }
+      if (!found.length && !reported.length) errors.push(`${pattern}: no Markdown files (*.md, *.markdown) in this directory`);
       for (const f of found) add(f);
     } else if (st) {
       add(abs);

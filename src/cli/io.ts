@@ -10,7 +10,11 @@ export interface CliFs {
   writeFile(path: string, data: string, options: { flag: string; mode?: number }): void;
   rename(from: string, to: string): void;
   unlink(path: string): void;
-  stat(path: string): { isFile(): boolean; isDirectory(): boolean; mode: number; size: number; mtimeMs: number };
+  stat(path: string): { isFile(): boolean; isDirectory(): boolean; mode: number; size: number; mtimeMs: number; nlink?: number };
+  /** The path with every symbolic link resolved. */
+  realpath?(path: string): string;
+  /** Throws unless this process may write to the file itself (its mode, not the folder's). */
+  canWrite?(path: string): void;
 }
 
 export const nodeCliFs: CliFs = {
@@ -19,6 +23,8 @@ export const nodeCliFs: CliFs = {
   rename: (a, b) => nodeFs.renameSync(a, b),
   unlink: (p) => nodeFs.unlinkSync(p),
   stat: (p) => nodeFs.statSync(p),
+  realpath: (p) => nodeFs.realpathSync.native(p),
+  canWrite: (p) => nodeFs.accessSync(p, nodeFs.constants.W_OK),
 };
 
 /** A problem with one input file (exit 2). `message` is one line and names the file. */
@@ -63,16 +69,20 @@ export interface Decoded {
 /** Files larger than this are refused: a résumé or packet is a few kilobytes, and parsing costs ~3 s per MB. */
 export const MAX_BYTES = 1024 * 1024;
 
+/** What a file is read as, for messages: a document (Markdown) or a ladder or config file (YAML/JSON). */
+export type FileRole = "document" | "ladder" | "config";
+
 /** Decode UTF-8 bytes; throws InputError with a one-line message naming `name`. */
-export function decodeText(bytes: Uint8Array, name: string, size = bytes.length): Decoded {
+export function decodeText(bytes: Uint8Array, name: string, size = bytes.length, role: FileRole = "document"): Decoded {
   if (size > MAX_BYTES) {
-    throw new InputError(`${name}: too large for a résumé or packet (${(size / 1048576).toFixed(1)} MB; ladderlint reads documents up to ${MAX_BYTES / 1048576} MB)`);
+    const what = role === "document" ? "a résumé or packet" : role === "ladder" ? "a ladder file" : "a config file";
+    throw new InputError(`${name}: too large for ${what} (${(size / 1048576).toFixed(1)} MiB; ladderlint reads files up to ${MAX_BYTES / 1048576} MiB)`);
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new InputError(`${name}: UTF-16 encoded; save it as UTF-8`);
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new InputError(`${name}: binary file (NUL byte at offset ${nul}); ladderlint reads Markdown text`);
+  if (nul >= 0) throw new InputError(`${name}: binary file (NUL byte at offset ${nul}); ladderlint reads ${role === "document" ? "Markdown" : "YAML or JSON"} text`);
   let text: string;
   try {
     text = UTF8.decode(bytes);
@@ -159,15 +169,30 @@ let tmpCounter = 0;
  * Write `text` to `path` atomically: a temp file in the same directory, then rename over the target.
  * When `original` is given, the file on disk must still hold exactly those bytes just before the
  * rename, otherwise nothing is written and an InputError says so. Never leaves the temp file behind.
+ * A symbolic link is followed (the file it points to is written; the link stays a link), a file this
+ * process may not write is refused as a plain write would be, and a file with more than one hard link
+ * is rewritten in place once the new text is safely on disk, so its links keep sharing it.
  */
 export function writeAtomic(path: string, text: string, display: string, fs: CliFs, original?: Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${(tmpCounter++).toString(36)}.ladderlint-tmp`);
+  let target = path;
   let mode: number | undefined;
+  let links = 1;
   try {
-    mode = fs.stat(path).mode & 0o777;
+    target = fs.realpath ? fs.realpath(path) : path;
+    const st = fs.stat(target);
+    mode = st.mode & 0o777;
+    links = st.nlink ?? 1;
   } catch {
     mode = undefined;
   }
+  if (mode !== undefined && fs.canWrite) {
+    try {
+      fs.canWrite(target);
+    } catch (err) {
+      throw new InputError(`${display}: cannot write: ${describeFsError(err)}`);
+    }
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${(tmpCounter++).toString(36)}.ladderlint-tmp`);
   try {
     fs.writeFile(tmp, text, mode === undefined ? { flag: "wx" } : { flag: "wx", mode });
   } catch (err) {
@@ -178,7 +203,7 @@ export function writeAtomic(path: string, text: string, display: string, fs: Cli
     if (original) {
       let now: Uint8Array | undefined;
       try {
-        now = fs.readFile(path);
+        now = fs.readFile(target);
       } catch {
         now = undefined;
       }
@@ -186,10 +211,28 @@ export function writeAtomic(path: string, text: string, display: string, fs: Cli
         throw new InputError(`${display}: changed on disk while ladderlint was working on it; not written`);
       }
     }
-    fs.rename(tmp, path);
+    if (links > 1) writeInPlace(fs, target, text, display, original);
+    else fs.rename(tmp, target);
   } catch (err) {
     safeUnlink(fs, tmp);
     if (err instanceof InputError) throw err;
+    throw new InputError(`${display}: cannot write: ${describeFsError(err)}`);
+  }
+  if (links > 1) safeUnlink(fs, tmp);
+}
+
+/** A hard-linked file rewritten in place; if that fails part way, its original bytes are put back. */
+function writeInPlace(fs: CliFs, target: string, text: string, display: string, original: Uint8Array | undefined): void {
+  try {
+    fs.writeFile(target, text, { flag: "w" });
+  } catch (err) {
+    if (original) {
+      try {
+        fs.writeFile(target, new TextDecoder("utf-8", { ignoreBOM: true }).decode(original), { flag: "w" });
+      } catch {
+        throw new InputError(`${display}: cannot write, and the file may be incomplete: ${describeFsError(err)}`);
+      }
+    }
     throw new InputError(`${display}: cannot write: ${describeFsError(err)}`);
   }
 }

@@ -25,6 +25,27 @@ export interface LintOutcome {
   fixedText?: string;
   /** Why --fix left the file alone, when it did. */
   fixSkipped?: string;
+  /** Set when linting the file failed unexpectedly (a bug): one line, naming the file; `file` has no findings. */
+  failure?: string;
+}
+
+/** The one-line message for an unexpected failure while linting `display`. */
+export function internalFailure(display: string, err: unknown): string {
+  return `${display}: internal error while checking this file: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`;
+}
+
+/** `lint()` for one file of a subcommand: an unexpected failure becomes an error naming the file. */
+export function lintOne(display: string, text: string, options: Parameters<typeof lint>[1]): LintResult {
+  try {
+    return lint(text, options);
+  } catch (err) {
+    throw new LintFailure(internalFailure(display, err));
+  }
+}
+
+/** A file whose lint failed unexpectedly (exit code 2, the message on stderr). */
+export class LintFailure extends Error {
+  override name = "LintFailure";
 }
 
 export function toCliFile(display: string, result: LintResult, text: string): CliFile {
@@ -41,6 +62,15 @@ export function toCliFile(display: string, result: LintResult, text: string): Cl
 
 export function lintJob(job: LintJob): LintOutcome {
   const ladders = ladderSetFor(job.ladderSources);
+  try {
+    return lintWithLadders(job, ladders);
+  } catch (err) {
+    // One file's failure must not hide the others' results: reported by the caller, exit code 2.
+    return { file: { path: job.display, kind: "resume", target: null, diagnostics: [] }, failure: internalFailure(job.display, err) };
+  }
+}
+
+function lintWithLadders(job: LintJob, ladders: ReturnType<typeof ladderSetFor>): LintOutcome {
   const options = { filename: job.display, base: job.base, override: job.override, ladders };
   if (!job.fix) {
     const result = lint(job.text, options);

@@ -8,14 +8,13 @@
 import { resolve } from "node:path";
 import { version } from "../../package.json";
 import { ruleById } from "../rules/index.js";
-import { lint } from "../core/engine.js";
 import type { ConfigLayer, KindSetting, LadderSet, SeveritySetting } from "../core/types.js";
 import { ConfigError, findConfigDetailed, parseConfigDetailed, suggest, type ConfigFs, type ParsedConfig } from "../config/index.js";
 import { HELP, UsageError, parseCliArgs, type Args } from "./args.js";
 import { expandInputs, displayPath, type InputFile } from "./files.js";
 import { InputError, decodeText, describeFsError, encodeText, nodeCliFs, readInput, writeAtomic, type CliFs, type Decoded } from "./io.js";
 import { CliLadderError, ladderSetFor, type LadderSource } from "./ladders.js";
-import { lintJob, type LintJob, type LintOutcome } from "./lint-file.js";
+import { LintFailure, lintJob, lintOne, type LintJob, type LintOutcome } from "./lint-file.js";
 import { formatters, FORMAT_NAMES } from "./formatters/index.js";
 import { ruleInfos, ruleDoc } from "./rules-info.js";
 import { summarize, type CliFile, type FormatOptions } from "./types.js";
@@ -60,7 +59,7 @@ export async function main(options: MainOptions): Promise<number> {
     const messages =
       err instanceof Fatal
         ? err.messages
-        : err instanceof UsageError || err instanceof InputError || err instanceof ConfigError || err instanceof CliLadderError
+        : err instanceof UsageError || err instanceof InputError || err instanceof ConfigError || err instanceof CliLadderError || err instanceof LintFailure
           ? [err.message]
           : [`internal error: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`];
     for (const m of messages) stderr.write(`ladderlint: ${m}\n`);
@@ -146,7 +145,7 @@ class Context {
         let text: string | undefined;
         try {
           const bytes = this.fs.readFile(p);
-          text = decodeText(bytes, displayPath(p, this.o.cwd)).text;
+          text = decodeText(bytes, displayPath(p, this.o.cwd), bytes.length, "config").text;
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") text = undefined;
@@ -167,7 +166,8 @@ class Context {
         const shown = displayPath(abs, this.o.cwd);
         let text: string;
         try {
-          text = decodeText(this.fs.readFile(abs), shown).text;
+          const bytes = this.fs.readFile(abs);
+          text = decodeText(bytes, shown, bytes.length, "config").text;
         } catch (err) {
           if (err instanceof InputError) throw err;
           throw new InputError(`${shown}: cannot read config: ${describeFsError(err)}`);
@@ -199,7 +199,8 @@ class Context {
     let text = this.ladderTexts.get(abs);
     if (text === undefined) {
       try {
-        text = decodeText(this.fs.readFile(abs), shown).text;
+        const bytes = this.fs.readFile(abs);
+        text = decodeText(bytes, shown, bytes.length, "ladder").text;
       } catch (err) {
         const where = from ? ` (listed in ${from})` : "";
         if (err instanceof InputError) throw new InputError(`ladder ${err.message}${where}`);
@@ -340,7 +341,7 @@ class Context {
     );
     todo.forEach((t, k) => {
       outcomes[t.i] = done[k];
-      if (cache) cache.set(t.j, done[k]!);
+      if (cache && !done[k]!.failure) cache.set(t.j, done[k]!);
     });
     if (cache) {
       try {
@@ -353,8 +354,16 @@ class Context {
     // Phase 3: write fixes, print, exit code.
     const writeErrors: string[] = [];
     const results: CliFile[] = [];
+    // A file that failed unexpectedly: named on stderr, left out of the results, exit code 2; with
+    // --fix nothing is written then (exit code 2 means nothing written).
+    const failures = outcomes.flatMap((out) => (out!.failure ? [out!.failure] : []));
     outcomes.forEach((out, k) => {
       const input = inputs[k]!;
+      if (out!.failure) return;
+      if (failures.length && out!.fixedText !== undefined) {
+        results.push(lintJob({ ...jobs[k]!, fix: false }).file);
+        return;
+      }
       if (out!.fixSkipped) this.o.stderr.write(`ladderlint: ${input.display}: ${out!.fixSkipped}\n`);
       if (out!.fixedText !== undefined && input.bytes) {
         try {
@@ -374,8 +383,8 @@ class Context {
     const shown = a.quiet ? results.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === "error") })) : results;
     const text = formatter(shown, this.formatOptions());
     if (text) this.o.stdout.write(text);
-    for (const m of writeErrors) this.o.stderr.write(`ladderlint: ${m}\n`);
-    if (writeErrors.length) return 2;
+    for (const m of [...failures, ...writeErrors]) this.o.stderr.write(`ladderlint: ${m}\n`);
+    if (failures.length || writeErrors.length) return 2;
     if (summary.errors > 0) return 1;
     if (a.maxWarnings !== undefined && summary.warnings > a.maxWarnings) {
       this.o.stderr.write(`ladderlint: too many warnings (${summary.warnings}; --max-warnings ${a.maxWarnings})\n`);
@@ -399,7 +408,7 @@ class Context {
     const { decoded } = this.readOne(f);
     const job = this.prepare(f.abs, f.display, decoded.text, false);
     const ladders = ladderSetFor(job.ladderSources);
-    const result = lint(decoded.text, { filename: f.display, base: job.base, override: job.override, ladders });
+    const result = lintOne(f.display, decoded.text, { filename: f.display, base: job.base, override: job.override, ladders });
     const o = outline(result, ladders);
     this.o.stdout.write(format === "json" ? JSON.stringify(o, null, 2) + "\n" : formatOutlineText(o, f.display));
     return 0;
@@ -449,7 +458,7 @@ class Context {
     const { decoded } = this.readOne(f);
     const job = this.prepare(f.abs, f.display, decoded.text, false);
     const ladders = ladderSetFor(job.ladderSources);
-    const result = lint(decoded.text, { filename: f.display, base: job.base, override: job.override, ladders });
+    const result = lintOne(f.display, decoded.text, { filename: f.display, base: job.base, override: job.override, ladders });
     if (!result.level) {
       const asked = result.config.target;
       throw new UsageError(
@@ -461,9 +470,20 @@ class Context {
     const text = format === "markdown" ? renderReportMarkdown(result) : renderReportHtml(result, { title: `${f.display} · ${result.level.id}` });
     if (this.args.out !== undefined) {
       const outAbs = resolve(this.o.cwd, this.args.out);
+      if (sameFile(outAbs, f.abs, this.fs)) throw new UsageError(`report: --out ${this.args.out} is the document being reported on; the report would replace it (choose another file, e.g. report.html)`);
       writeAtomic(outAbs, text, displayPath(outAbs, this.o.cwd), this.fs);
       this.o.stderr.write(`ladderlint: wrote ${displayPath(outAbs, this.o.cwd)}\n`);
     } else this.o.stdout.write(text);
     return 0;
+  }
+}
+
+/** Whether two paths name the same file (symbolic links followed); a path that does not exist names none. */
+function sameFile(a: string, b: string, fs: CliFs): boolean {
+  if (a === b) return true;
+  try {
+    return !!fs.realpath && fs.realpath(a) === fs.realpath(b);
+  } catch {
+    return false;
   }
 }

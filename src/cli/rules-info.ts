@@ -49,7 +49,7 @@ export function firstParagraph(md: string): string | undefined {
 
 export const ENGINE_RULE_INFO: RuleInfo = {
   id: ENGINE_RULE,
-  description: "Problems ladderlint found with the document itself: front matter, inline directives, unknown target.",
+  description: "Problems ladderlint found with the document itself: front matter, inline directives, unknown target; and parts it did not check (a line over 20 000 characters, a block nested more than 200 levels deep).",
   defaultSeverity: "error",
   helpUri: "https://github.com/ladderlint/ladderlint#configuration",
   help: "Broken front matter, an unknown rule id in a ladderlint comment, a disable never re-enabled, or an unknown target level.",

@@ -73,7 +73,13 @@ export function parseConfigDetailed(text: string, path: string): ParsedConfig {
     const what = e.code === "DUPLICATE_KEY" ? "duplicate key" : `not valid ${isJson ? "JSON" : "YAML"}: ${firstLine(e.message)}`;
     throw new ConfigError(path, lineAt(e.pos[0]), keyNear(ydoc.contents, e.pos[0]), what);
   }
-  const data: unknown = ydoc.toJS();
+  let data: unknown;
+  try {
+    // Aliases are expanded here: a small file of nested aliases ("billion laughs") is refused.
+    data = ydoc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new ConfigError(path, 1, "", `not valid ${isJson ? "JSON" : "YAML"}: ${firstLine(err instanceof Error ? err.message : String(err))}`);
+  }
   if (data === null || data === undefined) return { layer: {}, lines: {} };
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new ConfigError(path, 1, "", `must be a mapping with keys ${CONFIG_KEYS.join(", ")}`);

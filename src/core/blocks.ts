@@ -101,16 +101,27 @@ type Position = { start: { line: number; column: number; offset?: number }; end:
 
 /** A copy of a piece's nodes with positions moved by `offset` characters and `line` lines. */
 function shifted<T extends { position?: Position; children?: unknown[] }>(node: T, offset: number, line: number): T {
-  const copy = { ...node };
-  const p = node.position;
-  if (p) {
-    copy.position = {
-      start: { line: p.start.line + line, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
-      end: { line: p.end.line + line, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
-    };
+  // With a stack, not recursion: a piece can nest thousands of levels deep ("> > > …" on one line).
+  const move = (n: T): T => {
+    const copy = { ...n };
+    const p = n.position;
+    if (p) {
+      copy.position = {
+        start: { line: p.start.line + line, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
+        end: { line: p.end.line + line, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
+      };
+    }
+    return copy;
+  };
+  const top = move(node);
+  const todo: T[] = [top];
+  for (let n = todo.pop(); n; n = todo.pop()) {
+    if (!n.children) continue;
+    const kids = n.children.map((c) => move(c as T));
+    n.children = kids;
+    for (const k of kids) todo.push(k);
   }
-  if (node.children) copy.children = node.children.map((c) => shifted(c as T, offset, line));
-  return copy;
+  return top;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The lint engine: parse once, run every enabled rule, validate what rules report, apply directives.
 // Pure: no vscode, no fs, no process.
-import { MAX_LINE_CHARS, parseDocument } from "./parse.js";
+import { MAX_LINE_CHARS, MAX_NESTING, parseDocument } from "./parse.js";
 import type { BlockCache } from "./blocks.js";
 export { BlockCache } from "./blocks.js";
 import { memoScope } from "./memo.js";
@@ -98,9 +98,10 @@ export function frontMatterLayer(doc: Doc, isKnown: (id: string) => boolean = (i
         else layer.rules[id] = sev as SeveritySetting;
       }
     } else if (key === "ladders") {
-      // Custom ladders are loaded by the CLI/extension (they touch the file system).
+      // A document does not name files for the linter to read; said, not silently ignored.
+      problems.push("front matter: `ladderlint.ladders` is not read from a document; list custom ladders under `ladders:` in .ladderlintrc.json or .ladderlintrc.yaml, in the `ladderlint.ladders` setting, or pass `--ladder FILE`");
     } else {
-      problems.push(`front matter: unknown key \`ladderlint.${key}\` (expected target, kind, rules, ladders)`);
+      problems.push(`front matter: unknown key \`ladderlint.${key}\` (expected target, kind, rules)`);
     }
   }
   return { layer, problems };
@@ -141,6 +142,9 @@ function lintWith(text: string, options: LintOptions): LintResult {
   const fmRange = doc.frontMatter ? { start: doc.frontMatter.start, end: doc.frontMatter.start + 3 } : doc.docAnchor;
   for (const l of doc.skippedLines ?? []) {
     engineFinding(l.start, l.end, `Line not checked: its ${l.end - l.start} characters are over the limit of ${MAX_LINE_CHARS} for one line; break it into paragraphs or bullets`);
+  }
+  for (const b of doc.skippedBlocks ?? []) {
+    engineFinding(b.start, b.end, `Block not checked: its Markdown nests more than ${MAX_NESTING} levels deep (lists, quotes or emphasis inside each other); no résumé needs that many, so flatten it`);
   }
   if (doc.frontMatter?.error) engineFinding(fmRange.start, fmRange.end, `Front matter is not valid YAML: ${doc.frontMatter.error}`, "error");
   for (const p of fm.problems) engineFinding(fmRange.start, fmRange.end, p, "error");

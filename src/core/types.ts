@@ -175,6 +175,11 @@ export interface Doc {
    * the engine reports each once.
    */
   skippedLines?: { start: number; end: number }[];
+  /**
+   * Top-level blocks nested too deep to check (over MAX_NESTING levels): left out of the tree, so not
+   * seen by the rules; the engine reports each once.
+   */
+  skippedBlocks?: { start: number; end: number }[];
   /** Where document-level findings go: the first H1, else the `target:` line in front matter, else line 1. */
   docAnchor: { start: number; end: number };
   /** Sentences of a span (cached). */

@@ -66,7 +66,7 @@ const cases: Case[] = [
   { name: "binary file", argv: ["photo.md"], files: { "photo.md": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, code: 2, stdout: "", stderr: "ladderlint: photo.md: binary file (NUL byte at offset 8); ladderlint reads Markdown text\n" },
   { name: "invalid UTF-8 names the line", argv: ["latin1.md"], files: { "latin1.md": new Uint8Array([...Buffer.from("# CV\n\n- Built the caf"), 0xe9, ...Buffer.from(" ordering app\n")]) }, code: 2, stdout: "", stderr: "ladderlint: latin1.md: not valid UTF-8 (invalid byte 0xe9 on line 3); save it as UTF-8\n" },
   { name: "UTF-16 file", argv: ["u16.md"], files: { "u16.md": new Uint8Array([0xff, 0xfe, 0x23, 0x00, 0x20, 0x00]) }, code: 2, stderr: "ladderlint: u16.md: UTF-16 encoded; save it as UTF-8\n" },
-  { name: "a 5 MB single line is refused, quickly, with one line", argv: ["huge.md"], files: { "huge.md": "- " + "word ".repeat(1_000_000) }, code: 2, stdout: "", stderr: "ladderlint: huge.md: too large for a résumé or packet (4.8 MB; ladderlint reads documents up to 1 MB)\n" },
+  { name: "a 5 MB single line is refused, quickly, with one line", argv: ["huge.md"], files: { "huge.md": "- " + "word ".repeat(1_000_000) }, code: 2, stdout: "", stderr: "ladderlint: huge.md: too large for a résumé or packet (4.8 MiB; ladderlint reads files up to 1 MiB)\n" },
   { name: "empty file: a note, exit 0", argv: ["empty.md"], files: { "empty.md": "" }, code: 0, stdout: "", stderr: "ladderlint: empty.md: empty file, nothing to check\n" },
   {
     name: "broken front matter is a lint error (exit 1) reported on line 1",

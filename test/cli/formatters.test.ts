@@ -143,6 +143,14 @@ describe("cli formatters: stylish", () => {
   it("prints nothing for clean results", () => {
     assert.equal(formatters.stylish!([results[1]!], options), "");
   });
+  it("prints a file with 200 000 findings (its column widths overflowed the stack with Math.max(...rows))", () => {
+    const diagnostics = Array.from({ length: 200_000 }, (_, i) => ({ ...results[0]!.diagnostics[0]!, message: "m", competency: undefined, line: i + 1, column: 1, fixes: [] }));
+    const out = formatters.stylish!([{ path: "big.md", kind: "resume", target: null, diagnostics }], options);
+    const lines = out.split("\n");
+    assert.match(lines[1]!, /^ {7}1:1  warning/, "positions are right-aligned to the widest, 200000:1");
+    assert.match(lines[200_000]!, /^  200000:1  warning/);
+    assert.match(out, /200000 problems \(0 errors, 200000 warnings, 0 infos\) in 1 file/);
+  });
 });
 
 describe("cli formatters: markdown", () => {

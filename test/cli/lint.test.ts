@@ -320,6 +320,24 @@ for (const mode of MODES) {
         assert.doesNotMatch(md.stdout, /<html/i);
       }));
 
+    it("report: --out naming the document itself (or a link to it) is refused, and the document is left as it was", () =>
+      withDir({ "promo.md": promo }, async (dir) => {
+        symlinkSync("promo.md", join(dir, "link.md"));
+        for (const out of ["promo.md", "./promo.md", "link.md"]) {
+          const r = await run(mode, ["report", "promo.md", "--target", "EM6", "--out", out], { cwd: dir });
+          assert.equal(r.code, 2, r.stderr);
+          assert.equal(r.stderr, `ladderlint: report: --out ${out} is the document being reported on; the report would replace it (choose another file, e.g. report.html)\n`);
+          assert.equal(readFileSync(join(dir, "promo.md"), "utf8"), promo);
+        }
+      }));
+
+    it("a ladder file that is binary says a ladder is YAML or JSON text, not Markdown", () =>
+      withDir({ "resume.md": resume, "acme.yaml": "name: x\u0000" }, async (dir) => {
+        const r = await run(mode, ["resume.md", "--ladder", "acme.yaml"], { cwd: dir });
+        assert.equal(r.code, 2, r.stderr);
+        assert.equal(r.stderr, "ladderlint: ladder acme.yaml: binary file (NUL byte at offset 7); ladderlint reads YAML or JSON text\n");
+      }));
+
     it("--cache: the second run reuses results; an edit invalidates them", () =>
       withDir({ "resume.md": resume }, async (dir) => {
         const first = await run(mode, ["resume.md", "--cache", "--format", "json"], { cwd: dir });

@@ -1,9 +1,9 @@
 // The engine with small real rules: severities, directives, validation of reports, a throwing rule,
 // multi-pass fixes. Real parser throughout.
 import assert from "node:assert/strict";
-import { lint, applyFixes, fixAll, ENGINE_RULE, mergeLayers } from "../../src/core/engine.js";
+import { lint, applyFixes, fixAll, ENGINE_RULE, mergeLayers, BlockCache } from "../../src/core/engine.js";
 import { defineRule, type Rule } from "../../src/core/rule.js";
-import { MAX_LINE_CHARS } from "../../src/core/parse.js";
+import { MAX_LINE_CHARS, MAX_NESTING } from "../../src/core/parse.js";
 
 // Flags every "TODO" in bullets; a fix replaces it with "done".
 const todo = defineRule({
@@ -103,6 +103,50 @@ describe("engine", () => {
     const ok = lint("## Experience\n\n### Acme — EM (2020)\n\n" + atLimit + "\n");
     assert.equal(ok.doc.skippedLines, undefined);
     assert.equal(ok.doc.bullets.length, 1);
+  });
+
+  describe("blocks nested deeper than MAX_NESTING (they overflowed the stack: test/fuzz/FINDINGS.md §14)", () => {
+    const head = "# Jane\n\n## Experience\n\n### Acme — EM (2020)\n\n- I led the team\n\n";
+    const deep: [string, string][] = [
+      ["5 000 block quotes on one line", ">".repeat(5000) + " x"],
+      ["2 000 nested list items on one line", "- ".repeat(2000) + "x"],
+      ["ordered and bullet lists mixed with quotes", "> 1. - ".repeat(1500) + "x"],
+      ["a quote opened 300 deep on each of 50 lines", Array.from({ length: 50 }, () => ">".repeat(300) + " x").join("\n")],
+      ["emphasis nested 3 200 deep inside one bullet (short enough to parse)", "- I led " + "*a _b ".repeat(1600) + "x" + "_ b* ".repeat(1600)],
+      ["a list nested by indentation, 300 levels", Array.from({ length: 300 }, (_, i) => " ".repeat(2 * i) + "- x").join("\n")],
+    ];
+    for (const [name, block] of deep) {
+      for (const cache of [false, true]) {
+        it(`${name}${cache ? " (editor, block cache)" : ""}: not checked, reported once on its range, the rest checked`, () => {
+          const text = head + block + "\n\n- I shipped the billing API\n";
+          const r = lint(text, { parseCache: cache ? new BlockCache() : undefined });
+          const notChecked = r.findings.filter((f) => f.ruleId === ENGINE_RULE && f.message.startsWith("Block not checked"));
+          assert.equal(notChecked.length, 1, JSON.stringify(r.findings.map((f) => f.message.slice(0, 60))));
+          assert.match(notChecked[0]!.message, new RegExp(`nests more than ${MAX_NESTING} levels deep`));
+          const at = text.indexOf(block);
+          assert.ok(notChecked[0]!.start >= at && notChecked[0]!.end <= at + block.length + 1, `range ${notChecked[0]!.start}-${notChecked[0]!.end}, block at ${at}`);
+          assert.deepEqual(r.doc.skippedBlocks?.length, 1);
+          // The bullets before and after are read and checked as usual.
+          assert.deepEqual(r.doc.bullets.map((b) => b.text).filter((t) => !t.includes("x")), ["I led the team", "I shipped the billing API"]);
+          assert.equal(r.findings.filter((f) => f.ruleId === "first-person").length >= 2, true);
+        });
+      }
+    }
+
+    it("nesting well inside the limit (150 levels) is parsed and checked as usual", () => {
+      const text = head + "- ".repeat(150) + "I owned the migration\n";
+      const r = lint(text);
+      assert.equal(r.doc.skippedBlocks, undefined);
+      assert.ok(r.doc.bullets.some((b) => b.text === "I owned the migration"));
+    });
+  });
+
+  it("front matter `ladderlint.ladders` is an error that says where custom ladders go (it was silently ignored)", () => {
+    const r = lint("---\nladderlint:\n  ladders: [acme.yaml]\n  target: EM6\n---\n# Jane\n\n- I led the team\n");
+    const e = r.findings.filter((f) => f.ruleId === ENGINE_RULE && f.severity === "error");
+    assert.equal(e.length, 1, JSON.stringify(e));
+    assert.match(e[0]!.message, /`ladderlint\.ladders` is not read from a document; list custom ladders under `ladders:` in \.ladderlintrc\.json/);
+    assert.equal(r.target, "EM6", "the rest of the block still applies");
   });
 
   it("drops findings with ranges outside the text or inside a surrogate pair", () => {

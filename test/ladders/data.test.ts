@@ -70,6 +70,12 @@ describe("ladders: built-in data", () => {
     }
   });
 
+  it("'internals' is a Technology: Masters cue only as that word: 'the internal deploy tool' is not mastery (QA sweep, session 12)", () => {
+    const cuesIn = (text: string) => set.evidence({ start: 0, end: text.length, text, plain: text }).map((m) => `${m.competency.label} ← ${m.cue}`);
+    assert.deepEqual(cuesIn("Worked on the internal deploy tool").filter((c) => c.includes("Masters")), []);
+    assert.ok(cuesIn("Learned the database internals to cut p99 latency").some((c) => c.startsWith("Technology: Masters")), "the plural still counts");
+  });
+
   it("resolves level ids case-insensitively with common spellings", () => {
     for (const spelling of ["EM6", "em6", "EM 6", "em-6", "Em6", " em_6 ", "eM 6"]) assert.equal(set.resolve(spelling)?.id, "EM6", spelling);
     assert.equal(set.resolve("tpm 7")?.id, "TPM7");

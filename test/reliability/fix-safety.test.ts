@@ -4,7 +4,7 @@
 // the real file system, and main() with an injected file system (src/cli/io.ts CliFs) for failures.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { main } from "../../src/cli/main.js";
@@ -27,6 +27,21 @@ function errno(code: string): Error {
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const hasSetpriv = spawnSync("setpriv", ["--version"]).status === 0;
+
+/**
+ * The command prefix that runs the CLI as `nobody` when this process is root (root writes anything,
+ * so EACCES needs another user), after giving `dir` the mode that user needs; skips the test when
+ * that is impossible. Not root: no prefix.
+ */
+function unprivileged(test: Mocha.Context, dir: string, dirMode: number): string[] | undefined {
+  if (!isRoot) return undefined;
+  if (!hasSetpriv) {
+    console.log("      skipped: running as root (no EACCES on write) and setpriv is not available");
+    test.skip();
+  }
+  chmodSync(dir, dirMode);
+  return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"];
+}
 
 describe("reliability: fix safety", function () {
   this.timeout(120_000);
@@ -73,35 +88,89 @@ describe("reliability: fix safety", function () {
     }
   });
 
-  it("read-only directory (real EACCES as an unprivileged user): exit 2, original intact, no temp file", function () {
+  // Real EACCES as an unprivileged user: a read-only directory (the rename needs it), and a read-only
+  // file in a directory that user may write in (the rename alone would have replaced it).
+  const readOnly: { name: string; setup: (dir: string) => { cwd: string; dirMode: number; lock: () => void } }[] = [
+    {
+      name: "read-only directory",
+      setup: (dir) => {
+        const sub = join(dir, "ro");
+        mkdirSync(sub);
+        writeFileSync(join(sub, "resume.md"), FIXABLE_RESUME);
+        chmodSync(join(sub, "resume.md"), 0o644);
+        return { cwd: sub, dirMode: 0o755, lock: () => chmodSync(sub, 0o555) };
+      },
+    },
+    {
+      name: "a read-only file in a writable directory",
+      setup: (dir) => {
+        writeFileSync(join(dir, "resume.md"), FIXABLE_RESUME);
+        return { cwd: dir, dirMode: 0o777, lock: () => chmodSync(join(dir, "resume.md"), 0o444) };
+      },
+    },
+  ];
+  for (const c of readOnly) {
+    it(`${c.name} (real EACCES as an unprivileged user): exit 2, original intact, no temp file`, function () {
+      const dir = makeTmp();
+      try {
+        const { cwd, dirMode, lock } = c.setup(dir);
+        const prefix = unprivileged(this, dir, dirMode);
+        lock();
+        const before = hashTree(dir);
+        const r = runCli(["resume.md", "--fix"], cwd, { prefix });
+        assert.equal(r.code, 2, `exit ${r.code}: ${r.stderr}`);
+        assert.match(r.stderr, /^ladderlint: resume\.md: cannot write: permission denied$/m);
+        assert.equal(hashTree(dir), before, "a file or the directory changed");
+      } finally {
+        chmodSync(dir, 0o700);
+        removeTmp(dir);
+      }
+    });
+  }
+
+  it("--fix through a symbolic link fixes the file it points to and keeps the link", () => {
     const dir = makeTmp();
     try {
-      const sub = join(dir, "ro");
-      spawnSync("mkdir", [sub]);
-      writeFileSync(join(sub, "resume.md"), FIXABLE_RESUME);
-      chmodSync(join(sub, "resume.md"), 0o644);
-      let prefix: string[] | undefined;
-      if (isRoot) {
-        if (!hasSetpriv) {
-          console.log("      skipped: running as root (no EACCES on write) and setpriv is not available");
-          this.skip();
-        }
-        chmodSync(dir, 0o755);
-        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"];
-      }
-      chmodSync(sub, 0o555);
-      const before = hashTree(dir);
-      const r = runCli(["resume.md", "--fix"], sub, { prefix });
-      assert.equal(r.code, 2, `exit ${r.code}: ${r.stderr}`);
-      assert.match(r.stderr, /^ladderlint: resume\.md: cannot write: permission denied$/m);
-      assert.equal(hashTree(dir), before, "the directory changed");
+      mkdirSync(join(dir, "real"));
+      writeFileSync(join(dir, "real", "resume.md"), FIXABLE_RESUME);
+      symlinkSync(join("real", "resume.md"), join(dir, "link.md"));
+      const r = runCli(["link.md", "--fix"], dir);
+      assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr}`);
+      assert.ok(lstatSync(join(dir, "link.md")).isSymbolicLink(), "the link was replaced by a file");
+      const fixed = readFileSync(join(dir, "real", "resume.md"), "utf8");
+      assert.notEqual(fixed, FIXABLE_RESUME, "the file the link points to was not fixed");
+      assert.ok(!/^- I /m.test(fixed), "a leading pronoun is still there");
+      assert.deepEqual(readdirSync(join(dir, "real")), ["resume.md"], "a temp file was left behind");
     } finally {
-      chmodSync(dir, 0o700);
+      removeTmp(dir);
+    }
+  });
+
+  it("--fix on a file with two hard links rewrites it in place: both names show the fix, one inode", () => {
+    const dir = makeTmp();
+    try {
+      writeFileSync(join(dir, "a.md"), FIXABLE_RESUME);
+      linkSync(join(dir, "a.md"), join(dir, "b.md"));
+      const ino = statSync(join(dir, "a.md")).ino;
+      const r = runCli(["a.md", "--fix"], dir);
+      assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr}`);
+      const a = readFileSync(join(dir, "a.md"), "utf8");
+      assert.notEqual(a, FIXABLE_RESUME, "nothing was fixed");
+      assert.equal(readFileSync(join(dir, "b.md"), "utf8"), a, "the links no longer share the file");
+      assert.equal(statSync(join(dir, "a.md")).ino, ino);
+      assert.equal(statSync(join(dir, "b.md")).nlink, 2);
+      assert.deepEqual(readdirSync(dir).sort(), ["a.md", "b.md"], "a temp file was left behind");
+    } finally {
       removeTmp(dir);
     }
   });
 
   const failures: { name: string; fs: (dir: string) => CliFs; message: RegExp }[] = [
+    {
+      name: "the file itself may not be written (EACCES from the permission check, before any write)",
+      fs: () => ({ ...nodeCliFs, canWrite: () => { throw errno("EACCES"); }, writeFile: () => { throw new Error("written although refused"); } }),
+      message: /^ladderlint: resume\.md: cannot write: permission denied$/m,
+    },
     {
       name: "the temp-file write throws (ENOSPC) before writing anything",
       fs: () => ({ ...nodeCliFs, writeFile: () => { throw errno("ENOSPC"); } }),

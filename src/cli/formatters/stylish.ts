@@ -21,8 +21,13 @@ export const stylish: Formatter = (results, options) => {
       const msg = d.competency ? `${d.message} ${c.dim(`(${d.competency})`)}` : d.message;
       return { pos: `${d.line}:${d.column}`, sev: sev[d.severity], sevLen: d.severity.length, msg, rule: c.dim(d.ruleId) };
     });
-    const posW = Math.max(0, ...rows.map((r) => r.pos.length));
-    const sevW = Math.max(0, ...rows.map((r) => r.sevLen));
+    // A loop, not Math.max(...rows): a file can have more findings than a call has room for arguments.
+    let posW = 0;
+    let sevW = 0;
+    for (const r of rows) {
+      if (r.pos.length > posW) posW = r.pos.length;
+      if (r.sevLen > sevW) sevW = r.sevLen;
+    }
     for (const r of rows) {
       out.push(`  ${r.pos.padStart(posW)}  ${r.sev}${" ".repeat(sevW - r.sevLen)}  ${r.msg}  ${r.rule}`);
     }
