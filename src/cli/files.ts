@@ -76,13 +76,16 @@ export function expandInputs(patterns: string[], cwd: string): { files: InputFil
       const found = globSync([MARKDOWN_GLOB], { cwd: abs, ignore: IGNORE, dot: false, absolute: true, onlyFiles: true, caseSensitiveMatch: false, fs })
         .map((p) => resolve(p))
         .sort(byDepthThenName);
-      const reported = unreadable.filter((u) => !relative(abs, resolve(abs, u.dir)).split(sep).some((part) => part.startsWith(".") || part === "node_modules"));
-      for (const u of reported) {
-        const rel = relative(abs, resolve(abs, u.dir));
-        const shown = rel ? displayPath(resolve(abs, u.dir), cwd) : pattern;
-        errors.push(`${shown}: cannot read this directory: ${describeFsError(u.err)}`);
+      let reported = 0;
+      for (const u of unreadable) {
+        const dir = resolve(abs, u.dir);
+        const rel = relative(abs, dir);
+        // Dot-folders and node_modules are skipped anyway.
+        if (rel.split(sep).some((part) => part.startsWith(".") || part === "node_modules")) continue;
+        errors.push(`${rel ? displayPath(dir, cwd) : pattern}: cannot read this directory: ${describeFsError(u.err)}`);
+        reported++;
       }
-      if (!found.length && !reported.length) errors.push(`${pattern}: no Markdown files (*.md, *.markdown) in this directory`);
+      if (!found.length && !reported) errors.push(`${pattern}: no Markdown files (*.md, *.markdown) in this directory`);
       for (const f of found) add(f);
     } else if (st) {
       add(abs);

@@ -228,7 +228,7 @@ function writeInPlace(fs: CliFs, target: string, text: string, display: string, 
   } catch (err) {
     if (original) {
       try {
-        fs.writeFile(target, new TextDecoder("utf-8", { ignoreBOM: true }).decode(original), { flag: "w" });
+        fs.writeFile(target, UTF8.decode(original), { flag: "w" });
       } catch {
         throw new InputError(`${display}: cannot write, and the file may be incomplete: ${describeFsError(err)}`);
       }

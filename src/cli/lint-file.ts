@@ -3,6 +3,7 @@
 import { fixAll, lint, type LintResult } from "../core/engine.js";
 import { LineIndex } from "../core/positions.js";
 import type { ConfigLayer } from "../core/types.js";
+import { InputError } from "./io.js";
 import { ladderSetFor, type LadderSource } from "./ladders.js";
 import { toCoverage, toDiagnostic } from "./positions.js";
 import type { CliFile } from "./types.js";
@@ -34,18 +35,13 @@ export function internalFailure(display: string, err: unknown): string {
   return `${display}: internal error while checking this file: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`;
 }
 
-/** `lint()` for one file of a subcommand: an unexpected failure becomes an error naming the file. */
+/** `lint()` for one file of a subcommand: an unexpected failure becomes an InputError naming the file (exit 2). */
 export function lintOne(display: string, text: string, options: Parameters<typeof lint>[1]): LintResult {
   try {
     return lint(text, options);
   } catch (err) {
-    throw new LintFailure(internalFailure(display, err));
+    throw new InputError(internalFailure(display, err));
   }
-}
-
-/** A file whose lint failed unexpectedly (exit code 2, the message on stderr). */
-export class LintFailure extends Error {
-  override name = "LintFailure";
 }
 
 export function toCliFile(display: string, result: LintResult, text: string): CliFile {

@@ -14,7 +14,7 @@ import { HELP, UsageError, parseCliArgs, type Args } from "./args.js";
 import { expandInputs, displayPath, type InputFile } from "./files.js";
 import { InputError, decodeText, describeFsError, encodeText, nodeCliFs, readInput, writeAtomic, type CliFs, type Decoded } from "./io.js";
 import { CliLadderError, ladderSetFor, type LadderSource } from "./ladders.js";
-import { LintFailure, lintJob, lintOne, type LintJob, type LintOutcome } from "./lint-file.js";
+import { lintJob, lintOne, type LintJob, type LintOutcome } from "./lint-file.js";
 import { formatters, FORMAT_NAMES } from "./formatters/index.js";
 import { ruleInfos, ruleDoc } from "./rules-info.js";
 import { summarize, type CliFile, type FormatOptions } from "./types.js";
@@ -59,7 +59,7 @@ export async function main(options: MainOptions): Promise<number> {
     const messages =
       err instanceof Fatal
         ? err.messages
-        : err instanceof UsageError || err instanceof InputError || err instanceof ConfigError || err instanceof CliLadderError || err instanceof LintFailure
+        : err instanceof UsageError || err instanceof InputError || err instanceof ConfigError || err instanceof CliLadderError
           ? [err.message]
           : [`internal error: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`];
     for (const m of messages) stderr.write(`ladderlint: ${m}\n`);
@@ -360,19 +360,20 @@ class Context {
     outcomes.forEach((out, k) => {
       const input = inputs[k]!;
       if (out!.failure) return;
-      if (failures.length && out!.fixedText !== undefined) {
-        results.push(lintJob({ ...jobs[k]!, fix: false }).file);
-        return;
-      }
       if (out!.fixSkipped) this.o.stderr.write(`ladderlint: ${input.display}: ${out!.fixSkipped}\n`);
       if (out!.fixedText !== undefined && input.bytes) {
-        try {
-          writeAtomic(input.abs, encodeText(out!.fixedText, input.decoded), input.display, this.fs, input.bytes);
-        } catch (err) {
-          writeErrors.push(err instanceof Error ? err.message : String(err));
-          // Not written: report the findings of the file as it is on disk.
-          const again = lintJob({ ...jobs[k]!, fix: false });
-          results.push(again.file);
+        let written = false;
+        if (!failures.length) {
+          try {
+            writeAtomic(input.abs, encodeText(out!.fixedText, input.decoded), input.display, this.fs, input.bytes);
+            written = true;
+          } catch (err) {
+            writeErrors.push(err instanceof Error ? err.message : String(err));
+          }
+        }
+        if (!written) {
+          // Not written (this write failed, or another file did): report the file as it is on disk.
+          results.push(lintJob({ ...jobs[k]!, fix: false }).file);
           return;
         }
       }

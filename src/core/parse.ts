@@ -911,37 +911,21 @@ function guardLines(text: string): { text: string; long: { start: number; end: n
 /** A list nests two tree levels per Markdown level (list, item); quotes and emphasis one. */
 const MAX_TREE_DEPTH = 2 * MAX_NESTING;
 
-// The walk's stack, kept between calls: it visits every node of every document, so it allocates nothing.
-const walkNodes: { children?: unknown[] }[] = [];
-const walkDepths: number[] = [];
-
 /** Whether some node under `node` (depth 1) lies deeper than `limit`: a walk with a stack, stopping early. */
 function nestsDeeper(node: unknown, limit: number): boolean {
-  let top = 0;
-  let high = 0;
-  walkNodes[0] = node as { children?: unknown[] };
-  walkDepths[0] = 1;
-  let deeper = false;
-  while (top >= 0) {
-    const n = walkNodes[top]!;
-    const d = walkDepths[top]!;
-    top--;
-    const kids = n.children;
-    if (!kids || kids.length === 0) continue;
-    if (d >= limit) {
-      deeper = true;
-      break;
+  const nodes = [node as { children?: unknown[] }];
+  const depths = [1];
+  while (nodes.length) {
+    const kids = nodes.pop()!.children;
+    const d = depths.pop()!;
+    if (!kids?.length) continue;
+    if (d >= limit) return true;
+    for (const k of kids) {
+      nodes.push(k as { children?: unknown[] });
+      depths.push(d + 1);
     }
-    for (let i = 0; i < kids.length; i++) {
-      top++;
-      walkNodes[top] = kids[i] as { children?: unknown[] };
-      walkDepths[top] = d + 1;
-    }
-    if (top > high) high = top;
   }
-  // Let go of the nodes (a document's tree) for the garbage collector; the array keeps its length.
-  walkNodes.fill(undefined as unknown as { children?: unknown[] }, 0, high + 1);
-  return deeper;
+  return false;
 }
 
 /**
