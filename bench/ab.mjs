@@ -1,7 +1,7 @@
 // In-process A/B of two versions of the engine, interleaved in one process, on the bench résumés:
 //   git worktree add /tmp/old <commit> && ln -s "$PWD/node_modules" /tmp/old/node_modules
 //   node bench/ab.mjs /tmp/old "$PWD" [N]
-// Bundles each checkout's src/core/engine.ts into bench/.tools/ab-{a,b}.mjs, warms both up, then
+// Bundles each checkout's src/engine/index.ts into bench/.tools/ab-{a,b}.mjs, warms both up, then
 // times lint() over the first N résumés of bench/corpus/resumes (default 300) seven times each,
 // alternating, and prints medians and minimums. Run `npm run bench -- --corpus-only` once for the corpus.
 import { build } from "esbuild";
@@ -16,7 +16,7 @@ const { engineBundleOptions } = await import(newRoot + "/scripts/esbuild-plugins
 async function load(root, tag) {
   const out = `${newRoot}/bench/.tools/ab-${tag}.mjs`;
   mkdirSync(`${newRoot}/bench/.tools`, { recursive: true });
-  await build({ ...engineBundleOptions(root + "/src/core/engine.ts", out), logLevel: "error" });
+  await build({ ...engineBundleOptions(root + "/src/engine/index.ts", out), logLevel: "error" });
   return (await import(out)).lint;
 }
 const A = await load(oldRoot, "a");

@@ -6,7 +6,7 @@ import { generateCorpus } from "./corpus.mjs";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import { parseMarkdown, parseDocument } from "../src/core/parse.js";
-import { lint } from "../src/core/engine.js";
+import { lint } from "../src/engine/index.js";
 import { rules } from "../src/rules/index.js";
 import { builtinLadderSet } from "../src/ladders/index.js";
 const N = Number(process.argv[2] ?? 200);

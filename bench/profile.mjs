@@ -122,7 +122,7 @@ async function cli() {
     // Cold start, as in the editor's activation: load the engine and lint one résumé once.
     writeFileSync(
       entry,
-      `import { lint } from ${JSON.stringify(join(root, "src/core/engine.ts"))};
+      `import { lint } from ${JSON.stringify(join(root, "src/engine/index.ts"))};
 import { readFileSync } from "node:fs";
 const text = "---\\ntarget: EM6\\n---\\n" + readFileSync(${JSON.stringify(join(root, "test/vscode/fixtures/resume.md"))}, "utf8");
 console.log(lint(text, {}).findings.length + " findings");
@@ -132,7 +132,7 @@ console.log(lint(text, {}).findings.length + " findings");
     // As you type in the editor (bench/typing.mjs): 3 000 characters into the first résumé.
     writeFileSync(
       entry,
-      `import { lint, BlockCache } from ${JSON.stringify(join(root, "src/core/engine.ts"))};
+      `import { lint, BlockCache } from ${JSON.stringify(join(root, "src/engine/index.ts"))};
 import { typist } from ${JSON.stringify(join(root, "bench/typing.mjs"))};
 import { readdirSync, readFileSync } from "node:fs";
 const dir = ${JSON.stringify(resumes)};
@@ -145,7 +145,7 @@ console.log(n + " findings");
   } else if (inproc) {
     writeFileSync(
       entry,
-      `import { lint } from ${JSON.stringify(join(root, "src/core/engine.ts"))};
+      `import { lint } from ${JSON.stringify(join(root, "src/engine/index.ts"))};
 import { readdirSync, readFileSync } from "node:fs";
 const dir = ${JSON.stringify(resumes)};
 const texts = readdirSync(dir).filter((f) => f.endsWith(".md")).sort().map((f) => readFileSync(dir + "/" + f, "utf8"));

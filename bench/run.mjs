@@ -104,13 +104,13 @@ if (existsSync(join(root, "dist/cli.cjs")) && existsSync(join(root, "bin/ladderl
 }
 const engineBundle = join(workDir, "engine.mjs");
 let engineBuilt = false;
-if (existsSync(join(root, "src/core/engine.ts"))) {
+if (existsSync(join(root, "src/engine/index.ts"))) {
   try {
     const esbuild = await import("esbuild");
-    await esbuild.build(engineBundleOptions(join(root, "src/core/engine.ts"), engineBundle));
+    await esbuild.build(engineBundleOptions(join(root, "src/engine/index.ts"), engineBundle));
     engineBuilt = true;
   } catch (e) {
-    log(`bench: could not bundle src/core/engine.ts: ${String(e.message).split("\n")[0]}`);
+    log(`bench: could not bundle src/engine/index.ts: ${String(e.message).split("\n")[0]}`);
   }
 }
 

@@ -17,7 +17,7 @@ export const sloppyGlobals = {
 // An ESM bundle of CommonJS dependencies that call require(): give it one.
 export const esmRequireBanner = { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" };
 
-/** esbuild options for a minified ESM bundle of the engine (`entry`: a checkout's src/core/engine.ts), as the benchmarks use it. */
+/** esbuild options for a minified ESM bundle of the engine (`entry`: a checkout's src/engine/index.ts), as the benchmarks use it. */
 export function engineBundleOptions(entry, outfile) {
   return {
     entryPoints: [entry],

@@ -15,7 +15,7 @@ import remarkParse from "remark-parse";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { parseDocument } from "../src/core/parse.ts";
-import { lint, ENGINE_RULE } from "../src/core/engine.ts";
+import { lint, ENGINE_RULE } from "../src/engine/index.ts";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");

@@ -1,6 +1,6 @@
 // Linting one file: the unit of work. Takes plain data and returns plain data (no streams, no fs), so
 // it can run in the main thread or in a worker thread unchanged.
-import { fixAll, lint, type LintResult } from "../core/engine.js";
+import { fixAll, lint, type LintResult } from "../engine/index.js";
 import { LineIndex } from "../core/positions.js";
 import type { ConfigLayer } from "../core/types.js";
 import { InputError } from "./io.js";

@@ -1,5 +1,5 @@
 // `ladderlint outline`: what the linter read. The JSON shape is DESIGN §6; the extension reuses it.
-import type { LintResult } from "../core/engine.js";
+import type { LintResult } from "../engine/index.js";
 import type { DocKind, LadderSet } from "../core/types.js";
 import { builtinLadderSet } from "../ladders/index.js";
 import { classify, type Category } from "../rules/lib/classify.js";

@@ -1,7 +1,7 @@
 // Rule metadata for the CLI: descriptions, help text and doc URLs (SARIF, `explain`, `--rule` checks).
 import { readFileSync } from "node:fs";
 import { rules } from "../rules/index.js";
-import { ENGINE_RULE } from "../core/engine.js";
+import { ENGINE_RULE } from "../engine/index.js";
 import { ruleDocUrl } from "../core/rule.js";
 import { ruleDocs } from "./generated/docs.js";
 import type { RuleInfo } from "./types.js";

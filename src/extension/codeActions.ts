@@ -1,7 +1,7 @@
 // Quick fixes (each fix / suggestion / snippet of a finding), fix-all for one rule, "disable for this
 // line", "show rule documentation", and source.fixAll.ladderlint (editor.codeActionsOnSave).
 import * as vscode from "vscode";
-import { fixAll, ENGINE_RULE, type LintOptions } from "../core/engine.js";
+import { fixAll, ENGINE_RULE, type LintOptions } from "../engine/index.js";
 import type { Finding, Fix } from "../core/types.js";
 import { diagnosticRule, findingFor, FIX_ALL_KIND, minimalEdit, SOURCE, toRange, toTextEdit } from "./convert.js";
 import type { Linter } from "./linter.js";

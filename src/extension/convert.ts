@@ -1,7 +1,7 @@
 // Core findings ↔ VS Code objects. Offsets are UTF-16 string indices, exactly what TextDocument.positionAt takes.
 import * as vscode from "vscode";
 import { ruleDocUrl } from "../core/rule.js";
-import { ENGINE_RULE } from "../core/engine.js";
+import { ENGINE_RULE } from "../engine/index.js";
 import type { Finding, Severity, TextEdit as CoreEdit } from "../core/types.js";
 
 export const SOURCE = "ladderlint";

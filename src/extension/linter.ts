@@ -2,7 +2,7 @@
 // keyed by URI, cleared on close. Everything else (code actions, status bar, hover, CodeLens,
 // report) reads the latest result from here.
 import * as vscode from "vscode";
-import { lint, type LintOptions, type LintResult } from "../core/engine.js";
+import { lint, type LintOptions, type LintResult } from "../engine/index.js";
 import { BlockCache } from "../core/blocks.js";
 import { timings } from "./timing.js";
 import type { ConfigLayer } from "../core/types.js";

@@ -3,7 +3,7 @@
 // (click-to-reveal, live updates). Strict CSP with a nonce; no remote resources.
 import * as vscode from "vscode";
 import { renderReportHtml } from "../report/index.js";
-import type { LintResult } from "../core/engine.js";
+import type { LintResult } from "../engine/index.js";
 import type { Linter } from "./linter.js";
 
 export function makeNonce(): string {

@@ -4,7 +4,7 @@
 // an rc file or the settings change.
 import * as vscode from "vscode";
 import { CONFIG_FILE_NAMES, findConfig, type ConfigFs } from "../config/index.js";
-import { mergeLayers } from "../core/engine.js";
+import { mergeLayers } from "../engine/index.js";
 import { builtinLadderSet, createLadderSet, parseLadder } from "../ladders/index.js";
 import type { ConfigLayer, LadderSet } from "../core/types.js";
 import type { Host } from "./host.js";

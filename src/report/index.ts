@@ -1,6 +1,6 @@
 // The competency report: one self-contained HTML page (strict CSP, no remote resources, every piece of
 // document text escaped) or Markdown for a pull-request comment. Pure: no fs, no vscode, no process.
-import type { LintResult } from "../core/engine.js";
+import type { LintResult } from "../engine/index.js";
 import type { CoverageAxis, Finding, Role } from "../core/types.js";
 import { classify, type Category } from "../rules/lib/classify.js";
 import { ATTRIBUTION } from "../ladders/builtin.js";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { BlockCache, parseBlocks, splitBlocks } from "../../src/core/blocks.js";
 import { parseMarkdown } from "../../src/core/parse.js";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 import { GENERATORS } from "../fuzz/arbitraries.js";
 import { REPO_MARKDOWN_FILES } from "./markdown-files.js";
 

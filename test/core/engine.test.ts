@@ -1,7 +1,7 @@
 // The engine with small real rules: severities, directives, validation of reports, a throwing rule,
 // multi-pass fixes. Real parser throughout.
 import assert from "node:assert/strict";
-import { lint, applyFixes, fixAll, ENGINE_RULE, mergeLayers, BlockCache } from "../../src/core/engine.js";
+import { lint, applyFixes, fixAll, ENGINE_RULE, mergeLayers, BlockCache } from "../../src/engine/index.js";
 import { defineRule, type Rule } from "../../src/core/rule.js";
 import { MAX_LINE_CHARS, MAX_NESTING } from "../../src/core/parse.js";
 

@@ -1,7 +1,7 @@
 // "Set target level" writes the target into the front matter without disturbing the rest.
 import * as assert from "node:assert/strict";
 import { setTargetEdit } from "../../src/extension/frontmatter.js";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 
 function apply(text: string, id: string): string {
   const r = setTargetEdit(text, id);

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { statusInfo } from "../../src/extension/status.js";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 
 describe("extension: status bar text", () => {
   it("shows target and met axes of a real document (\"EM6 · n/5\")", () => {

@@ -20,7 +20,7 @@ describe("extension: web bundle", () => {
       metafile: true,
     });
     const inputs = Object.keys(out.metafile.inputs);
-    assert.ok(inputs.some((i) => i.endsWith("src/core/engine.ts")), "the core is in the web bundle");
+    assert.ok(inputs.some((i) => i.endsWith("src/engine/index.ts")), "the core is in the web bundle");
     assert.ok(!inputs.some((i) => /src\/cli\/(?!generated\/)/.test(i)), "no CLI code (only the generated rule docs)");
     const text = out.outputFiles[0]!.text;
     // Web extensions run in a web worker: nothing may touch the DOM.

@@ -2,7 +2,7 @@
 // Seeded so CI is reproducible; FUZZ_SEED=<n> picks another seed, FUZZ_SCALE=<x> multiplies the runs.
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 import { rules } from "../../src/rules/index.js";
 import { builtinLadderSet } from "../../src/ladders/index.js";
 import { GENERATORS, hugeLineArb, resumeArb } from "./arbitraries.js";

@@ -1,7 +1,7 @@
 // The properties every document must satisfy, checked through the real engine (lint / applyFixes /
 // fixAll). `checkDocument` throws a PropertyViolation naming the property that broke; the mocha
 // suite (engine.test.ts) and `npm run fuzz` (scripts/fuzz.ts) both call it.
-import { ENGINE_RULE, applyFixes, fixAll, lint, type LintOptions, type LintResult } from "../../src/core/engine.js";
+import { ENGINE_RULE, applyFixes, fixAll, lint, type LintOptions, type LintResult } from "../../src/engine/index.js";
 import type { Finding, Fix } from "../../src/core/types.js";
 
 export class PropertyViolation extends Error {

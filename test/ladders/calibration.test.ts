@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 
 // Packets a reviewer would place at a known level (see test/fixtures/calibration/CALIBRATION.md).
 // The target picks the track; readsAs must land on the reviewer's level, whatever the target's rung.

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 import { builtinLadderSet, evidenceSpans } from "../../src/ladders/index.js";
 import { parseDocument } from "../../src/core/parse.js";
 

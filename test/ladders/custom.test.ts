@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { parseLadder, createLadderSet, LadderError } from "../../src/ladders/index.js";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 
 const ACME_PATH = "examples/ladders/acme.yaml";
 const acmeText = readFileSync(new URL(`../../${ACME_PATH}`, import.meta.url), "utf8");

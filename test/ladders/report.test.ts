@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 import { renderReportHtml, renderReportMarkdown, roleBalance } from "../../src/report/index.js";
 import { createLadderSet, parseLadder } from "../../src/ladders/index.js";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { lint, applyFixes } from "../../src/core/engine.js";
+import { lint, applyFixes } from "../../src/engine/index.js";
 import ladderCoverage from "../../src/rules/ladder-coverage.js";
 import handsOnHeavy from "../../src/rules/hands-on-heavy.js";
 import type { Rule } from "../../src/core/rule.js";

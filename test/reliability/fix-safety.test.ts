@@ -9,7 +9,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { main } from "../../src/cli/main.js";
 import { nodeCliFs, type CliFs } from "../../src/cli/io.js";
-import { fixAll } from "../../src/core/engine.js";
+import { fixAll } from "../../src/engine/index.js";
 import { ruleById } from "../../src/rules/index.js";
 import { resumeArb } from "../fuzz/arbitraries.js";
 import { FIXABLE_RESUME, ensureBuilt, hashTree, makeTmp, removeTmp, runCli } from "./helpers.js";

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { lint, type LintResult } from "../../src/core/engine.js";
+import { lint, type LintResult } from "../../src/engine/index.js";
 import { createLadderSet, parseLadder } from "../../src/ladders/index.js";
 import { renderReportHtml, renderReportMarkdown } from "../../src/report/index.js";
 import { ROOT } from "./helpers.js";

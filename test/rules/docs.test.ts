@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { lint } from "../../src/core/engine.js";
+import { lint } from "../../src/engine/index.js";
 import { rules } from "../../src/rules/index.js";
 
 const root = new URL("../..", import.meta.url).pathname;

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fixAll, lint } from "../../src/core/engine.js";
+import { fixAll, lint } from "../../src/engine/index.js";
 import type { Finding } from "../../src/core/types.js";
 
 const root = new URL("../..", import.meta.url).pathname;

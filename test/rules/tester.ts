@@ -1,7 +1,7 @@
 // An ESLint-style rule tester: valid/invalid tables run through the real engine (`lint()` with the
 // real parser), asserting rule id, exact 1-based range (UTF-16 columns), message text and fixed output.
 import assert from "node:assert/strict";
-import { applyFixes, lint } from "../../src/core/engine.js";
+import { applyFixes, lint } from "../../src/engine/index.js";
 import type { Rule } from "../../src/core/rule.js";
 import type { DocKind, Finding, FixKind, Severity } from "../../src/core/types.js";
 

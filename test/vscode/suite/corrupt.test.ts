@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as vscode from "vscode";
 import type { LadderlintApi } from "../../../src/extension/boot.js";
-import { lint } from "../../../src/core/engine.js";
+import { lint } from "../../../src/engine/index.js";
 import { fixtureUri, measureActivation } from "./helpers.js";
 
 describe("ladderlint in VS Code: restart with a corrupt store", () => {

@@ -6,7 +6,7 @@ import * as vscode from "vscode";
 import type { LadderlintApi } from "../../../src/extension/boot.js";
 import type { CheckSummary } from "../../../src/extension/commands.js";
 import { ruleDocUrl } from "../../../src/core/rule.js";
-import { lint } from "../../../src/core/engine.js";
+import { lint } from "../../../src/engine/index.js";
 import {
   ACTIVATION_DOC,
   codeActionsUntil,

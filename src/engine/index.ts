@@ -1,12 +1,12 @@
 // The lint engine: parse once, run every enabled rule, validate what rules report, apply directives.
 // Pure: no vscode, no fs, no process.
-import { MAX_LINE_CHARS, MAX_NESTING, parseDocument } from "./parse.js";
-import type { BlockCache } from "./blocks.js";
-export { BlockCache } from "./blocks.js";
-import { memoScope } from "./memo.js";
+import { MAX_LINE_CHARS, MAX_NESTING, parseDocument } from "../core/parse.js";
+import type { BlockCache } from "../core/blocks.js";
+export { BlockCache } from "../core/blocks.js";
+import { memoScope } from "../core/memo.js";
 import { rules as allRules, ruleById } from "../rules/index.js";
 import { builtinLadderSet } from "../ladders/index.js";
-import type { Rule, RuleContext } from "./rule.js";
+import type { Rule, RuleContext } from "../core/rule.js";
 import type {
   ConfigLayer,
   Coverage,
@@ -20,7 +20,7 @@ import type {
   Report,
   Severity,
   SeveritySetting,
-} from "./types.js";
+} from "../core/types.js";
 
 export interface LintOptions {
   /** For messages only. */
