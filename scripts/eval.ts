@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { lint } from "../src/engine/index.js";
-import type { Finding, LintResult } from "../src/engine/index.js";
+import type { LintResult } from "../src/engine/index.js";
+import type { Finding } from "../src/core/types.js";
 import { builtinLadderSet } from "../src/ladders/index.js";
 
 interface LabelBullet {

@@ -24,6 +24,10 @@ import { parseBlocks, type BlockCache } from "./blocks.js";
 import { fastParse } from "./fastmd.js";
 import { fastFrontMatter } from "./yamlfast.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Role, Section, SectionKind, Sentence, Span } from "./types.js";
+import { detectLanguage, languageSample } from "./language.js";
+import { memo } from "./memo.js";
+import { roleFromComponent } from "./layouts/components.js";
+import { roleFromFrontMatter } from "./layouts/front-matter.js";
 
 export interface ParseOptions {
   /** Forced kind (CLI flag / editor command). */
@@ -32,6 +36,8 @@ export interface ParseOptions {
   baseKind?: DocKind | "auto";
   /** Parsed blocks of earlier versions (the editor keeps one per document): only edited blocks are re-parsed. */
   cache?: BlockCache;
+  /** The file's name or path, when there is one: "brag-2024.md" tells the kind when the headings do not. */
+  filename?: string;
 }
 
 /**
@@ -121,9 +127,10 @@ const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")})[ \\t]
 
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?";
 const YEAR = "(?:19|20)\\d{2}";
-const OPEN = "(?:present|current|now|today|ongoing|date)";
-const DATE = `(?:(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
-const DATE_RANGE_SRC = `(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|to|until|till|→|->|~)\\s*${DATE})?`;
+// "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
+const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
+const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+const DATE_RANGE_SRC = `(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE})?`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 const DATE_RANGE_G = new RegExp(DATE_RANGE_RE.source, "giu");
 const HAS_YEAR_OR_OPEN = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}`, "iu");
@@ -449,6 +456,59 @@ interface Ctx {
   lines: LineIndex;
 }
 
+/** A job title on its own: "Staff Software Engineer, Data Platform" (the layouts' test for a title). */
+function isTitleText(s: string): boolean {
+  const t = collapseSpaces(s);
+  return !!t && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
+}
+const hasDateText = (s: string): boolean => HAS_YEAR_OR_OPEN.test(s);
+
+/** A role carried by a static-site component (layouts/components.ts), when the node is one. */
+function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  const c = raw.trimStart().charCodeAt(0);
+  if (c !== 123 /* { */ && c !== 60 /* < */) return false;
+  const parts = roleFromComponent(raw, isTitleText, hasDateText);
+  if (!parts) return false;
+  if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
+  const lineEnd = b.ctx.lines.lineRange(s).end;
+  newRole(b, parts, s, Math.min(e, lineEnd));
+  return true;
+}
+
+const escapeKey = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One file per role with the role in front matter (layouts/front-matter.ts): the body is its bullets. */
+function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined): void {
+  if (!fm?.data || b.kind !== "resume") return;
+  const parts = roleFromFrontMatter(fm.data, isTitleText);
+  if (!parts) return;
+  const block = b.ctx.text.slice(fm.start, fm.end);
+  const at = new RegExp(`^[ \\t]*["']?${escapeKey(parts.key)}["']?[ \\t]*[:=]`, "m").exec(block);
+  const start = fm.start + (at ? at.index + at[0].length - at[0].trimStart().length : 0);
+  const line = b.ctx.lines.lineRange(start);
+  b.section.kind = "experience";
+  newRole(b, parts, start, line.end);
+}
+
+/**
+ * In a résumé with no Experience heading, a paragraph whose first line is a title with dates
+ * ("Founding Engineer, Jan 2024 – Present" under "## Jitty") opens the roles of its section; a short
+ * section heading above it is the employer.
+ */
+function opensRoleSection(b: Builder, p: Paragraph): boolean {
+  if (b.kind !== "resume" || b.section.kind !== "other" || b.section.depth < 2) return false;
+  const header = roleFromParagraphLine(b, p);
+  if (!header || !header.parts.dates || !isTitleText(header.parts.title)) return false;
+  b.section.kind = "experience";
+  const heading = cleanPart(b.section.heading);
+  if (!b.role && heading && wordCount(heading) <= 5) {
+    b.company = heading;
+    b.companyDates = "";
+  }
+  return true;
+}
+
 function off(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, ctx: Ctx): [number, number] {
   return [node.position!.start.offset! + ctx.shift, node.position!.end.offset! + ctx.shift];
 }
@@ -472,6 +532,41 @@ function inferKind(normalized: string[]): DocKind | undefined {
   if (promo > resume) return "promo";
   if (resume > 0) return "resume";
   return undefined;
+}
+
+const PROMO_FILE_RE = /brag|hype[-_ ]?doc|self[-_ ]?review|self[-_ ]?assessment|accomplishments?|year[-_ ]?in[-_ ]?review|promo(?:tion)?[-_ ]?(?:packet|case|doc)|packet|perf(?:ormance)?[-_ ]?review/i;
+const RESUME_FILE_RE = /r[eé]sum[eé]|(?:^|[^a-z])cv(?:[^a-z]|$)|curriculum|lebenslauf|curr[ií]culo|резюме/i;
+
+/** The kind a file's name tells ("brag-2024.md": promo; "resume.md", "cv-en.md": résumé). */
+function kindOfFilename(filename: string | undefined): DocKind | undefined {
+  if (!filename) return undefined;
+  const base = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
+  if (PROMO_FILE_RE.test(base)) return "promo";
+  if (RESUME_FILE_RE.test(base)) return "resume";
+  return undefined;
+}
+
+const DATED_HEADING_RE = new RegExp(`^(?:week(?: of)?\\s+)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
+
+/** Most headings (at least two) are dates: "2024", "Q3 2024", "March 2025", "Week of Jan 6": a log. */
+function datedLog(normalized: string[]): boolean {
+  let dated = 0;
+  for (const n of normalized) if (n && /\d/.test(n) && DATED_HEADING_RE.test(n)) dated++;
+  return dated >= 2 && dated * 2 >= normalized.length;
+}
+
+const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I’ve)(?![\p{L}\p{N}])/u;
+
+/** The share of bullets and paragraphs that speak as "I" (I, my, me, myself). */
+function firstPersonShare(bullets: Bullet[], prose: Span[]): number {
+  let n = 0;
+  let fp = 0;
+  for (const x of [...bullets, ...prose]) {
+    if (!x.plain) continue;
+    n++;
+    if (FIRST_PERSON_RE.test(x.plain)) fp++;
+  }
+  return n >= 4 ? fp / n : 0;
 }
 
 function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | undefined {
@@ -599,12 +694,29 @@ function newRole(b: Builder, parts: RoleParts, start: number, end: number): Role
   return role;
 }
 
+/** Labels that open a list of tools, not an achievement: "Technologies used: Go, Kafka", "Stack: …". */
+const STACK_LABEL_RE = /^(?:(?:key\s+)?technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|stack|tools?(?:\s+used)?|environment|skills(?:\s+used)?|languages?|frameworks?|tags|keywords|technical\s+environment)\s*:/i;
+/** STAR labels on their own ("Action:"), and any short label that ends in a colon ("Detailed achievements:"). */
+const LABEL_ONLY_RE = /^[^.!?]{0,60}:$/;
+
+/**
+ * A list item that is not an achievement (issue 26): a label alone, a list of tools, a spacer
+ * (`&nbsp;`, nothing but punctuation), or a line of dates.
+ */
+function notAnAchievement(plain: string): boolean {
+  const t = plain.replace(/&nbsp;/g, " ").trim();
+  if (!/[\p{L}\p{N}]/u.test(t)) return true;
+  if (LABEL_ONLY_RE.test(t) && wordCount(t) <= 6) return true;
+  if (STACK_LABEL_RE.test(t)) return true;
+  return isDatesLine(t) && wordCount(t) <= 6;
+}
+
 function addBullet(b: Builder, start: number, end: number, depth: number, paragraph: boolean, phr?: PhrasingContent[], parent?: Bullet): Bullet | undefined {
   const span = makeSpan(b.ctx, start, end);
   if (!span.plain) return undefined;
   const section = b.section;
   const inExperience = b.expDepth > 0 || section.kind === "experience";
-  const achievement = isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo");
+  const achievement = isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo") && !notAnAchievement(span.plain);
   const bullet: Bullet = {
     start: span.start,
     end: span.end,
@@ -770,6 +882,11 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       if (!b.role.employer) b.role.employer = cleanPart(text);
       continue;
     }
+    if (proseStart < 0 && b.company && isTitleText(text) && wordCount(text) <= 8) {
+      // A title on its own line under a company heading (or stacked under another title: a promotion).
+      newRole(b, { title: cleanPart(text), employer: "", dates: "" }, l.start, l.end);
+      continue;
+    }
     if (proseStart < 0) proseStart = l.start;
     proseEnd = l.end;
   }
@@ -782,7 +899,10 @@ function handleHeading(b: Builder, h: Heading, text: string, norm: string): void
   const own = sectionKindOf(text, norm);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
-  if (b.expDepth > 0 && h.depth <= b.expDepth) b.expDepth = 0;
+  // A heading at the Experience heading's own depth that is not a section of its own but a company or
+  // role with dates ("#### Professional Experience" then "#### [Corva](…) (2021 – present)") stays in it.
+  const sameDepthRole = b.expDepth > 0 && h.depth === b.expDepth && !own && !!takeDates(text).dates;
+  if (b.expDepth > 0 && h.depth <= b.expDepth && !sameDepthRole) b.expDepth = 0;
   const parent = b.sectionStack[b.sectionStack.length - 1];
   const headingRange = b.ctx.lines.lineRange(s);
   let kind: SectionKind;
@@ -795,7 +915,15 @@ function handleHeading(b: Builder, h: Heading, text: string, norm: string): void
     b.companyDates = "";
     b.role = undefined;
   }
-  const inExp = b.expDepth > 0 && h.depth > b.expDepth;
+  const inExp = b.expDepth > 0 && (h.depth > b.expDepth || sameDepthRole);
+  // A heading that is only dates under a role heading ("#### April 2022 – Present") is that role's dates.
+  if (inExp && b.role && isDatesLine(text) && h.depth > b.role.section.depth) {
+    if (!b.role.dates) b.role.dates = takeDates(text).dates;
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    return;
+  }
   // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): never a role.
   if ((!own && h.depth > 1) || inExp) {
     // A role or company heading.
@@ -952,6 +1080,12 @@ function dropDeepBlocks(tree: Root, shift: number): { start: number; end: number
   return dropped;
 }
 
+/** Bullets and prose paragraphs in document order, as plain text (the language sample's input). */
+function prosePieces(bullets: Bullet[], prose: Span[]): string[] {
+  const all: Span[] = [...bullets, ...prose].sort((x, y) => x.start - y.start);
+  return all.map((x) => x.plain);
+}
+
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const guarded = guardLines(text);
@@ -979,85 +1113,108 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   }
   const fmBlock = frontMatter?.data?.["ladderlint"];
   const fmKind = fmBlock && typeof fmBlock === "object" ? (fmBlock as Record<string, unknown>)["kind"] : undefined;
-  let kind: DocKind =
+  // The front matter's title reads as a heading for the kind ("title: BRAG 2024").
+  const fmTitle = frontMatter?.data?.["title"];
+  const kindHeadings = typeof fmTitle === "string" ? [normHeading(fmTitle), ...normalized] : normalized;
+  const told =
     options.kind ??
     (fmKind === "resume" || fmKind === "promo" ? fmKind : undefined) ??
     (options.baseKind === "resume" || options.baseKind === "promo" ? options.baseKind : undefined) ??
-    inferKind(normalized) ??
-    "resume";
+    inferKind(kindHeadings) ??
+    kindOfFilename(options.filename);
+  const decided = told !== undefined;
+  let kind: DocKind = told ?? "resume";
 
-  const implicit: Section = { heading: "", depth: 0, kind: "other", headingStart: 0, headingEnd: 0, start: 0, end: text.length };
-  const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [] };
-  let h1: { start: number; end: number } | undefined;
+  const build = (kind: DocKind) => {
+    const implicit: Section = { heading: "", depth: 0, kind: "other", headingStart: 0, headingEnd: 0, start: 0, end: text.length };
+    const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [] };
+    let h1: { start: number; end: number } | undefined;
+    roleFromFrontMatterBlock(b, frontMatter);
 
-  for (const node of tree.children as RootContent[]) {
-    switch (node.type) {
-      case "heading": {
-        const ht = headingText.get(node)!;
-        handleHeading(b, node, ht.text, ht.norm);
-        if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
-        if (node.depth === 1 && !h1) {
-          const r = lines.lineRange(off(node, ctx)[0]);
-          h1 = { start: off(node, ctx)[0], end: Math.min(off(node, ctx)[1], r.end) };
-        }
-        break;
-      }
-      case "list":
-        handleList(b, node, 0);
-        break;
-      case "paragraph": {
-        const inExp = b.expDepth > 0 || b.section.kind === "experience";
-        if (inExp) handleExperienceParagraph(b, node);
-        else {
-          const [s, e] = off(node, ctx);
-          const raw = text.slice(s, e);
-          if (GLYPH_RE.test(raw) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
-          else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") addBullet(b, s, e, 0, true, node.children);
-          else {
-            const span = makeSpan(ctx, s, e);
-            if (span.plain && b.section.kind !== "contact" && b.section.kind !== "skills") b.prose.push(span);
+    for (const node of tree.children as RootContent[]) {
+      switch (node.type) {
+        case "heading": {
+          const ht = headingText.get(node)!;
+          handleHeading(b, node, ht.text, ht.norm);
+          if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
+          if (node.depth === 1 && !h1) {
+            const r = lines.lineRange(off(node, ctx)[0]);
+            h1 = { start: off(node, ctx)[0], end: Math.min(off(node, ctx)[1], r.end) };
           }
+          break;
         }
-        break;
-      }
-      case "blockquote": {
-        for (const c of node.children) {
-          if (c.type === "paragraph") {
-            const [s, e] = off(c, ctx);
-            const span = makeSpan(ctx, s, e);
-            if (span.plain) b.prose.push(span);
-          } else if (c.type === "list") handleList(b, c, 0);
+        case "list":
+          handleList(b, node, 0);
+          break;
+        case "paragraph": {
+          if (roleFromComponentNode(b, ...off(node, ctx))) break;
+          const inExp = b.expDepth > 0 || b.section.kind === "experience";
+          if (inExp || opensRoleSection(b, node)) handleExperienceParagraph(b, node);
+          else {
+            const [s, e] = off(node, ctx);
+            const raw = text.slice(s, e);
+            if (GLYPH_RE.test(raw) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
+            else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") addBullet(b, s, e, 0, true, node.children);
+            else {
+              const span = makeSpan(ctx, s, e);
+              if (span.plain && b.section.kind !== "contact" && b.section.kind !== "skills") b.prose.push(span);
+            }
+          }
+          break;
         }
-        break;
+        case "html": {
+          roleFromComponentNode(b, ...off(node, ctx));
+          break;
+        }
+        case "blockquote": {
+          for (const c of node.children) {
+            if (c.type === "paragraph") {
+              const [s, e] = off(c, ctx);
+              const span = makeSpan(ctx, s, e);
+              if (span.plain) b.prose.push(span);
+            } else if (c.type === "list") handleList(b, c, 0);
+          }
+          break;
+        }
+        default:
+          break;
       }
-      default:
-        break;
     }
-  }
-  // Section ends.
-  const secs = b.sections;
-  for (let i = 1; i < secs.length; i++) {
-    const cur = secs[i]!;
-    let end = text.length;
-    for (let j = i + 1; j < secs.length; j++) {
-      if (secs[j]!.depth <= cur.depth) {
-        end = secs[j]!.start;
-        break;
+    // Section ends.
+    const secs = b.sections;
+    for (let i = 1; i < secs.length; i++) {
+      const cur = secs[i]!;
+      let end = text.length;
+      for (let j = i + 1; j < secs.length; j++) {
+        if (secs[j]!.depth <= cur.depth) {
+          end = secs[j]!.start;
+          break;
+        }
       }
+      cur.end = end;
     }
-    cur.end = end;
-  }
-  if (secs.length > 1) implicit.end = secs[1]!.start;
+    if (secs.length > 1) implicit.end = secs[1]!.start;
 
-  // A promo packet's introduction straight under the title (when sections follow) frames the case; it is
-  // not an achievement.
-  if (kind === "promo" && b.bullets.some((x) => x.achievement && x.section.depth >= 2)) {
-    for (const x of b.bullets) if (x.achievement && x.paragraph && x.section.depth <= 1) x.achievement = false;
+    // A promo packet's introduction straight under the title (when sections follow) frames the case; it is
+    // not an achievement.
+    if (kind === "promo" && b.bullets.some((x) => x.achievement && x.section.depth >= 2)) {
+      for (const x of b.bullets) if (x.achievement && x.paragraph && x.section.depth <= 1) x.achievement = false;
+    }
+    return { b, h1 };
+  };
+  let { b, h1 } = build(kind);
+  // No heading told the kind and no role was read: a document told in the first person, or one
+  // whose headings are dates (a weekly or monthly log), is a brag document or self-review (DESIGN §2).
+  if (!decided && b.roles.length === 0 && (datedLog(normalized) || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
+    kind = "promo";
+    ({ b, h1 } = build(kind));
   }
   const directives = collectDirectives(tree, ctx);
   const firstLine = lines.lineRange(shift);
   // DESIGN §3: the first H1, or the `target:` line in front matter, or line 1.
   const docAnchor = h1 ?? frontMatter?.target ?? { start: firstLine.start, end: firstLine.end };
+  const sample = languageSample(prosePieces(b.bullets, b.prose));
+  const language = memo("language", sample, () => detectLanguage(sample));
   const sentenceCache = new Map<number, Sentence[]>();
   const bulletAt = new Map<number, Bullet>();
   for (const bl of b.bullets) bulletAt.set(bl.start, bl);
@@ -1066,13 +1223,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     text,
     kind,
     frontMatter,
-    sections: secs,
+    sections: b.sections,
     roles: b.roles,
     bullets: b.bullets,
     proseBlocks: b.prose,
     directives,
     h1,
     docAnchor,
+    language,
     ...(guarded.long.length ? { skippedLines: guarded.long } : {}),
     ...(deepBlocks.length ? { skippedBlocks: deepBlocks } : {}),
     sentences(span: Span): Sentence[] {
@@ -1090,3 +1248,5 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
 }
 
 export { splitSentences, takeDates, isDatesLine, parseRoleLine, cleanPart };
+/** The date grammar (for the test that checks takeDates's shortcut against a plain scan). */
+export const DATE_GRAMMAR = { range: DATE_RANGE_RE, hasYearOrOpen: HAS_YEAR_OR_OPEN };

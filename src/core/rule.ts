@@ -15,6 +15,11 @@ export interface RuleMeta {
   fixable: FixKind[];
   /** Document kinds it applies to (default: both). */
   kinds?: DocKind[];
+  /**
+   * `any`: the rule reads structure only (placeholders, length), so it runs on a document in any
+   * language. Default: English only (its words, cues and phrases are English; DESIGN §2b).
+   */
+  languages?: "any";
 }
 
 export interface RuleContext {

@@ -180,6 +180,8 @@ export interface Doc {
    * seen by the rules; the engine reports each once.
    */
   skippedBlocks?: { start: number; end: number }[];
+  /** The language of its prose (DESIGN §2b); English when there is too little to tell. */
+  language: { code: string; name: string };
   /** Where document-level findings go: the first H1, else the `target:` line in front matter, else line 1. */
   docAnchor: { start: number; end: number };
   /** Sentences of a span (cached). */

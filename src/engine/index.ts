@@ -128,7 +128,7 @@ function lintWith(text: string, options: LintOptions): LintResult {
   const kindHint = options.override?.kind ?? undefined;
   // Parse once; the front matter may change the kind, so parse with the override kind hint and
   // let the parser resolve front matter + headings.
-  const doc = parseDocument(text, { kind: kindHint && kindHint !== "auto" ? kindHint : undefined, baseKind: options.base?.kind, cache: options.parseCache });
+  const doc = parseDocument(text, { kind: kindHint && kindHint !== "auto" ? kindHint : undefined, baseKind: options.base?.kind, cache: options.parseCache, filename: options.filename });
   const ruleList = options.rules ?? allRules;
   const inPlay = new Set(ruleList.map((r) => r.meta.id));
   const fm = frontMatterLayer(doc, (id) => ruleById.has(id) || inPlay.has(id));
@@ -161,10 +161,28 @@ function lintWith(text: string, options: LintOptions): LintResult {
     }
   }
 
+  // DESIGN §2b: a document not in English is read for structure only, and says so once.
+  const english = doc.language.code === "en";
+  const line1 = lineRangeAt(text, 0);
+  if (!english) {
+    engineFinding(line1.start, line1.end, `This document reads as ${doc.language.name}: ladderlint's wording checks and ladder cues are English-only, so only its structure (roles, bullets, placeholders, length) is checked`, "info");
+  }
+  // No silent pass: a résumé with no role, or any document with no achievement bullet, says so.
+  const noRoles = doc.kind === "resume" && doc.roles.length === 0;
+  const noBullets = !doc.bullets.some((b) => b.achievement);
+  // (An empty document is said to be empty by the CLI and the editor; there is nothing to point at.)
+  if ((noRoles || noBullets) && /\S/.test(text)) {
+    const what = noRoles
+      ? "No role was read in this résumé (a title with a company or dates, and its bullets)"
+      : `No achievement bullet was read in this ${doc.kind === "promo" ? "document" : "résumé"}`;
+    engineFinding(line1.start, line1.end, `${what}, so the checks on roles and bullets did not run; run \`ladderlint outline\` on it to see what was read`, "info");
+  }
+
   for (const rule of ruleList) {
     const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === "off") continue;
     if (rule.meta.kinds && !rule.meta.kinds.includes(doc.kind)) continue;
+    if (!english && rule.meta.languages !== "any") continue;
     const reported: Finding[] = [];
     const context: RuleContext = {
       doc,
@@ -277,11 +295,23 @@ function applyDirectives(doc: Doc, findings: Finding[], inPlay: Set<string>): Fi
       fixes: [],
     });
   }
+  const quietNotes = doc.directives.some((d) => d.kind === "disable" && d.rules.includes(ENGINE_RULE));
   for (const f of findings) {
+    // The engine's errors (config, front matter) cannot be turned off inline. Its notes (language, nothing
+    // read) sit on line 1, before any comment, so a `ladderlint-disable ladderlint` anywhere turns them off.
+    if (f.ruleId === ENGINE_RULE && f.severity === "info" && quietNotes) continue;
     const suppressed = f.ruleId !== ENGINE_RULE && intervals.some((iv) => (iv.rule === "*" || iv.rule === f.ruleId) && f.start >= iv.start && f.start <= iv.end);
     if (!suppressed) out.push(f);
   }
   return out.concat(extra);
+}
+
+/** The range of the line holding `offset`, without its line ending. */
+function lineRangeAt(text: string, offset: number): { start: number; end: number } {
+  const start = offset > 0 ? text.lastIndexOf("\n", offset - 1) + 1 : 0;
+  const nl = text.indexOf("\n", start);
+  const end = nl < 0 ? text.length : nl;
+  return { start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end };
 }
 
 function lineStartAfter(doc: Doc, offset: number): number {

@@ -9,6 +9,7 @@ const meta = {
   guidance: "Clear prose",
   scope: ["bullet" as const],
   fixable: [] as [],
+  languages: "any" as const,
 };
 
 export const MAX_WORDS = 40;

@@ -10,6 +10,7 @@ const meta = {
   guidance: "Ship a finished document",
   scope: ["word" as const],
   fixable: [] as [],
+  languages: "any" as const,
 };
 
 const WORDS = new Set(data.words);

@@ -55,6 +55,25 @@ const cases: Record<string, Expect[]> = {
     ["Senior Engineer", "Northwind Traders", "2015–2019", 3],
   ],
   "12-html-templates.md": [["Engineering Manager", "Südwest Tech", "2020–2024", 3]],
+  "13-site-components.md": [
+    ["VP of Engineering", "Harbor Freight Labs", "Sept 2023 – May 2025", 1],
+    ["Chief Architect", "Bellows Analytics", "2021 - 2023", 2],
+    ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
+    ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
+  ],
+  "14-front-matter-role.md": [["Senior Staff Engineer", "Larkspur Insurance", "2022-03-01 – present", 2]],
+  "15-company-heading-plain-title.md": [
+    ["Director of Information Security", "Copperline", "2021 November - present", 2],
+    ["R&D Engineering Manager", "Tessellate Systems", "2016 - 2021", 1],
+  ],
+  "16-dates-subheading.md": [
+    ["Staff Developer, Technical Officer", "Marlow Motors, LLC.", "April 2022 &ndash; Present", 2],
+    ["Managing Software Engineer", "Fenwick Data", "June 2017 &ndash; March 2022", 1],
+  ],
+  "17-company-headings-no-section.md": [
+    ["Founding Engineer", "Brightwater", "Jan 2024 -- Present", 1],
+    ["Chief Engineer", "Kestrel Insurance", "Jul 2022 -- Nov 2023", 1],
+  ],
 };
 
 describe("document model: role layouts (DESIGN §2b)", () => {

@@ -1,0 +1,111 @@
+// DESIGN §2 and §2b on invented documents: the language finding (structure-only checks), the kinds of
+// brag documents and logs, and no silent pass. Real parser, real engine, real rules.
+import assert from "node:assert/strict";
+import { lint } from "../../src/engine/index.js";
+import { detectLanguage, languageSample } from "../../src/core/language.js";
+
+const RU = `# Иван Петров
+
+## Опыт работы
+
+### Руководитель разработки — ООО «Северный ветер» (2020 — настоящее время)
+
+- Руководил командой из восьми инженеров и выстроил процесс ревью кода для всех сервисов компании.
+- Внедрил непрерывную интеграцию и сократил время выпуска новой версии с двух недель до одного дня.
+- Наладил регулярные встречи один на один и планирование вместе с продуктовой командой.
+
+### Ведущий разработчик — «Радуга Софт» (2016 — 2020)
+
+- Разработал платёжный сервис, который обрабатывает заказы клиентов по всей стране без простоев.
+- Значительно улучшил производительность поиска и помог коллегам освоить новые инструменты. TODO
+`;
+
+const PT = `# Ana Souza
+
+## Experiência Profissional
+
+### Engenheira de Software Sênior — Ipê Tecnologia (2019 — Atual)
+
+- Liderei a migração do sistema de pagamentos para uma nova arquitetura baseada em eventos.
+- Reduzi o tempo de resposta da API de consulta de pedidos com a equipe de plataforma.
+- Orientei três pessoas desenvolvedoras durante o primeiro ano na empresa e revisei o trabalho delas.
+`;
+
+const EN = `# Robin Park
+
+## Experience
+
+### Engineering Manager — Lumen Freight (2021 – Present)
+
+- Grew the platform team from 4 to 11 engineers and ran weekly 1:1s with each of them.
+- Cut deploy time from 40 to 6 minutes with the infrastructure team.
+- Significantly improved the on-call rotation.
+`;
+
+describe("language (DESIGN §2b)", () => {
+  it("detects Russian and Portuguese résumés and leaves English ones English", () => {
+    const sample = (t: string) => languageSample(lint(t).doc.bullets.map((b) => b.plain));
+    assert.equal(detectLanguage(sample(RU)).code, "ru");
+    assert.equal(detectLanguage(sample(PT)).code, "pt");
+    assert.equal(detectLanguage(sample(EN)).code, "en");
+  });
+
+  it("a non-English document gets one info finding naming its language, and only structure checks", () => {
+    for (const [text, name] of [[RU, "Russian"], [PT, "Portuguese"]] as const) {
+      const r = lint(text, { override: { target: "EM6" } });
+      const lang = r.findings.filter((f) => f.ruleId === "ladderlint" && /English-only/.test(f.message));
+      assert.equal(lang.length, 1, name);
+      assert.match(lang[0]!.message, new RegExp(`reads as ${name}`));
+      assert.equal(lang[0]!.severity, "info");
+      assert.equal(r.doc.lineCol(lang[0]!.start).line, 1);
+      const wording = r.findings.filter((f) => !["ladderlint", "placeholder", "long-bullet", "confidential"].includes(f.ruleId));
+      assert.deepEqual(wording.map((f) => f.ruleId), [], name);
+      // Structure is still read.
+      assert.ok(r.doc.roles.length >= 1, `${name}: roles read`);
+    }
+    // The placeholder check still runs on the Russian document.
+    assert.ok(lint(RU).findings.some((f) => f.ruleId === "placeholder"));
+  });
+
+  it("an English document gets no language finding and its wording checks", () => {
+    const r = lint(EN);
+    assert.ok(!r.findings.some((f) => /English-only/.test(f.message)));
+    assert.ok(r.findings.some((f) => f.ruleId === "vague-quantity"));
+  });
+});
+
+describe("document kinds (DESIGN §2)", () => {
+  const brag = `# Notes\n\n## Things\n\n- I shipped the new billing page with Sam and Priya.\n- I ran the incident review for the March outage.\n- My design doc for search was adopted by two teams.\n- I mentored our intern through her first launch.\n`;
+  it("a brag document is promo: by its file name, its front-matter title, or its first-person voice", () => {
+    assert.equal(lint(brag, { filename: "docs/brag-2024.md" }).kind, "promo");
+    assert.equal(lint(`---\ntitle: "My year in review (2024)"\n---\n\n- Shipped search.\n- Ran the offsite.\n`).kind, "promo");
+    assert.equal(lint(brag).kind, "promo");
+    assert.equal(lint(brag).findings.filter((f) => f.ruleId === "first-person").length, 0);
+  });
+
+  it("a log with dated headings is promo; a résumé stays a résumé", () => {
+    const log = `# Wins\n\n### 2025\n\n- Shipped the importer.\n\n### 2024\n\n- Led the on-call redesign.\n\n### 2023\n\n- Wrote the style guide.\n`;
+    assert.equal(lint(log).kind, "promo");
+    assert.equal(lint(EN).kind, "resume");
+    assert.equal(lint(EN, { filename: "brag.md" }).kind, "resume", "headings decide before the file name");
+    assert.equal(lint(brag, { filename: "resume.md" }).kind, "resume");
+  });
+});
+
+describe("no silent pass (DESIGN §2b)", () => {
+  it("a résumé where no role was read gets one info finding on line 1 pointing to outline", () => {
+    const r = lint(`\n# Robin Park\n\n## Experience\n\nI have worked on many things over the years at several companies.\n`, { filename: "resume.md" });
+    const said = r.findings.filter((f) => f.ruleId === "ladderlint" && /outline/.test(f.message));
+    assert.equal(said.length, 1, JSON.stringify(r.findings.map((f) => f.message)));
+    assert.equal(said.length, 1);
+    assert.equal(said[0]!.severity, "info");
+    assert.equal(r.doc.lineCol(said[0]!.start).line, 1);
+    assert.match(said[0]!.message, /No role was read/);
+  });
+
+  it("says nothing when roles and bullets were read, and can be turned off inline", () => {
+    assert.ok(!lint(EN).findings.some((f) => /outline/.test(f.message)));
+    const off = lint(`<!-- ladderlint-disable ladderlint -->\n# Notes\n\nNothing here.\n`);
+    assert.ok(!off.findings.some((f) => /outline/.test(f.message)));
+  });
+});
