@@ -19,6 +19,10 @@ export const OPTIONS = {
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
   cache: { type: "boolean" },
+  baseline: { type: "string" },
+  "baseline-write": { type: "string" },
+  "baseline-prune": { type: "boolean" },
+  changed: { type: "string" },
   out: { type: "string", short: "o" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -41,6 +45,11 @@ export interface Args {
   stdin: boolean;
   stdinFilename?: string;
   cache: boolean;
+  baseline?: string;
+  baselineWrite?: string;
+  baselinePrune: boolean;
+  /** --changed: the git ref, or "" for the default (the merge base with the default branch). */
+  changed?: string;
   out?: string;
   color?: boolean;
   help: boolean;
@@ -49,10 +58,39 @@ export interface Args {
 
 const COMMANDS = new Set(["outline", "targets", "explain", "report"]);
 
-export function parseCliArgs(argv: string[]): Args {
+/**
+ * `--changed [REF]` takes an optional value, which parseArgs cannot express: the word after it is its
+ * REF unless it is an option, or a path (`isPath`: it exists, or it looks like a file, folder or glob).
+ * Rewritten as `--changed=REF`, or `--changed=` for the default ref.
+ */
+function optionalChanged(argv: string[], isPath: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (a !== "--changed") {
+      out.push(a);
+      continue;
+    }
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith("-") && !isPath(next)) out.push(`--changed=${next}`), i++;
+    else out.push("--changed=");
+  }
+  return out;
+}
+
+/** A word that names files rather than a git ref: a glob, a folder (trailing "/") or a document name. */
+export function looksLikePath(word: string): boolean {
+  return /[*?{}[\]]/.test(word) || /[\\/]$/.test(word) || /\.(md|markdown|json|ya?ml)$/i.test(word) || word === ".";
+}
+
+export function parseCliArgs(argv: string[], isPath: (word: string) => boolean = looksLikePath): Args {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: optionalChanged(argv, isPath), options: OPTIONS, strict: true, allowPositionals: true });
   } catch (err) {
     throw new UsageError(describeParseError(err));
   }
@@ -71,7 +109,7 @@ export function parseCliArgs(argv: string[]): Args {
     if (!/^\d+$/.test(s)) throw new UsageError(`option '--max-warnings' needs a whole number of 0 or more, got '${s}'`);
     maxWarnings = Number(s);
   }
-  for (const key of ["target", "kind", "config", "format", "stdin-filename", "out"] as const) {
+  for (const key of ["target", "kind", "config", "format", "stdin-filename", "out", "baseline", "baseline-write"] as const) {
     if (v[key] === "") throw new UsageError(`option '--${key}' needs a value`);
   }
   const args: Args = {
@@ -83,6 +121,7 @@ export function parseCliArgs(argv: string[]): Args {
     rule: v.rule ?? [],
     stdin: !!v.stdin,
     cache: !!v.cache,
+    baselinePrune: !!v["baseline-prune"],
     help: !!v.help,
     version: !!v.version,
   };
@@ -93,6 +132,9 @@ export function parseCliArgs(argv: string[]): Args {
   if (maxWarnings !== undefined) args.maxWarnings = maxWarnings;
   if (v["stdin-filename"] !== undefined) args.stdinFilename = v["stdin-filename"];
   if (v.out !== undefined) args.out = v.out;
+  if (v.baseline !== undefined) args.baseline = v.baseline;
+  if (v["baseline-write"] !== undefined) args.baselineWrite = v["baseline-write"];
+  if (v.changed !== undefined) args.changed = v.changed;
   if (v["no-color"]) args.color = false;
   else if (v.color) args.color = true;
   return args;
@@ -139,6 +181,12 @@ Options:
   --stdin                 lint text from standard input
   --stdin-filename NAME   file name for standard input (messages and config lookup)
   --cache                 only re-lint changed files (cache in .ladderlintcache)
+  --baseline FILE         report only findings not recorded in FILE (default: baseline: in config);
+                          says how many were baselined and which entries no longer match (stale)
+  --baseline-write FILE   record the current findings in FILE (entries of files not linted are kept)
+  --baseline-prune        remove the stale entries from the baseline in use
+  --changed [REF]         lint only the Markdown files changed against REF (committed, staged,
+                          unstaged or untracked; default: the merge base with the default branch)
   -o, --out FILE          report: write to FILE instead of standard output
   --color, --no-color     force colour on or off (default: on for a terminal unless NO_COLOR)
   -h, --help              show this help

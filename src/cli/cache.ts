@@ -32,7 +32,7 @@ export class LintCache {
 
   static keyOf(job: LintJob, version: string): string {
     const h = createHash("sha256");
-    h.update(JSON.stringify({ v: version, base: job.base, override: job.override, ladders: job.ladderSources }));
+    h.update(JSON.stringify({ v: version, base: job.base, override: job.override, ladders: job.ladderSources, fingerprints: !!job.fingerprints }));
     h.update("\0");
     h.update(job.text);
     return h.digest("hex");

@@ -7,6 +7,7 @@ import { InputError } from "./io.js";
 import { ladderSetFor, type LadderSource } from "./ladders.js";
 import { toCoverage, toDiagnostic } from "./positions.js";
 import type { CliFile } from "./types.js";
+import { fingerprinter } from "../engine/baseline.js";
 
 export interface LintJob {
   /** Decoded text without BOM. */
@@ -18,6 +19,8 @@ export interface LintJob {
   override: ConfigLayer;
   ladderSources: LadderSource[];
   fix: boolean;
+  /** Give each diagnostic its baseline fingerprint (a baseline is in use, or SARIF is asked for). */
+  fingerprints?: boolean;
 }
 
 export interface LintOutcome {
@@ -44,13 +47,14 @@ export function lintOne(display: string, text: string, options: Parameters<typeo
   }
 }
 
-export function toCliFile(display: string, result: LintResult, text: string): CliFile {
+export function toCliFile(display: string, result: LintResult, text: string, fingerprints = false): CliFile {
   const index = LineIndex.of(text);
+  const fp = fingerprints ? fingerprinter(result.doc) : undefined;
   const file: CliFile = {
     path: display,
     kind: result.kind,
     target: result.target ?? null,
-    diagnostics: result.findings.map((f) => toDiagnostic(f, index)),
+    diagnostics: result.findings.map((f) => (fp ? { ...toDiagnostic(f, index), fingerprint: fp(f) } : toDiagnostic(f, index))),
   };
   if (result.coverage) file.coverage = toCoverage(result.coverage);
   return file;
@@ -70,16 +74,16 @@ function lintWithLadders(job: LintJob, ladders: ReturnType<typeof ladderSetFor>)
   const options = { filename: job.display, base: job.base, override: job.override, ladders };
   if (!job.fix) {
     const result = lint(job.text, options);
-    return { file: toCliFile(job.display, result, job.text) };
+    return { file: toCliFile(job.display, result, job.text, job.fingerprints) };
   }
   const first = lint(job.text, options);
   // Never touch a file whose front matter did not parse.
   if (first.doc.frontMatter?.error) {
-    return { file: toCliFile(job.display, first, job.text), fixSkipped: "front matter does not parse; not fixed" };
+    return { file: toCliFile(job.display, first, job.text, job.fingerprints), fixSkipped: "front matter does not parse; not fixed" };
   }
-  if (!first.findings.some((f) => f.fixes.some((x) => x.kind === "fix"))) return { file: toCliFile(job.display, first, job.text) };
+  if (!first.findings.some((f) => f.fixes.some((x) => x.kind === "fix"))) return { file: toCliFile(job.display, first, job.text, job.fingerprints) };
   const fixed = fixAll(job.text, options);
-  const file = toCliFile(job.display, fixed.result, fixed.text);
+  const file = toCliFile(job.display, fixed.result, fixed.text, job.fingerprints);
   if (fixed.text === job.text) return { file };
   file.fixed = fixed.fixed;
   return { file, fixedText: fixed.text };

@@ -5,12 +5,15 @@
 // A lint run has three phases, so that a usage, config, ladder or I/O problem exits 2 before any file
 // is written: (1) resolve: arguments, files, configs, ladders, file contents; (2) lint: one pure job
 // per file (lintJob, movable to worker threads); (3) write fixes, print results, pick the exit code.
+import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { version } from "../../package.json";
 import { ruleById } from "../rules/index.js";
 import type { ConfigLayer, KindSetting, LadderSet, SeveritySetting } from "../core/types.js";
 import { ConfigError, findConfigDetailed, parseConfigDetailed, suggest, type ConfigFs, type ParsedConfig } from "../config/index.js";
-import { HELP, UsageError, parseCliArgs, type Args } from "./args.js";
+import { HELP, UsageError, looksLikePath, parseCliArgs, type Args } from "./args.js";
+import { CliBaselines } from "./baseline.js";
+import { changedFiles } from "./changed.js";
 import { expandInputs, displayPath, type InputFile } from "./files.js";
 import { InputError, decodeText, describeFsError, encodeText, nodeCliFs, readInput, writeAtomic, type CliFs, type Decoded } from "./io.js";
 import { CliLadderError, ladderSetFor, type LadderSource } from "./ladders.js";
@@ -68,7 +71,8 @@ export async function main(options: MainOptions): Promise<number> {
 }
 
 async function run(o: MainOptions): Promise<number> {
-  const args = parseCliArgs(o.argv);
+  // The word after --changed is its REF unless it names files (it exists, or looks like a path).
+  const args = parseCliArgs(o.argv, (w) => looksLikePath(w) || existsSync(resolve(o.cwd, w)));
   if (args.help) {
     o.stdout.write(HELP);
     return 0;
@@ -296,6 +300,10 @@ class Context {
     if (a.stdin && a.positionals.length) throw new UsageError("--stdin cannot be combined with file paths");
     if (a.stdin && a.fix) throw new UsageError("--fix cannot be used with --stdin (there is no file to write)");
     if (a.stdinFilename !== undefined && !a.stdin) throw new UsageError("--stdin-filename needs --stdin");
+    if (a.baseline !== undefined && a.baselineWrite !== undefined) throw new UsageError("use --baseline FILE to check against a baseline, or --baseline-write FILE to record one, not both");
+    if (a.baselinePrune && a.baselineWrite !== undefined) throw new UsageError("--baseline-prune cannot be combined with --baseline-write (which records the current findings anyway)");
+    if (a.stdin && a.changed !== undefined) throw new UsageError("--changed cannot be combined with --stdin");
+    if (a.stdin && a.baselineWrite !== undefined && a.stdinFilename === undefined) throw new UsageError("--baseline-write with --stdin needs --stdin-filename (a baseline records findings per file)");
 
     // Phase 1: resolve inputs.
     interface Input {
@@ -312,9 +320,15 @@ class Context {
       const bytes = await this.readStdin();
       inputs.push({ abs, display: a.stdinFilename ? displayPath(abs, this.o.cwd) : name, decoded: decodeText(bytes, name) });
     } else {
-      if (!a.positionals.length) throw new UsageError("no files given (try: ladderlint resume.md, ladderlint docs/ --target EM6, or ladderlint --help)");
-      const { files, errors: expandErrors } = expandInputs(a.positionals, this.o.cwd);
-      errors.push(...expandErrors);
+      if (!a.positionals.length && a.changed === undefined) throw new UsageError("no files given (try: ladderlint resume.md, ladderlint docs/ --target EM6, or ladderlint --help)");
+      const expanded = expandInputs(a.positionals.length ? a.positionals : ["."], this.o.cwd);
+      let files = expanded.files;
+      errors.push(...expanded.errors);
+      if (a.changed !== undefined && !errors.length) {
+        const changed = changedFiles(this.o.cwd, a.changed);
+        files = files.filter((f) => changed.has(realOf(f.abs)));
+        if (!files.length) this.o.stderr.write(`ladderlint: --changed: no changed Markdown files${a.changed ? ` against ${a.changed}` : ""}\n`);
+      }
       for (const f of files) {
         try {
           const { bytes, decoded } = readInput(f.abs, f.display, this.fs);
@@ -328,6 +342,19 @@ class Context {
     if (errors.length) throw new Fatal(errors);
 
     const jobs: LintJob[] = inputs.map((i) => this.prepare(i.abs, i.display, i.decoded.text, a.fix));
+    // Baselines are read before anything is linted: a bad one is exit 2 with nothing written.
+    const baselines = new CliBaselines(this.o.cwd, this.fs, { prune: a.baselinePrune, ...(a.baselineWrite !== undefined ? { write: a.baselineWrite } : {}) });
+    const named = a.baselineWrite ?? a.baseline;
+    if (named !== undefined) baselines.load(named);
+    for (const i of inputs) {
+      if (named !== undefined) baselines.use(i.abs, named);
+      else {
+        const config = this.configFor(i.abs);
+        if (config?.baseline !== undefined) baselines.use(i.abs, config.baseline, displayPath(config.path, this.o.cwd));
+      }
+    }
+    if (a.baselinePrune && !baselines.active) throw new UsageError("--baseline-prune needs a baseline: --baseline FILE, or baseline: in the config");
+    if (baselines.active || format === "sarif") for (const j of jobs) j.fingerprints = true;
     for (const i of inputs) if (!i.decoded.text.trim()) this.o.stderr.write(`ladderlint: ${i.display}: empty file, nothing to check\n`);
 
     // Phase 2: lint (cached results are reused when --cache is on and nothing changed).
@@ -354,6 +381,7 @@ class Context {
     // Phase 3: write fixes, print, exit code.
     const writeErrors: string[] = [];
     const results: CliFile[] = [];
+    const resultAbs: string[] = [];
     // A file that failed unexpectedly: named on stderr, left out of the results, exit code 2; with
     // --fix nothing is written then (exit code 2 means nothing written).
     const failures = outcomes.flatMap((out) => (out!.failure ? [out!.failure] : []));
@@ -374,16 +402,31 @@ class Context {
         if (!written) {
           // Not written (this write failed, or another file did): report the file as it is on disk.
           results.push(lintJob({ ...jobs[k]!, fix: false }).file);
+          resultAbs.push(input.abs);
           return;
         }
       }
       results.push(out!.file);
+      resultAbs.push(input.abs);
     });
 
-    const summary = summarize(results);
-    const shown = a.quiet ? results.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === "error") })) : results;
-    const text = formatter(shown, this.formatOptions());
+    // Baselined findings left out; --baseline-write / --baseline-prune write only when all went well.
+    const reported = baselines.active ? baselines.apply(results, resultAbs) : results;
+    const notes: string[] = [];
+    const formatOptions = this.formatOptions();
+    if (baselines.active) {
+      try {
+        formatOptions.baseline = baselines.finish(notes, !failures.length && !writeErrors.length);
+      } catch (err) {
+        if (err instanceof InputError) writeErrors.push(err.message);
+        else throw err;
+      }
+    }
+    const summary = summarize(reported);
+    const shown = a.quiet ? reported.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === "error") })) : reported;
+    const text = formatter(shown, formatOptions);
     if (text) this.o.stdout.write(text);
+    for (const m of notes) this.o.stderr.write(`ladderlint: ${m}\n`);
     for (const m of [...failures, ...writeErrors]) this.o.stderr.write(`ladderlint: ${m}\n`);
     if (failures.length || writeErrors.length) return 2;
     if (summary.errors > 0) return 1;
@@ -476,6 +519,14 @@ class Context {
       this.o.stderr.write(`ladderlint: wrote ${displayPath(outAbs, this.o.cwd)}\n`);
     } else this.o.stdout.write(text);
     return 0;
+  }
+}
+
+function realOf(p: string): string {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return p;
   }
 }
 

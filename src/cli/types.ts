@@ -26,6 +26,8 @@ export interface CliDiagnostic {
   endColumn: number;
   competency?: string;
   fixes: CliFix[];
+  /** The baseline fingerprint (src/engine/baseline.ts), when the run needs one (baseline, SARIF). */
+  fingerprint?: string;
 }
 
 export interface CliCoverageAxis {
@@ -72,6 +74,31 @@ export interface RuleInfo {
   markdown?: string;
 }
 
+/** A baseline entry that matched no finding (or fewer findings than it counts). */
+export interface StaleEntry {
+  /** The baseline file, as shown. */
+  baseline: string;
+  /** The file, as named in the baseline (relative to its folder). */
+  file: string;
+  rule: string;
+  fingerprint: string;
+  count: number;
+  line?: number;
+  /** The file itself is gone. */
+  gone?: boolean;
+}
+
+/** What a run with a baseline says in its summary. */
+export interface BaselineReport {
+  /** The baseline files in use, as shown. */
+  files: string[];
+  /** Findings left out because a baseline records them. */
+  baselined: number;
+  stale: StaleEntry[];
+  /** With --baseline-prune: findings' worth of entries removed. */
+  pruned?: number;
+}
+
 export interface FormatOptions {
   /** Colour escapes allowed (stylish only). */
   color: boolean;
@@ -80,6 +107,8 @@ export interface FormatOptions {
   rules: RuleInfo[];
   /** Absolute working directory (SARIF uses it for originalUriBaseIds). */
   cwd: string;
+  /** Set when a baseline is in use. */
+  baseline?: BaselineReport;
 }
 
 export type Formatter = (results: CliFile[], options: FormatOptions) => string;

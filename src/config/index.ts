@@ -37,6 +37,8 @@ export interface ParsedConfig {
   layer: ConfigLayer;
   /** 1-based line of each top-level key present ("target", "kind", "rules", "ladders"). */
   lines: Partial<Record<(typeof CONFIG_KEYS)[number], number>>;
+  /** `baseline:`, resolved relative to the config file (not part of the layer: the engine never reads it). */
+  baseline?: string;
 }
 
 type AjvCtor = typeof AjvModule;
@@ -102,12 +104,13 @@ export function parseConfigDetailed(text: string, path: string): ParsedConfig {
     throw describeError(err, path, root, lineAt);
   }
 
-  const d = data as { target?: string; kind?: ConfigLayer["kind"]; rules?: ConfigLayer["rules"]; ladders?: string[] };
+  const d = data as { target?: string; kind?: ConfigLayer["kind"]; rules?: ConfigLayer["rules"]; ladders?: string[]; baseline?: string };
   const layer: ConfigLayer = {};
   if (d.target !== undefined) layer.target = d.target;
   if (d.kind !== undefined) layer.kind = d.kind;
   if (d.rules !== undefined) layer.rules = { ...d.rules };
   if (d.ladders !== undefined) layer.ladders = d.ladders.map((p) => resolvePath(dirnameOf(path), p));
+  if (d.baseline !== undefined) return { layer, lines, baseline: resolvePath(dirnameOf(path), d.baseline) };
   return { layer, lines };
 }
 
@@ -115,9 +118,9 @@ export function parseConfigDetailed(text: string, path: string): ParsedConfig {
  * The nearest config file, searching upward from the directory of `filePath`. Throws ConfigError
  * when the nearest one is invalid. In one directory, .json wins over .yaml over .yml.
  */
-export function findConfig(filePath: string, fs: ConfigFs): { path: string; layer: ConfigLayer } | undefined {
+export function findConfig(filePath: string, fs: ConfigFs): { path: string; layer: ConfigLayer; baseline?: string } | undefined {
   const found = findConfigDetailed(filePath, fs);
-  return found && { path: found.path, layer: found.layer };
+  return found && (found.baseline !== undefined ? { path: found.path, layer: found.layer, baseline: found.baseline } : { path: found.path, layer: found.layer });
 }
 
 export function findConfigDetailed(filePath: string, fs: ConfigFs): ({ path: string } & ParsedConfig) | undefined {

@@ -5,7 +5,7 @@
 import type { Rule } from "../core/rule.js";
 
 export const SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
-export const CONFIG_KEYS = ["target", "kind", "rules", "ladders"] as const;
+export const CONFIG_KEYS = ["target", "kind", "rules", "ladders", "baseline"] as const;
 
 export function rulesSchema(rules: readonly Rule[]): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -46,6 +46,11 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
         type: "array",
         description: "Custom ladder files (YAML or JSON), relative to this config file.",
         items: { type: "string", minLength: 1 },
+      },
+      baseline: {
+        type: "string",
+        minLength: 1,
+        description: "A baseline file (ladderlint --baseline-write FILE), relative to this config file: the findings it records are accepted for now and not reported.",
       },
     },
     definitions: {

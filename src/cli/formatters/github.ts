@@ -3,6 +3,7 @@
 // info/hint findings become `notice`. Escaping follows @actions/core (toCommandValue/escapeData/
 // escapeProperty): % \r \n in the message; additionally : and , in properties.
 import type { Formatter } from "../types.js";
+import { baselinedLine, staleLine } from "./baseline-note.js";
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -14,7 +15,7 @@ export function escapeProperty(s: string): string {
 
 const COMMAND = { error: "error", warning: "warning", info: "notice", hint: "notice" } as const;
 
-export const github: Formatter = (results) => {
+export const github: Formatter = (results, options) => {
   const lines: string[] = [];
   for (const f of results)
     for (const d of f.diagnostics) {
@@ -29,5 +30,11 @@ export const github: Formatter = (results) => {
       const msg = d.competency ? `${d.message} (${d.competency})` : d.message;
       lines.push(`::${COMMAND[d.severity]} ${props.join(",")}::${escapeData(msg)}`);
     }
+  // The baseline: one notice with the count, one per stale entry (on the baseline file).
+  const b = options.baseline;
+  if (b) {
+    lines.push(`::notice title=ladderlint baseline::${escapeData(baselinedLine(b))}`);
+    for (const e of b.stale) lines.push(`::notice file=${escapeProperty(e.baseline)},title=${escapeProperty("stale baseline entry")}::${escapeData(`${staleLine(e)}; remove with --baseline-prune`)}`);
+  }
   return lines.length ? lines.join("\n") + "\n" : "";
 };

@@ -1,7 +1,7 @@
 // `--format json`: DESIGN §6, exactly. Keys are written in the documented order.
 import { summarize, type CliFile, type Formatter } from "../types.js";
 
-export const json: Formatter = (results) => {
+export const json: Formatter = (results, options) => {
   const out = {
     version: 1,
     files: results.map((f) => {
@@ -34,5 +34,15 @@ export const json: Formatter = (results) => {
     }),
     summary: summarize(results as CliFile[]),
   };
+  // An extra key (DESIGN §6 allows them): what the baseline left out, and its stale entries.
+  if (options.baseline) {
+    const b = options.baseline;
+    (out as Record<string, unknown>)["baseline"] = {
+      files: b.files,
+      baselined: b.baselined,
+      stale: b.stale.map((e) => ({ baseline: e.baseline, path: e.file, ruleId: e.rule, fingerprint: e.fingerprint, count: e.count, ...(e.line ? { line: e.line } : {}), ...(e.gone ? { gone: true } : {}) })),
+      ...(b.pruned ? { pruned: b.pruned } : {}),
+    };
+  }
   return JSON.stringify(out, null, 2) + "\n";
 };

@@ -1,5 +1,6 @@
 // `--format markdown`: a report to paste into a pull-request comment (GitHub-flavoured tables).
 import { summarize, type CliFile, type Formatter } from "../types.js";
+import { baselinedLine, staleLines } from "./baseline-note.js";
 
 /** Text safe inside a GFM table cell: no pipes, line breaks or raw HTML. */
 export function cell(s: string): string {
@@ -13,11 +14,16 @@ export function cell(s: string): string {
 
 const ICON = { error: "❌ error", warning: "⚠️ warning", info: "ℹ️ info", hint: "💡 hint" } as const;
 
-export const markdown: Formatter = (results) => {
+export const markdown: Formatter = (results, options) => {
   const s = summarize(results as CliFile[]);
   const out: string[] = [
     `### ladderlint: ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.infos} info in ${s.files} file${s.files === 1 ? "" : "s"}`,
   ];
+  if (options.baseline) {
+    out.push("", cell(baselinedLine(options.baseline)) + ".");
+    const stale = staleLines(options.baseline);
+    if (stale) out.push("", cell(stale.heading), "", ...stale.entries.map((e) => `- ${cell(e)}`));
+  }
   for (const f of results as CliFile[]) {
     const meta = [f.kind === "promo" ? "promotion packet" : "résumé"];
     if (f.target) meta.push(`target ${f.target}`);

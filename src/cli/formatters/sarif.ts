@@ -3,6 +3,7 @@
 import type { Log, ReportingDescriptor, Result, Fix as SarifFix, Region } from "sarif";
 import type { CliEdit, Formatter, RuleInfo } from "../types.js";
 import { ENGINE_RULE_INFO } from "../rules-info.js";
+import { partialFingerprints } from "../../engine/baseline.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note", hint: "note" } as const;
 
@@ -34,8 +35,11 @@ export const sarif: Formatter = (results, options) => {
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
   }));
   const out: Result[] = [];
-  for (const f of results)
-    for (const d of f.diagnostics) {
+  for (const f of results) {
+    // Built as the baseline's keys are (file, rule, the bullet's normalised text), plus the
+    // occurrence: code scanning follows a finding across commits while lines move.
+    const fingerprints = partialFingerprints(f.path, f.diagnostics);
+    f.diagnostics.forEach((d, k) => {
       const artifactLocation = { uri: uriOf(f.path), uriBaseId: "%SRCROOT%" };
       const r: Result = {
         ruleId: d.ruleId,
@@ -58,8 +62,11 @@ export const sarif: Formatter = (results, options) => {
         }));
       if (fixes.length) r.fixes = fixes;
       if (d.competency) r.properties = { competency: d.competency };
+      const fp = fingerprints[k];
+      if (fp) r.partialFingerprints = { "ladderlintBullet/v1": fp };
       out.push(r);
-    }
+    });
+  }
   const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -77,6 +84,7 @@ export const sarif: Formatter = (results, options) => {
         originalUriBaseIds: { "%SRCROOT%": { uri: rootUri(options.cwd) } },
         columnKind: "utf16CodeUnits",
         results: out,
+        ...(options.baseline ? { properties: { baselined: options.baseline.baselined, staleBaselineEntries: options.baseline.stale.reduce((n, e) => n + e.count, 0) } } : {}),
       },
     ],
   };

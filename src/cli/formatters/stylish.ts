@@ -2,6 +2,7 @@
 // then a summary. Colour only when options.color (stdout is a TTY and NO_COLOR is unset).
 import pc from "picocolors";
 import { summarize, type CliFile, type Formatter } from "../types.js";
+import { baselinedLine, staleLines } from "./baseline-note.js";
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -50,6 +51,13 @@ export const stylish: Formatter = (results, options) => {
       `${mark} ${plural(total, "problem")} (${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")}) in ${plural(s.files, "file")}`,
     );
     if (fixable) out.push(c.dim(`  ${plural(fixable, "problem")} fixable with --fix`));
+  }
+  const b = options.baseline;
+  if (b) {
+    out.push("", `${c.dim("≡")} ${baselinedLine(b)}`);
+    if (b.pruned) out.push(c.dim(`  ${plural(b.pruned, "stale finding")} pruned from the baseline`));
+    const stale = staleLines(b);
+    if (stale) out.push(c.yellow(`  ${stale.heading}`), ...stale.entries.map((e) => `    ${e}`));
   }
   return out.length ? out.join("\n").replace(/^\n/, "") + "\n" : "";
 };
