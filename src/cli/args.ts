@@ -19,6 +19,7 @@ export const OPTIONS = {
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
   cache: { type: "boolean" },
+  "share-check": { type: "boolean" },
   out: { type: "string", short: "o" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -41,6 +42,8 @@ export interface Args {
   stdin: boolean;
   stdinFilename?: string;
   cache: boolean;
+  /** Run the confidential rule alone, at error, on any kind of document. */
+  shareCheck: boolean;
   out?: string;
   color?: boolean;
   help: boolean;
@@ -83,6 +86,7 @@ export function parseCliArgs(argv: string[]): Args {
     rule: v.rule ?? [],
     stdin: !!v.stdin,
     cache: !!v.cache,
+    shareCheck: !!v["share-check"],
     help: !!v.help,
     version: !!v.version,
   };
@@ -139,6 +143,9 @@ Options:
   --stdin                 lint text from standard input
   --stdin-filename NAME   file name for standard input (messages and config lookup)
   --cache                 only re-lint changed files (cache in .ladderlintcache)
+  --share-check           before sending a document out: only the confidential rule, as errors,
+                          on résumés and promo packets alike (internal links, issue keys, others'
+                          e-mail addresses, the terms under confidential: in the config)
   -o, --out FILE          report: write to FILE instead of standard output
   --color, --no-color     force colour on or off (default: on for a terminal unless NO_COLOR)
   -h, --help              show this help

@@ -5,7 +5,7 @@
 import type { Rule } from "../core/rule.js";
 
 export const SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
-export const CONFIG_KEYS = ["target", "kind", "rules", "ladders"] as const;
+export const CONFIG_KEYS = ["target", "kind", "rules", "ladders", "confidential"] as const;
 
 export function rulesSchema(rules: readonly Rule[]): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -46,6 +46,15 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
         type: "array",
         description: "Custom ladder files (YAML or JSON), relative to this config file.",
         items: { type: "string", minLength: 1 },
+      },
+      confidential: {
+        type: "object",
+        description: "Terms the `confidential` rule flags (codenames, customer names, internal tools): case-insensitive whole words.",
+        additionalProperties: false,
+        properties: {
+          words: { type: "array", description: "The terms.", items: { type: "string", minLength: 1 } },
+          file: { type: "string", minLength: 1, description: "A file of terms, one a line (# starts a comment), relative to this config file." },
+        },
       },
     },
     definitions: {
