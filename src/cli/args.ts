@@ -23,6 +23,7 @@ export const OPTIONS = {
   "baseline-write": { type: "string" },
   "baseline-prune": { type: "boolean" },
   changed: { type: "string" },
+  "share-check": { type: "boolean" },
   out: { type: "string", short: "o" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -50,6 +51,8 @@ export interface Args {
   baselinePrune: boolean;
   /** --changed: the git ref, or "" for the default (the merge base with the default branch). */
   changed?: string;
+  /** Run the confidential rule alone, at error, on any kind of document. */
+  shareCheck: boolean;
   out?: string;
   color?: boolean;
   help: boolean;
@@ -122,6 +125,7 @@ export function parseCliArgs(argv: string[], isPath: (word: string) => boolean =
     stdin: !!v.stdin,
     cache: !!v.cache,
     baselinePrune: !!v["baseline-prune"],
+    shareCheck: !!v["share-check"],
     help: !!v.help,
     version: !!v.version,
   };
@@ -187,6 +191,9 @@ Options:
   --baseline-prune        remove the stale entries from the baseline in use
   --changed [REF]         lint only the Markdown files changed against REF (committed, staged,
                           unstaged or untracked; default: the merge base with the default branch)
+  --share-check           before sending a document out: only the confidential rule, as errors,
+                          on résumés and promo packets alike (internal links, issue keys, others'
+                          e-mail addresses, the terms under confidential: in the config)
   -o, --out FILE          report: write to FILE instead of standard output
   --color, --no-color     force colour on or off (default: on for a terminal unless NO_COLOR)
   -h, --help              show this help

@@ -8,9 +8,9 @@
 import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { version } from "../../package.json";
-import { ruleById } from "../rules/index.js";
+import { rules as allRules, ruleById } from "../rules/index.js";
 import type { ConfigLayer, KindSetting, LadderSet, SeveritySetting } from "../core/types.js";
-import { ConfigError, findConfigDetailed, parseConfigDetailed, suggest, type ConfigFs, type ParsedConfig } from "../config/index.js";
+import { ConfigError, findConfigDetailed, parseConfigDetailed, suggest, withTermsFile, type ConfigFs, type ParsedConfig } from "../config/index.js";
 import { HELP, UsageError, looksLikePath, parseCliArgs, type Args } from "./args.js";
 import { CliBaselines } from "./baseline.js";
 import { changedFiles } from "./changed.js";
@@ -52,6 +52,8 @@ class Fatal extends Error {
 }
 
 const SEVERITY_SETTINGS = new Set(["off", "info", "warning", "error"]);
+/** The rule `--share-check` runs alone. */
+const SHARE_CHECK_RULE = "confidential";
 const KINDS = new Set(["resume", "promo", "auto"]);
 
 export async function main(options: MainOptions): Promise<number> {
@@ -139,6 +141,11 @@ class Context {
         layer.rules[id] = sev as SeveritySetting;
       }
     }
+    if (a.shareCheck) {
+      if (a.rule.length) throw new UsageError("--share-check runs the confidential rule alone; it cannot be combined with --rule");
+      // Every other rule off, this one at error on any kind of document.
+      layer.rules = Object.fromEntries(allRules.map((r) => [r.meta.id, r.meta.id === SHARE_CHECK_RULE ? "error" : "off"]));
+    }
     return layer;
   }
 
@@ -178,7 +185,9 @@ class Context {
         }
         // Parsed under its cwd-relative name: messages name it so, and its ladder paths come out
         // relative to cwd (resolved against the config's directory).
-        this.explicitConfig = { path: abs, ...parseConfigDetailed(text, shown) };
+        const fs = this.configFs();
+        const fromCwd: ConfigFs = { readFile: (p) => fs.readFile(resolve(this.o.cwd, p)) };
+        this.explicitConfig = { path: abs, ...withTermsFile(parseConfigDetailed(text, shown), shown, fromCwd) };
       }
       return this.explicitConfig;
     }

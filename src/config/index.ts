@@ -104,14 +104,46 @@ export function parseConfigDetailed(text: string, path: string): ParsedConfig {
     throw describeError(err, path, root, lineAt);
   }
 
-  const d = data as { target?: string; kind?: ConfigLayer["kind"]; rules?: ConfigLayer["rules"]; ladders?: string[]; baseline?: string };
+  const d = data as { target?: string; kind?: ConfigLayer["kind"]; rules?: ConfigLayer["rules"]; ladders?: string[]; baseline?: string; confidential?: { words?: string[]; file?: string } };
   const layer: ConfigLayer = {};
   if (d.target !== undefined) layer.target = d.target;
   if (d.kind !== undefined) layer.kind = d.kind;
   if (d.rules !== undefined) layer.rules = { ...d.rules };
   if (d.ladders !== undefined) layer.ladders = d.ladders.map((p) => resolvePath(dirnameOf(path), p));
+  if (d.confidential !== undefined) {
+    layer.confidential = { words: [...(d.confidential.words ?? [])] };
+    if (d.confidential.file !== undefined) layer.confidential.file = resolvePath(dirnameOf(path), d.confidential.file);
+  }
   if (d.baseline !== undefined) return { layer, lines, baseline: resolvePath(dirnameOf(path), d.baseline) };
   return { layer, lines };
+}
+
+/** The terms of a confidential-terms file: one a line; blank lines and `#` comments (whole-line or after a space) skipped. */
+export function parseTermsFile(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+    const line = raw.replace(/(?:^|\s)#.*$/, "").trim();
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Reads the layer's `confidential.file` (already resolved against its config file) through `fs`
+ * and adds its terms to `confidential.words`; `file` is dropped. Throws a ConfigError naming the
+ * config file and the key's line when the file cannot be read.
+ */
+export function withTermsFile(parsed: ParsedConfig, configPath: string, fs: ConfigFs): ParsedConfig {
+  const file = parsed.layer.confidential?.file;
+  if (file === undefined) return parsed;
+  const text = fs.readFile(file);
+  if (text === undefined) {
+    const dir = dirnameOf(configPath);
+    const shown = file.startsWith(dir) && /^[\\/]/.test(file.slice(dir.length)) ? file.slice(dir.length + 1) : file;
+    throw new ConfigError(configPath, parsed.lines.confidential ?? 1, "confidential.file", `cannot read ${shown} (a file of confidential terms, one a line, relative to the config file)`);
+  }
+  const words = [...(parsed.layer.confidential!.words ?? []), ...parseTermsFile(text)];
+  return { ...parsed, layer: { ...parsed.layer, confidential: { words } } };
 }
 
 /**
@@ -129,7 +161,7 @@ export function findConfigDetailed(filePath: string, fs: ConfigFs): ({ path: str
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = joinPath(dir, name);
       const text = fs.readFile(candidate);
-      if (text !== undefined) return { path: candidate, ...parseConfigDetailed(text, candidate) };
+      if (text !== undefined) return { path: candidate, ...withTermsFile(parseConfigDetailed(text, candidate), candidate, fs) };
     }
     const parent = dirnameOf(dir);
     if (parent === dir || (dir === "." && parent === ".")) break;

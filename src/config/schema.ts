@@ -5,7 +5,7 @@
 import type { Rule } from "../core/rule.js";
 
 export const SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
-export const CONFIG_KEYS = ["target", "kind", "rules", "ladders", "baseline"] as const;
+export const CONFIG_KEYS = ["target", "kind", "rules", "ladders", "baseline", "confidential"] as const;
 
 export function rulesSchema(rules: readonly Rule[]): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -51,6 +51,15 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
         type: "string",
         minLength: 1,
         description: "A baseline file (ladderlint --baseline-write FILE), relative to this config file: the findings it records are accepted for now and not reported.",
+      },
+      confidential: {
+        type: "object",
+        description: "Terms the `confidential` rule flags (codenames, customer names, internal tools): case-insensitive whole words.",
+        additionalProperties: false,
+        properties: {
+          words: { type: "array", description: "The terms.", items: { type: "string", minLength: 1 } },
+          file: { type: "string", minLength: 1, description: "A file of terms, one a line (# starts a comment), relative to this config file." },
+        },
       },
     },
     definitions: {

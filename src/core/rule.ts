@@ -20,6 +20,11 @@ export interface RuleMeta {
    * language. Default: English only (its words, cues and phrases are English; DESIGN §2b).
    */
   languages?: "any";
+  /**
+   * Document kinds it runs on at its default severity (default: every kind). On the other kinds it
+   * runs only when a severity is configured for it (`rules:`, `--rule`, `--share-check`).
+   */
+  defaultKinds?: DocKind[];
 }
 
 export interface RuleContext {
@@ -28,6 +33,11 @@ export interface RuleContext {
   /** The resolved target level, when one is set. */
   target?: LevelInfo;
   ladders: LadderSet;
+  /**
+   * Terms the `confidential` rule flags (codenames, customers, internal tools): the configured
+   * `confidential.words` and the lines of `confidential.file`, already read by the config layer.
+   */
+  confidential?: readonly string[];
   report(r: Report): void;
 }
 

@@ -242,6 +242,11 @@ export interface ConfigLayer {
   rules?: Record<string, SeveritySetting>;
   /** Custom ladder files (paths; resolved and loaded outside the core). */
   ladders?: string[];
+  /**
+   * Terms the `confidential` rule flags. `file` is a path (one term a line, `#` comments), read by
+   * src/config or the CLI into `words`; the core never reads it.
+   */
+  confidential?: { words?: string[]; file?: string };
 }
 
 export interface LevelInfo {

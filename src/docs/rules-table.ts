@@ -10,7 +10,7 @@ export function rulesTable(): string {
     const m = r.meta;
     const doc = `docs/rules/${m.id.replace("/", "-")}.md`;
     const fixable = m.fixable.length ? m.fixable.join(", ") : "—";
-    const kinds = m.kinds ? ` (${m.kinds.join(", ")} only)` : "";
+    const kinds = m.kinds ? ` (${m.kinds.join(", ")} only)` : m.defaultKinds ? ` (${m.defaultKinds.join(", ")}; other kinds only when configured)` : "";
     return `| [\`${m.id}\`](${doc}) | ${m.description.replace(/\|/g, "\\|")}${kinds} | ${m.defaultSeverity} | ${fixable} |`;
   });
   return [TABLE_START, "", "| rule | what it flags | default | fixes |", "|---|---|---|---|", ...rows, "", TABLE_END].join("\n");

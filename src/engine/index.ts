@@ -100,11 +100,32 @@ export function frontMatterLayer(doc: Doc, isKnown: (id: string) => boolean = (i
     } else if (key === "ladders") {
       // A document does not name files for the linter to read; said, not silently ignored.
       problems.push("front matter: `ladderlint.ladders` is not read from a document; list custom ladders under `ladders:` in .ladderlintrc.json or .ladderlintrc.yaml, in the `ladderlint.ladders` setting, or pass `--ladder FILE`");
+    } else if (key === "confidential") {
+      const words = confidentialWords(value, problems);
+      if (words) layer.confidential = { words };
     } else {
-      problems.push(`front matter: unknown key \`ladderlint.${key}\` (expected target, kind, rules)`);
+      problems.push(`front matter: unknown key \`ladderlint.${key}\` (expected target, kind, rules, confidential)`);
     }
   }
   return { layer, problems };
+}
+
+/** `confidential: {words: [...]}` in front matter; a `file` is refused (a document names no files to read). */
+function confidentialWords(value: unknown, problems: string[]): string[] | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    problems.push("front matter: `ladderlint.confidential` must be a mapping with `words:` (a list of terms)");
+    return undefined;
+  }
+  let words: string[] | undefined;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k === "words") {
+      if (Array.isArray(v) && v.every((w) => typeof w === "string" || typeof w === "number")) words = v.map(String).filter((w) => w.trim());
+      else problems.push("front matter: `ladderlint.confidential.words` must be a list of terms");
+    } else if (k === "file") {
+      problems.push("front matter: `ladderlint.confidential.file` is not read from a document; put it under `confidential:` in .ladderlintrc.json or .ladderlintrc.yaml, or list the terms under `confidential.words`");
+    } else problems.push(`front matter: unknown key \`ladderlint.confidential.${k}\` (expected words)`);
+  }
+  return words;
 }
 
 export function mergeLayers(...layers: (ConfigLayer | undefined)[]): ConfigLayer {
@@ -115,6 +136,11 @@ export function mergeLayers(...layers: (ConfigLayer | undefined)[]): ConfigLayer
     if (l.kind !== undefined) out.kind = l.kind;
     if (l.rules) out.rules = { ...(out.rules ?? {}), ...l.rules };
     if (l.ladders) out.ladders = [...(out.ladders ?? []), ...l.ladders];
+    // Terms add up: the settings', the config file's and the document's lists all apply.
+    if (l.confidential) {
+      const words = [...(out.confidential?.words ?? []), ...(l.confidential.words ?? [])];
+      out.confidential = { ...out.confidential, ...l.confidential, words };
+    }
   }
   return out;
 }
@@ -183,12 +209,14 @@ function lintWith(text: string, options: LintOptions): LintResult {
     if (setting === "off") continue;
     if (rule.meta.kinds && !rule.meta.kinds.includes(doc.kind)) continue;
     if (!english && rule.meta.languages !== "any") continue;
+    if (rule.meta.defaultKinds && config.rules[rule.meta.id] === undefined && !rule.meta.defaultKinds.includes(doc.kind)) continue;
     const reported: Finding[] = [];
     const context: RuleContext = {
       doc,
       kind: doc.kind,
       target: level,
       ladders,
+      confidential: merged.confidential?.words ?? [],
       report(r: Report) {
         reported.push(toFinding(rule, r, setting, text.length));
       },

@@ -37,6 +37,7 @@ export function buildContributes(rules: readonly Rule[], levels: readonly LevelI
       { command: "ladderlint.showReport", title: "Ladderlint: Show competency report", icon: "$(checklist)" },
       { command: "ladderlint.setTarget", title: "Ladderlint: Set target level" },
       { command: "ladderlint.showRuleDocumentation", title: "Ladderlint: Show rule documentation" },
+      { command: "ladderlint.checkBeforeSharing", title: "Ladderlint: Check before sharing" },
     ],
     menus: {
       commandPalette: [
@@ -45,6 +46,7 @@ export function buildContributes(rules: readonly Rule[], levels: readonly LevelI
         { command: "ladderlint.showReport", when: markdown },
         { command: "ladderlint.setTarget", when: markdown },
         { command: "ladderlint.showRuleDocumentation", when: "false" },
+        { command: "ladderlint.checkBeforeSharing", when: markdown },
       ],
     },
     configuration: {
@@ -81,6 +83,14 @@ export function buildContributes(rules: readonly Rule[], levels: readonly LevelI
           additionalProperties: false,
           scope: "resource",
           description: "Severity per rule id: off, info, warning or error. .ladderlintrc files and front matter take precedence.",
+        },
+        "ladderlint.confidential": {
+          type: "array",
+          items: { type: "string" },
+          default: [],
+          scope: "resource",
+          markdownDescription:
+            "Terms the `confidential` rule flags: codenames, customer names, internal tool names (whole words, any case). Added to `confidential.words` and `confidential.file` of `.ladderlintrc` files and to the front matter's list. **Check before sharing** runs that rule alone.",
         },
         "ladderlint.files": {
           type: "array",

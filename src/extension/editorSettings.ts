@@ -9,6 +9,8 @@ export interface EditorSettings {
   kind: KindSetting;
   rules: Record<string, SeveritySetting>;
   ladders: string[];
+  /** Terms the confidential rule flags. */
+  confidential: string[];
   files: string[];
   run: "onType" | "onSave";
   openReportOnCheck: boolean;
@@ -23,6 +25,7 @@ export function readSettings(scope?: vscode.Uri): EditorSettings {
     kind: kind === "resume" || kind === "promo" ? kind : "auto",
     rules: { ...(c.get<Record<string, SeveritySetting>>("rules") ?? {}) },
     ladders: [...(c.get<string[]>("ladders") ?? [])].filter((x) => typeof x === "string" && x),
+    confidential: [...(c.get<string[]>("confidential") ?? [])].filter((x) => typeof x === "string" && x.trim()),
     files: [...(c.get<string[]>("files") ?? DEFAULT_FILES)],
     run: run === "onSave" ? "onSave" : "onType",
     openReportOnCheck: c.get<boolean>("openReportOnCheck") ?? false,

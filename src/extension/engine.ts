@@ -12,6 +12,7 @@ import { Linter } from "./linter.js";
 import type { PersistedDiagnostics } from "./persisted.js";
 import { ReportView } from "./reportView.js";
 import { RuleDocs } from "./ruleDocs.js";
+import { ShareCheck } from "./shareCheck.js";
 import { ConfigService } from "./settings.js";
 import { StatusBar } from "./statusBar.js";
 
@@ -45,7 +46,7 @@ export function startEngine(context: vscode.ExtensionContext, host: Host, shared
   const docs = new RuleDocs(false);
   const hover = new BulletHover(linter);
   const codeActions = new CodeActions(linter);
-  const disposables: vscode.Disposable[] = [config, linter, status, report, lenses, docs, new Commands(linter, config, status, report, docs, shared.registerCommand)];
+  const disposables: vscode.Disposable[] = [config, linter, status, report, lenses, docs, new Commands(linter, config, status, report, docs, shared.registerCommand), new ShareCheck(linter, config, shared.registerCommand)];
   return {
     linter,
     report,

@@ -129,6 +129,7 @@ export class ConfigService implements vscode.Disposable {
     const settingsLayer: ConfigLayer = { kind: s.kind };
     if (s.target) settingsLayer.target = s.target;
     if (Object.keys(s.rules).length) settingsLayer.rules = s.rules;
+    if (s.confidential.length) settingsLayer.confidential = { words: s.confidential };
     const ladderUris: vscode.Uri[] = [];
     for (const p of s.ladders) {
       const u = resolveAgainst(folder, p);

@@ -14,6 +14,7 @@ import handsOnHeavy from "./hands-on-heavy.js";
 import ladderCoverage from "./ladder-coverage.js";
 import repeatedOpener from "./repeated-opener.js";
 import longBullet from "./long-bullet.js";
+import confidential from "./confidential.js";
 import prosePassive from "./prose/passive.js";
 import proseWeasel from "./prose/weasel.js";
 import proseAdverb from "./prose/adverb.js";
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
   ladderCoverage,
   repeatedOpener,
   longBullet,
+  confidential,
   prosePassive,
   proseWeasel,
   proseAdverb,
