@@ -43,7 +43,7 @@ describe("config: parseConfig", () => {
   });
 
   const bad: [string, string, string, RegExp][] = [
-    ["unknown top-level key", '{\n  "target": "EM6",\n  "colour": "red"\n}', "/a/.ladderlintrc.json", /^\/a\/\.ladderlintrc\.json:3: colour: unknown key \(expected target, kind, rules, ladders\)$/],
+    ["unknown top-level key", '{\n  "target": "EM6",\n  "colour": "red"\n}', "/a/.ladderlintrc.json", /^\/a\/\.ladderlintrc\.json:3: colour: unknown key \(expected target, kind, rules, ladders, baseline, confidential\)$/],
     ["bad kind", "target: EM6\nkind: cv\n", "/a/.ladderlintrc.yaml", /^\/a\/\.ladderlintrc\.yaml:2: kind: must be one of resume, promo, auto$/],
     ["unknown rule id", "rules:\n  no-such-rule: warning\n", "/a/.ladderlintrc.yaml", /^\/a\/\.ladderlintrc\.yaml:2: rules\.no-such-rule: unknown rule id/],
     ["rules not a mapping", "rules: [a, b]\n", "/a/.ladderlintrc.yml", /^\/a\/\.ladderlintrc\.yml:1: rules: must map rule ids to off, info, warning or error$/],
@@ -94,7 +94,7 @@ describe("config: findConfig", () => {
 
   it("throws ConfigError for the nearest config when it is invalid", () => {
     const fs = memFs({ "/r/.ladderlintrc.yaml": "target: EM6\nbogus: 1\n" });
-    assert.throws(() => findConfig("/r/a/b.md", fs), (e: unknown) => e instanceof ConfigError && e.message === "/r/.ladderlintrc.yaml:2: bogus: unknown key (expected target, kind, rules, ladders)");
+    assert.throws(() => findConfig("/r/a/b.md", fs), (e: unknown) => e instanceof ConfigError && e.message === "/r/.ladderlintrc.yaml:2: bogus: unknown key (expected target, kind, rules, ladders, baseline, confidential)");
   });
 });
 

@@ -127,6 +127,7 @@ describe("reliability: no network", function () {
     /^https:\/\/github\.com\/jorgef\/engineeringladders/, // attribution
     /^https?:\/\/(www\.)?engineeringladders\.com/, // attribution
     /^https:\/\/github\.com\/ladderlint\/ladderlint/, // docs links (rule codes, schemas)
+    /^http:\/\/wiki\/Page$|^https:\/\/acme\.atlassian\.net\/wiki\//, // internal-link examples in the confidential rule's documentation
   ];
 
   for (const bundle of ["dist/extension.cjs", "dist/web/extension.cjs", "dist/cli.cjs", "media/report.js"]) {
