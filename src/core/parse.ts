@@ -28,6 +28,8 @@ import { detectLanguage, languageSample } from "./language.js";
 import { memo } from "./memo.js";
 import { roleFromComponent } from "./layouts/components.js";
 import { roleFromFrontMatter } from "./layouts/front-matter.js";
+import { headerBlock } from "./layouts/plain-lines.js";
+import { readHtmlBlock } from "./layouts/html.js";
 
 export interface ParseOptions {
   /** Forced kind (CLI flag / editor command). */
@@ -237,11 +239,23 @@ function blank(s: string): string {
   return s.replace(/[^\r\n]/g, " ");
 }
 
+const HTML_PROSE_RE = /<(li|h[1-6])\b[^>\n]*>([^\n]*?)(?=<\/\1\s*>|$)/gim;
+
 function buildMasked(text: string, tree: Root, shift: number): string {
   const keep: [number, number][] = [];
   const visit = (node: Nodes, inSkip: boolean) => {
     if (node.type === "text") {
       if (!inSkip && node.position) keep.push([node.position.start.offset! + shift, node.position.end.offset! + shift]);
+      return;
+    }
+    // HTML résumés (layouts/html.ts): the text of headings and list items is prose; tags are not.
+    if (node.type === "html" && !inSkip && node.position && /<(?:li|h[1-6])\b/i.test(node.value)) {
+      const base = node.position.start.offset! + shift;
+      for (const m of node.value.matchAll(HTML_PROSE_RE)) {
+        const inner = m.index! + m[0].indexOf(">") + 1;
+        const body = m[2] ?? "";
+        for (const t of body.matchAll(/[^<]+|<[^>]*>/g)) if (t[0][0] !== "<" && t[0].trim()) keep.push([base + inner + t.index!, base + inner + t.index! + t[0].length]);
+      }
       return;
     }
     let skip = inSkip;
@@ -478,6 +492,46 @@ function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
 
 const escapeKey = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Roles and bullets of HTML written inside Markdown (layouts/html.ts). */
+function handleHtmlBlock(b: Builder, s: number, e: number): void {
+  const raw = b.ctx.text.slice(s, e);
+  if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0) return;
+  const html = readHtmlBlock(raw);
+  const events: { at: number; run: () => void }[] = [];
+  for (const h of html.headings) {
+    const own = sectionKindOf(h.text);
+    if (own) {
+      // An HTML heading that names a section ("<h2>Experience</h2>") opens it as a Markdown one would.
+      events.push({ at: h.start, run: () => {
+        if (own === "experience") {
+          b.section.kind = "experience";
+          b.company = "";
+          b.role = undefined;
+        }
+      } });
+      continue;
+    }
+    const inExp = b.expDepth > 0 || b.section.kind === "experience";
+    let parts = parseRoleLine(h.text, { heading: true });
+    if (!parts && isTitleText(h.text)) parts = { title: cleanPart(h.text), employer: "", dates: "" };
+    if (!parts || (!inExp && !parts.dates && !parts.employer)) continue;
+    const next = html.headings.find((x) => x.start > h.start)?.start ?? Infinity;
+    for (const f of html.fields) {
+      if (f.after < h.start || f.after > next) continue;
+      if (f.field === "employer" && !parts.employer) parts.employer = f.text;
+      if (f.field === "dates" && !parts.dates) parts.dates = takeDates(f.text).dates || f.text;
+    }
+    const p = parts;
+    events.push({ at: h.start, run: () => {
+      if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
+      newRole(b, p, s + h.start, s + h.end);
+    } });
+  }
+  for (const it of html.items) events.push({ at: it.start, run: () => void addBullet(b, s + it.start, s + it.end, 0, false) });
+  events.sort((x, y) => x.at - y.at);
+  for (const ev of events) ev.run();
+}
+
 /** One file per role with the role in front matter (layouts/front-matter.ts): the body is its bullets. */
 function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined): void {
   if (!fm?.data || b.kind !== "resume") return;
@@ -499,7 +553,11 @@ function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined): void
 function opensRoleSection(b: Builder, p: Paragraph): boolean {
   if (b.kind !== "resume" || b.section.kind !== "other" || b.section.depth < 2) return false;
   const header = roleFromParagraphLine(b, p);
-  if (!header || !header.parts.dates || !isTitleText(header.parts.title)) return false;
+  if (!header || !header.parts.dates || !isTitleText(header.parts.title)) {
+    const [s, e] = off(p, b.ctx);
+    const lines = b.ctx.masked.slice(s, e).split(/\r?\n/);
+    if (!headerBlock(lines, { isTitle: isTitleText, isDates: isDatesLine, words: wordCount }, false)) return false;
+  }
   b.section.kind = "experience";
   const heading = cleanPart(b.section.heading);
   if (!b.role && heading && wordCount(heading) <= 5) {
@@ -835,6 +893,22 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       if (TITLE_RE.test(t)) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
     }
   }
+  // Location, dates and title lines on their own (layouts/plain-lines.ts).
+  const block = headerBlock(
+    lines.map((l) => masked.slice(l.start, l.end)),
+    { isTitle: isTitleText, isDates: isDatesLine, words: wordCount },
+    !!b.company,
+  );
+  if (block) {
+    let dates = "";
+    for (const h of block) if (h.kind === "dates") dates ||= takeDates(masked.slice(lines[h.index]!.start, lines[h.index]!.end)).dates;
+    for (const h of block) {
+      if (h.kind !== "title") continue;
+      const l = lines[h.index]!;
+      newRole(b, { title: cleanPart(masked.slice(l.start, l.end)), employer: "", dates }, l.start, l.end);
+    }
+    return;
+  }
   let proseStart = -1;
   let proseEnd = -1;
   const flushProse = () => {
@@ -1163,7 +1237,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           break;
         }
         case "html": {
-          roleFromComponentNode(b, ...off(node, ctx));
+          if (!roleFromComponentNode(b, ...off(node, ctx))) handleHtmlBlock(b, ...off(node, ctx));
           break;
         }
         case "blockquote": {

@@ -74,6 +74,15 @@ const cases: Record<string, Expect[]> = {
     ["Founding Engineer", "Brightwater", "Jan 2024 -- Present", 1],
     ["Chief Engineer", "Kestrel Insurance", "Jul 2022 -- Nov 2023", 1],
   ],
+  "18-company-plain-lines.md": [
+    ["Digital Services Expert", "Lakeside Digital", "2023 to 2025", 1],
+    ["Staff Software Engineer", "Orbit Freight", "2019 to 2023", 0],
+    ["Senior Software Engineer", "Orbit Freight", "2019 to 2023", 1],
+  ],
+  "19-html-roles.md": [
+    ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
+    ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
+  ],
 };
 
 describe("document model: role layouts (DESIGN §2b)", () => {

@@ -1,0 +1,60 @@
+// Layout: a résumé written in HTML inside Markdown (DESIGN §2b):
+//   <div class="well"><h3>Adobe Systems - Engineering Manager - 2014-Present</h3></div>
+//   <h3>Staff Platform Engineer</h3>
+//   <span class="company">Commonwealth Bank</span> <span class="duration">Feb 2025 - Present</span>
+//   <ul><li>Led the design of …</li></ul>
+// Headings give roles (the heading's own separators, or a title with the company and dates of the
+// elements named so after it); list items give bullets. Only elements opened and closed on one line
+// are read. Fixture: test/fixtures/layouts/19-html-roles.md. Pure: no vscode, no fs.
+
+export interface HtmlPiece {
+  /** Offsets of the element's inner text in the block's text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface HtmlBlock {
+  headings: HtmlPiece[];
+  items: HtmlPiece[];
+  /** Text of elements whose class names a part of a role, after the heading they follow. */
+  fields: { after: number; field: "employer" | "dates" | "title"; text: string }[];
+}
+
+const HEADING_RE = /<h([1-6])\b[^>\n]*>([^\n]*?)<\/h\1\s*>/gi;
+const ITEM_RE = /<li\b[^>\n]*>([^\n]*?)(?:<\/li\s*>|$)/gim;
+const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>([^<\n]*)<\/\1\s*>/gi;
+const TAG_RE = /<[^>]*>/g;
+
+const FIELDS: [RegExp, "employer" | "dates" | "title"][] = [
+  [/\b(company|employer|organi[sz]ation|org|firm)\b/i, "employer"],
+  [/\b(duration|dates?|period|time|years)\b/i, "dates"],
+  [/\b(title|position|role|job)\b/i, "title"],
+];
+
+const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&nbsp;/g, " ").replace(/&ndash;/g, "–").replace(/&mdash;/g, "—");
+
+/** Inner text with tags removed (for reading; offsets are the caller's from `start`/`end`). */
+export function innerText(s: string): string {
+  return decode(s.replace(TAG_RE, " ")).replace(/\s+/g, " ").trim();
+}
+
+export function readHtmlBlock(raw: string): HtmlBlock {
+  const out: HtmlBlock = { headings: [], items: [], fields: [] };
+  if (raw.length > 200_000) return out;
+  for (const m of raw.matchAll(HEADING_RE)) {
+    const start = m.index! + m[0].indexOf(">") + 1;
+    out.headings.push({ start, end: start + m[2]!.length, text: innerText(m[2]!) });
+  }
+  for (const m of raw.matchAll(ITEM_RE)) {
+    const start = m.index! + m[0].indexOf(">") + 1;
+    const text = innerText(m[1]!);
+    if (text) out.items.push({ start, end: start + m[1]!.length, text });
+  }
+  for (const m of raw.matchAll(FIELD_RE)) {
+    const field = FIELDS.find(([re]) => re.test(m[2]!))?.[1];
+    const text = innerText(m[3]!);
+    if (field && text) out.fields.push({ after: m.index!, field, text });
+  }
+  return out;
+}
