@@ -1011,6 +1011,14 @@ function handleHeading(b: Builder, h: Heading, text: string, norm: string): void
       newRole(b, parts, s, Math.min(e, headingRange.end));
       return;
     }
+    if (inExp && b.role && h.depth > b.role.section.depth && b.role.section.depth > 0) {
+      // A heading under a role's own heading that is not a role ("#### Platform contributions",
+      // "##### *HDInsight*"): a group of that role's bullets.
+      section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
     if (inExp) {
       // A company heading: later title lines or sub-headings make the roles.
       section.kind = "experience";

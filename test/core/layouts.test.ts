@@ -67,7 +67,7 @@ const cases: Record<string, Expect[]> = {
     ["R&D Engineering Manager", "Tessellate Systems", "2016 - 2021", 1],
   ],
   "16-dates-subheading.md": [
-    ["Staff Developer, Technical Officer", "Marlow Motors, LLC.", "April 2022 &ndash; Present", 2],
+    ["Staff Developer, Technical Officer", "Marlow Motors, LLC.", "April 2022 &ndash; Present", 3],
     ["Managing Software Engineer", "Fenwick Data", "June 2017 &ndash; March 2022", 1],
   ],
   "17-company-headings-no-section.md": [
