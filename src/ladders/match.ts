@@ -8,6 +8,7 @@
 // ladder says, so a custom ladder can never hang the linter.
 
 import { nextWord, wordEnd } from "../core/chars.js";
+import { stem as sharedStem } from "../core/stem.js";
 
 /** A cue as written in ladder data. */
 export type CueSpec = string | VerbObjectCue;
@@ -40,27 +41,12 @@ export const MAX_WINDOW = 8;
 // Letters/digits, joined by ' ’ : . inside a word ("team's", "1:1s", "node.js", "99.9").
 export const WORD = /[\p{L}\p{N}]+(?:['’:.][\p{L}\p{N}]+)*/gu;
 
-const IRREGULAR: Record<string, string> = {
-  led: "lead", ran: "run", built: "build", wrote: "write", written: "write", drove: "drive", driven: "drive",
-  grew: "grow", grown: "grow", made: "make", began: "begin", begun: "begin", chose: "choose", chosen: "choose",
-  taught: "teach", brought: "bring", sought: "seek", spoke: "speak", spoken: "speak", gave: "give",
-  given: "give", took: "take", taken: "take", held: "hold", won: "win", met: "meet", kept: "keep",
-  thought: "think", spun: "spin", became: "become", set: "set", put: "put", cut: "cut", stood: "stand",
-  rebuilt: "rebuild", rewrote: "rewrite", rewritten: "rewrite", undertook: "undertake", oversaw: "oversee",
-  overseen: "oversee", shown: "show", saw: "see", seen: "see", sped: "speed", split: "split", shut: "shut",
-};
 
 const NUMBER_WORDS = new Set([
   "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
   "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
   "dozen", "dozens", "several", "multiple", "many", "numerous", "hundreds",
 ]);
-
-function undouble(s: string): string {
-  const n = s.length;
-  if (n >= 4 && s[n - 1] === s[n - 2] && /[bcdfgklmnprstvz]/.test(s[n - 1]!)) return s.slice(0, -1);
-  return s;
-}
 
 /** Plural and possessive only: "engineers" → "engineer", "team's" → "team", "processes" → "process". */
 export function nounStem(word: string): string {
@@ -71,30 +57,11 @@ export function nounStem(word: string): string {
   return w;
 }
 
-/** Light stemmer: applied identically to cues and text, so consistency matters more than linguistics. */
+/** The shared light stemmer (src/core/stem.ts), with counts kept as written ("1:1s" → "1:1"). */
 export function stem(word: string): string {
-  // Memoised (a CPU profile put the stemmers among the hottest functions: bench/README.md); bounded.
-  let s = STEMS.get(word);
-  if (s === undefined) {
-    if (STEMS.size >= 50_000) STEMS.clear();
-    STEMS.set(word, (s = computeStem(word)));
-  }
-  return s;
-}
-const STEMS = new Map<string, string>();
-
-function computeStem(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/, "").replace(/['’]$/, "");
-  if (IRREGULAR[lower]) return IRREGULAR[lower]!;
+  const lower = word.toLowerCase();
   if (/\d/.test(lower)) return lower.length > 2 && lower.endsWith("s") ? lower.slice(0, -1) : lower;
-  let w = lower;
-  if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
-  else if (w.length > 4 && w.endsWith("ied")) w = w.slice(0, -3) + "y";
-  else if (w.endsWith("ing") && w.length - 3 >= 3) w = undouble(w.slice(0, -3));
-  else if (w.endsWith("ed") && w.length - 2 >= 3) w = undouble(w.slice(0, -2));
-  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
-  return undouble(w);
+  return sharedStem(word);
 }
 
 /** True when the word is ASCII digits only (/^\d+$/). */

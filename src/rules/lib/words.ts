@@ -2,6 +2,8 @@
 // and a phrase matcher for word lists kept as data (src/rules/data/*.json). No regular expressions
 // are built from list entries, so a list can never make the linter hang.
 import { nextWord, wordEnd } from "../../core/chars.js";
+import { stem } from "../../core/stem.js";
+export { stem };
 
 export interface Token {
   /** The token as written. */
@@ -76,107 +78,6 @@ function wordInfo(raw: string): WordInfo {
   return w;
 }
 
-const IRREGULAR: Record<string, string> = {
-  built: "build",
-  led: "lead",
-  ran: "run",
-  wrote: "write",
-  written: "write",
-  grew: "grow",
-  grown: "grow",
-  drove: "drive",
-  driven: "drive",
-  taught: "teach",
-  brought: "bring",
-  sped: "speed",
-  spoke: "speak",
-  spoken: "speak",
-  began: "begin",
-  begun: "begin",
-  made: "make",
-  held: "hold",
-  won: "win",
-  chose: "choose",
-  chosen: "choose",
-  rode: "ride",
-  oversaw: "oversee",
-  overseen: "oversee",
-  undertook: "undertake",
-  took: "take",
-  taken: "take",
-  gave: "give",
-  given: "give",
-  shrank: "shrink",
-  shrunk: "shrink",
-  sought: "seek",
-  thought: "think",
-  fought: "fight",
-  rebuilt: "rebuild",
-  rewrote: "rewrite",
-  rewritten: "rewrite",
-  redid: "redo",
-  did: "do",
-  done: "do",
-  went: "go",
-  met: "meet",
-  kept: "keep",
-  lost: "lose",
-  hid: "hide",
-  found: "find",
-  understood: "understand",
-  stood: "stand",
-  people: "person",
-  children: "child",
-  men: "man",
-  women: "woman",
-};
-
-const VOWEL = /[aeiouy]/;
-
-/**
- * A light English stemmer: enough that "mentor", "mentors", "mentored" and "mentoring" share a stem,
- * as do "hire/hired/hiring", "plan/planned/planning", "strategy/strategies", "migrate/migration".
- * Both the word lists and the text go through it, so the stems only need to agree, not be words.
- */
-export function stem(word: string): string {
-  // Memoised: the same few thousand words come back in every bullet and every rule (the stemmer was
-  // the hottest function of the rules in a CPU profile: bench/README.md). Bounded so it cannot grow.
-  let s = STEMS.get(word);
-  if (s === undefined) {
-    if (STEMS.size >= 50_000) STEMS.clear();
-    STEMS.set(word, (s = computeStem(word)));
-  }
-  return s;
-}
-const STEMS = new Map<string, string>();
-
-function computeStem(word: string): string {
-  let w = word.toLowerCase();
-  if (IRREGULAR[w]) w = IRREGULAR[w]!;
-  if (!/^[a-z]+$/.test(w) || w.length <= 3) return w;
-  const strip = (suffix: string, repl = ""): boolean => {
-    if (!w.endsWith(suffix)) return false;
-    const base = w.slice(0, -suffix.length) + repl;
-    if (base.length < 3 || !VOWEL.test(base)) return false;
-    w = base;
-    return true;
-  };
-  // Plurals and verb endings.
-  strip("ies", "y") ||
-    strip("ied", "y") ||
-    strip("ations", "at") ||
-    strip("ation", "at") ||
-    strip("ions") ||
-    strip("ion") ||
-    strip("ings") ||
-    strip("ing") ||
-    (!w.endsWith("eed") && strip("ed")) ||
-    (!w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && (strip("es") || strip("s")));
-  // Silent final e and doubled consonants: "hire"/"hir", "planned"/"plan", "rolled"/"roll".
-  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
-  return w;
-}
 
 /** One compiled list entry. */
 export interface Phrase {
