@@ -245,7 +245,8 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
     }
 
     // No silent pass: no role, or no achievement bullet read, must be said.
-    const readNothing = (label.kind === "resume" && pred.length === 0) || achievementAt.size === 0;
+    // (By the kind the linter read: a résumé read as a brag document with its items read is not silent.)
+    const readNothing = (r.kind === "resume" && pred.length === 0) || achievementAt.size === 0;
     if (readNothing && !r.findings.some((f) => f.ruleId === "ladderlint" && f.severity === "info" && /outline/.test(f.message))) silent.push(shown);
 
     // first-person: résumés only; in promo documents every finding is a false alarm.
