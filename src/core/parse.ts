@@ -387,9 +387,13 @@ function notATitle(part: string): boolean {
   return startsWithVerb(part);
 }
 
+/** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
+const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,2}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre)s?\s*$/iu;
+
 function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
   if (!w || NOT_VERBS.has(w)) return false;
+  if (w === "lead" && LEAD_TITLE_RE.test(part.trim())) return false;
   return VERB_START.has(w) || (w.length > 4 && /ed$/.test(w) && part === part.replace(/^\p{Lu}{2,}/u, ""));
 }
 
@@ -482,12 +486,26 @@ function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
   const raw = b.ctx.text.slice(s, e);
   const c = raw.trimStart().charCodeAt(0);
   if (c !== 123 /* { */ && c !== 60 /* < */) return false;
-  const parts = roleFromComponent(raw, isTitleText, hasDateText);
-  if (!parts) return false;
-  if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
-  const lineEnd = b.ctx.lines.lineRange(s).end;
-  newRole(b, parts, s, Math.min(e, lineEnd));
-  return true;
+  // The whole node (a component over several lines), else each line: an HTML block runs on over the
+  // lines after it ("<hr>" then "{% include role.html … %}" is one block).
+  const tries: [number, string][] = [[s, raw]];
+  if (raw.includes("\n")) {
+    let at = s;
+    for (const line of raw.split("\n")) {
+      tries.push([at, line]);
+      at += line.length + 1;
+    }
+  }
+  let found = false;
+  for (const [at, piece] of tries) {
+    const parts = roleFromComponent(piece, isTitleText, hasDateText);
+    if (!parts) continue;
+    if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
+    newRole(b, parts, at, Math.min(e, b.ctx.lines.lineRange(at).end));
+    found = true;
+    if (at === s && piece === raw) break;
+  }
+  return found;
 }
 
 const escapeKey = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -826,9 +844,15 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     const [, e] = off(own[own.length - 1]!, b.ctx);
     // A list item that is a role header ("- **Staff Engineer**, Acme (2019–2022)") inside experience.
     const firstPara = paras[0];
-    const header = firstPara && (b.expDepth > 0 || b.section.kind === "experience") && depth === 0 ? roleFromParagraphLine(b, firstPara) : undefined;
+    const inExp = b.expDepth > 0 || b.section.kind === "experience";
+    const header = firstPara && inExp && depth === 0 ? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
     if (header) {
       newRole(b, header.parts, header.start, header.end);
+      // Paragraphs under the header in the same item are the role's (told as prose).
+      for (const p of paras.slice(1)) {
+        const [ps, pe] = off(p, b.ctx);
+        addBullet(b, ps, pe, depth, true, p.children, parent);
+      }
     } else if (paras.length) {
       self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
     }
@@ -863,6 +887,27 @@ function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RoleParts; st
     for (const l of rest) if (!parts.dates && isDatesLine(l)) parts.dates = takeDates(l).dates;
   }
   return { parts, start: s, end: lineEnd };
+}
+
+/**
+ * A list item whose first line names the employer alone and whose second line is the title with dates:
+ *   -   [**Citrix**](https://example.com)\
+ *       _Lead software engineer, 2012_
+ */
+function roleFromSecondLine(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
+  const [s, e] = off(p, b.ctx);
+  const masked = b.ctx.masked.slice(s, e);
+  const lines = masked.split("\n");
+  if (lines.length < 2) return undefined;
+  const first = cleanPart(lines[0]!.replace(/\\$/, ""));
+  const second = lines[1]!.replace(/\\$/, "");
+  if (!first || wordCount(first) > 6 || /[.!?:]$/.test(first)) return undefined;
+  const parts = parseRoleLine(second, { heading: false });
+  // ("Lead software engineer" opens like a verb; with dates on the line it is a title.)
+  if (!parts || !parts.dates || !TITLE_RE.test(parts.title) || wordCount(parts.title) > 8) return undefined;
+  const start = s + lines[0]!.length + 1;
+  if (!parts.employer) parts.employer = first.replace(/\s*—.*$/, "");
+  return { parts, start: start + (second.length - second.trimStart().length), end: start + second.trimEnd().length };
 }
 
 /** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */

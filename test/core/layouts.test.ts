@@ -79,6 +79,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer", "Orbit Freight", "2019 to 2023", 0],
     ["Senior Software Engineer", "Orbit Freight", "2019 to 2023", 1],
   ],
+  "20-list-item-employer-then-title.md": [
+    ["Founder", "Fenlow Cloud", "2013–present", 1],
+    ["Lead software engineer", "Tarn Systems", "2010–2012", 0],
+    ["Systems engineer", "Pellucid", "2008–2010", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
