@@ -25,6 +25,7 @@ describe("extension: .vsix contents", () => {
       "media/report.css",
       "media/report.js",
       "package.json",
+      "schemas/baseline.schema.json",
       "schemas/config.schema.json",
       "schemas/ladder.schema.json",
     ]);
