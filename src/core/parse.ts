@@ -772,6 +772,8 @@ function newRole(b: Builder, parts: RoleParts, start: number, end: number): Role
 
 /** Labels that open a list of tools, not an achievement: "Technologies used: Go, Kafka", "Stack: …". */
 const STACK_LABEL_RE = /^(?:(?:key\s+)?technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|stack|tools?(?:\s+used)?|environment|skills(?:\s+used)?|languages?|frameworks?|tags|keywords|technical\s+environment)\s*:/i;
+/** "The team tech stack: …", "Стек: …": a label for tools within the first words. */
+const STACK_LABEL_INSIDE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:tech(?:nology|nical)?\s+stack|stack|technologies|tools|языки|стек|технологии|tecnologias|tecnologías|technologien)\s*:/iu;
 /** STAR labels on their own ("Action:"), and any short label that ends in a colon ("Detailed achievements:"). */
 const LABEL_ONLY_RE = /^[^.!?]{0,60}:$/;
 
@@ -779,12 +781,37 @@ const LABEL_ONLY_RE = /^[^.!?]{0,60}:$/;
  * A list item that is not an achievement (issue 26): a label alone, a list of tools, a spacer
  * (`&nbsp;`, nothing but punctuation), or a line of dates.
  */
+/**
+ * Names on their own, one to six, split by "/", "," or "|": "AWS", "PHP / Python / Node.js", "Tags".
+ * Each part is one or two words none of which starts in lower case (product names), and the first
+ * is not a verb.
+ */
+function isNameList(t: string): boolean {
+  if (/[.!?:]$/.test(t) || startsWithVerb(t)) return false;
+  const parts = t.split(/\s*[/,|]\s*/).filter(Boolean);
+  if (!parts.length || parts.length > 6) return false;
+  for (const p of parts) {
+    const ws = p.split(/\s+/).filter(Boolean);
+    if (ws.length > 2 || ws.some((w) => /^\p{Ll}/u.test(w))) return false;
+  }
+  return true;
+}
+
 function notAnAchievement(plain: string): boolean {
-  const t = plain.replace(/&nbsp;/g, " ").trim();
+  const t = plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim();
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
   if (LABEL_ONLY_RE.test(t) && wordCount(t) <= 6) return true;
-  if (STACK_LABEL_RE.test(t)) return true;
-  return isDatesLine(t) && wordCount(t) <= 6;
+  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t)) return true;
+  const words = wordCount(t);
+  // A name or two on their own ("AWS", "PHP / Python / Node.js", "Tags"): a list of tools, not a claim.
+  if (isNameList(t)) return true;
+  // Dates, with at most a place ("Paris, France / Jan 2022 - Nov 2022 (11 months)").
+  if (HAS_YEAR_OR_OPEN.test(t)) {
+    const { dates, rest } = takeDates(t);
+    const place = cleanPart(rest.replace(/\([^)]*\)/g, " "));
+    if (dates && wordCount(place) <= 4 && words <= 12 && !startsWithVerb(place)) return true;
+  }
+  return false;
 }
 
 function addBullet(b: Builder, start: number, end: number, depth: number, paragraph: boolean, phr?: PhrasingContent[], parent?: Bullet): Bullet | undefined {

@@ -109,3 +109,30 @@ describe("no silent pass (DESIGN §2b)", () => {
     assert.ok(!off.findings.some((f) => /outline/.test(f.message)));
   });
 });
+
+describe("list items that are not achievements (issue 26)", () => {
+  const doc = `# Robin Park
+
+## Experience
+
+### Engineering Manager — Lumen Freight (2021 – Present)
+
+- Detailed achievements:
+- Grew the platform team from 4 to 11 engineers.
+- Technologies used: Go, Kafka, Postgres
+- The team tech stack: Kubernetes, Docker, React
+- AWS
+- PHP / Python / Node.js
+- Paris, France / Jan 2022 - Nov 2022 (11 months)
+- &nbsp;
+- Promoted to lead in 2019 after the billing launch.
+- Mentored three interns.
+`;
+  it("label-only lines, tool lists, names alone, date lines and spacers are not achievement bullets", () => {
+    const r = lint(doc);
+    const read = r.doc.bullets.filter((b) => b.achievement).map((b) => b.plain);
+    assert.deepEqual(read, ["Grew the platform team from 4 to 11 engineers.", "Promoted to lead in 2019 after the billing launch.", "Mentored three interns."]);
+    // "1 of 3 bullets carry a figure" counts achievements only.
+    assert.equal(r.doc.roles[0]!.bullets.filter((b) => b.achievement).length, 3);
+  });
+});
