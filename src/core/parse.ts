@@ -872,7 +872,16 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     // A list item that is a role header ("- **Staff Engineer**, Acme (2019–2022)") inside experience.
     const firstPara = paras[0];
     const inExp = b.expDepth > 0 || b.section.kind === "experience";
-    const header = firstPara && inExp && depth === 0 ? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
+    let header = firstPara && inExp && depth === 0 ? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
+    // In a résumé with no Experience heading, an item that opens with dates and a title is a role too
+    // ("* Oct 2023 - Feb 2026 — Programmer at UpTrust — Haskell"), and its section holds roles.
+    if (!header && firstPara && depth === 0 && b.kind === "resume" && b.section.kind === "other") {
+      const h = roleFromParagraphLine(b, firstPara);
+      if (h && h.parts.dates && TITLE_RE.test(h.parts.title)) {
+        header = h;
+        b.section.kind = "experience";
+      }
+    }
     if (header) {
       newRole(b, header.parts, header.start, header.end);
       // Paragraphs under the header in the same item are the role's (told as prose).
@@ -892,13 +901,16 @@ function header0(b: Builder, item: ListItem): boolean {
   return !!(b.role && b.ctx.lines.lineCol(off(item, b.ctx)[0]).line === b.role.line);
 }
 
+/** "&mdash;" and "&ndash;" as the dashes they stand for (role lines are split on dashes). */
+const decodeDashes = (s: string): string => (s.includes("&") ? s.replace(/&mdash;/g, "—").replace(/&ndash;/g, "–") : s);
+
 /** A one-line paragraph (or the first line of one) that is a role header. */
 function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
   const [s, e] = off(p, b.ctx);
   const masked = b.ctx.masked.slice(s, e);
   const nl = masked.search(/\r?\n/);
   const lineEnd = nl < 0 ? e : s + nl;
-  const line = b.ctx.masked.slice(s, lineEnd);
+  const line = decodeDashes(b.ctx.masked.slice(s, lineEnd));
   const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : undefined;
   const strongTitle = strong && TITLE_RE.test(strong) && !startsWithVerb(strong) ? strong : undefined;
   // Without a bold title a header needs dates: skip the full parse for ordinary bullets.

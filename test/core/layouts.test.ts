@@ -84,6 +84,10 @@ const cases: Record<string, Expect[]> = {
     ["Lead software engineer", "Tarn Systems", "2010–2012", 0],
     ["Systems engineer", "Pellucid", "2008–2010", 0],
   ],
+  "21-list-item-dates-first.md": [
+    ["Programmer", "Brightloom", "Oct 2023 - Feb 2026", 1],
+    ["CTO", "Ninefold", "Feb 2022 - Mar 2023", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
