@@ -601,10 +601,13 @@ function makeSpan(ctx: Ctx, start: number, end: number): Span {
 function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
   let promo = 0;
-  for (const n of normalized) {
-    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume++;
-    if (PROMO_HEADINGS.has(n) || PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p))) promo++;
-  }
+  // The first heading (or the front matter's title) names the document: "Brag Document" outweighs
+  // one "Technical skills" section further down.
+  normalized.forEach((n, i) => {
+    const weight = i === 0 ? 2 : 1;
+    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
+    if (PROMO_HEADINGS.has(n) || PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p))) promo += weight;
+  });
   if (promo > resume) return "promo";
   if (resume > 0) return "resume";
   return undefined;
