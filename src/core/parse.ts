@@ -477,7 +477,8 @@ interface Ctx {
 /** A job title on its own: "Staff Software Engineer, Data Platform" (the layouts' test for a title). */
 function isTitleText(s: string): boolean {
   const t = collapseSpaces(s);
-  return !!t && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
+  // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
+  return !!t && !/^\p{Ll}/u.test(t) && !STACK_LABEL_INSIDE_RE.test(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
 }
 const hasDateText = (s: string): boolean => HAS_YEAR_OR_OPEN.test(s);
 
@@ -510,8 +511,12 @@ function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
 
 const escapeKey = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Sections whose headings and lines are never roles: degrees, courses, certificates, contact, skills. */
+const NO_ROLES = new Set<SectionKind>(["education", "skills", "contact", "publications"]);
+
 /** Roles and bullets of HTML written inside Markdown (layouts/html.ts). */
 function handleHtmlBlock(b: Builder, s: number, e: number): void {
+  if (NO_ROLES.has(b.section.kind)) return;
   const raw = b.ctx.text.slice(s, e);
   if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0) return;
   const html = readHtmlBlock(raw);
@@ -1088,7 +1093,7 @@ function handleHeading(b: Builder, h: Heading, text: string, norm: string): void
   // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): never a role.
   if ((!own && h.depth > 1) || inExp) {
     // A role or company heading.
-    const parts = parseRoleLine(text, { heading: true });
+    const parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
     if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume"))) {
       if (inExp) section.kind = "experience";
       else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
