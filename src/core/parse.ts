@@ -429,6 +429,8 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
   if (wordCount(raw) > 16) return undefined;
   // A sentence is not a header line.
   if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
+  // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
+  if (STACK_LABEL_INSIDE_RE.test(raw)) return undefined;
   const { dates, rest } = takeDates(raw);
   let parts: string[];
   if (/[|—–@•·]| - | at /i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s)\s*/i);
