@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { CueIndex, compileCue, nounStem, stem, tokenize, builtinLadderSet, type CueSpec } from "../../src/ladders/index.js";
 import type { Span } from "../../src/core/types.js";
+import { parseDocument } from "../../src/core/parse.js";
 
 /** A span as the parser builds it: `text` is the source slice (masked), offsets are source offsets. */
 function span(text: string, start = 0): Span {
@@ -141,5 +142,25 @@ describe("ladders: cue matcher", () => {
     assert.equal(top("Spoke at a conference about payments", "Influence"), 5); // Community
     assert.equal(top("Ran a proof of concept of a workflow engine", "Technology"), 3); // Evangelizes
     assert.equal(top("Renamed a variable", "Technology"), 0);
+  });
+});
+
+describe("ladder cues widened on real documents (issue 26)", () => {
+  const ladders = builtinLadderSet();
+  const labels = (text: string) => {
+    const doc = parseDocument(`# A\n\n## Experience\n\n### Engineering Manager — Acme (2020–2024)\n\n- ${text}\n`);
+    return ladders.evidence(doc.bullets[0]!).map((m) => m.competency.label);
+  };
+  for (const [text, label] of [
+    ["Defined our Staff Software Engineer level with the other managers.", "Process: Defines"],
+    ["Replaced the legacy document system, cutting cost $1.12M/yr.", "System: Evolves"],
+    ["Led department-wide adoption of n8n for internal automation.", "Technology: Evangelizes"],
+    ["Co-architected the career framework for the technology department.", "Process: Defines"],
+    ["Organized Android meetups for the local developer community for 10 years.", "Influence: Community"],
+  ] as const) {
+    it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
+  }
+  it("does not read a plain duty as defining process", () => {
+    assert.ok(!labels("Managed a team of five engineers.").includes("Process: Defines"));
   });
 });
