@@ -73,6 +73,8 @@ export function isIssueKey(prefix: string, num: string): boolean {
   if (NOT_ISSUE_KEYS.has(prefix)) return false;
   // Two letters at least: X86-64, N10-008, Q3-2024 and H1-2023 are not keys.
   if ((prefix.match(/[A-Z]/g) ?? []).length < 2) return false;
+  // Two letters and a zero: CompTIA exam codes (SY0-601, CV0-003, PT0-002).
+  if (/^[A-Z]{2}0$/.test(prefix)) return false;
   // Years (FY-2023, JAN-2020, ES-2015) are not issue numbers.
   if (num.length === 4 && /^(?:19|20)\d\d$/.test(num)) return false;
   return true;
@@ -133,6 +135,12 @@ export function classifyLink(token: string): Kind | undefined {
   if (first === "confluence" || first === "intranet" || first === "wiki" || /^\/(?:confluence|wiki\/spaces|wiki\/display)\//.test(p)) return K.wiki;
   if (first === "jira" || /^\/(?:jira\/)?browse\/[a-z][a-z0-9_]+-\d+/.test(p)) return K.jira;
   return undefined;
+}
+
+/** Whether the text at `end` closes a link's text and the link goes to a public tracker: [KAFKA-1234](https://issues.apache.org/…). */
+function linksToPublicTracker(text: string, end: number): boolean {
+  const m = /^\]\(\s*<?[a-z][a-z0-9+.-]*:\/\/([^/\s)>:?#]+)/i.exec(text.slice(end, end + 300));
+  return !!m && isPublicHost(m[1]!.toLowerCase());
 }
 
 /** The `ladderlint:` block inside the front matter (its own terms must not be flagged), as [start, end). */
@@ -199,17 +207,7 @@ export function findConfidential(doc: Doc, terms: readonly string[]): Found[] {
     found.push({ start, end, kind });
   };
 
-  // 1. Configured terms first: a codename inside a URL is reported as the codename.
-  const termRe = cachedTermsPattern(terms);
-  if (termRe) {
-    termRe.lastIndex = 0;
-    for (let m; (m = termRe.exec(text)); ) {
-      if (!m[0].length) termRe.lastIndex++;
-      else add(m.index, m.index + m[0].length, K.term);
-    }
-  }
-
-  // 2. Links, hosts, IP addresses and e-mail addresses: one token at a time.
+  // 1. Links, hosts, IP addresses and e-mail addresses: one token at a time.
   const emails: { start: number; end: number; address: string }[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m; (m = TOKEN_RE.exec(text)); ) {
@@ -240,10 +238,21 @@ export function findConfidential(doc: Doc, terms: readonly string[]): Found[] {
   const own = authorAddresses(doc, emails);
   for (const e of emails) if (!own.has(e.address)) add(e.start, e.end, K.email);
 
+  // 2. Configured terms outside them (a codename in a public URL is reported on its own).
+  const termRe = cachedTermsPattern(terms);
+  if (termRe) {
+    termRe.lastIndex = 0;
+    for (let m; (m = termRe.exec(text)); ) {
+      if (!m[0].length) termRe.lastIndex++;
+      else add(m.index, m.index + m[0].length, K.term);
+    }
+  }
+
   // 3. Issue keys in what is left.
   ISSUE_KEY_RE.lastIndex = 0;
   for (let m; (m = ISSUE_KEY_RE.exec(text)); ) {
-    if (isIssueKey(m[1]!, m[2]!)) add(m.index, m.index + m[0].length, K.issueKey);
+    const end = m.index + m[0].length;
+    if (isIssueKey(m[1]!, m[2]!) && !linksToPublicTracker(text, end)) add(m.index, end, K.issueKey);
   }
   return found.sort((a, b) => a.start - b.start);
 }
