@@ -41,6 +41,9 @@ interface Found {
 
 /** A run of characters that may be a URL, a host, a go/ link or an e-mail address (delimiters excluded). */
 const TOKEN_RE = /[^\s<>"'`()[\]{}|\\^,;!*]+/g;
+const LINKISH_RE = /[./@:]/;
+const LEAD_TRIM = "_~:.?";
+const TRAIL_TRIM = "_~:.?/";
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
 const IPV4_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const LABEL_RE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -211,14 +214,16 @@ export function findConfidential(doc: Doc, terms: readonly string[]): Found[] {
   const emails: { start: number; end: number; address: string }[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m; (m = TOKEN_RE.exec(text)); ) {
+    // Most tokens are words: no dot, slash, @ or colon inside.
+    if (!LINKISH_RE.test(m[0])) continue;
     let start = m.index;
     let end = start + m[0].length;
     // Surrounding punctuation and emphasis markers are not part of it.
-    while (start < end && /[_~:.?]/.test(text[start]!)) start++;
-    while (end > start && /[_~:.?/]/.test(text[end - 1]!)) end--;
+    while (start < end && LEAD_TRIM.includes(text[start]!)) start++;
+    while (end > start && TRAIL_TRIM.includes(text[end - 1]!)) end--;
     if (end - start < 4) continue;
     const token = text.slice(start, end);
-    if (!/[./@:]/.test(token)) continue;
+    if (!LINKISH_RE.test(token)) continue;
     const mail = /^mailto:/i.test(token) ? token.slice(7) : token;
     const at = mail.indexOf("@");
     if (at > 0 && !mail.includes("/") && !/^[a-z][a-z0-9+.-]*:\/\//i.test(mail)) {

@@ -14,7 +14,7 @@ ruleTester(rule, {
         "Passed ISO-9001 and ISO-27001 audits during COVID-19; moved hashing to SHA-256 and text to UTF-8.",
         "Ran A/B tests on GPT-4 prompts in FY-2023 (JAN-2020 to DEC-2021, Q3-2024, H1-2023); promoted to SDE-2 and GS-13.",
         "Patched CVE-2021-44228; earned AZ-900, N10-008 and SY0-601; built ERC-20 tokens; x86 and X86-64 builds; MIL-STD-810G; DO-178C.",
-        "Trained ResNet-50 and RESNET-101 models; shipped on the FTSE-100 and NIFTY-50 desks in 2019-2022.",
+        "Trained ResNet-50 and RESNET-101 models; shipped on the FTSE-100 and NIFTY-50 desks in 2019-2022; RAH-66 and KC-135 avionics; JAN-19 to DEC-21, FY-24; CSCI-101 and AMD-64.",
       ]),
     },
     {
