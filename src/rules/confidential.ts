@@ -136,14 +136,18 @@ export function classifyLink(token: string): Kind | undefined {
   if (!urlish) return undefined;
   const first = labels[0]!;
   if (first === "confluence" || first === "intranet" || first === "wiki" || /^\/(?:confluence|wiki\/spaces|wiki\/display)\//.test(p)) return K.wiki;
+  if (host === "linear.app" && /^\/[^/]+\/issue\//.test(p)) return K.jira;
   if (first === "jira" || /^\/(?:jira\/)?browse\/[a-z][a-z0-9_]+-\d+/.test(p)) return K.jira;
   return undefined;
 }
 
-/** Whether the text at `end` closes a link's text and the link goes to a public tracker: [KAFKA-1234](https://issues.apache.org/…). */
-function linksToPublicTracker(text: string, end: number): boolean {
-  const m = /^\]\(\s*<?[a-z][a-z0-9+.-]*:\/\/([^/\s)>:?#]+)/i.exec(text.slice(end, end + 300));
-  return !!m && isPublicHost(m[1]!.toLowerCase());
+/** The target of the link whose text ends at `end` (`[KAFKA-1234](https://…)`), or undefined. */
+function linkTargetAfter(text: string, end: number): string | undefined {
+  return /^\]\(\s*<?([a-z][a-z0-9+.-]*:\/\/[^\s)>]+)/i.exec(text.slice(end, end + 2000))?.[1];
+}
+/** The lower-case host of a URL with a scheme. */
+function hostOf(url: string): string {
+  return (/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1] ?? "").toLowerCase();
 }
 
 /** The `ladderlint:` block inside the front matter (its own terms must not be flagged), as [start, end). */
@@ -257,7 +261,11 @@ export function findConfidential(doc: Doc, terms: readonly string[]): Found[] {
   ISSUE_KEY_RE.lastIndex = 0;
   for (let m; (m = ISSUE_KEY_RE.exec(text)); ) {
     const end = m.index + m[0].length;
-    if (isIssueKey(m[1]!, m[2]!) && !linksToPublicTracker(text, end)) add(m.index, end, K.issueKey);
+    if (!isIssueKey(m[1]!, m[2]!)) continue;
+    // The text of a link to a public tracker is public; of a link reported above, reported with it.
+    const target = linkTargetAfter(text, end);
+    if (target && (isPublicHost(hostOf(target)) || classifyLink(target))) continue;
+    add(m.index, end, K.issueKey);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -100,6 +100,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a key as the text of a tracker link: one finding, the link",
+      text: resume(["Shipped alerting ([PA-1745](https://linear.app/acme/issue/PA-1745/alerts)) and PA-1758."]),
+      errors: [
+        { line: 6, column: 31, covers: "https://linear.app/acme/issue/PA-1745/alerts", message: "issue tracker link" },
+        { line: 6, column: 82, covers: "PA-1758", message: "issue key" },
+      ],
+    },
+    {
       name: "someone else's e-mail address, also as a mailto: link",
       text: header + "- Paired with bob.smith@acme.com and [Ann](mailto:ann@acme.com) on the 3 migrations.\n",
       errors: [
@@ -153,7 +161,7 @@ describe("confidential: severity by kind and configuration", () => {
 
   it("a malformed front-matter list is reported, not ignored", () => {
     const r = lint("---\nladderlint:\n  confidential: [Bluefin]\n---\n# Jane\n", { rules: [rule] });
-    assert.deepEqual(r.findings.map((f) => f.message), ["front matter: `ladderlint.confidential` must be a mapping with `words:` (a list of terms)"]);
+    assert.deepEqual(r.findings.filter((f) => f.severity === "error").map((f) => f.message), ["front matter: `ladderlint.confidential` must be a mapping with `words:` (a list of terms)"]);
   });
 });
 
