@@ -49,7 +49,7 @@ const IPV4_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const LABEL_RE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const EMAIL_RE = /^[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})$/;
 /** First labels of reversed-domain names (Java/Kotlin packages: com.acme.internal), which are not hosts. */
-const PACKAGE_ROOTS = new Set(["com", "org", "net", "io", "edu", "gov", "de", "uk", "fr", "nl", "ch", "dev", "app", "android", "java", "javax", "kotlin", "scala"]);
+const PACKAGE_ROOTS = new Set(["com", "org", "net", "io", "edu", "gov", "de", "uk", "fr", "nl", "ch", "android", "java", "javax", "kotlin", "scala"]);
 
 /**
  * ABC-1234: a letter, then letters, digits or _ (two letters at least, checked in code), a hyphen and

@@ -190,6 +190,8 @@ describe("confidential: detectors", () => {
     assert.equal(what("https://docs.google.com/"), undefined);
     assert.equal(what("https://acme.slack.com/"), undefined);
     assert.equal(what("https://github.com/acme/tool/issues/12"), undefined);
+    assert.equal(what("app.internal:8080"), classifyLink("build01.corp")!.what);
+    assert.equal(what("com.acme.internal"), undefined);
     assert.equal(what("Acme.Corp"), undefined);
     assert.equal(what("node.js"), undefined);
   });
