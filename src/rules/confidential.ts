@@ -41,12 +41,15 @@ interface Found {
 
 /** A run of characters that may be a URL, a host, a go/ link or an e-mail address (delimiters excluded). */
 const TOKEN_RE = /[^\s<>"'`()[\]{}|\\^,;!*]+/g;
+const LINKISH_RE = /[./@:]/;
+const LEAD_TRIM = "_~:.?";
+const TRAIL_TRIM = "_~:.?/";
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):\/\//i;
 const IPV4_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const LABEL_RE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const EMAIL_RE = /^[A-Za-z0-9][A-Za-z0-9._%+-]*@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})$/;
 /** First labels of reversed-domain names (Java/Kotlin packages: com.acme.internal), which are not hosts. */
-const PACKAGE_ROOTS = new Set(["com", "org", "net", "io", "edu", "gov", "de", "uk", "fr", "nl", "ch", "dev", "app", "android", "java", "javax", "kotlin", "scala"]);
+const PACKAGE_ROOTS = new Set(["com", "org", "net", "io", "edu", "gov", "de", "uk", "fr", "nl", "ch", "android", "java", "javax", "kotlin", "scala"]);
 
 /**
  * ABC-1234: a letter, then letters, digits or _ (two letters at least, checked in code), a hyphen and
@@ -73,6 +76,8 @@ export function isIssueKey(prefix: string, num: string): boolean {
   if (NOT_ISSUE_KEYS.has(prefix)) return false;
   // Two letters at least: X86-64, N10-008, Q3-2024 and H1-2023 are not keys.
   if ((prefix.match(/[A-Z]/g) ?? []).length < 2) return false;
+  // Two letters and a zero: CompTIA exam codes (SY0-601, CV0-003, PT0-002).
+  if (/^[A-Z]{2}0$/.test(prefix)) return false;
   // Years (FY-2023, JAN-2020, ES-2015) are not issue numbers.
   if (num.length === 4 && /^(?:19|20)\d\d$/.test(num)) return false;
   return true;
@@ -131,8 +136,18 @@ export function classifyLink(token: string): Kind | undefined {
   if (!urlish) return undefined;
   const first = labels[0]!;
   if (first === "confluence" || first === "intranet" || first === "wiki" || /^\/(?:confluence|wiki\/spaces|wiki\/display)\//.test(p)) return K.wiki;
+  if (host === "linear.app" && /^\/[^/]+\/issue\//.test(p)) return K.jira;
   if (first === "jira" || /^\/(?:jira\/)?browse\/[a-z][a-z0-9_]+-\d+/.test(p)) return K.jira;
   return undefined;
+}
+
+/** The target of the link whose text ends at `end` (`[KAFKA-1234](https://…)`), or undefined. */
+function linkTargetAfter(text: string, end: number): string | undefined {
+  return /^\]\(\s*<?([a-z][a-z0-9+.-]*:\/\/[^\s)>]+)/i.exec(text.slice(end, end + 2000))?.[1];
+}
+/** The lower-case host of a URL with a scheme. */
+function hostOf(url: string): string {
+  return (/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1] ?? "").toLowerCase();
 }
 
 /** The `ladderlint:` block inside the front matter (its own terms must not be flagged), as [start, end). */
@@ -199,28 +214,20 @@ export function findConfidential(doc: Doc, terms: readonly string[]): Found[] {
     found.push({ start, end, kind });
   };
 
-  // 1. Configured terms first: a codename inside a URL is reported as the codename.
-  const termRe = cachedTermsPattern(terms);
-  if (termRe) {
-    termRe.lastIndex = 0;
-    for (let m; (m = termRe.exec(text)); ) {
-      if (!m[0].length) termRe.lastIndex++;
-      else add(m.index, m.index + m[0].length, K.term);
-    }
-  }
-
-  // 2. Links, hosts, IP addresses and e-mail addresses: one token at a time.
+  // 1. Links, hosts, IP addresses and e-mail addresses: one token at a time.
   const emails: { start: number; end: number; address: string }[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m; (m = TOKEN_RE.exec(text)); ) {
+    // Most tokens are words: no dot, slash, @ or colon inside.
+    if (!LINKISH_RE.test(m[0])) continue;
     let start = m.index;
     let end = start + m[0].length;
     // Surrounding punctuation and emphasis markers are not part of it.
-    while (start < end && /[_~:.?]/.test(text[start]!)) start++;
-    while (end > start && /[_~:.?/]/.test(text[end - 1]!)) end--;
+    while (start < end && LEAD_TRIM.includes(text[start]!)) start++;
+    while (end > start && TRAIL_TRIM.includes(text[end - 1]!)) end--;
     if (end - start < 4) continue;
     const token = text.slice(start, end);
-    if (!/[./@:]/.test(token)) continue;
+    if (!LINKISH_RE.test(token)) continue;
     const mail = /^mailto:/i.test(token) ? token.slice(7) : token;
     const at = mail.indexOf("@");
     if (at > 0 && !mail.includes("/") && !/^[a-z][a-z0-9+.-]*:\/\//i.test(mail)) {
@@ -240,10 +247,25 @@ export function findConfidential(doc: Doc, terms: readonly string[]): Found[] {
   const own = authorAddresses(doc, emails);
   for (const e of emails) if (!own.has(e.address)) add(e.start, e.end, K.email);
 
+  // 2. Configured terms outside them (a codename in a public URL is reported on its own).
+  const termRe = cachedTermsPattern(terms);
+  if (termRe) {
+    termRe.lastIndex = 0;
+    for (let m; (m = termRe.exec(text)); ) {
+      if (!m[0].length) termRe.lastIndex++;
+      else add(m.index, m.index + m[0].length, K.term);
+    }
+  }
+
   // 3. Issue keys in what is left.
   ISSUE_KEY_RE.lastIndex = 0;
   for (let m; (m = ISSUE_KEY_RE.exec(text)); ) {
-    if (isIssueKey(m[1]!, m[2]!)) add(m.index, m.index + m[0].length, K.issueKey);
+    const end = m.index + m[0].length;
+    if (!isIssueKey(m[1]!, m[2]!)) continue;
+    // The text of a link to a public tracker is public; of a link reported above, reported with it.
+    const target = linkTargetAfter(text, end);
+    if (target && (isPublicHost(hostOf(target)) || classifyLink(target))) continue;
+    add(m.index, end, K.issueKey);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import AjvModule from "ajv";
-import { ConfigError, dirnameOf, findConfig, joinPath, parseConfig, resolvePath, type ConfigFs } from "../../src/config/index.js";
+import { ConfigError, dirnameOf, findConfig, joinPath, parseConfig, parseTermsFile, resolvePath, type ConfigFs } from "../../src/config/index.js";
 import { buildConfigSchema } from "../../src/config/schema.js";
 import { rules } from "../../src/rules/index.js";
 
@@ -95,6 +95,35 @@ describe("config: findConfig", () => {
   it("throws ConfigError for the nearest config when it is invalid", () => {
     const fs = memFs({ "/r/.ladderlintrc.yaml": "target: EM6\nbogus: 1\n" });
     assert.throws(() => findConfig("/r/a/b.md", fs), (e: unknown) => e instanceof ConfigError && e.message === "/r/.ladderlintrc.yaml:2: bogus: unknown key (expected target, kind, rules, ladders, baseline, confidential)");
+  });
+});
+
+describe("config: confidential terms", () => {
+  it("reads words and a file path (relative to the config file) in JSON and YAML", () => {
+    const yaml = parseConfig("confidential:\n  words: [Bluefin, Contoso Ltd]\n  file: ../terms.txt\n", "/repo/docs/.ladderlintrc.yaml");
+    const json = parseConfig('{"confidential": {"words": ["Bluefin", "Contoso Ltd"], "file": "../terms.txt"}}', "/repo/docs/.ladderlintrc.json");
+    assert.deepEqual(yaml, { confidential: { words: ["Bluefin", "Contoso Ltd"], file: "/repo/terms.txt" } });
+    assert.deepEqual(json, yaml);
+  });
+
+  it("rejects a bad shape with file, line and key", () => {
+    assert.equal(configError("confidential:\n  words: Bluefin\n", "/a/.ladderlintrc.yaml").message, "/a/.ladderlintrc.yaml:2: confidential.words: must be a list");
+    assert.equal(configError("confidential:\n  terms: [x]\n", "/a/.ladderlintrc.yaml").message, "/a/.ladderlintrc.yaml:2: confidential.terms: unknown key");
+    assert.equal(configError("confidential:\n  file: ''\n", "/a/.ladderlintrc.yaml").message, "/a/.ladderlintrc.yaml:2: confidential.file: must not be empty");
+  });
+
+  it("a terms file: one a line, blank lines and # comments skipped, C# kept", () => {
+    assert.deepEqual(parseTermsFile("\ufeff# codenames\nBluefin\r\n\n  Project  Marlin   # the 2024 one\nC# tooling\n#x\n"), ["Bluefin", "Project  Marlin", "C# tooling"]);
+  });
+
+  it("findConfig reads the terms file through the same file system into words; a missing one is a ConfigError on the key's line", () => {
+    const fs = memFs({ "/r/.ladderlintrc.yaml": "target: EM6\nconfidential:\n  words: [Bluefin]\n  file: terms.txt\n", "/r/terms.txt": "# ours\nMarlin\n" });
+    assert.deepEqual(findConfig("/r/docs/cv.md", fs), { path: "/r/.ladderlintrc.yaml", layer: { target: "EM6", confidential: { words: ["Bluefin", "Marlin"] } } });
+    const missing = memFs({ "/r/.ladderlintrc.yaml": "target: EM6\nconfidential:\n  file: lists/terms.txt\n" });
+    assert.throws(
+      () => findConfig("/r/docs/cv.md", missing),
+      (e: unknown) => e instanceof ConfigError && e.message === "/r/.ladderlintrc.yaml:2: confidential.file: cannot read lists/terms.txt (a file of confidential terms, one a line, relative to the config file)",
+    );
   });
 });
 

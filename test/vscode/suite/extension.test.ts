@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as vscode from "vscode";
 import type { LadderlintApi } from "../../../src/extension/boot.js";
 import type { CheckSummary } from "../../../src/extension/commands.js";
+import type { ShareSummary } from "../../../src/extension/shareCheck.js";
 import { ruleDocUrl } from "../../../src/core/rule.js";
 import { lint } from "../../../src/engine/index.js";
 import {
@@ -402,6 +403,31 @@ describe("ladderlint in VS Code", () => {
       const summary = await vscode.commands.executeCommand<CheckSummary>("ladderlint.setTarget", "tl5");
       assert.equal(summary?.target, "TL5");
       assert.match(doc.getText(), /^---\nladderlint:\n {2}target: TL5\n---\n\n# Meeting notes/);
+      await vscode.commands.executeCommand("workbench.action.files.revert");
+    });
+  });
+
+  describe("check before sharing", () => {
+    const settings = () => vscode.workspace.getConfiguration("ladderlint");
+    afterEach(async () => {
+      await settings().update("confidential", undefined, vscode.ConfigurationTarget.Workspace);
+    });
+
+    it("runs the confidential rule alone at error on a promo packet, with the ladderlint.confidential terms; an edit clears its findings", async () => {
+      const uri = fixtureUri("share-promo.md");
+      const { doc, editor } = await open(uri);
+      const entry = await api.linter.whenCurrent(doc);
+      assert.equal(entry?.result.kind, "promo", "the packet is linted as a promo packet");
+      assert.deepEqual(ours(uri).filter((d) => ruleOf(d) === "confidential"), [], "off in a promo packet by default");
+      await settings().update("confidential", ["Bluefin"], vscode.ConfigurationTarget.Workspace);
+      const summary = await vscode.commands.executeCommand<ShareSummary>("ladderlint.checkBeforeSharing", uri);
+      assert.ok(summary, "the command returns a summary");
+      assert.deepEqual(summary.findings.map((f) => `${f.line}:${f.text}`), ["5:Bluefin", "5:PLAT-4821", "5:go/plan"]);
+      assert.deepEqual(summary.problems, []);
+      const ds = await waitForDiagnostics(uri, (d) => d.filter((x) => ruleOf(x) === "confidential").length === 3, "three confidential diagnostics");
+      for (const d of ds.filter((x) => ruleOf(x) === "confidential")) assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+      await editor.edit((e) => e.insert(new vscode.Position(5, 0), "More.\n"));
+      await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === "confidential"), "the share findings cleared by the edit");
       await vscode.commands.executeCommand("workbench.action.files.revert");
     });
   });
