@@ -872,10 +872,53 @@ function handleList(b: Builder, list: List, depth: number, parent?: Bullet): voi
   for (const item of list.children) handleListItem(b, item, depth, parent);
 }
 
+/** "Position: Engineering Manager", "Era: 09/2021 - 03/2025", "Company: Acme", "Location: Remote". */
+const ROLE_FIELD_RE = /^\s*(position|job title|title|role|era|dates?|period|duration|company|employer|organi[sz]ation|location|team|industry|type)\s*:\s*(\S.*)$/i;
+
+/**
+ * A role told as labelled list items (layout: role fields), under a company heading:
+ *   * Location: Chicago, IL (Remote)
+ *   * Era: 09/2021 - 03/2025
+ *   * Position: Engineering Manager, Post Purchase Team
+ * Returns true when the item was such a field (it is then not a bullet).
+ */
+function roleField(b: Builder, p: Paragraph): boolean {
+  const [s, e] = off(p, b.ctx);
+  const line = b.ctx.masked.slice(s, e);
+  if (line.includes("\n")) return false;
+  const m = ROLE_FIELD_RE.exec(line);
+  if (!m) return false;
+  const key = m[1]!.toLowerCase();
+  const value = cleanPart(m[2]!);
+  if (key === "position" || key === "job title" || key === "title" || key === "role") {
+    if (!isTitleText(value) && !TITLE_RE.test(value)) return false;
+    const at = s + line.indexOf(m[2]!);
+    newRole(b, { title: value, employer: "", dates: "" }, at, e);
+    return true;
+  }
+  if (key === "era" || key.startsWith("date") || key === "period" || key === "duration") {
+    const d = takeDates(value).dates;
+    if (!d) return false;
+    if (b.role && !b.role.dates && b.role.bullets.length === 0) b.role.dates = d;
+    else b.companyDates = d;
+    return true;
+  }
+  if (key === "company" || key === "employer" || key.startsWith("organi")) {
+    b.company = value;
+    return true;
+  }
+  // Location, team, industry, type: header material.
+  return !!b.company || !!b.role;
+}
+
 function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bullet): void {
   let self: Bullet | undefined;
   const own = item.children.filter((c) => c.type !== "list");
   const paras = own.filter((c): c is Paragraph => c.type === "paragraph");
+  if (depth === 0 && paras.length === 1 && own.length === 1 && (b.expDepth > 0 || b.section.kind === "experience") && roleField(b, paras[0]!)) {
+    for (const c of item.children) if (c.type === "list") handleList(b, c, depth + 1, undefined);
+    return;
+  }
   if (own.length) {
     const [s] = off(own[0]!, b.ctx);
     const [, e] = off(own[own.length - 1]!, b.ctx);
@@ -1105,7 +1148,7 @@ function handleHeading(b: Builder, h: Heading, text: string, norm: string): void
       newRole(b, parts, s, Math.min(e, headingRange.end));
       return;
     }
-    if (inExp && b.role && h.depth > b.role.section.depth && b.role.section.depth > 0) {
+    if (b.role && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience") {
       // A heading under a role's own heading that is not a role ("#### Platform contributions",
       // "##### *HDInsight*"): a group of that role's bullets.
       section.kind = "experience";

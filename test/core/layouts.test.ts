@@ -88,6 +88,10 @@ const cases: Record<string, Expect[]> = {
     ["Programmer", "Brightloom", "Oct 2023 - Feb 2026", 1],
     ["CTO", "Ninefold", "Feb 2022 - Mar 2023", 1],
   ],
+  "22-role-fields.md": [
+    ["Engineering Manager, Post Purchase Team", "Larchmont Foods", "09/2021 - 03/2025", 2],
+    ["Frontend Developer", "Quarry Lane", "2018 - 2021", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
