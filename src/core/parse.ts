@@ -754,7 +754,8 @@ interface Builder {
 function isAchievementSection(kind: SectionKind, docKind: DocKind): boolean {
   if (kind === "context") return false;
   if (kind === "experience" || kind === "impact" || kind === "competencies") return true;
-  if (docKind === "promo") return kind === "other" || kind === "summary";
+  // In a brag document or year in review, projects shipped and articles written are the achievements.
+  if (docKind === "promo") return kind === "other" || kind === "summary" || kind === "projects" || kind === "publications";
   return false;
 }
 
