@@ -2,10 +2,11 @@
 import { defineRule } from "../core/rule.js";
 import type { Role } from "../core/types.js";
 import { achievementBullets, categoriesOf, guidanceOf, roleAchievements } from "./lib/doc.js";
+import { isLeadRole } from "./lib/lead.js";
 
 const meta = {
   id: "cross-team",
-  description: "No work outside the team (product, design, executives, customers, other teams) in the document, or in each of the two latest roles for EM/TL/TPM targets.",
+  description: "No work outside the team (product, design, executives, customers, other teams) in the document, or in each of the two latest lead roles for EM/TL/TPM targets.",
   defaultSeverity: "info" as const,
   guidance: "Tout your teamwork",
   scope: ["role" as const, "document" as const],
@@ -25,9 +26,12 @@ function endYear(role: Role): number | undefined {
   return years.length ? Math.max(...years) : undefined;
 }
 
-/** The most recent roles first: by end year when every role has one, else in document order. */
-export function latestRoles(roles: Role[], n: number): Role[] {
-  const withBullets = roles.filter((r) => roleAchievements(r).length > 0);
+/**
+ * The most recent roles first: by end year when every role has one, else in document order. With
+ * `which`, only the roles it accepts (e.g. lead roles).
+ */
+export function latestRoles(roles: Role[], n: number, which: (r: Role) => boolean = () => true): Role[] {
+  const withBullets = roles.filter((r) => roleAchievements(r).length > 0 && which(r));
   const years = withBullets.map(endYear);
   if (years.every((y) => y !== undefined)) {
     return withBullets
@@ -45,8 +49,10 @@ export default defineRule({
   meta,
   check(ctx) {
     const { doc, target } = ctx;
-    if (target && LEAD_TRACKS.has(target.track) && doc.roles.some((r) => roleAchievements(r).length > 0)) {
-      for (const role of latestRoles(doc.roles, 2)) {
+    // Per role only for lead roles: an individual-contributor role is not expected to work across teams.
+    const leads = target && LEAD_TRACKS.has(target.track) ? latestRoles(doc.roles, 2, isLeadRole) : [];
+    if (target && leads.length) {
+      for (const role of leads) {
         if (roleAchievements(role).some(crossTeam)) continue;
         ctx.report({
           start: role.titleStart,

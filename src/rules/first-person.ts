@@ -1,56 +1,75 @@
 // first-person: résumé bullets drop pronouns ("Led the migration", not "I led the migration").
+// Only the author speaking as "I" counts: I, me, my, myself (and I'm, I've, I'd, I'll). Possessive
+// "our" and incidental "we/us" credit the team, which is what "we, not me" asks for; a résumé bullet
+// that opens with "We <verb>" and says nothing of the author's part is we-not-me's (info).
+// One finding per bullet (or role paragraph), on its first such pronoun.
 import { defineRule } from "../core/rule.js";
-import type { Fix } from "../core/types.js";
+import type { Bullet, Doc, Fix, TextEdit } from "../core/types.js";
 import { achievementBullets, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
-import { pronouns } from "./lib/pronouns.js";
+import { pronouns, type PronounHit } from "./lib/pronouns.js";
 
 const meta = {
   id: "first-person",
-  description: "Résumé bullets that carry first-person pronouns (I, me, my, we, our).",
+  description: "Résumé bullets that speak as \"I\" (I, me, my, myself); one finding per bullet.",
   defaultSeverity: "warning" as const,
   guidance: "Résumé bullets drop pronouns",
-  scope: ["word" as const],
+  scope: ["bullet" as const],
   fixable: ["fix" as const],
   kinds: ["resume" as const],
 };
 
-/** Subject pronouns a fix may drop at the start of a sentence ("I led" → "Led"). */
-const DROPPABLE = new Set(["I", "We"]);
+/** The pronouns of the author speaking as "I" (DESIGN §3); "mine" and the plural are not reported. */
+const SPEAKS_AS_I = new Set(["i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll"]);
+
+/** The author's "I"-pronouns in a bullet, in order. */
+export function firstPersonHits(bullet: Bullet): PronounHit[] {
+  return pronouns(tokensOf(bullet), bullet.text).filter((h) => SPEAKS_AS_I.has(h.token.lower));
+}
+
+/**
+ * Edits that drop each sentence-opening "I" followed by a lower-case verb and capitalise the verb
+ * ("I led" → "Led"); only where a single run of spaces separates them.
+ */
+function dropLeadingI(doc: Doc, bullet: Bullet, hits: PronounHit[]): TextEdit[] {
+  const tokens = tokensOf(bullet);
+  const starts = new Set(sentenceStarts(doc, bullet));
+  const edits: TextEdit[] = [];
+  for (const hit of hits) {
+    if (hit.token.raw !== "I") continue;
+    const start = bullet.start + hit.token.start;
+    const next = tokens[hit.index + 1];
+    if (!starts.has(start) || !next || !/^\p{Ll}/u.test(next.raw)) continue;
+    const nextStart = bullet.start + next.start;
+    if (!/^[ \t]+$/.test(doc.text.slice(start + 1, nextStart))) continue;
+    // The first code point, not code unit: "I 𝐥ed" must not split the surrogate pair (fuzz find).
+    const first = String.fromCodePoint(next.raw.codePointAt(0)!);
+    edits.push({ start, end: nextStart + first.length, text: first.toUpperCase() });
+  }
+  return edits;
+}
 
 export default defineRule({
   meta,
   check(ctx) {
     const { doc } = ctx;
     for (const bullet of achievementBullets(doc)) {
-      const tokens = tokensOf(bullet);
-      let starts: Set<number> | undefined; // the sentence starts, read for a droppable pronoun only
-      for (const hit of pronouns(tokens, bullet.text)) {
-        const start = bullet.start + hit.token.start;
-        const end = bullet.start + hit.token.end;
-        const word = hit.token.raw;
-        const fixes: Fix[] = [];
-        const next = tokens[hit.index + 1];
-        if (DROPPABLE.has(word) && (starts ??= new Set(sentenceStarts(doc, bullet))).has(start) && next && /^\p{Ll}/u.test(next.raw)) {
-          const nextStart = bullet.start + next.start;
-          const between = doc.text.slice(end, nextStart);
-          if (/^[ \t]+$/.test(between)) {
-            // The first code point, not code unit: "I 𝐥ed" must not split the surrogate pair (fuzz find).
-            const first = String.fromCodePoint(next.raw.codePointAt(0)!);
-            fixes.push({
-              title: `Drop "${word}" and start with the verb`,
-              kind: "fix",
-              edits: [{ start, end: nextStart + first.length, text: first.toUpperCase() }],
-            });
-          }
-        }
-        ctx.report({
-          start,
-          end,
-          message: `"${word}" in a résumé bullet: résumé bullets drop pronouns and open with the verb ("Led the migration…", not "I led the migration…").`,
-          fixes,
-          competency: guidanceOf(meta),
-        });
-      }
+      const hits = firstPersonHits(bullet);
+      const first = hits[0];
+      if (!first) continue;
+      const start = bullet.start + first.token.start;
+      const end = bullet.start + first.token.end;
+      const word = first.token.raw;
+      const fixes: Fix[] = [];
+      const edits = dropLeadingI(doc, bullet, hits);
+      if (edits.length) fixes.push({ title: edits.length > 1 ? 'Drop the leading "I"s and start with the verb' : 'Drop "I" and start with the verb', kind: "fix", edits });
+      const more = hits.length > 1 ? ` (${hits.length} first-person words in this ${bullet.paragraph ? "paragraph" : "bullet"})` : "";
+      ctx.report({
+        start,
+        end,
+        message: `"${word}" in a résumé bullet${more}: résumé bullets drop "I" and open with the verb ("Led the migration…", not "I led the migration…").`,
+        fixes,
+        competency: guidanceOf(meta),
+      });
     }
   },
 });

@@ -6,6 +6,7 @@ import type { LevelInfo } from "../core/types.js";
 import { CueIndex, tlLeadershipCues, tokenize } from "../ladders/index.js";
 import { achievementBullets, categoriesOf, roleAchievements } from "./lib/doc.js";
 import { latestRoles } from "./cross-team.js";
+import { isLeadRole } from "./lib/lead.js";
 
 const meta = {
   id: "hands-on-heavy",
@@ -42,7 +43,10 @@ export default defineRule({
     const { doc } = ctx;
     const id = ctx.target.id;
     if (mode === "em") {
-      const role = latestRoles(doc.roles, 1)[0];
+      // The latest lead role: an individual-contributor role is not held to people/process work.
+      // A document with no roles read at all is judged as a whole.
+      const role = latestRoles(doc.roles, 1, isLeadRole)[0];
+      if (!role && doc.roles.some((r) => roleAchievements(r).length > 0)) return;
       const bullets = role ? roleAchievements(role) : achievementBullets(doc);
       if (bullets.length < MIN_BULLETS) return;
       const handsOn = bullets.filter((b) => categoriesOf(b).includes("hands-on")).length;
@@ -51,7 +55,7 @@ export default defineRule({
         return c.includes("people") || c.includes("delivery");
       }).length;
       if (handsOn / bullets.length > HANDS_ON_SHARE && leadership / bullets.length < LEADERSHIP_SHARE) {
-        const where = role ? "your latest role" : "this document";
+        const where = role ? "your latest lead role" : "this document";
         ctx.report({
           start: doc.docAnchor.start,
           end: doc.docAnchor.end,

@@ -2,10 +2,9 @@
 // and a role where fewer than half of the achievement bullets carry one.
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
-import data from "./data/impact.json";
 import { achievementBullets, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
-import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
+import { findClaim } from "./lib/claims.js";
 
 const meta = {
   id: "quantified-impact",
@@ -16,21 +15,14 @@ const meta = {
   fixable: ["snippet" as const],
 };
 
-const IMPACT = compilePhrases(data.impactVerbs);
-const EXCEPTIONS = compilePhrases(data.impactExceptions);
 /** A role needs this many achievement bullets before its share of figures is judged. */
 const MIN_BULLETS_FOR_ROLE = 2;
 
-/** The impact verb a bullet claims, unless it is used in a non-impact sense ("cut a release"). */
+/** The outcome a bullet claims (lib/claims.ts), as written; undefined when it claims none. */
 export function impactClaim(bullet: Bullet): { start: number; end: number; word: string } | undefined {
-  const tokens = tokensOf(bullet);
-  let exceptions: PhraseMatch[] | undefined; // found when there is a claim to except
-  for (const m of findPhrases(tokens, IMPACT)) {
-    exceptions ??= findPhrases(tokens, EXCEPTIONS);
-    if (exceptions.some((e) => e.first <= m.first && m.first < e.last)) continue;
-    return { start: bullet.start + m.start, end: bullet.start + m.end, word: bullet.text.slice(m.start, m.end) };
-  }
-  return undefined;
+  const claim = findClaim(tokensOf(bullet), bullet.text, bullet.bodyStart - bullet.start);
+  if (!claim) return undefined;
+  return { start: bullet.start + claim.start, end: bullet.start + claim.end, word: bullet.text.slice(claim.start, claim.end).replace(/\s+/g, " ") };
 }
 
 const positionCache = new WeakMap<Doc, Map<Bullet, number>>();
@@ -76,7 +68,7 @@ export default defineRule({
       ctx.report({
         start: bullet.start,
         end: bullet.end,
-        message: `"${claim.word}" claims an impact but the bullet gives no figure; say how much, e.g. "reduced p95 latency from 800 ms to 200 ms" or "cut cloud cost by $40k a year".`,
+        message: `"${claim.word}" claims an outcome but the bullet gives no figure; say how much, e.g. "reduced p95 latency from 800 ms to 200 ms", "adopted by 12 teams" or "cut cloud cost by $40k a year".`,
         fixes: [{ title: "Add the figure", kind: "snippet", edits: [{ start: at, end: at, text: ", improving ${1:metric} by ${2:N}%" }] }],
         competency: guidanceOf(meta),
       });

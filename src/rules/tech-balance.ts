@@ -1,12 +1,15 @@
-// tech-balance: every role shows at least one technical bullet and at least one bullet of
-// communication, delivery/project management or people leadership.
+// tech-balance: every lead role (lead, manager, staff/principal, architect, head: by its title or
+// bullets) shows at least one technical bullet and at least one bullet of communication,
+// delivery/project management or people leadership. Individual-contributor and intern roles are not
+// held to it (DESIGN §3).
 import { defineRule } from "../core/rule.js";
 import { bulletPrefix, categoriesOf, eol, guidanceOf, lineEnd, roleAchievements } from "./lib/doc.js";
 import { isNonTechnical } from "./lib/classify.js";
+import { isLeadRole } from "./lib/lead.js";
 
 const meta = {
   id: "tech-balance",
-  description: "Roles with no technical bullet, or with no communication, delivery or people bullet.",
+  description: "Lead, manager, staff/principal or head roles with no technical bullet, or with no communication, delivery or people bullet.",
   defaultSeverity: "warning" as const,
   guidance: "Technical and non-technical balance",
   scope: ["role" as const],
@@ -22,7 +25,7 @@ export default defineRule({
     const { doc } = ctx;
     for (const role of doc.roles) {
       const bullets = roleAchievements(role);
-      if (bullets.length < MIN_BULLETS) continue;
+      if (bullets.length < MIN_BULLETS || !isLeadRole(role)) continue;
       const technical = bullets.some((b) => categoriesOf(b).includes("technical"));
       // Work across teams (product, design, customers) is communication too.
       const nonTechnical = bullets.some((b) => isNonTechnical(categoriesOf(b)) || categoriesOf(b).includes("cross-team"));

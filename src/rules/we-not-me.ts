@@ -9,7 +9,7 @@ import { compilePhrases, hasPhrase, matchAtToken } from "./lib/words.js";
 
 const meta = {
   id: "we-not-me",
-  description: "First-person bullets that show no effect on others, promo bullets with a team outcome and no part of yours, and documents where few bullets show impact on others.",
+  description: "First-person bullets that show no effect on others, team outcomes (\"We shipped…\") with no part of yours, and documents where few bullets show impact on others.",
   defaultSeverity: "warning" as const,
   guidance: "We, not me",
   scope: ["bullet" as const, "document" as const],
@@ -27,6 +27,15 @@ export function showsOthers(bullet: Bullet): boolean {
   if (hasPhrase(tokens, OTHERS)) return true;
   const cats = categoriesOf(bullet);
   return cats.includes("people") || cats.includes("cross-team");
+}
+
+/** True when the bullet's subject is "We" followed by a verb ("We shipped…"): its first word after any label. */
+function opensWithWe(bullet: Bullet): boolean {
+  const tokens = tokensOf(bullet);
+  const first = tokens.findIndex((t) => bullet.start + t.start >= bullet.bodyStart);
+  if (first < 0 || tokens[first]!.raw !== "We") return false;
+  const next = tokens[first + 1];
+  return !!next && /^\p{Ll}/u.test(next.raw);
 }
 
 /** Where to insert text at the end of a bullet: before a closing period. */
@@ -72,6 +81,14 @@ export default defineRule({
           end: bullet.end,
           message: 'This bullet says what you did ("I …") but not its effect on anyone else; show who it helped: the team, users or other teams ("…, so the team could ship weekly").',
           fixes,
+          competency: guidanceOf(meta),
+        });
+      } else if (kind === "resume" && !singular && opensWithWe(bullet)) {
+        ctx.report({
+          start: bullet.start,
+          end: bullet.end,
+          severity: "info",
+          message: 'This bullet says what the team did ("We …") but not your part in it; open with what you did and keep the team\'s result ("Led the 5-person team that shipped X", "Designed X, which we shipped in Q3").',
           competency: guidanceOf(meta),
         });
       } else if (kind === "promo" && !actor && teamOutcome()) {

@@ -151,6 +151,7 @@ describe("rule: hands-on-heavy", () => {
     ["no target", CODER, undefined, null],
     ["EM target, coding-heavy latest role", CODER, "EM6", /4 of 5 bullets are hands-on coding and 1 show/],
     ["EM target, balanced role", MANAGER, "EM5", null],
+    ["EM target, an individual-contributor latest role is not held to people/process work (issue 26)", CODER.replace("Engineering Manager", "Senior Software Engineer"), "EM6", null],
     ["EM target, too few bullets to judge", role("Engineering Manager", ["Wrote code", "Debugged tests"]), "EM6", null],
     ["developer target is not judged", CODER, "D4", null],
     ["TL target with design leadership", TL_OK, "TL5", null],

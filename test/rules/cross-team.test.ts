@@ -10,6 +10,20 @@ ruleTester(rule, {
     { name: "EM target: both latest roles show cross-team work", target: "EM6", text: twoRoles(["Aligned 3 partner teams on the API.", "Hired 4."], ["Worked with designers on onboarding.", "Built X."]) },
     { name: "D target: document-level only, one cross-team bullet is enough", target: "D3", text: twoRoles(["Presented to the CTO.", "Hired 4."], ["Built X.", "Built Y."]) },
     { name: "too few bullets to judge", text: resume(["Built X.", "Built Y."]) },
+    {
+      name: "EM target: an individual-contributor role is not held to cross-team work per role (issue 26); the lead role is read",
+      target: "EM6",
+      text: `# Jane Doe
+
+## Experience
+
+### Acme — Senior Software Engineer (2022–Present)
+- Built the billing API in Go.
+
+### Beta — Engineering Manager (2017–2022)
+- Partnered with product managers on the roadmap.
+`,
+    },
   ],
   invalid: [
     {

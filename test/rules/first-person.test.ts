@@ -10,22 +10,24 @@ ruleTester(rule, {
     { name: "promo packet: first person is expected", kind: "promo", text: "# Promo packet\n\n## Impact\n\n- I led the migration; we cut cost by 30%.\n" },
     { name: "words containing pronouns", text: resume(["Mentored Iman and Myra; improved uptime to 99.9%.", "Ran the ourobouros project, i.e. the rebuild."]) },
     { name: "not pronouns: I/O, Part I, World War I, MY (Malaysia), quoted and title-case titles", text: resume(["Cut disk I/O by 60%.", "Shipped Part I of the migration.", "Added World War I archive search.", "Launched in Malaysia (MY).", 'Hosted the "What I Learned" series.', "Started the Ask Me Anything series with 8 executives.", "Co-wrote the report *We Need to Talk About Logs*."]) },
+    {
+      name: "possessive 'our' and incidental 'we/us' credit the team: not first-person's",
+      text: resume(["Cut hosting cost 40% by replacing our legacy billing system.", "Grew our platform team from 4 to 11 engineers.", "Built the release tooling that let us ship weekly.", "Ran the retros where we agreed on on-call rules."]),
+    },
+    { name: "'We <verb>' opening a bullet is we-not-me's (info), not first-person's", text: resume(["We shipped the new checkout flow in Q3.", "We're the team behind search."]) },
   ],
   invalid: [
     {
       name: "leading I is dropped and the verb capitalised",
       text: resume(["I led the migration of 12 services."]),
-      errors: [{ line: 6, column: 3, endLine: 6, endColumn: 4, covers: "I", message: "drop pronouns", severity: "warning", fixKinds: ["fix"] }],
+      errors: [{ line: 6, column: 3, endLine: 6, endColumn: 4, covers: "I", message: 'drop "I"', severity: "warning", fixKinds: ["fix"] }],
       output: resume(["Led the migration of 12 services."]),
     },
     {
-      name: "leading We after a label; mid-sentence 'our' has no fix",
-      text: resume(["**Leadership:** We grew our team from 4 to 11 engineers."]),
-      errors: [
-        { line: 6, column: 19, endColumn: 21, covers: "We", fixKinds: ["fix"] },
-        { line: 6, column: 27, endColumn: 30, covers: "our", fixKinds: [] },
-      ],
-      output: resume(["**Leadership:** Grew our team from 4 to 11 engineers."]),
+      name: "leading I after a label; 'my' later in the bullet is not a second finding",
+      text: resume(["**Leadership:** I grew my team from 4 to 11 engineers."]),
+      errors: [{ line: 6, column: 19, endColumn: 20, covers: "I", message: "2 first-person words in this bullet", fixKinds: ["fix"] }],
+      output: resume(["**Leadership:** Grew my team from 4 to 11 engineers."]),
     },
     {
       name: "non-ASCII: é, em dash and emoji before the pronoun keep UTF-16 columns",
@@ -39,6 +41,18 @@ ruleTester(rule, {
       output: resume(["Shipped the billing API in 6 weeks. Also wrote the runbook."]),
     },
     {
+      name: "never two findings on one line: 'my' first, then two sentence-opening I's; one fix drops both",
+      text: resume(["Took over my first team of 5. I hired 3 engineers. I ran the planning myself."]),
+      errors: [{ line: 6, column: 13, endColumn: 15, covers: "my", message: "4 first-person words in this bullet", fixKinds: ["fix"] }],
+      output: resume(["Took over my first team of 5. Hired 3 engineers. Ran the planning myself."]),
+    },
+    {
+      name: "a role told as a first-person paragraph: one finding for the paragraph",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\nI joined to rebuild the payments team. I hired 6 engineers, and my team shipped the new checkout in 5 months.\n",
+      errors: [{ line: 7, column: 1, endColumn: 2, covers: "I", message: "in this paragraph" }],
+      output: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\nJoined to rebuild the payments team. Hired 6 engineers, and my team shipped the new checkout in 5 months.\n",
+    },
+    {
       name: "bullet glyph lines (•) under a role",
       text: "# Jane\n\n## Experience\n\n**Engineering Manager** @ Acme _(2019–2022)_\n\n• I hired 5 engineers\n• Cut costs 20%\n",
       errors: [{ line: 7, column: 3, endColumn: 4, covers: "I" }],
@@ -48,6 +62,14 @@ ruleTester(rule, {
       name: "I'm is reported but not dropped",
       text: resume(["I'm the owner of the payments platform (99.95% uptime)."]),
       errors: [{ line: 6, column: 3, endColumn: 6, covers: "I'm", fixKinds: [] }],
+    },
+    {
+      name: "'me' and 'myself' speak as I too",
+      text: resume(["Asked by the CTO to lead the rewrite, which taught me Rust.", "Set up the on-call rotation myself for 4 teams."]),
+      errors: [
+        { line: 6, column: 54, covers: "me", fixKinds: [] },
+        { line: 7, column: 31, covers: "myself" },
+      ],
     },
   ],
 });

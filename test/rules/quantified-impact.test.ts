@@ -1,13 +1,18 @@
+import assert from "node:assert/strict";
 import rule from "../../src/rules/quantified-impact.js";
+import { findFigures, hasFigure } from "../../src/rules/lib/figures.js";
 import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
     resume(["Reduced p99 latency from 800 ms to 200 ms.", "Grew the team from 4 to 11 engineers."]),
     { name: "figures of every shape", text: resume(["Cut cloud spend by $2M a year.", "Improved build speed 3x.", "Increased conversion 40%.", "Grew seven engineers into senior roles.", "Sped up deploys to 12 minutes.", "Halved the on-call load."]) },
+    { name: "number words, multipliers and before → after are figures", text: resume(["Grew the platform group to thirty engineers.", "Launched a dozen internal tools for the support team.", "Doubled checkout throughput after the rewrite.", "Quadrupled weekly active users of the admin app.", "Shipped releases monthly → weekly.", "Cut the nightly batch from 2 hours to 10 minutes.", "Moved incident reviews from monthly to weekly.", "Reduced review wait from days to hours."]) },
     { name: "no impact claim", text: resume(["Led the platform team of 9.", "Ran the hiring loop."]) },
+    // One bullet per document: a role of one bullet is not judged for its share of figures.
+    ...["Managed a team of 5 engineers.", "Built dashboards to improve on-call visibility.", "Wrote runbooks in order to reduce pager noise.", "Added retries to ensure reliable delivery.", "Growing and mentoring a team of engineers.", "Manage infrastructure used by the sales org.", "Introduced contract tests for improved API stability.", "Created a positive team culture with weekly demos."].map((b) => ({ name: `a plain duty or a purpose clause is not a claim: ${b}`, text: resume([b]) })),
     { name: "'cut a release' is not an impact claim", text: resume(["Cut the 2.0 release branch and ran the launch with 3 teams.", "Hired 4 engineers."]) },
-    { name: "not impact claims: scope, 'saved the launch'; a change of frequency is a figure", text: resume(["Increased my scope to include the mobile platform.", "Saved the Q4 launch by rescoping with product.", "Accelerated the release cadence from monthly to weekly.", "Hired 4 engineers in 2 months."]) },
+    ...["Increased my scope to include the mobile platform.", "Saved the Q4 launch by rescoping with product.", "Accelerated the release cadence from monthly to weekly.", "Delivered a talk on incident reviews at the company offsite.", "Hired 4 engineers in 2 months."].map((b) => ({ name: `not an impact claim, or a figure given: ${b}`, text: resume([b]) })),
     { name: "a figure in a sub-bullet counts", text: resume(["Reduced infrastructure cost:", "  - 35% on compute, $400k a year", "Hired 5 engineers."]) },
     { name: "skills and education are not achievements", text: "# Jane\n\n## Skills\n\n- Improved my Go\n\n## Education\n\n- Increased GPA\n" },
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
@@ -16,15 +21,54 @@ ruleTester(rule, {
     {
       name: "impact verb without a figure: years, versions, 1:1s, IPv6 and O(n) are not figures",
       text: resume(["Improved reliability of the IPv6 gateway in 2021 with weekly 1:1s and an O(n) scheduler on Python 3.11.", "Hired 4 engineers.", "Shipped v2 to 30% of users."]),
-      errors: [{ line: 6, column: 3, endColumn: 106, message: '"Improved" claims an impact', severity: "warning", fixKinds: ["snippet"], fixed: resume(["Improved reliability of the IPv6 gateway in 2021 with weekly 1:1s and an O(n) scheduler on Python 3.11, improving ${1:metric} by ${2:N}%.", "Hired 4 engineers.", "Shipped v2 to 30% of users."]) }],
+      errors: [{ line: 6, column: 3, endColumn: 106, message: '"Improved" claims an outcome', severity: "warning", fixKinds: ["snippet"], fixed: resume(["Improved reliability of the IPv6 gateway in 2021 with weekly 1:1s and an O(n) scheduler on Python 3.11, improving ${1:metric} by ${2:N}%.", "Hired 4 engineers.", "Shipped v2 to 30% of users."]) }],
     },
     {
       name: "role where fewer than half the bullets carry a figure (info on the title line)",
       text: resume(["Reduced churn for enterprise customers — café partners included.", "Led the hiring loop.", "Ran weekly 1:1s.", "Hired 3 engineers."]),
       errors: [
         { line: 5, column: 1, endColumn: 46, covers: "### Acme — Engineering Manager (2020–Present)", message: "1 of 4 bullets in this role carry a figure", severity: "info" },
-        { line: 6, column: 3, endColumn: 67, message: '"Reduced" claims an impact', severity: "warning" },
+        { line: 6, column: 3, endColumn: 67, message: '"Reduced" claims an outcome', severity: "warning" },
+      ],
+    },
+    {
+      name: "launches, adoption, use, team building and result clauses are claims",
+      text: resume([
+        "Launched the self-serve billing portal.",
+        "Built a shared design system adopted across product teams.",
+        "Wrote the feature-flag service used by every squad.",
+        "Built and led the data platform team.",
+        "Rewrote the search indexer, cutting query cost.",
+        "Introduced canary deploys, resulting in fewer rollbacks.",
+        "Led the migration from Jenkins to GitHub Actions.",
+      ], "### Acme | Staff Engineer | 2020 – 2024"),
+      errors: [
+        { line: 5, column: 1, message: "0 of 7 bullets", severity: "info" },
+        { line: 6, column: 3, message: '"Launched" claims an outcome' },
+        { line: 7, column: 3, message: '"adopted across" claims an outcome' },
+        { line: 8, column: 3, message: '"used by" claims an outcome' },
+        { line: 9, column: 3, message: '"Built and led the data platform team" claims an outcome' },
+        { line: 10, column: 3, message: '"cutting" claims an outcome' },
+        { line: 11, column: 3, message: '"resulting in" claims an outcome' },
+        { line: 12, column: 3, message: '"Led the migration" claims an outcome' },
+      ],
+    },
+    {
+      name: "durations of the job, quarters, ids and phone numbers are not figures",
+      text: resume(["Shipped the partner API in Q3 (2 years 8 months in the role).", "Stabilized the payments service (ticket #48213).", "Improved the on-call rota over the past three years.", "Hired 3 engineers; grew the team to 9."]),
+      errors: [
+        { line: 5, column: 1, message: "1 of 4 bullets", severity: "info" },
+        { line: 6, column: 3, message: '"Shipped" claims an outcome' },
+        { line: 7, column: 3, message: '"Stabilized" claims an outcome' },
+        { line: 8, column: 3, message: '"Improved" claims an outcome' },
       ],
     },
   ],
+});
+
+describe("rules/lib/figures: what is and is not a figure", () => {
+  const figures = ["thirty engineers", "a dozen services", "doubled throughput", "tripled revenue", "quadrupled users", "halved the backlog", "monthly → weekly", "from 2 hours to 10 minutes", "from monthly to weekly", "3x faster", "2× throughput", "shipped in 3 months", "rated 4.8/5", "$1.12M/yr", "12 services", "sub-second queries", "from one person to multiple teams"];
+  const notFigures = ["in 2021", "Q3 planning", "Python 3.11", "updated the Magento 1.9 templates", "weekly 1:1s", "24/7 support", "call +1 555 010 9999", "ticket #48213", "RFC 9449", "(2 years 8 months)", "for 3 years", "the first two months", "over the past few years", "a 15-year-old codebase", "customers such as Nine Media and Qantas", "billing service", "went the extra mile", "16-bit hashes", "ported to Windows 7/10", "Nov ‘20 – Sept ‘21", "(1) the API (2) the CLI", "IPv6 and S3", "3D maps"];
+  for (const t of figures) it(`"${t}" is a figure`, () => assert.ok(hasFigure(t), JSON.stringify(findFigures(t))));
+  for (const t of notFigures) it(`"${t}" is not a figure`, () => assert.deepEqual(findFigures(t), []));
 });

@@ -6,23 +6,32 @@ ruleTester(rule, {
     resume(["Migrated 12 services to Kubernetes.", "Hired 6 engineers and ran weekly 1:1s."]),
     { name: "communication counts as non-technical", text: resume(["Designed the event-driven billing architecture.", "Presented the RFC to 3 directors."]) },
     { name: "a single bullet is not judged", text: resume(["Built the ingestion pipeline."]) },
+    // Issue 26: the balance is asked of lead roles only; an IC or intern role earlier in a manager's career needs none.
+    { name: "an individual-contributor role is not held to it", text: resume(["Built the ingestion pipeline in Go, processing 2M events a day.", "Implemented caching in Redis — p99 down 40%."], "### Beta Inc | Senior Engineer | 2016–2020") },
+    { name: "an intern role is not held to it, even with 'lead' in a bullet's words", text: resume(["Wrote the lead-scoring service in Python.", "Added integration tests to the billing API."], "### Beta Inc — Software Engineering Intern (2015)") },
+    { name: "'Member of Technical Staff' is not a staff-engineer title", text: resume(["Built the query planner in C++.", "Cut compile times 30% with precompiled headers."], "### Gamma — Member of Technical Staff (2012–2015)") },
   ],
   invalid: [
     {
-      name: "all technical: snippet bullet for the people/delivery side",
-      text: resume(["Built the ingestion pipeline in Go, processing 2M events a day.", "Implemented caching in Redis — p99 down 40%."], "### Beta Inc | Senior Engineer | 2016–2020"),
+      name: "a tech lead's role, all technical: snippet bullet for the people/delivery side",
+      text: resume(["Built the ingestion pipeline in Go, processing 2M events a day.", "Implemented caching in Redis — p99 down 40%."], "### Beta Inc | Tech Lead | 2016–2020"),
       errors: [
         {
           line: 5,
           column: 1,
-          endColumn: 43,
-          covers: "### Beta Inc | Senior Engineer | 2016–2020",
+          endColumn: 37,
+          covers: "### Beta Inc | Tech Lead | 2016–2020",
           message: "No bullet in this role shows communication, delivery or people leadership",
           severity: "warning",
           fixKinds: ["snippet"],
-          fixed: resume(["Built the ingestion pipeline in Go, processing 2M events a day.", "Implemented caching in Redis — p99 down 40%.", "${1:Mentored} ${2:N engineers}, ${3:growing two into tech leads}"], "### Beta Inc | Senior Engineer | 2016–2020"),
+          fixed: resume(["Built the ingestion pipeline in Go, processing 2M events a day.", "Implemented caching in Redis — p99 down 40%.", "${1:Mentored} ${2:N engineers}, ${3:growing two into tech leads}"], "### Beta Inc | Tech Lead | 2016–2020"),
         },
       ],
+    },
+    {
+      name: "a Senior Engineer title whose bullets show a lead role (led a team) is held to it",
+      text: resume(["Led a team of 4 engineers through the reorg.", "Ran sprint planning and quarterly reviews with product."], "### Beta Inc | Senior Engineer | 2016–2020"),
+      errors: [{ line: 5, column: 1, covers: "### Beta Inc | Senior Engineer | 2016–2020", message: "No bullet in this role shows technical work" }],
     },
     {
       name: "no technical bullet; numbered list marker continues",

@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: "résumé bullets with impact on others", text: resume(["Led a team of 8 engineers.", "Mentored 3 engineers into tech leads.", "Partnered with product managers on the roadmap.", "Cut cloud cost 30% for 40 teams.", "Hired 6 engineers."]) },
     { name: "promo: team credited and own part named", text: promo("- We shipped the new checkout; I drove the design and unblocked the payments team.\n- I coached two engineers to senior.") },
     { name: "promo: I-bullet that shows an effect on users", text: promo("- I rewrote the search ranking, so users found answers 2x faster.") },
+    { name: "résumé: 'We' with your part named, 'our' and 'We' in a title are fine", text: resume(["We rebuilt search in Q2; my part was the ranking model, lifting clicks 9% for users.", "Replaced our legacy billing system for 40 teams.", "Hosted *We Are Developers* meetups for 200 engineers."]) },
     { name: "few bullets: the share is not judged", text: resume(["Migrated 12 services to Kubernetes.", "Built the CI pipeline."]) },
     { name: "non-achievement sections are ignored", text: "# Jane\n\n## Skills\n\n- I know Go\n- I know Rust\n- I wrote Python\n- I like SQL\n- I did C\n" },
     { name: "promo: the introduction under the title and a Goals section are context, not achievements", kind: "promo", text: "# Promotion case\n\nI wrote this packet over two weekends.\n\n## Impact\n\n- We shipped X; I led the design for 3 teams.\n\n## Goals for next year\n\n- I want to learn Rust.\n- We will ship Y.\n" },
@@ -22,6 +23,11 @@ ruleTester(rule, {
       name: "promo: solo I-bullet gets a 'We …; I …' snippet",
       text: promo("- I built the deploy pipeline 🚀."),
       errors: [{ line: 8, column: 3, endColumn: 34, message: "show who it helped", fixKinds: ["snippet"], fixed: promo("- We ${1:what the team achieved}; I built the deploy pipeline 🚀.") }],
+    },
+    {
+      name: "résumé: a bullet whose subject is 'We' with no part of yours is info (first-person no longer reports 'We')",
+      text: resume(["We shipped the new checkout flow in Q3, lifting conversion 4%.", "Led 8 engineers."]),
+      errors: [{ line: 6, column: 3, endColumn: 65, message: 'what the team did ("We …") but not your part', severity: "info", fixKinds: [] }],
     },
     {
       name: "promo: team outcome with no actor",

@@ -1,0 +1,125 @@
+// Impact claims: what in a bullet claims an outcome, so that a reader expects a figure (quantified-impact).
+// A claim is a result in the past tense ("Reduced", "Launched", "Won"), a result clause after a comma
+// ("…, cutting cost"), adoption or use by others ("adopted across 4 teams", "used by"), a result
+// connector ("resulting in"), leading a change ("led the migration"), or building/growing a team. Not
+// claims: purposes ("to improve X"), attributes ("the improved flow"), duties in the present tense
+// ("Manage…", "Growing and mentoring…"), and uses listed as exceptions ("cut a release", "delivered a
+// talk"). Word lists are data (src/rules/data/claims.json).
+import data from "../data/claims.json";
+import { compilePhrases, findPhrases, type PhraseMatch, type Token } from "./words.js";
+
+export interface Claim {
+  /** Offsets into the text the tokens were made from. */
+  start: number;
+  end: number;
+}
+
+const RESULTS = compilePhrases(data.results);
+const PRESENT = compilePhrases(data.presentResults);
+const PARTICIPLES = compilePhrases(data.participles);
+const PHRASES = compilePhrases(data.phrases);
+const EXCEPTIONS = compilePhrases(data.exceptions);
+const TEAM_VERBS = compilePhrases(data.teamVerbs.map((v) => v.split(" ").map((w) => "=" + w).join(" ")));
+const TEAM_ALSO = new Set(data.teamAlso);
+const TEAM_NOUNS = new Set(data.teamNouns);
+const TEAM_COMPOUNDS = new Set(data.teamCompounds);
+const TEAM_BLOCKERS = new Set(data.teamBlockers);
+const DUTY_OPENERS = new Set(data.dutyOpeners);
+/** Word sequences before a result verb that make it a purpose or an attribute, as lower-case word arrays. */
+const PURPOSE = data.purposeBefore.map((p) => p.split(" "));
+
+/** A result clause starts after one of these (", cutting cost"; "— reducing"; "thereby halving"). */
+const CLAUSE_BREAK = /[,;—–(:]\s*["“']?\s*$|\s-\s*$|\bthereby\s*$|\bthus\s*$/;
+
+/** True when token `i` starts a clause: after a comma, dash, semicolon, "thereby" or "thus". */
+function afterBreak(tokens: Token[], text: string, i: number): boolean {
+  const start = tokens[i]!.start;
+  return CLAUSE_BREAK.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** True when the words right before token `i` make it a purpose or an attribute ("to improve", "the improved"). */
+function inPurpose(tokens: Token[], i: number): boolean {
+  return PURPOSE.some((words) => {
+    if (i < words.length) return false;
+    for (let k = 0; k < words.length; k++) if (tokens[i - words.length + k]!.lower !== words[k]) return false;
+    return true;
+  });
+}
+
+/** The index of the first token at or after `from` (a label's end), or -1. */
+function firstTokenAt(tokens: Token[], from: number): number {
+  return tokens.findIndex((t) => t.start >= from);
+}
+
+/**
+ * True when the bullet opens with a present-tense duty ("Manage…", "Lead…") or an -ing word
+ * ("Growing and mentoring…"): it lists what the job was, not what came of it.
+ */
+function opensWithDuty(tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  if (!t) return false;
+  return DUTY_OPENERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ing") && /^\p{L}+$/u.test(t.raw));
+}
+
+/** "Built and led the platform team": a team verb, optionally "and <verb>", then a team noun within the gap. */
+function teamClaim(tokens: Token[], text: string): Claim | undefined {
+  for (const m of findPhrases(tokens, TEAM_VERBS)) {
+    let i = m.last;
+    if (tokens[i]?.lower === "and" && TEAM_ALSO.has(tokens[i + 1]?.lower ?? "")) i += 2;
+    for (let k = i; k < tokens.length && k <= i + data.teamGap; k++) {
+      const t = tokens[k]!;
+      // A sentence or clause ends between the verb and the noun: not its object.
+      if (/[.;:!?]/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+      if (TEAM_BLOCKERS.has(t.lower)) break;
+      if (!TEAM_NOUNS.has(t.lower)) continue;
+      if (TEAM_COMPOUNDS.has(tokens[k + 1]?.lower ?? "")) break;
+      return { start: m.start, end: t.end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first impact claim in a bullet's tokens (made from `text`), or undefined. `bodyStart`: where the
+ * bullet's own words start in `text` (after a `**Label:**`), for reading its opening verb.
+ */
+export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim | undefined {
+  const first = firstTokenAt(tokens, bodyStart);
+  if (first < 0) return undefined;
+  let exceptions: PhraseMatch[] | undefined;
+  const excepted = (m: PhraseMatch): boolean => {
+    exceptions ??= findPhrases(tokens, EXCEPTIONS);
+    return exceptions.some((e) => e.first <= m.first && m.first < e.last);
+  };
+  const duty = opensWithDuty(tokens, first);
+  const found: Claim[] = [];
+  for (const m of findPhrases(tokens, RESULTS)) {
+    if (m.first < first || inPurpose(tokens, m.first) || excepted(m)) continue;
+    found.push(m);
+    break;
+  }
+  // A present-tense result opens the bullet: "Reduce deploy time…", "Define and improve…".
+  for (const m of findPhrases(tokens.slice(first, first + 3), PRESENT)) {
+    const at = m.first === 0 || (m.first === 2 && tokens[first + 1]!.lower === "and");
+    if (at && !excepted({ ...m, first: m.first + first, last: m.last + first })) found.push(m);
+    break;
+  }
+  if (!duty) {
+    for (const m of findPhrases(tokens, PARTICIPLES)) {
+      if (m.first <= first || excepted(m) || !afterBreak(tokens, text, m.first)) continue;
+      // "…cleaning up flags, filing tickets, improving processes": a list of activities, not a result.
+      if (tokens.slice(first, m.first).some((t, k) => t.lower.endsWith("ing") && (k === 0 || afterBreak(tokens, text, first + k)))) continue;
+      found.push(m);
+      break;
+    }
+    for (const m of findPhrases(tokens, PHRASES)) {
+      if (m.first < first || excepted(m)) continue;
+      found.push(m);
+      break;
+    }
+    const team = teamClaim(tokens, text);
+    if (team && team.start >= tokens[first]!.start) found.push(team);
+  }
+  if (!found.length) return undefined;
+  return found.reduce((a, b) => (b.start < a.start ? b : a));
+}

@@ -1,0 +1,33 @@
+// Lead roles: a role whose title or bullets show a lead, manager, staff/principal, architect or head
+// role (DESIGN §3). The balance the guidance asks for (technical and people/delivery work) is of such a
+// role; an individual-contributor or intern role earlier in a manager's career is not held to it.
+// Word lists are data (src/rules/data/roles.json).
+import data from "../data/roles.json";
+import type { Role } from "../../core/types.js";
+import { roleAchievements, tokensOf } from "./doc.js";
+import { compilePhrases, hasPhrase, tokenize } from "./words.js";
+
+const TITLE_WORDS = new Set(data.titleWords);
+const TITLE_PHRASES = compilePhrases(data.titlePhrases);
+const NOT_LEAD = compilePhrases(data.notLead);
+const BULLET_CUES = compilePhrases(data.bulletCues);
+
+const cache = new WeakMap<Role, boolean>();
+
+/** True when the title names a lead role ("Engineering Manager", "Staff Engineer", "Head of Platform"). */
+export function isLeadTitle(title: string): boolean {
+  const tokens = tokenize(title);
+  if (hasPhrase(tokens, NOT_LEAD)) return false;
+  return tokens.some((t) => TITLE_WORDS.has(t.lower)) || hasPhrase(tokens, TITLE_PHRASES);
+}
+
+/** True when the role's title or one of its achievement bullets shows a lead role. */
+export function isLeadRole(role: Role): boolean {
+  let lead = cache.get(role);
+  if (lead === undefined) {
+    const title = tokenize(role.title);
+    lead = !hasPhrase(title, NOT_LEAD) && (isLeadTitle(role.title) || roleAchievements(role).some((b) => hasPhrase(tokensOf(b), BULLET_CUES)));
+    cache.set(role, lead);
+  }
+  return lead;
+}
