@@ -367,7 +367,9 @@ function findingBullets(r: LintResult, rule: string, gold: Map<number, LabelBull
   const outside: { line: number; message: string }[] = [];
   for (const f of r.findings as Finding[]) {
     if (f.ruleId !== rule) continue;
-    const line = lineOf(r, f.start);
+    // A word-level finding (a pronoun) counts for the bullet it sits in, which may start lines above.
+    const holder = r.doc.bullets.find((b) => b.start <= f.start && f.start < b.end);
+    const line = holder && gold.has(holder.line) ? holder.line : lineOf(r, f.start);
     if (gold.has(line)) {
       lines.add(line);
       messages.set(line, f.message);
