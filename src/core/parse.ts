@@ -1387,6 +1387,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           break;
         }
         case "blockquote": {
+          // In a brag document or self-review a block quote is someone else's words (a manager's
+          // feedback, a quoted review): neither the author's claims nor their prose.
+          if (b.kind === "promo") break;
           for (const c of node.children) {
             if (c.type === "paragraph") {
               const [s, e] = off(c, ctx);

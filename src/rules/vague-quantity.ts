@@ -2,7 +2,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Fix } from "../core/types.js";
 import data from "./data/vague.json";
-import { achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
+import { IMPACT_SECTIONS, achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
 import { removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
 
@@ -24,6 +24,9 @@ export default defineRule({
   check(ctx) {
     const { doc } = ctx;
     for (const bullet of achievementBullets(doc)) {
+      // Narrative paragraphs of a brag document or year in review ("met many people") are not claims
+      // that need a number; its list items are.
+      if (ctx.kind === "promo" && bullet.paragraph && !IMPACT_SECTIONS.has(bullet.section.kind)) continue;
       const tokens = tokensOf(bullet);
       let exceptions: PhraseMatch[] | undefined; // found when there is a vague word to except
       for (const m of findPhrases(tokens, WORDS)) {

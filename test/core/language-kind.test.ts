@@ -136,3 +136,12 @@ describe("list items that are not achievements (issue 26)", () => {
     assert.equal(r.doc.roles[0]!.bullets.filter((b) => b.achievement).length, 3);
   });
 });
+
+describe("quoted words in a brag document (real corpus)", () => {
+  it("a block quote in a promo document is someone else's words: no bullets, no prose checks", () => {
+    const r = lint("# Brag document\n\n## Wins\n\n- Shipped the importer used by 4 teams.\n\n> Sam is very, very quick and was praised by many people.\n\n- Ran the on-call review for the March outage.\n", { filename: "brag.md" });
+    assert.equal(r.kind, "promo");
+    assert.deepEqual(r.doc.bullets.map((b) => b.line), [5, 9]);
+    assert.ok(!r.findings.some((f) => r.doc.lineCol(f.start).line === 7), JSON.stringify(r.findings.map((f) => f.ruleId)));
+  });
+});

@@ -6,8 +6,15 @@ ruleTester(rule, {
     resume(["Migrated 12 services to Kubernetes.", "Mentored 4 engineers."]),
     { name: "exceptions: many-to-many, too many", text: resume(["Replaced a many-to-many join that ran too many queries, cutting load 30%."]) },
     { name: "not in an achievement section", text: "# Jane\n\n## Skills\n\n- Many languages, various tools\n" },
+    { name: "a year in review told as prose: its paragraphs narrate (real corpus)", kind: "promo", text: "# My year in review\n\n## Community\n\nI met many people at meetups this year and took several courses on writing.\n" },
   ],
   invalid: [
+    {
+      name: "a brag document's list item still needs its number",
+      kind: "promo",
+      text: "# Brag document\n\n## Wins\n\n- Fixed many flaky tests in the payments suite.\n",
+      errors: [{ line: 5, column: 9, endColumn: 13, covers: "many" }],
+    },
     {
       name: "count word → ${1:N} snippet",
       text: resume(["Led various migrations for the café team."]),

@@ -110,3 +110,6 @@ export function snippetEscape(s: string): string {
 export function sentenceStarts(doc: Doc, bullet: Bullet): number[] {
   return [bullet.bodyStart, ...doc.sentences(bullet).map((s) => s.start).filter((s) => s > bullet.bodyStart)];
 }
+
+/** Sections a promo packet writes its case in ("Impact", "Competencies"): their paragraphs are claims. */
+export const IMPACT_SECTIONS: ReadonlySet<string> = new Set(["impact", "competencies"]);
