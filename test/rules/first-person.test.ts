@@ -14,9 +14,15 @@ ruleTester(rule, {
       name: "possessive 'our' and incidental 'we/us' credit the team: not first-person's",
       text: resume(["Cut hosting cost 40% by replacing our legacy billing system.", "Grew our platform team from 4 to 11 engineers.", "Built the release tooling that let us ship weekly.", "Ran the retros where we agreed on on-call rules."]),
     },
+    { name: "a lone lower-case 'i' that is a conjunction (Polish, Croatian lines in a bilingual résumé)", text: resume(["Kierowanie zespołem i rozwój usług w chmurze AWS.", "Razvoj i održavanje platforme za 12 timova."]) },
     { name: "'We <verb>' opening a bullet is we-not-me's (info), not first-person's", text: resume(["We shipped the new checkout flow in Q3.", "We're the team behind search."]) },
   ],
   invalid: [
+    {
+      name: "a sloppy lower-case 'i' before an English verb is still the pronoun",
+      text: resume(["Cut build time 40%; i led the move to Bazel."]),
+      errors: [{ line: 6, column: 23, endColumn: 24, covers: "i" }],
+    },
     {
       name: "leading I is dropped and the verb capitalised",
       text: resume(["I led the migration of 12 services."]),

@@ -39,6 +39,8 @@ function startsSentence(text: string, at: number): boolean {
 /**
  * First-person pronouns among `tokens`, which were made from `text` (token offsets index into it).
  */
+const LOWER_I_VERBS = new Set(["am", "was", "have", "had", "will", "would", "can", "could", "do", "did", "led", "built", "ran", "made", "wrote", "grew", "drove", "got", "took", "won", "set", "cut", "think", "love", "work", "worked", "also", "then", "now", "really"]);
+
 export function pronouns(tokens: Token[], text: string): PronounHit[] {
   const out: PronounHit[] = [];
   const quoted = quotedRanges(text);
@@ -52,6 +54,12 @@ export function pronouns(tokens: Token[], text: string): PronounHit[] {
     if (raw.length >= 2 && raw === raw.toUpperCase() && /^\p{L}+$/u.test(raw)) return; // US, MY, WE
     if (l === "i") {
       if (raw !== "I" && raw !== "i") return;
+      // A lone lower-case "i" is the pronoun only before an English verb ("i led", "i was"): in Polish,
+      // Croatian or Czech lines it is "and" (a bilingual résumé in the real corpus).
+      if (raw === "i") {
+        const next = tokens[index + 1];
+        if (!next || !(/^\p{Ll}+ed$/u.test(next.raw) || LOWER_I_VERBS.has(next.lower))) return;
+      }
       if (text[token.end] === "/" || text[token.start - 1] === "/") return; // I/O
       const prev = tokens[index - 1];
       if (prev && ROMAN_AFTER.has(prev.lower) && /^\p{Lu}/u.test(prev.raw)) return; // Part I, World War I
