@@ -15,6 +15,11 @@ export interface RuleMeta {
   fixable: FixKind[];
   /** Document kinds it applies to (default: both). */
   kinds?: DocKind[];
+  /**
+   * Rules this one is more specific than: where this rule and one of them report overlapping ranges
+   * (the same word), the engine keeps only this rule's finding (one finding per word across rules).
+   */
+  supersedes?: string[];
 }
 
 export interface RuleContext {
