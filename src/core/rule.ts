@@ -25,6 +25,11 @@ export interface RuleMeta {
    * runs only when a severity is configured for it (`rules:`, `--rule`, `--share-check`).
    */
   defaultKinds?: DocKind[];
+  /**
+   * Rules this one is more specific than: where this rule and one of them report overlapping ranges
+   * (the same word), the engine keeps only this rule's finding (one finding per word across rules).
+   */
+  supersedes?: string[];
 }
 
 export interface RuleContext {

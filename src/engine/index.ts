@@ -234,10 +234,64 @@ function lintWith(text: string, options: LintOptions): LintResult {
     }
   }
 
-  const filtered = applyDirectives(doc, findings, inPlay);
+  const filtered = oneFindingPerWord(applyDirectives(doc, findings, inPlay), ruleList);
   filtered.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
   const coverage = level ? ladders.coverage(doc, level.id) : undefined;
   return { doc, kind: doc.kind, target: level?.id, level, findings: filtered, coverage, config };
+}
+
+/**
+ * One finding per word across rules: a finding is dropped when a rule that supersedes its rule
+ * (RuleMeta.supersedes: vague-quantity over prose/weasel over prose/adverb) reported an overlapping
+ * range. Only findings that survived configuration and directives count, so turning the more specific
+ * rule off (or disabling it on a line) brings the other one back.
+ */
+export function oneFindingPerWord(findings: Finding[], ruleList: readonly Rule[]): Finding[] {
+  const supersededBy = new Map<string, Set<string>>();
+  for (const r of ruleList) for (const id of r.meta.supersedes ?? []) {
+    let s = supersededBy.get(id);
+    if (!s) supersededBy.set(id, (s = new Set()));
+    s.add(r.meta.id);
+  }
+  if (!supersededBy.size) return findings;
+  // Ranges of the superseding rules' findings, by rule, sorted by start, with the running maximum end.
+  const superseding = new Set([...supersededBy.values()].flatMap((s) => [...s]));
+  const ranges = new Map<string, { starts: number[]; ends: number[]; maxEnd: number[] }>();
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!superseding.has(f.ruleId)) continue;
+    let list = byRule.get(f.ruleId);
+    if (!list) byRule.set(f.ruleId, (list = []));
+    list.push(f);
+  }
+  if (!byRule.size) return findings;
+  for (const [id, list] of byRule) {
+    list.sort((a, b) => a.start - b.start);
+    let max = -1;
+    ranges.set(id, { starts: list.map((f) => f.start), ends: list.map((f) => f.end), maxEnd: list.map((f) => (max = Math.max(max, f.end))) });
+  }
+  /** True when a range of `r` overlaps [f.start, f.end) (or is the same empty range). */
+  const overlaps = (r: { starts: number[]; ends: number[]; maxEnd: number[] }, f: Finding): boolean => {
+    // Ranges starting before f ends, walked back while one of them may still reach past f's start.
+    let lo = 0;
+    let hi = r.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (r.starts[mid]! < f.end || (r.starts[mid] === f.start && f.start === f.end)) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && r.maxEnd[i]! > f.start; i--) if (r.ends[i]! > f.start) return true;
+    return false;
+  };
+  return findings.filter((f) => {
+    const over = supersededBy.get(f.ruleId);
+    if (!over) return true;
+    for (const id of over) {
+      const r = ranges.get(id);
+      if (r && overlaps(r, f)) return false;
+    }
+    return true;
+  });
 }
 
 function toFinding(rule: Rule, r: Report, setting: Severity, _len: number): Finding {

@@ -13,6 +13,8 @@ const meta = {
   guidance: "Deliver the numbers",
   scope: ["word" as const],
   fixable: ["suggestion" as const, "snippet" as const],
+  // The most specific of the three checks that read such words: its finding is the one kept.
+  supersedes: ["prose/weasel", "prose/adverb"],
 };
 
 const KIND = new Map(data.words.map((w) => [w.phrase, w.kind]));

@@ -13,9 +13,8 @@ import thereIs from "write-good/lib/there-is.js";
 import data from "../data/prose.json";
 import type { Doc, Span, Fix } from "../../core/types.js";
 import type { RuleContext } from "../../core/rule.js";
-import vague from "../data/vague.json";
-import { bulletAt, sectionAt } from "./doc.js";
-import { compilePhrases, findPhrases, tokenize, type Phrase } from "./words.js";
+import { sectionAt } from "./doc.js";
+import { compilePhrases, findPhrases, hasPhrase, tokenize, type Phrase } from "./words.js";
 import { findCliches } from "./cliches.js";
 import { memo } from "../../core/memo.js";
 import { isJsSpace } from "../../core/chars.js";
@@ -40,16 +39,28 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/’/g, "'").trim();
 }
 
+/** Per check, its allow-listed phrases: the groups of prose.json's curated exception set, flattened. */
 const ALLOW: Record<ProseCheck, string[]> = Object.fromEntries(
-  ALL_CHECKS.map((c) => [c, ((data.allow as Record<string, string[]>)[c] ?? []).map(normalise)]),
+  ALL_CHECKS.map((c) => [c, Object.values((data.allow as Record<string, Record<string, string[]>>)[c] ?? {}).flat().map(normalise)]),
 ) as Record<ProseCheck, string[]>;
+
+/** After a form of "be", these are adjectives, not passives ("the model was flawed"). */
+const ADJECTIVAL = new Set(data.adjectivalParticiples);
+/** "by" after a passive names its actor unless what follows is a number, a gerund or a measure ("by 40%", "by adding"). */
+const NAMED_ACTOR = /^\s+by\s+(?![\d$€£]|[\p{L}]+ing\b|(?:over|up|about|around|nearly|almost|half|a\s+(?:factor|third|quarter|half)|an\s+order|orders)\b)[\p{L}]/iu;
+/** Award and prize citations: their wording is the awarder's (prose.json `awardLines`). */
+const AWARD_CUES = compilePhrases(data.awardLines.cues.map((c) => c.split(" ").map((w) => "=" + w).join(" ")));
+const AWARD_CHECKS = new Set<string>(data.awardLines.checks);
+
+/** True when a passive match is no hidden-actor passive: an adjective after "be", or its actor named after it. */
+export function notHiddenPassive(blockText: string, start: number, end: number): boolean {
+  const participle = /[\p{L}-]+$/u.exec(blockText.slice(start, end))?.[0].toLowerCase() ?? "";
+  return ADJECTIVAL.has(participle) || NAMED_ACTOR.test(blockText.slice(end, end + 40));
+}
 
 const EXTRA: Partial<Record<ProseCheck, Phrase[]>> = Object.fromEntries(
   Object.entries((data as { extra?: Record<string, string[]> }).extra ?? {}).map(([c, list]) => [c, compilePhrases(list)]),
 );
-
-/** Words vague-quantity reports in achievement bullets; weasel/adverb leave them to it there. */
-const VAGUE = new Set(vague.words.map((w) => w.phrase));
 
 /** Per check, a regex finding each place where one of its allow-listed phrases starts (as indexOf would). */
 const ALLOW_START: Partial<Record<ProseCheck, RegExp>> = Object.fromEntries(
@@ -214,7 +225,9 @@ export function blockMatches(blockText: string, check: ProseCheck): readonly [nu
       const end = start + found[i]!.offset;
       if (start < 0 || end > blockText.length || end <= start) continue;
       allowed ??= allowedRanges((text ??= asSentence(blockText)), check);
-      if (!overlapsAny(allowed, start, end)) out.push([start, end]);
+      if (overlapsAny(allowed, start, end)) continue;
+      if (check === "passive" && notHiddenPassive(blockText, start, end)) continue;
+      out.push([start, end]);
     }
     return out;
   });
@@ -225,18 +238,22 @@ function overlapsAny(ranges: [number, number][], start: number, end: number): bo
   return false;
 }
 
+/** True when a block is an award or prize citation ("Won the Spot award for excellent first-year results"). */
+export function isAwardLine(blockText: string): boolean {
+  return memo("prose-award", blockText, () => hasPhrase(tokenize(blockText), AWARD_CUES));
+}
+
 /** Runs one write-good check over every prose block and returns the matches that survive the allow-list. */
 export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
   const out: ProseMatch[] = [];
   const extra = EXTRA[check];
   for (const block of proseBlocks(doc)) {
+    if (AWARD_CHECKS.has(check) && isAwardLine(block.text)) continue;
     const found = blockMatches(block.text, check);
     for (let i = 0; i < found.length; i++) {
       const start = block.start + found[i]![0];
       const end = block.start + found[i]![1];
-      const word = doc.text.slice(start, end);
-      if ((check === "weasel" || check === "adverb") && VAGUE.has(word.toLowerCase()) && bulletAt(doc, block.start)?.achievement) continue;
-      out.push({ start, end, word, block });
+      out.push({ start, end, word: doc.text.slice(start, end), block });
     }
     if (extra) {
       for (const m of memo(EXTRA_NS[check], block.text, () => findPhrases(tokenize(block.text), extra))) {

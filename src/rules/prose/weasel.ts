@@ -10,6 +10,8 @@ export default defineRule({
     guidance: "Clear prose",
     scope: ["word"],
     fixable: [],
+    // "completely", "extremely", "largely" are weasel words and adverbs: reported once, as weasel words.
+    supersedes: ["prose/adverb"],
   },
   check(ctx) {
     reportProse(ctx, "weasel", (m) => ({

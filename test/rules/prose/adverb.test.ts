@@ -4,6 +4,9 @@ import { resume, ruleTester } from "../tester.js";
 ruleTester(rule, {
   valid: [
     resume(["Ran quarterly planning and weekly 1:1s.", "Shipped early; only 2 incidents.", "Worked closely with product managers."]),
+    // Issue 26: frequency adverbs that carry the meaning, and technical compounds.
+    { name: "frequency adverbs that carry meaning", text: resume(["Regularly unblocked 4 teams on cross-service releases.", "Consistently hit the quarterly targets; frequently paired with new hires."]) },
+    { name: "technical compounds", text: resume(["Split the monolith into loosely coupled services.", "Made the ledger highly available and eventually consistent, with 99.99% uptime."]) },
   ],
   invalid: [
     {

@@ -1,0 +1,54 @@
+// One finding per word across rules (issue 26): where vague-quantity, prose/weasel and prose/adverb would
+// flag the same word, the engine keeps only the most specific one (RuleMeta.supersedes), through the
+// real parser and the whole registry.
+import assert from "node:assert/strict";
+import { lint, oneFindingPerWord } from "../../src/engine/index.js";
+import type { Finding } from "../../src/core/types.js";
+import { rules } from "../../src/rules/index.js";
+import { resume } from "./tester.js";
+
+const WORD_RULES = new Set(["vague-quantity", "prose/weasel", "prose/adverb"]);
+
+function wordFindings(text: string, override: { rules?: Record<string, "off"> } = {}): string[] {
+  const r = lint(text, { override });
+  return r.findings.filter((f) => WORD_RULES.has(f.ruleId)).map((f) => `${text.slice(f.start, f.end)}:${f.ruleId}`);
+}
+
+describe("engine: one finding per word across rules", () => {
+  it("vague-quantity wins over prose/weasel and prose/adverb on the same word", () => {
+    // "significantly" is a vague quantity, a weasel word and an adverb; "many" and "various" vague and weasel.
+    assert.deepEqual(wordFindings(resume(["Significantly cut cost for many teams across various regions."])), [
+      "Significantly:vague-quantity",
+      "many:vague-quantity",
+      "various:vague-quantity",
+    ]);
+  });
+
+  it("prose/weasel wins over prose/adverb", () => {
+    assert.deepEqual(wordFindings("# Jane\n\n## Summary\n\nAn extremely calm and completely hands-on lead.\n"), ["extremely:prose/weasel", "completely:prose/weasel"]);
+  });
+
+  it("with the more specific rule off, the next one reports the word", () => {
+    assert.deepEqual(wordFindings(resume(["Significantly cut cost."]), { rules: { "vague-quantity": "off" } }), ["Significantly:prose/weasel"]);
+    assert.deepEqual(wordFindings(resume(["Significantly cut cost."]), { rules: { "vague-quantity": "off", "prose/weasel": "off" } }), ["Significantly:prose/adverb"]);
+  });
+
+  it("an inline disable of the more specific rule brings the next one back on that line", () => {
+    const text = "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n<!-- ladderlint-disable-next-line vague-quantity -->\n- Significantly cut cost, by 30%.\n";
+    assert.deepEqual(wordFindings(text), ["Significantly:prose/weasel"]);
+  });
+
+  it("different words in one bullet are each reported", () => {
+    const got = wordFindings(resume(["Built a fairly robust API for numerous teams."]));
+    assert.deepEqual(got, ["fairly:prose/weasel", "numerous:vague-quantity"]);
+  });
+
+  it("oneFindingPerWord keeps findings of unrelated rules and non-overlapping ranges", () => {
+    const f = (ruleId: string, start: number, end: number): Finding => ({ ruleId, severity: "info", message: "m", start, end, fixes: [] });
+    const input = [f("prose/adverb", 0, 5), f("prose/weasel", 0, 5), f("prose/adverb", 10, 15), f("vague-quantity", 20, 28), f("prose/weasel", 22, 26), f("first-person", 20, 21)];
+    assert.deepEqual(
+      oneFindingPerWord(input, rules).map((x) => `${x.ruleId}@${x.start}`),
+      ["prose/weasel@0", "prose/adverb@10", "vague-quantity@20", "first-person@20"],
+    );
+  });
+});
