@@ -478,6 +478,7 @@ describe("ladderlint in VS Code", () => {
       // baselined/ladderlint-baseline.json was written by `ladderlint accepted-resume.md --baseline-write ladderlint-baseline.json`.
       const uri = fixtureUri("baselined", "accepted-resume.md");
       const { doc, editor } = await open(uri);
+      const original = doc.getText();
       const entry = await api.linter.lintNow(doc);
       assert.deepEqual(entry?.result.findings.map((f) => f.ruleId), [], "every finding is in the baseline");
       assert.deepEqual(describeDiags(ours(uri)), "(none)");
@@ -505,9 +506,14 @@ describe("ladderlint in VS Code", () => {
         }
         await waitForDiagnostics(uri, (d) => !d.some((x) => x.message.startsWith("Configuration problem")) && !d.some((x) => ruleOf(x) === "weak-opener"), "the baseline read again");
       } finally {
-        await vscode.commands.executeCommand("workbench.action.files.revert");
+        // Back to the text on disk (a whole-document edit, then saved: the same bytes).
+        const back = new vscode.WorkspaceEdit();
+        back.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+        await vscode.workspace.applyEdit(back);
+        await doc.save();
       }
-      await waitForDiagnostics(uri, (d) => api.linter.current(doc) !== undefined && d.length === 0, "reverted: all baselined again");
+      assert.equal(doc.getText(), original);
+      await waitForDiagnostics(uri, (d) => api.linter.current(doc) !== undefined && d.length === 0, "restored: all baselined again");
     });
   });
 
