@@ -10,6 +10,7 @@ import { toDiagnostic, SOURCE } from "./convert.js";
 import { lintReason, tooLarge, MAX_DOCUMENT_CHARS } from "./select.js";
 import { readSettings, type ConfigService, type Problem } from "./settings.js";
 import { folderKeys, type PersistedDiagnostics } from "./persisted.js";
+import { withoutBaselined } from "./baseline.js";
 
 export const DEBOUNCE_MS = 250;
 
@@ -187,6 +188,7 @@ export class Linter implements vscode.Disposable {
     const t0 = performance.now();
     try {
       result = lint(text, { ...options, parseCache });
+      if (cfg.baseline) result = withoutBaselined(result, cfg.baseline);
     } catch (err) {
       // A bug in the core must not take the editor down: one diagnostic on line 1.
       const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `ladderlint could not lint this document: ${err instanceof Error ? err.message : String(err)}`, vscode.DiagnosticSeverity.Error);

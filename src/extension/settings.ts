@@ -8,6 +8,7 @@ import { mergeLayers } from "../engine/index.js";
 import { builtinLadderSet, createLadderSet, parseLadder } from "../ladders/index.js";
 import type { ConfigLayer, LadderSet } from "../core/types.js";
 import type { Host } from "./host.js";
+import { BaselineLoader, type DocBaseline } from "./baseline.js";
 
 export interface Problem {
   /** The file the problem is in (rc file or ladder file). */
@@ -27,6 +28,8 @@ export interface DocConfig {
   folders: string[];
   /** Every rc and ladder file read (URI string and text; undefined: absent or unreadable). */
   deps: Dep[];
+  /** The baseline named by the rc file (`baseline:`), when there is one and it reads. */
+  baseline?: DocBaseline;
 }
 
 export interface Dep {
@@ -86,6 +89,7 @@ export class ConfigService implements vscode.Disposable {
   private watchedLadders = new Set<string>();
   /** rc-file texts read through vscode.workspace.fs (web and virtual workspaces), per document folder. */
   private rcCache = new Map<string, Promise<ConfigFs>>();
+  private readonly baselines = new BaselineLoader(() => this.invalidate());
 
   constructor(private readonly host: Host) {
     const rcWatcher = vscode.workspace.createFileSystemWatcher("**/.ladderlintrc{,.json,.yaml,.yml}");
@@ -102,12 +106,14 @@ export class ConfigService implements vscode.Disposable {
         if (/^\.ladderlintrc(\.json|\.ya?ml)?$/i.test(name) || this.watchedLadders.has(d.uri.toString())) this.invalidate();
       }),
       this.emitter,
+      this.baselines,
     );
   }
 
   invalidate(): void {
     this.ladderCache.clear();
     this.rcCache.clear();
+    this.baselines.clear();
     this.emitter.fire();
   }
 
@@ -139,6 +145,7 @@ export class ConfigService implements vscode.Disposable {
 
     let rcLayer: ConfigLayer | undefined;
     let rcPath: string | undefined;
+    let baselineUri: vscode.Uri | undefined;
     // Node host + file: sync discovery over node:fs. Web / virtual workspaces: the rc files of the
     // document's folder and its parents inside the workspace folder, read through workspace.fs.
     const local = this.host.configFs && located?.scheme === "file";
@@ -156,6 +163,7 @@ export class ConfigService implements vscode.Disposable {
             if (u) ladderUris.push(u);
           }
           delete rcLayer.ladders;
+          if (found.baseline !== undefined) baselineUri = local ? vscode.Uri.file(found.baseline) : located.with({ path: found.baseline });
         }
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -167,7 +175,13 @@ export class ConfigService implements vscode.Disposable {
     const loaded = await this.ladders(ladderUris);
     problems.push(...loaded.problems);
     deps.push(...loaded.deps);
-    return { base: mergeLayers(settingsLayer, rcLayer), ladders: loaded.set, problems, rcPath, settings: s, folders, deps };
+    const out: DocConfig = { base: mergeLayers(settingsLayer, rcLayer), ladders: loaded.set, problems, rcPath, settings: s, folders, deps };
+    if (baselineUri && located) {
+      const b = await this.baselines.forDocument(baselineUri, located);
+      if (b.problem) problems.push(b.problem);
+      if (b.baseline) out.baseline = b.baseline;
+    }
+    return out;
   }
 
   private remoteRc(uri: vscode.Uri): Promise<ConfigFs> {

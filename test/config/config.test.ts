@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import AjvModule from "ajv";
-import { ConfigError, dirnameOf, findConfig, joinPath, parseConfig, parseTermsFile, resolvePath, type ConfigFs } from "../../src/config/index.js";
+import { ConfigError, dirnameOf, findConfig, joinPath, parseConfig, parseConfigDetailed, parseTermsFile, resolvePath, type ConfigFs } from "../../src/config/index.js";
 import { buildConfigSchema } from "../../src/config/schema.js";
 import { rules } from "../../src/rules/index.js";
 
@@ -70,6 +70,17 @@ describe("config: parseConfig", () => {
     assert.equal(err.message, `/a/.ladderlintrc.yaml:3: rules.${id}: must be off, info, warning or error`);
     assert.equal(err.line, 3);
     assert.equal(err.key, `rules.${id}`);
+  });
+});
+
+describe("config: baseline", () => {
+  it("baseline: resolves relative to the config file and stays out of the engine's layer", () => {
+    const parsed = parseConfigDetailed("target: EM6\nbaseline: ../accepted.json\n", "/repo/team/.ladderlintrc.yaml");
+    assert.equal(parsed.baseline, "/repo/accepted.json");
+    assert.deepEqual(parsed.layer, { target: "EM6" });
+    assert.equal(parsed.lines.baseline, 2);
+    assert.throws(() => parseConfigDetailed('{"baseline": ""}', "/a/.ladderlintrc.json"), /\/a\/\.ladderlintrc\.json:1: baseline: must not be empty/);
+    assert.throws(() => parseConfigDetailed("baseline: [a.json]\n", "/a/.ladderlintrc.yaml"), /\/a\/\.ladderlintrc\.yaml:1: baseline: must be a string/);
   });
 });
 

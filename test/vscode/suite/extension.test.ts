@@ -473,6 +473,50 @@ describe("ladderlint in VS Code", () => {
     });
   });
 
+  describe("baseline", () => {
+    it("hides what a baseline named in .ladderlintrc accepts; a rewritten bullet's findings come back; a bad baseline is a configuration problem", async () => {
+      // baselined/ladderlint-baseline.json was written by `ladderlint accepted-resume.md --baseline-write ladderlint-baseline.json`.
+      const uri = fixtureUri("baselined", "accepted-resume.md");
+      const { doc, editor } = await open(uri);
+      const original = doc.getText();
+      const entry = await api.linter.lintNow(doc);
+      assert.deepEqual(entry?.result.findings.map((f) => f.ruleId), [], "every finding is in the baseline");
+      assert.deepEqual(describeDiags(ours(uri)), "(none)");
+      // The same document without the baseline has findings: the baseline is what hides them.
+      assert.ok(lint(doc.getText(), {}).findings.length >= 3);
+      try {
+        // Lines moving does not matter; rewriting a bullet does.
+        const at = offsetOf(doc, "- Significantly improved the on-call experience");
+        await editor.edit((e) => {
+          e.insert(doc.positionAt(offsetOf(doc, "## Experience")), "Intro line.\n\n");
+          e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + "- Significantly improved the on-call experience".length)), "- Greatly improved the on-call rota");
+        });
+        const ds = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === "vague-quantity"), "the rewritten bullet's findings");
+        assert.deepEqual([...new Set(ds.map((d) => d.range.start.line))], [8], `only the rewritten bullet (line 9): ${describeDiags(ds)}`);
+        // A baseline that does not parse: shown as a configuration problem, and nothing is hidden.
+        const file = fixtureUri("baselined", "ladderlint-baseline.json");
+        const good = await vscode.workspace.fs.readFile(file);
+        await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{"version": 9, "files": {}}'));
+        try {
+          const bad = await waitForDiagnostics(uri, (d) => d.some((x) => x.message.startsWith("Configuration problem")), "the baseline problem on the document");
+          assert.ok(bad.some((d) => /ladderlint-baseline\.json: written by a newer ladderlint/.test(d.message)), describeDiags(bad));
+          assert.ok(bad.some((d) => ruleOf(d) === "weak-opener"), "nothing hidden by a bad baseline");
+        } finally {
+          await vscode.workspace.fs.writeFile(file, good);
+        }
+        await waitForDiagnostics(uri, (d) => !d.some((x) => x.message.startsWith("Configuration problem")) && !d.some((x) => ruleOf(x) === "weak-opener"), "the baseline read again");
+      } finally {
+        // Back to the text on disk (a whole-document edit, then saved: the same bytes).
+        const back = new vscode.WorkspaceEdit();
+        back.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+        await vscode.workspace.applyEdit(back);
+        await doc.save();
+      }
+      assert.equal(doc.getText(), original);
+      await waitForDiagnostics(uri, (d) => api.linter.current(doc) !== undefined && d.length === 0, "restored: all baselined again");
+    });
+  });
+
   describe("hover, CodeLens and report", () => {
     it("hover on a bullet names the competencies it evidences", async () => {
       const uri = fixtureUri("resume.md");
