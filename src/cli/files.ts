@@ -1,10 +1,13 @@
 // Turning the command line's paths and globs into a list of files.
 // A file named explicitly is linted whatever its extension; a directory expands to *.md / *.markdown
-// (skipping node_modules and dot-folders); anything else is a glob. Nothing found → an InputError.
-import { readdirSync, realpathSync, statSync } from "node:fs";
+// and JSON Resume files (resume.json, *.resume.json, resume.yaml, resume.yml: only those whose data has
+// `basics` or `work`), skipping node_modules and dot-folders; anything else is a glob. Nothing found →
+// an InputError.
+import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
-import { InputError, describeFsError } from "./io.js";
+import { InputError, MAX_BYTES, describeFsError } from "./io.js";
+import { looksLikeJsonResume, resumeFormatOf } from "../core/jsonresume.js";
 
 export interface InputFile {
   /** Absolute path. */
@@ -27,6 +30,23 @@ function byDepthThenName(a: string, b: string): number {
 }
 
 const MARKDOWN_GLOB = "**/*.{md,markdown}";
+const JSON_RESUME_GLOB = "**/{resume.json,*.resume.json,resume.yaml,resume.yml,*.resume.yaml,*.resume.yml}";
+
+/**
+ * A JSON Resume file found in a folder is linted when its data reads as one (`basics` or `work`): a
+ * `resume.json` of other data (a package's fixture, a theme's settings) is left alone. A file that
+ * cannot be read or is over the size limit is kept, so that reading it reports why.
+ */
+function jsonResumeToLint(abs: string): boolean {
+  const format = resumeFormatOf(abs);
+  if (!format) return true;
+  try {
+    if (statSync(abs).size > MAX_BYTES) return true;
+    return looksLikeJsonResume(readFileSync(abs, "utf8"), format);
+  } catch {
+    return true;
+  }
+}
 const IGNORE = ["**/node_modules/**"];
 
 export function expandInputs(patterns: string[], cwd: string): { files: InputFile[]; errors: string[] } {
@@ -73,8 +93,9 @@ export function expandInputs(patterns: string[], cwd: string): { files: InputFil
           }
         }) as typeof readdirSync,
       };
-      const found = globSync([MARKDOWN_GLOB], { cwd: abs, ignore: IGNORE, dot: false, absolute: true, onlyFiles: true, caseSensitiveMatch: false, fs })
+      const found = globSync([MARKDOWN_GLOB, JSON_RESUME_GLOB], { cwd: abs, ignore: IGNORE, dot: false, absolute: true, onlyFiles: true, caseSensitiveMatch: false, fs })
         .map((p) => resolve(p))
+        .filter(jsonResumeToLint)
         .sort(byDepthThenName);
       let reported = 0;
       for (const u of unreadable) {

@@ -4,6 +4,7 @@ import { MAX_LINE_CHARS, MAX_NESTING, parseDocument } from "../core/parse.js";
 import type { BlockCache } from "../core/blocks.js";
 export { BlockCache } from "../core/blocks.js";
 import { memoScope } from "../core/memo.js";
+import { encodeFix, readJsonResume, resumeFormatOf, type JsonResumeRead, type ResumeFormat } from "../core/jsonresume.js";
 import { rules as allRules, ruleById } from "../rules/index.js";
 import { builtinLadderSet } from "../ladders/index.js";
 import type { Rule, RuleContext } from "../core/rule.js";
@@ -23,8 +24,10 @@ import type {
 } from "../core/types.js";
 
 export interface LintOptions {
-  /** For messages only. */
+  /** The file's name or path: tells the kind, and the format (resume.json, *.resume.json, resume.yaml: JSON Resume). */
   filename?: string;
+  /** The input format; default: from `filename` (JSON Resume names), else Markdown. */
+  format?: "markdown" | ResumeFormat;
   /** Config files + editor settings, already merged (lower precedence than front matter). */
   base?: ConfigLayer;
   /** CLI flags / editor command (highest precedence). */
@@ -153,8 +156,11 @@ function lintWith(text: string, options: LintOptions): LintResult {
   const ladders = options.ladders ?? builtinLadderSet();
   const kindHint = options.override?.kind ?? undefined;
   // Parse once; the front matter may change the kind, so parse with the override kind hint and
-  // let the parser resolve front matter + headings.
-  const doc = parseDocument(text, { kind: kindHint && kindHint !== "auto" ? kindHint : undefined, baseKind: options.base?.kind, cache: options.parseCache, filename: options.filename });
+  // let the parser resolve front matter + headings. A JSON Resume (JSON or YAML) has no front matter.
+  const format = inputFormat(options);
+  const forcedKind = kindHint && kindHint !== "auto" ? kindHint : undefined;
+  const resume: JsonResumeRead | undefined = format === "markdown" ? undefined : readJsonResume(text, format, { kind: forcedKind ?? (options.base?.kind === "promo" ? "promo" : undefined) });
+  const doc = resume?.doc ?? parseDocument(text, { kind: forcedKind, baseKind: options.base?.kind, cache: options.parseCache, filename: options.filename });
   const ruleList = options.rules ?? allRules;
   const inPlay = new Set(ruleList.map((r) => r.meta.id));
   const fm = frontMatterLayer(doc, (id) => ruleById.has(id) || inPlay.has(id));
@@ -172,6 +178,7 @@ function lintWith(text: string, options: LintOptions): LintResult {
   for (const b of doc.skippedBlocks ?? []) {
     engineFinding(b.start, b.end, `Block not checked: its Markdown nests more than ${MAX_NESTING} levels deep (lists, quotes or emphasis inside each other); no résumé needs that many, so flatten it`);
   }
+  for (const p of resume?.problems ?? []) engineFinding(p.start, p.end, p.message, p.severity);
   if (doc.frontMatter?.error) engineFinding(fmRange.start, fmRange.end, `Front matter is not valid YAML: ${doc.frontMatter.error}`, "error");
   for (const p of fm.problems) engineFinding(fmRange.start, fmRange.end, p, "error");
 
@@ -196,8 +203,9 @@ function lintWith(text: string, options: LintOptions): LintResult {
   // No silent pass: a résumé with no role, or any document with no achievement bullet, says so.
   const noRoles = doc.kind === "resume" && doc.roles.length === 0;
   const noBullets = !doc.bullets.some((b) => b.achievement);
-  // (An empty document is said to be empty by the CLI and the editor; there is nothing to point at.)
-  if ((noRoles || noBullets) && /\S/.test(text)) {
+  // (An empty document is said to be empty by the CLI and the editor; there is nothing to point at.
+  // A JSON Resume that did not parse has its syntax error instead.)
+  if ((noRoles || noBullets) && /\S/.test(text) && resume?.parsed !== false) {
     const what = noRoles
       ? "No role was read in this résumé (a title with a company or dates, and its bullets)"
       : `No achievement bullet was read in this ${doc.kind === "promo" ? "document" : "résumé"}`;
@@ -218,7 +226,10 @@ function lintWith(text: string, options: LintOptions): LintResult {
       ladders,
       confidential: merged.confidential?.words ?? [],
       report(r: Report) {
-        reported.push(toFinding(rule, r, setting, text.length));
+        const f = toFinding(rule, r, setting, text.length);
+        // JSON Resume: each fix edits inside one string, escaped as it is written, or is dropped.
+        if (resume && f.fixes.length) f.fixes = f.fixes.flatMap((x) => encodeFix(resume, x) ?? []);
+        reported.push(f);
       },
     };
     try {
@@ -292,6 +303,11 @@ export function oneFindingPerWord(findings: Finding[], ruleList: readonly Rule[]
     }
     return true;
   });
+}
+
+/** The format of the input: the option, else the file's name (JSON Resume names), else Markdown. */
+export function inputFormat(options: Pick<LintOptions, "format" | "filename">): "markdown" | ResumeFormat {
+  return options.format ?? resumeFormatOf(options.filename) ?? "markdown";
 }
 
 function toFinding(rule: Rule, r: Report, setting: Severity, _len: number): Finding {
