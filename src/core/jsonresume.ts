@@ -371,6 +371,8 @@ interface Reader {
   masked: string[];
   lines: LineIndex;
   problems: ResumeProblem[];
+  /** Strings whose content is already in `masked`. */
+  unmasked: Set<StringValue>;
 }
 
 /** Copy a string's content into the mask, with its escapes, URLs and template syntax blanked. */
@@ -381,19 +383,68 @@ function unmask(r: Reader, s: StringValue): void {
   for (let i = 0; i < content.length; i++) r.masked[s.start + i] = content[i]!;
 }
 
-function makeSpan(r: Reader, s: StringValue): Span | undefined {
+/** The string's prose as a span: [from, to) inside it (default: all of it), trimmed of (masked) whitespace. */
+function makeSpan(r: Reader, s: StringValue, from = s.start, to = s.end): Span | undefined {
   if (s.end - s.start > MAX_LINE_CHARS) {
-    r.problems.push({ start: s.start, end: s.end, message: `Text not checked: its ${s.end - s.start} characters are over the limit of ${MAX_LINE_CHARS} for one value; split it into highlights`, severity: "warning" });
+    if (from === s.start) r.problems.push({ start: s.start, end: s.end, message: `Text not checked: its ${s.end - s.start} characters are over the limit of ${MAX_LINE_CHARS} for one value; split it into highlights`, severity: "warning" });
     return undefined;
   }
-  unmask(r, s);
-  let start = s.start;
-  let end = s.end;
+  if (!r.unmasked.has(s)) {
+    unmask(r, s);
+    r.unmasked.add(s);
+  }
+  let start = from;
+  let end = to;
   while (start < end && isJsSpace(r.masked[start]!.charCodeAt(0))) start++;
   while (end > start && isJsSpace(r.masked[end - 1]!.charCodeAt(0))) end--;
   const text = r.masked.slice(start, end).join("");
   return { start, end, text, plain: collapseSpaces(text) };
 }
+
+/**
+ * The lines of a string value, as ranges inside it: a summary written as lines ("Led …\nBuilt …") holds
+ * one achievement a line. JSON and double-quoted YAML break lines with `\n`; a literal block scalar (`|`)
+ * with its own line breaks; other YAML styles fold line breaks into spaces, so they are one line.
+ */
+function linesOf(r: Reader, s: StringValue): [number, number][] {
+  const breaks: [number, number][] = [];
+  if (s.style === "json" || s.style === "yaml-double") {
+    for (const [a, b] of s.escapes) if (r.text.startsWith("\\n", a) || r.text.startsWith("\\r", a)) breaks.push([a, b]);
+  } else if (s.style === "yaml-block" && r.text[s.start] === "|") {
+    for (let i = r.text.indexOf("\n", s.escapes[0]![1]); i >= 0 && i < s.end; i = r.text.indexOf("\n", i + 1)) breaks.push([i, i + 1]);
+  }
+  const out: [number, number][] = [];
+  let at = s.start;
+  for (const [a, b] of breaks) {
+    out.push([at, a]);
+    at = b;
+  }
+  out.push([at, s.end]);
+  return out;
+}
+
+/**
+ * The items of a summary: its lines, except that when some lines open with a list marker, a line
+ * without one continues the item above it (a wrapped item: "- Built the portal\n(React / Node)").
+ */
+function summaryItems(r: Reader, s: StringValue): [number, number][] {
+  const lines = linesOf(r, s);
+  if (lines.length === 1) return lines;
+  makeSpan(r, s);
+  const marked = lines.map(([a, b]) => GLYPH_RE.test(r.masked.slice(a, b).join("").trimStart()));
+  if (!marked.some(Boolean)) return lines;
+  const out: [number, number][] = [];
+  let seenMarker = false;
+  lines.forEach(([a, b], i) => {
+    if (marked[i] || !seenMarker || !out.length) out.push([a, b]);
+    else out[out.length - 1]![1] = b;
+    if (marked[i]) seenMarker = true;
+  });
+  return out;
+}
+
+/** A list marker at the start of a line of a summary: "- ", "* ", "• ", "· ", "– ". */
+const GLYPH_RE = /^(?:[-*+•·▪◦–—](?=\s|\p{L})|\d{1,2}[.)](?=\s))\s*/u;
 
 function section(heading: string, key: [number, number], value: Value): Section {
   return { heading, depth: 2, kind: SECTION_KINDS[heading] ?? "other", headingStart: key[0], headingEnd: key[1], start: key[0], end: value.end };
@@ -410,7 +461,7 @@ export function readJsonResume(text: string, format: ResumeFormat, options: Read
   const source = shift ? " " + text.slice(1) : text;
   const { root, data } = format === "json" ? readJson(source, problems) : readYaml(source, problems);
   const lines = LineIndex.of(text);
-  const r: Reader = { text, masked: Array.from({ length: text.length }, (_, i) => (text[i] === "\n" || text[i] === "\r" ? text[i]! : " ")), lines, problems };
+  const r: Reader = { text, masked: Array.from({ length: text.length }, (_, i) => (text[i] === "\n" || text[i] === "\r" ? text[i]! : " ")), lines, problems, unmasked: new Set() };
   const kind: DocKind = options.kind ?? "resume";
   const implicit: Section = { heading: "", depth: 0, kind: "other", headingStart: 0, headingEnd: 0, start: 0, end: text.length };
   const sections: Section[] = [implicit];
@@ -426,9 +477,15 @@ export function readJsonResume(text: string, format: ResumeFormat, options: Read
     else if (v.kind === "array") for (const i of v.items) collect(i);
   };
 
-  const addBullet = (s: StringValue, sec: Section, role: Role | undefined, paragraph: boolean, achievement: boolean) => {
-    const span = makeSpan(r, s);
+  const addBullet = (s: StringValue, sec: Section, role: Role | undefined, paragraph: boolean, achievement: boolean, from = s.start, to = s.end) => {
+    let span = makeSpan(r, s, from, to);
     if (!span || !span.plain) return;
+    // A list marker written in the text ("- Led …" in a summary) is not prose.
+    const glyph = GLYPH_RE.exec(span.text);
+    if (glyph && glyph[0].length < span.text.length) {
+      span = makeSpan(r, s, span.start + glyph[0].length, span.end)!;
+      paragraph = false;
+    }
     const b: Bullet = { ...span, line: lines.lineCol(span.start).line, depth: 0, section: sec, achievement, bodyStart: span.start, paragraph };
     if (role) {
       b.role = role;
@@ -476,7 +533,8 @@ export function readJsonResume(text: string, format: ResumeFormat, options: Read
           };
           roles.push(role);
           const summary = str(e, "summary", "description");
-          if (summary) addBullet(summary, sec, role, true, true);
+          // A summary is a role paragraph; written as lines, each line is one.
+          if (summary) for (const [a, b] of summaryItems(r, summary)) addBullet(summary, sec, role, true, true, a, b);
           for (const h of arr(e.props.get("highlights")?.value)) if (h.kind === "string") addBullet(h, sec, role, false, true);
         }
       } else if (key === "projects") {
