@@ -26,16 +26,8 @@ import { detectLanguage, languageSample } from "./language.js";
 import { memo } from "./memo.js";
 import type { Bullet, Doc, DocKind, Fix, Role, Section, SectionKind, Span } from "./types.js";
 
-export type ResumeFormat = "json" | "yaml";
-
-/** The JSON Resume format a file's name tells: resume.json, *.resume.json, resume.yaml, resume.yml (any case). */
-export function resumeFormatOf(filename: string | undefined): ResumeFormat | undefined {
-  if (!filename) return undefined;
-  const base = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1).toLowerCase();
-  if (base === "resume.json" || base.endsWith(".resume.json")) return "json";
-  if (base === "resume.yaml" || base === "resume.yml" || base.endsWith(".resume.yaml") || base.endsWith(".resume.yml")) return "yaml";
-  return undefined;
-}
+export { resumeFormatOf, type ResumeFormat } from "./resume-names.js";
+import type { ResumeFormat } from "./resume-names.js";
 
 /** A problem of the file itself (syntax, schema, a string too long to check), reported by the engine. */
 export interface ResumeProblem {

@@ -26,7 +26,12 @@ export const ENGINE_IDLE_START_MS = 150;
 export const PAINT_QUIET_MS = 80;
 
 const SOURCE = "ladderlint";
-const SELECTOR: vscode.DocumentSelector = [{ language: "markdown" }];
+const SELECTOR: vscode.DocumentSelector = [
+  { language: "markdown" },
+  // JSON Resume (issue 23), by its file name.
+  { language: "json", pattern: "**/{resume.json,*.resume.json}" },
+  { language: "yaml", pattern: "**/{resume.yaml,resume.yml,*.resume.yaml,*.resume.yml}" },
+];
 const RULE_DOC_SCHEME = "ladderlint-rule";
 
 /** What activate() returns: the extension's API (used by the integration tests). */

@@ -10,6 +10,7 @@ import type { ReportView } from "./reportView.js";
 import type { RuleDocs } from "./ruleDocs.js";
 import { readSettings, type ConfigService } from "./settings.js";
 import { CHECK_LEVEL, SHOW_REPORT, type StatusBar } from "./statusBar.js";
+import { lintedLanguage } from "./select.js";
 
 export const CHECK_PREFIX = "ladderlint.checkAgainst.";
 export const SET_TARGET = "ladderlint.setTarget";
@@ -64,7 +65,7 @@ export class Commands implements vscode.Disposable {
   private async documentFor(opts: CheckOptions): Promise<vscode.TextDocument | undefined> {
     if (opts.uri) return vscode.workspace.openTextDocument(typeof opts.uri === "string" ? vscode.Uri.parse(opts.uri) : opts.uri);
     const editor = vscode.window.activeTextEditor;
-    if (editor && (editor.document.languageId === "markdown" || /\.(md|markdown)$/i.test(editor.document.uri.path))) return editor.document;
+    if (editor && (lintedLanguage(editor.document.languageId, editor.document.uri.path) || /\.(md|markdown)$/i.test(editor.document.uri.path))) return editor.document;
     void vscode.window.showWarningMessage("Ladderlint: open a Markdown résumé or promotion packet first.");
     return undefined;
   }

@@ -13,7 +13,8 @@ export function levelShortTitle(level: LevelInfo): string {
 }
 
 export function buildContributes(rules: readonly Rule[], levels: readonly LevelInfo[]): Record<string, unknown> {
-  const markdown = "editorLangId == markdown";
+  // Markdown, and JSON Resume files by name (issue 23).
+  const markdown = "editorLangId == markdown || resourceFilename =~ /(^|\\.)resume\\.(json|ya?ml)$/i";
   const checkCommands = levels.map((l) => ({
     command: `ladderlint.checkAgainst.${l.id}`,
     // The title DESIGN §7 gives ("Ladderlint: Check against EM6"); the level's name shows in the

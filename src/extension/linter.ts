@@ -7,7 +7,7 @@ import { BlockCache } from "../core/blocks.js";
 import { timings } from "./timing.js";
 import type { ConfigLayer } from "../core/types.js";
 import { toDiagnostic, SOURCE } from "./convert.js";
-import { lintReason, tooLarge, MAX_DOCUMENT_CHARS } from "./select.js";
+import { lintReason, lintedLanguage, tooLarge, MAX_DOCUMENT_CHARS } from "./select.js";
 import { readSettings, type ConfigService, type Problem } from "./settings.js";
 import { folderKeys, type PersistedDiagnostics } from "./persisted.js";
 import { withoutBaselined } from "./baseline.js";
@@ -75,7 +75,7 @@ export class Linter implements vscode.Disposable {
 
   /** Whether a document is linted (DESIGN §7), and why. */
   reason(document: vscode.TextDocument): string | undefined {
-    if (document.languageId !== "markdown") return undefined;
+    if (!lintedLanguage(document.languageId, document.uri.path)) return undefined;
     if (SKIP_SCHEMES.has(document.uri.scheme)) return undefined;
     const key = document.uri.toString();
     if (tooLarge(document.getText())) {

@@ -2,7 +2,14 @@
 //   1. a `ladderlint:` block or a `target:` key in the front matter;
 //   2. the path matches one of the `ladderlint.files` globs (case-insensitive);
 //   3. the user ran a Check command on it (tracked by the caller).
-// Never every README of a workspace.
+// Never every README of a workspace. JSON Resume files (resume.json, *.resume.json, resume.yaml) are
+// linted by their name.
+import { resumeFormatOf } from "../core/resume-names.js";
+
+/** The languages a document is linted in: Markdown, and JSON or YAML when the file is a JSON Resume by its name. */
+export function lintedLanguage(languageId: string, path: string): boolean {
+  return languageId === "markdown" || ((languageId === "json" || languageId === "jsonc" || languageId === "yaml") && resumeFormatOf(path) !== undefined);
+}
 
 export const DEFAULT_FILES = ["**/*{resume,cv,promo,packet,brag,self-review}*.md"];
 
@@ -88,6 +95,8 @@ export interface SelectInput {
 /** The reason a document is linted, or undefined when it is left alone. */
 export function lintReason(input: SelectInput): "checked" | "front-matter" | "files" | undefined {
   if (input.checked) return "checked";
+  // A JSON Resume is named so (resume.json, *.resume.json, resume.yaml): that name says it is one.
+  if (resumeFormatOf(input.relativePath)) return "files";
   if (hasLadderlintFrontMatter(input.text)) return "front-matter";
   if (matchesFiles(input.relativePath, input.globs)) return "files";
   return undefined;

@@ -42,7 +42,8 @@ describe("extension: package.json", () => {
   it("declares the entries, activation, trust, virtual workspaces, icon and schemas", () => {
     assert.equal(pkg.main, "dist/extension.cjs");
     assert.equal(pkg.browser, "dist/web/extension.cjs");
-    assert.deepEqual(pkg.activationEvents, ["onLanguage:markdown"]);
+    // JSON and YAML: JSON Resume files (resume.json, resume.yaml); the extension lints only those by name.
+    assert.deepEqual(pkg.activationEvents, ["onLanguage:markdown", "onLanguage:json", "onLanguage:yaml"]);
     assert.deepEqual(pkg.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     assert.ok(existsSync(new URL(pkg.icon, root)));
     const png = readFileSync(new URL(pkg.icon, root));

@@ -582,6 +582,30 @@ describe("ladderlint in VS Code", () => {
     });
   });
 
+  describe("JSON Resume (issue 23)", () => {
+    it("lints resume.json in the JSON language; the quick fix keeps it valid JSON; Check against EM6 works", async () => {
+      const uri = fixtureUri("jsonresume", "resume.json");
+      const { doc } = await open(uri);
+      assert.equal(doc.languageId, "json");
+      const ds = await waitForDiagnostics(uri, (d) => api.linter.current(doc) !== undefined && d.some((x) => ruleOf(x) === "first-person"), "first-person on resume.json");
+      const diag = ds.find((d) => ruleOf(d) === "first-person")!;
+      assert.equal(doc.getText(diag.range), "I", "the range is the word inside the JSON string");
+      const actions = await codeActionsUntil(uri, diag.range, (as) => as.some((a) => a.kind?.value === "quickfix" && !!a.edit && !a.title.startsWith("Disable")), "first-person quick fix");
+      const fix = actions.find((a) => a.kind?.value === "quickfix" && a.edit && !a.title.startsWith("Disable") && !a.title.startsWith("Fix all"))!;
+      assert.ok(await vscode.workspace.applyEdit(fix.edit!), "edit applied");
+      const data = JSON.parse(doc.getText()) as { work: { highlights: string[] }[] };
+      assert.equal(data.work[0]!.highlights[0], 'Led a team of seven engineers through the "Harbor" migration');
+      const hover = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", uri, diag.range.start);
+      assert.ok(Array.isArray(hover));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", uri);
+      assert.ok(lenses.some((l) => l.range.start.line === doc.positionAt(doc.getText().indexOf("Engineering Manager")).line), "a CodeLens on the work entry's position");
+      const summary = await vscode.commands.executeCommand<CheckSummary>("ladderlint.checkAgainst.EM6");
+      assert.equal(summary?.target, "EM6");
+      assert.equal(summary?.coverage?.axes.length, 5);
+      await vscode.commands.executeCommand("workbench.action.files.revert");
+    });
+  });
+
   describe("lifecycle", () => {
     it("clears diagnostics when the document is closed", async () => {
       const uri = fixtureUri("notes.md");
