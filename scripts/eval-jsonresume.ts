@@ -52,8 +52,8 @@ for (const [id, repo] of index) {
       if (!role) continue;
       used.add(role);
       fRead++;
-      summaryRead += role.bullets.filter((b) => b.paragraph || !hls.some((h) => h.includes(b.plain.slice(0, 20)))).length;
       const texts = role.bullets.filter((b) => !b.paragraph).map((b) => b.plain);
+      const readBefore = fHlRead;
       for (const h of hls) {
         // The bullet's plain text is the highlight with escapes masked and URLs blanked: compare words.
         const want = h.replace(/https?:\/\/\S+/g, " ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -63,6 +63,8 @@ for (const [id, repo] of index) {
           texts.splice(i, 1);
         }
       }
+      // The role's other bullets come from its summary.
+      summaryRead += role.bullets.length - (fHlRead - readBefore);
     }
   }
   for (const b of r.doc.bullets) {
