@@ -25,8 +25,6 @@ const common = {
   target: "es2022",
   // JSON data (ladders, word lists) is imported statically so no bundle needs fs at run time.
   loader: { ".json": "json" },
-  // jsonc-parser's "main" is a UMD build whose require()s esbuild cannot follow; its ES module build bundles.
-  alias: { "jsonc-parser": "./node_modules/jsonc-parser/lib/esm/main.js" },
 };
 
 // Persisted diagnostics are keyed on the build (src/extension/boot.ts ENGINE_ID): after a build, this

@@ -13,7 +13,8 @@
 // the summary; `projects[]` (description, highlights) and `awards[]` (summary) are sections whose text
 // is prose but not a role's achievements. Schema errors (resume-schema's schema.json) and syntax
 // errors come back as problems, reported by the engine on their key.
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+// jsonc-parser's ES module build: its "main" is a UMD build whose require()s a bundler cannot follow.
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser/lib/esm/main.js";
 import type { Document as YamlDocument, Node as YamlNode, Scalar as YamlScalar } from "yaml";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import resumeSchema from "resume-schema/schema.json";
