@@ -199,7 +199,8 @@ Options:
   -h, --help              show this help
   -v, --version           print the version
 
-Directories expand to *.md and *.markdown, skipping node_modules and dot-folders.
+Directories expand to *.md and *.markdown, and to JSON Resume files (resume.json, *.resume.json,
+resume.yaml, resume.yml) whose data has basics or work, skipping node_modules and dot-folders.
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint errors or too many warnings;
 2 usage, config, ladder or I/O error.
 `;

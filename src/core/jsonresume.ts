@@ -585,6 +585,8 @@ export function looksLikeJsonResume(text: string, format: ResumeFormat): boolean
 // ---------------------------------------------------------------------------
 
 function encodeFor(style: StringStyle, text: string): string | undefined {
+  // A line break in a fix adds a Markdown line (a new bullet): inside one string it would not be one.
+  if (/[\r\n]/.test(text)) return undefined;
   switch (style) {
     case "json":
     case "yaml-double":
@@ -592,18 +594,16 @@ function encodeFor(style: StringStyle, text: string): string | undefined {
       return text.replace(/["\\\u0000-\u001f]/g, (c) => {
         if (c === '"') return '\\"';
         if (c === "\\") return "\\\\";
-        if (c === "\n") return "\\n";
         if (c === "\t") return "\\t";
-        if (c === "\r") return "\\r";
         return "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
       });
     case "yaml-single":
-      return /[\r\n]/.test(text) ? undefined : text.replace(/'/g, "''");
+      return text.replace(/'/g, "''");
     case "yaml-block":
-      return /[\r\n]/.test(text) ? undefined : text;
+      return text;
     case "yaml-plain":
-      // A plain scalar cannot take a comment marker, a mapping indicator or a line break.
-      return /[\r\n]|: |:$| #|^#/.test(text) ? undefined : text;
+      // A plain scalar cannot take a comment marker or a mapping indicator.
+      return /: |:$| #|^#/.test(text) ? undefined : text;
   }
 }
 

@@ -162,6 +162,10 @@ describe("JSON Resume input", () => {
     const data = JSON.parse(fixed) as { work: { highlights: string[] }[] };
     assert.equal(data.work[1]!.highlights[0], `${awkward} the event pipeline in Go and Kafka, handling 40k messages per second`);
     assert.ok(fixed.includes("café"), "non-ASCII kept as written");
+    // A fix that adds a line (a Markdown bullet) is not offered: inside one string it would not be a bullet.
+    const added = lint(text, { filename: "resume.json", rules: [rewrite("Designed\n- Built")] });
+    assert.equal(added.findings.length, 1);
+    assert.deepEqual(added.findings[0]!.fixes, []);
   });
 
   it("escapes a fix's text by YAML scalar style, and drops one a plain scalar cannot hold", () => {
