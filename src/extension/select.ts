@@ -4,11 +4,17 @@
 //   3. the user ran a Check command on it (tracked by the caller).
 // Never every README of a workspace. JSON Resume files (resume.json, *.resume.json, resume.yaml) are
 // linted by their name.
-import { resumeFormatOf } from "../core/resume-names.js";
+
+/**
+ * A JSON Resume file's name (src/core/resume-names.ts decides the format for the engine; this entry
+ * code loads no core module, test/extension/entry-bundle.test.ts).
+ */
+const JSON_RESUME_NAME_RE = /(?:^|[\\/.])resume\.(?:json|ya?ml)$/i;
+const isJsonResumeName = (path: string): boolean => JSON_RESUME_NAME_RE.test(path);
 
 /** The languages a document is linted in: Markdown, and JSON or YAML when the file is a JSON Resume by its name. */
 export function lintedLanguage(languageId: string, path: string): boolean {
-  return languageId === "markdown" || ((languageId === "json" || languageId === "jsonc" || languageId === "yaml") && resumeFormatOf(path) !== undefined);
+  return languageId === "markdown" || ((languageId === "json" || languageId === "jsonc" || languageId === "yaml") && isJsonResumeName(path));
 }
 
 export const DEFAULT_FILES = ["**/*{resume,cv,promo,packet,brag,self-review}*.md"];
@@ -96,7 +102,7 @@ export interface SelectInput {
 export function lintReason(input: SelectInput): "checked" | "front-matter" | "files" | undefined {
   if (input.checked) return "checked";
   // A JSON Resume is named so (resume.json, *.resume.json, resume.yaml): that name says it is one.
-  if (resumeFormatOf(input.relativePath)) return "files";
+  if (isJsonResumeName(input.relativePath)) return "files";
   if (hasLadderlintFrontMatter(input.text)) return "front-matter";
   if (matchesFiles(input.relativePath, input.globs)) return "files";
   return undefined;

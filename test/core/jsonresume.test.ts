@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
+import fc from "fast-check";
 import { fixAll, lint } from "../../src/engine/index.js";
 import { readJsonResume, resumeFormatOf } from "../../src/core/jsonresume.js";
 import type { Rule } from "../../src/core/rule.js";
@@ -184,6 +185,29 @@ describe("JSON Resume input", () => {
       // A mapping indicator or a comment marker would change what a plain scalar means: that fix is dropped.
       if (style === "plain") for (const to of ["Led: the", "Led #1"]) assert.equal(fixAll(text, { filename: "resume.yaml", rules: [rewrite(to)] }, 1).text, text, to);
     }
+  });
+
+  it("any strings: no crash, every span maps to its source, and the file parses after --fix's fixes (JSON and YAML)", () => {
+    const words = fc.constantFrom("I", "the", "the the", "Responsible for", "significantly", "\"", "\\", "\n", "\t", "é", "😀", "  ", "- ", "my", "very", "http://x.io", "{{x}}", "'", ": ", " #");
+    const str = fc.array(words, { maxLength: 12 }).map((ws) => ws.join(" "));
+    const resume = fc.record({
+      basics: fc.record({ name: str, summary: str }),
+      work: fc.array(fc.record({ name: str, position: str, startDate: fc.constantFrom("2020", "2021-03"), summary: str, highlights: fc.array(str, { maxLength: 4 }) }), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(resume, fc.boolean(), (data, asYaml) => {
+        const text = asYaml ? YAML.stringify(data) : JSON.stringify(data, null, 2);
+        const name = asYaml ? "resume.yaml" : "resume.json";
+        const r = lint(text, { filename: name });
+        assertSpansMapToSource(r.doc);
+        const fixed = fixAll(text, { filename: name }).text;
+        const parse = (t: string) => (asYaml ? YAML.parse(t) : JSON.parse(t)) as typeof data;
+        const after = parse(fixed);
+        assert.equal(after.work.length, data.work.length);
+        assert.equal(after.work.reduce((n, w) => n + w.highlights.length, 0), data.work.reduce((n, w) => n + w.highlights.length, 0));
+      }),
+      { numRuns: 60, seed: 23 },
+    );
   });
 
   it("CLI: folder expansion, outline and --fix (the file parses after every fix)", async () => {

@@ -1,8 +1,27 @@
 // Which documents the extension lints (DESIGN §7): front matter, ladderlint.files globs, or a Check.
 import * as assert from "node:assert/strict";
-import { DEFAULT_FILES, globToRegExp, hasLadderlintFrontMatter, lintReason, matchesFiles } from "../../src/extension/select.js";
+import { DEFAULT_FILES, globToRegExp, hasLadderlintFrontMatter, lintReason, lintedLanguage, matchesFiles } from "../../src/extension/select.js";
+import { resumeFormatOf } from "../../src/core/resume-names.js";
 
 describe("extension: document selection", () => {
+  it("lints JSON Resume files by name in JSON or YAML, as the engine reads them (issue 23)", () => {
+    for (const [lang, p, want] of [
+      ["json", "resume.json", true],
+      ["json", "cv/Ada.Resume.JSON", true],
+      ["yaml", "resume.yml", true],
+      ["yaml", "docs/resume.yaml", true],
+      ["json", "package.json", false],
+      ["json", "myresume.json", false],
+      ["plaintext", "resume.json", false],
+      ["markdown", "notes.md", true],
+    ] as const) {
+      assert.equal(lintedLanguage(lang, p), want, `${lang} ${p}`);
+      // The entry's name test and the engine's agree.
+      if (lang === "json" || lang === "yaml") assert.equal(resumeFormatOf(p) === lang, want, p);
+    }
+    assert.equal(lintReason({ text: "{}", relativePath: "cv/resume.json", globs: DEFAULT_FILES, checked: false }), "files");
+  });
+
   it("matches the default globs case-insensitively, anywhere in the workspace", () => {
     for (const p of ["resume.md", "docs/Resume-2024.md", "CV.md", "promo/my-promo-packet.md", "brag-doc.md", "notes/SELF-REVIEW.md", "a/b/c/packet.md"]) {
       assert.equal(matchesFiles(p, DEFAULT_FILES), true, p);
