@@ -17,7 +17,8 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser/lib/esm/main.js";
 import type { Document as YamlDocument, Node as YamlNode, Scalar as YamlScalar } from "yaml";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import resumeSchema from "resume-schema/schema.json";
+// resume-schema's schema.json without its descriptions (scripts/gen-resume-schema.mjs).
+import resumeSchema from "./data/resume-schema.json";
 import { Ajv, yaml } from "./lazy-deps.cjs";
 import { LineIndex } from "./positions.js";
 import { collapseSpaces, isJsSpace } from "./chars.js";
@@ -252,13 +253,12 @@ function plain(v: Value): unknown {
 
 let validator: ValidateFunction | null | undefined;
 
-/** resume-schema's schema.json (draft-04) compiled by ajv; null where code generation is not allowed. */
+/** resume-schema's schema.json (draft-04, read as ajv's default draft) compiled by ajv; null where code generation is not allowed. */
 function schemaValidator(): ValidateFunction | null {
   if (validator !== undefined) return validator;
   try {
-    const { $schema: _draft, ...schema } = resumeSchema as Record<string, unknown>;
     const AjvClass = Ajv();
-    validator = new AjvClass({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+    validator = new AjvClass({ allErrors: true, strict: false, validateFormats: false }).compile(resumeSchema);
   } catch {
     validator = null;
   }

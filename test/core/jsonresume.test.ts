@@ -2,6 +2,7 @@
 // inside the strings, schema and syntax errors as findings, fixes that keep the file valid, and the
 // CLI's folder expansion, outline and --fix on such files. Invented résumés in test/fixtures/jsonresume.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
@@ -109,6 +110,11 @@ describe("JSON Resume input", () => {
     const text = read("resume.json");
     const weak = lint(text, { filename: "resume.json" }).findings.find((f) => f.ruleId === "weak-opener")!;
     assert.equal(text.slice(weak.start, weak.end), "Responsible for");
+  });
+
+  it("validates against the resume-schema package's schema (the committed copy is what the package gives)", () => {
+    const r = spawnSync(process.execPath, ["scripts/gen-resume-schema.mjs", "--check"], { cwd: root, encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
   });
 
   it("reports schema errors on their key", () => {
