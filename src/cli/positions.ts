@@ -42,5 +42,7 @@ export function toCoverage(c: Coverage): CliCoverage {
       met: a.met,
       evidence: a.evidence.map((ev) => ({ line: ev.line, text: ev.text, cue: ev.cue })),
     })),
+    ...(c.short ? { short: c.short.map((s) => ({ axis: s.axis, expected: s.expected, found: s.found })) } : {}),
+    ...(c.verdict ? { verdict: c.verdict } : {}),
   };
 }

@@ -42,6 +42,9 @@ export interface CliCoverage {
   target: string;
   readsAs: string | null;
   axes: CliCoverageAxis[];
+  /** Added keys (DESIGN §6 allows extra keys): the axes below `readsAs`, and the verdict in words. */
+  short?: { axis: string; expected: string; found: string | null }[];
+  verdict?: string;
 }
 
 export interface CliFile {

@@ -226,10 +226,29 @@ export interface CoverageAxis {
   evidence: { line: number; text: string; start: number; end: number; cue: string; step?: string }[];
 }
 
+/** An axis below the level a document reads as (DESIGN §4 `short`). */
+export interface ShortAxis {
+  axis: string;
+  /** The step the `readsAs` level expects on it. */
+  expected: string;
+  /** The highest step found, or null for no evidence. */
+  found: string | null;
+}
+
 export interface Coverage {
   target: string;
+  /**
+   * The highest level of the target's track whose expectations most axes (at least 3 of 5) meet; null
+   * only when fewer than that reach the track's first level (DESIGN §4).
+   */
   readsAs: string | null;
   axes: CoverageAxis[];
+  /** The axes below the `readsAs` level (or, when it is null, below the track's first level). */
+  short?: ShortAxis[];
+  /** How many axes meet the `readsAs` level (or the first level when it is null), of `axes.length`. */
+  readsAsMet?: number;
+  /** The verdict in words, the same everywhere: "reads as EM6 on 4 of 5 axes; Technology shows no evidence yet". */
+  verdict?: string;
 }
 
 // ---------------------------------------------------------------------------

@@ -6,6 +6,8 @@ export interface StatusInfo {
   tooltip: string;
 }
 
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** "EM6 · 3/5": the target and how many of its axes the document meets. */
 export function statusInfo(target: string | undefined, coverage: Coverage | undefined): StatusInfo {
   if (!target || !coverage) {
@@ -15,7 +17,8 @@ export function statusInfo(target: string | undefined, coverage: Coverage | unde
   const missing = coverage.axes.filter((a) => !a.met).map((a) => `${a.axis} (expects ${a.expected}${a.found ? `, found ${a.found}` : ", no evidence"})`);
   const lines = [
     `Ladderlint: ${met} of ${coverage.axes.length} ${target} axes shown.`,
-    coverage.readsAs ? `Reads as ${coverage.readsAs}.` : "Does not fully show any level of this track yet.",
+    // The verdict in the same words as the report and the CLI (DESIGN §4), capitalised as a sentence.
+    capitalise(coverage.verdict ?? (coverage.readsAs ? `reads as ${coverage.readsAs}` : "reads as no level of this track yet")) + ".",
   ];
   if (missing.length) lines.push(`Missing: ${missing.join("; ")}.`);
   lines.push("Click to open the competency report.");

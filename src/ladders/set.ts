@@ -4,6 +4,7 @@ import { builtinLadder } from "./builtin.js";
 import { tokenize } from "./match.js";
 import { memo } from "../core/memo.js";
 import { compileLadder, type CustomLadder, type Ladder, type Level } from "./model.js";
+import { mostOf, shortOf, verdictText } from "./verdict.js";
 
 /** Canonical form for comparing level ids: "em 6", "Em-6", "EM_6" → "EM6". */
 export function normalizeLevelId(id: string): string {
@@ -208,15 +209,37 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
       if (!lv) throw new Error(`Unknown level "${levelId}"`);
       const axes = coverageOf(doc, lv);
       const track = order.filter((l) => l.ladder === lv.ladder && l.info.track === lv.info.track).sort((a, b) => a.rank - b.rank);
-      let readsAs: string | null = null;
+      // The highest level of the track that most axes (3 of 5) meet (DESIGN §4), walking up from the
+      // track's first level: a level above it counts only when the steps that set it apart from the level
+      // below are shown (EM6 differs from EM5 on two axes only, so without that an EM5 packet would read
+      // as EM6), and only on top of the level below (no EM7 without EM6).
+      let reads: { level: Level; axes: CoverageAxis[]; met: number } | undefined;
+      let first: { level: Level; axes: CoverageAxis[]; met: number } | undefined;
+      let below: Level | undefined;
       for (const l of track) {
-        const met = l === lv ? axes.every((a) => a.met) : coverageOf(doc, l).every((a) => a.met);
-        if (met) readsAs = l.info.id;
+        const ax = l === lv ? axes : coverageOf(doc, l);
+        const met = ax.filter((a) => a.met).length;
+        first ??= { level: l, axes: ax, met };
+        if (met < mostOf(ax.length) || (below && !raisesMet(l, below, ax))) break;
+        reads = { level: l, axes: ax, met };
+        below = l;
       }
-      return { target: lv.info.id, readsAs, axes };
+      const at = reads ?? first ?? { level: lv, axes, met: axes.filter((a) => a.met).length };
+      const short = shortOf(at.axes);
+      const verdict = verdictText(!!reads, at.level.info.id, at.met, at.axes.length, short);
+      return { target: lv.info.id, readsAs: reads ? reads.level.info.id : null, axes, short, readsAsMet: at.met, verdict };
     },
   };
   return set;
+}
+
+/** True when every axis on which `level` expects more than `below` is met in `axes` (its coverage). */
+function raisesMet(level: Level, below: Level, axes: readonly CoverageAxis[]): boolean {
+  return level.expectations.every((exp, i) => {
+    const prev = below.expectations.find((e) => e.axis === exp.axis);
+    const raised = !prev || (exp.plain || prev.plain ? exp.step !== prev.step : exp.stepIndex > prev.stepIndex);
+    return !raised || axes[i]!.met;
+  });
 }
 
 let builtinSet: LadderSetImpl | undefined;

@@ -4,6 +4,7 @@ import type { LintResult } from "../engine/index.js";
 import type { CoverageAxis, Finding, Role } from "../core/types.js";
 import { classify, type Category } from "../rules/lib/classify.js";
 import { ATTRIBUTION } from "../ladders/builtin.js";
+import { verdictOf } from "../ladders/verdict.js";
 
 export interface ReportHtmlOptions {
   /** CSP nonce for the page's style (and any script the host adds). Generated when absent. */
@@ -141,6 +142,7 @@ export function renderReportHtml(result: LintResult, options: ReportHtmlOptions 
     parts.push(`<div class="card"><div class="k">Reads as</div><div class="v ${cov.readsAs === cov.target ? "ok" : "gap"}" id="reads-as">${e(cov.readsAs ?? "—")}</div></div>`);
     parts.push(`<div class="card"><div class="k">Competencies shown</div><div class="v ${n === cov.axes.length ? "ok" : "gap"}">${n} / ${cov.axes.length}</div></div>`);
     parts.push(`</section>`);
+    parts.push(`<p class="verdict" id="verdict">The document ${e(verdictOf(cov))}.</p>`);
     parts.push(gridHtml(cov.axes, cov.target));
     parts.push(`<h2>Evidence per competency</h2>`);
     for (const a of cov.axes) parts.push(axisHtml(a, cov.target));
@@ -277,7 +279,7 @@ export function renderReportMarkdown(result: LintResult): string {
   if (!cov || !level) {
     out.push("No target level is set: pass `--target ID` or add `ladderlint: {target: EM6}` to the front matter.", "");
   } else {
-    out.push(`**Reads as:** ${m(cov.readsAs ?? "none of the track's levels yet")} · **Competencies shown:** ${shown(cov.axes)}/${cov.axes.length}`, "");
+    out.push(`**Reads as:** ${m(cov.readsAs ?? "none of the track's levels yet")} · **Competencies shown:** ${shown(cov.axes)}/${cov.axes.length}`, "", `The document ${m(verdictOf(cov))}.`, "");
     out.push("| Competency | Expected | Found | | Evidence |", "|---|---|---|---|---|");
     for (const a of cov.axes) {
       const lines = [...new Set(a.evidence.map((ev) => ev.line))];

@@ -63,6 +63,8 @@ export default defineRule({
       } else {
         message = `${axis.axis}: ${axis.found} found, ${id} expects ${axis.expected}${desc}; show work at that step.`;
       }
+      // The overall verdict, in the words the report and the status bar use (DESIGN §4).
+      if (coverage.verdict) message += ` Overall, the document ${coverage.verdict}.`;
       const example = exampleFor(ctx, id, axis);
       const text = point.paragraph ? `\n\n${example}` : `\n${point.prefix}${example}`;
       const fixes: Fix[] = [{ title: `Add an example bullet for ${plain ? axis.axis : `${axis.axis}: ${axis.expected}`}`, kind: "snippet", edits: [{ start: point.at, end: point.at, text }] }];

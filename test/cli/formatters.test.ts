@@ -158,6 +158,9 @@ describe("cli formatters: markdown", () => {
     const out = formatters.markdown!(results, options);
     assert.match(out, /^### ladderlint: 1 error, 1 warning, 1 info in 2 files\n/);
     assert.match(out, /#### `docs\/a, b: résumé\.md` \(résumé · target EM6 · reads as EM5\)/);
+    // A coverage that carries the verdict prints it as is (the same words as the report and status bar).
+    const withVerdict = formatters.markdown!([{ ...results[0]!, coverage: { ...results[0]!.coverage!, verdict: "reads as EM6 on 4 of 5 axes; Technology shows no evidence yet" } }], options);
+    assert.match(withVerdict, /\(résumé · target EM6 · reads as EM6 on 4 of 5 axes; Technology shows no evidence yet\)/);
     assert.match(out, /\| 3:7 \| ❌ error \| `placeholder` \| Leftover TODO \\\| fill in \|/);
     assert.match(out, /\| 12:3 \| ⚠️ warning \| `first-person` \| Drop "I": 50% of bullets \(Guidance: résumé voice\) \|/);
     assert.match(out, /\| System \| Evolves \| Owns \| ❌ \|/);

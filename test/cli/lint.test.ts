@@ -75,7 +75,7 @@ for (const mode of MODES) {
         assert.equal(ph.severity, "error");
         // Coverage, present because a target is set.
         assert.ok(f.coverage);
-        assert.deepEqual(Object.keys(f.coverage), ["target", "readsAs", "axes"]);
+        assert.deepEqual(Object.keys(f.coverage), ["target", "readsAs", "axes", "short", "verdict"]); // DESIGN §6 keys first; short and verdict added (DESIGN §4)
         assert.equal(f.coverage.target, "EM6");
         assert.deepEqual(f.coverage.axes.map((a) => a.axis), ["Technology", "System", "People", "Process", "Influence"]);
         for (const a of f.coverage.axes) assert.deepEqual(Object.keys(a), ["axis", "expected", "found", "met", "evidence"]);

@@ -15,6 +15,15 @@ describe("extension: status bar text", () => {
     for (const a of r.coverage.axes.filter((x) => !x.met)) assert.ok(info.tooltip.includes(a.axis), a.axis);
   });
 
+  it("says the verdict in the report's words (DESIGN §4), never 'no level' when most axes meet", () => {
+    const text = readFileSync(new URL("../vscode/fixtures/resume.md", import.meta.url), "utf8");
+    const r = lint(text, { override: { target: "em6" } });
+    const info = statusInfo(r.target, r.coverage);
+    const verdict = r.coverage!.verdict!;
+    assert.ok(info.tooltip.includes(verdict.charAt(0).toUpperCase() + verdict.slice(1) + "."), info.tooltip);
+    if (r.coverage!.axes.filter((a) => a.met).length >= 3) assert.doesNotMatch(info.tooltip, /no level/);
+  });
+
   it("invites a check when there is no target", () => {
     const r = lint("# Me\n\n## Experience\n\n### Acme — Engineer (2020–2024)\n\n- Built a thing.\n");
     assert.equal(r.target, undefined);

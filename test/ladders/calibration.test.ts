@@ -19,8 +19,10 @@ const CASES: [file: string, target: string, readsAs: string | null][] = [
   ["tl5-packet.md", "TL7", "TL5"],
   ["d4-resume.md", "D5", "D4"],
   ["d4-resume.md", "D4", "D4"],
-  // A strong developer is not yet a manager: no EM level is met.
-  ["d4-resume.md", "EM5", null],
+  // A strong developer is not yet a manager. Since issue 26 (DESIGN §4: the highest level most axes
+  // meet, null only when fewer than 3 reach the track's first level) it reads as EM5 on 3 of 5 axes,
+  // and the verdict names the two that fall short (People reaches Mentors, Process reaches Challenges).
+  ["d4-resume.md", "EM5", "EM5"],
   ["d2-resume.md", "D2", "D2"],
   ["d2-resume.md", "D3", "D2"],
   ["tpm5-resume.md", "TPM5", "TPM5"],

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { lint } from "../../src/engine/index.js";
 import { builtinLadderSet, evidenceSpans } from "../../src/ladders/index.js";
 import { parseDocument } from "../../src/core/parse.js";
@@ -24,7 +25,8 @@ describe("ladders: coverage", () => {
     const r = lint(RESUME, { override: { target: "em6" } });
     const cov = r.coverage!;
     assert.equal(cov.target, "EM6");
-    assert.deepEqual(Object.keys(cov).sort(), ["axes", "readsAs", "target"]);
+    // DESIGN §6's keys, plus the added short, readsAsMet and verdict (DESIGN §4).
+    assert.deepEqual(Object.keys(cov).sort(), ["axes", "readsAs", "readsAsMet", "short", "target", "verdict"]);
     assert.deepEqual(cov.axes.map((a) => a.axis), ["Technology", "System", "People", "Process", "Influence"]);
     for (const a of cov.axes) {
       for (const k of ["axis", "expected", "found", "met", "evidence"]) assert.ok(k in a, k);
@@ -61,10 +63,31 @@ describe("ladders: coverage", () => {
     assert.equal(set.coverage(d, "D1").axes.find((a) => a.axis === "Process")!.found, "Defines");
   });
 
+  it("the verdict: the highest level most axes meet, the axes short of it, in words (DESIGN §4)", () => {
+    // Meets EM6 on System, People, Process and Influence; no Technology evidence (the issue's example).
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Hired 6 engineers and ran weekly 1:1s for a team of 9.\n- Redesigned the payments architecture, evolving it to event sourcing over 18 months.\n- Defined the on-call process and the incident review process for the org.\n- Partnered with product and design on the quarterly roadmap.\n";
+    const cov = lint(doc, { override: { target: "EM6" } }).coverage!;
+    const met = cov.axes.filter((a) => a.met).map((a) => a.axis);
+    assert.ok(met.length >= 3 && met.length < 5, JSON.stringify(cov.axes.map((a) => [a.axis, a.found, a.met])));
+    assert.equal(cov.readsAs, "EM6");
+    assert.equal(cov.readsAsMet, met.length);
+    assert.deepEqual(cov.short!.map((s) => s.axis), cov.axes.filter((a) => !a.met).map((a) => a.axis));
+    assert.match(cov.verdict!, new RegExp(`^reads as EM6 on ${met.length} of 5 axes; `));
+    for (const s of cov.short!) assert.ok(cov.verdict!.includes(s.found ? `${s.axis} reaches ${s.found}, EM6 expects ${s.expected}` : `${s.axis} shows no evidence yet`), cov.verdict ?? "");
+    assert.ok(!/no level/.test(cov.verdict!));
+  });
+
+  it("an EM5 packet does not read as EM6 when only the axes EM5 and EM6 share are met", () => {
+    const cov = lint(readFileSync(new URL("../fixtures/calibration/em5-packet.md", import.meta.url), "utf8"), { override: { target: "EM6" } }).coverage!;
+    assert.equal(cov.readsAs, "EM5");
+    assert.equal(cov.verdict, "reads as EM5 on 5 of 5 axes");
+  });
+
   it("reads as null when not even the track's first level is shown", () => {
     const r = lint("# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Wrote some code\n", { override: { target: "EM7" } });
     assert.equal(r.coverage?.readsAs, null);
     assert.ok(r.coverage!.axes.every((a) => !a.met));
+    assert.match(r.coverage!.verdict!, /^reads as no level of this track yet: 0 of 5 axes reach EM5; Technology shows no evidence yet/);
   });
 
   it("reads promo prose sentence by sentence, with each sentence's own line", () => {

@@ -43,6 +43,8 @@ describe("report", () => {
     const cov = r.coverage!;
     const html = renderReportHtml(r, { nonce: "x" });
     assert.match(html, new RegExp(`id="reads-as">${cov.readsAs}<`));
+    // The verdict in the same words as the status bar and the CLI (DESIGN §4).
+    assert.ok(html.includes(`<p class="verdict" id="verdict">The document ${cov.verdict!.replace(/&/g, "&amp;").replace(/</g, "&lt;")}.</p>`), "verdict");
     assert.match(html, /EM6 - Engineering Manager 6/);
     // One grid row per axis with all five steps; the expected step is marked.
     for (const a of cov.axes) {
@@ -82,6 +84,7 @@ describe("report", () => {
     const cov = r.coverage!;
     assert.match(md, /^## Ladderlint competency report: EM6 - Engineering Manager 6$/m);
     assert.ok(md.includes(`**Reads as:** ${cov.readsAs}`));
+    assert.ok(md.includes(`The document ${cov.verdict}.`), "verdict");
     assert.ok(md.includes(`**Competencies shown:** ${cov.axes.filter((a) => a.met).length}/5`));
     for (const a of cov.axes) {
       const row = md.split("\n").find((l) => l.startsWith(`| ${a.axis} | ${a.expected} |`));

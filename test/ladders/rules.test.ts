@@ -64,6 +64,13 @@ describe("rule: ladder-coverage", () => {
       ],
     },
   ];
+  it("each finding ends with the overall verdict, in the report's words (DESIGN §4)", () => {
+    const { findings, result } = run(ladderCoverage, EM6_FULL, "EM7");
+    assert.ok(findings.length > 0);
+    for (const f of findings) assert.ok(f.message.endsWith(` Overall, the document ${result.coverage!.verdict}.`), f.message);
+    assert.match(result.coverage!.verdict!, /^reads as EM6 on 5 of 5 axes$/);
+  });
+
   for (const c of invalid) {
     it(`invalid: ${c.name}`, () => {
       const { findings, result } = run(ladderCoverage, c.text, c.target);

@@ -1,6 +1,7 @@
 // `--format markdown`: a report to paste into a pull-request comment (GitHub-flavoured tables).
 import { summarize, type CliFile, type Formatter } from "../types.js";
 import { baselinedLine, staleLines } from "./baseline-note.js";
+import { verdictOf } from "../../ladders/verdict.js";
 
 /** Text safe inside a GFM table cell: no pipes, line breaks or raw HTML. */
 export function cell(s: string): string {
@@ -27,7 +28,7 @@ export const markdown: Formatter = (results, options) => {
   for (const f of results as CliFile[]) {
     const meta = [f.kind === "promo" ? "promotion packet" : "résumé"];
     if (f.target) meta.push(`target ${f.target}`);
-    if (f.coverage) meta.push(f.coverage.readsAs ? `reads as ${f.coverage.readsAs}` : "reads as no level yet");
+    if (f.coverage) meta.push(verdictOf(f.coverage));
     out.push("", `#### \`${f.path.replace(/`/g, "'")}\` (${meta.join(" · ")})`);
     if (f.diagnostics.length) {
       out.push("", "| Line | Severity | Rule | Message |", "|---:|---|---|---|");

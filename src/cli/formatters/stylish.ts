@@ -3,6 +3,7 @@
 import pc from "picocolors";
 import { summarize, type CliFile, type Formatter } from "../types.js";
 import { baselinedLine, staleLines } from "./baseline-note.js";
+import { verdictOf } from "../../ladders/verdict.js";
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -34,7 +35,7 @@ export const stylish: Formatter = (results, options) => {
     }
     if (f.coverage) {
       const met = f.coverage.axes.filter((a) => a.met).length;
-      const reads = f.coverage.readsAs ? `reads as ${f.coverage.readsAs}` : "reads as no level of the track yet";
+      const reads = verdictOf(f.coverage);
       out.push(`  ${c.bold(f.coverage.target)} coverage: ${met}/${f.coverage.axes.length} axes met · ${reads}`);
       for (const a of f.coverage.axes) {
         const mark = a.met ? c.green("✔") : c.red("✖");

@@ -18,6 +18,7 @@ const RESULTS = compilePhrases(data.results);
 const PRESENT = compilePhrases(data.presentResults);
 const PARTICIPLES = compilePhrases(data.participles);
 const PHRASES = compilePhrases(data.phrases);
+const PHRASE_COMPOUNDS = new Set(data.phraseCompounds);
 const EXCEPTIONS = compilePhrases(data.exceptions);
 const TEAM_VERBS = compilePhrases(data.teamVerbs.map((v) => v.split(" ").map((w) => "=" + w).join(" ")));
 const TEAM_ALSO = new Set(data.teamAlso);
@@ -113,7 +114,7 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
       break;
     }
     for (const m of findPhrases(tokens, PHRASES)) {
-      if (m.first < first || excepted(m)) continue;
+      if (m.first < first || excepted(m) || PHRASE_COMPOUNDS.has(tokens[m.last]?.lower ?? "")) continue;
       found.push(m);
       break;
     }
