@@ -809,18 +809,21 @@ function isNameList(t: string): boolean {
 }
 
 function notAnAchievement(plain: string): boolean {
-  const t = plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim();
-  if (!/[\p{L}\p{N}]/u.test(t)) return true;
-  if (LABEL_ONLY_RE.test(t) && wordCount(t) <= 6) return true;
-  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t)) return true;
+  const t = plain.includes("&") ? plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim() : plain.replace(/^[^\p{L}\p{N}]+/u, "").trimEnd();
+  if (!t) return true;
   const words = wordCount(t);
+  // Everything below is a short line; an achievement of more than twelve words is none of them.
+  if (words > 12) return STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t);
+  if (!/[\p{L}\p{N}]/u.test(t)) return true;
+  if (words <= 6 && LABEL_ONLY_RE.test(t)) return true;
+  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t)) return true;
   // A name or two on their own ("AWS", "PHP / Python / Node.js", "Tags"): a list of tools, not a claim.
   if (isNameList(t)) return true;
   // Dates, with at most a place ("Paris, France / Jan 2022 - Nov 2022 (11 months)").
   if (HAS_YEAR_OR_OPEN.test(t)) {
     const { dates, rest } = takeDates(t);
     const place = cleanPart(rest.replace(/\([^)]*\)/g, " "));
-    if (dates && wordCount(place) <= 4 && words <= 12 && !startsWithVerb(place)) return true;
+    if (dates && wordCount(place) <= 4 && !startsWithVerb(place)) return true;
   }
   return false;
 }

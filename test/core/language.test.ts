@@ -1,0 +1,52 @@
+// The language fast path against the library it stands in for: where plainlyEnglish says English,
+// franc-min (what detectLanguage otherwise asks) says English too, on every fixture, example and
+// rule doc of the repository and on generated résumés; and it never answers for other languages.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { francAll } from "franc-min";
+import { parseDocument } from "../../src/core/parse.js";
+import { languageSample, plainlyEnglish } from "../../src/core/language.js";
+import { generateCorpus } from "../../bench/corpus.mjs";
+
+const root = new URL("../../", import.meta.url).pathname;
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(root, dir))) {
+    const p = join(dir, e);
+    if (statSync(join(root, p)).isDirectory()) out.push(...markdownFiles(p));
+    else if (e.endsWith(".md")) out.push(p);
+  }
+  return out;
+}
+const sampleOf = (text: string) => {
+  const d = parseDocument(text);
+  return languageSample([...d.bullets, ...d.proseBlocks].sort((a, b) => a.start - b.start).map((x) => x.plain));
+};
+
+describe("language: the English fast path agrees with franc-min", () => {
+  it("on the repository's fixtures, examples and docs, and on 200 generated résumés", () => {
+    const texts = [...markdownFiles("test/fixtures"), ...markdownFiles("examples"), ...markdownFiles("docs")].map((f) => readFileSync(join(root, f), "utf8"));
+    const gen = generateCorpus({ resumes: 200, packets: 5, series: [] });
+    texts.push(...gen.resumes.map((r: { text: string }) => r.text), ...gen.packets.map((p: { text: string }) => p.text));
+    let fast = 0;
+    for (const t of texts) {
+      const s = sampleOf(t);
+      if (!plainlyEnglish(s)) continue;
+      fast++;
+      const best = francAll(s, { minLength: 10 })[0]![0];
+      assert.ok(best === "eng" || best === "sco", `franc says ${best} for: ${s.slice(0, 120)}`);
+    }
+    assert.ok(fast >= 150, `the fast path answered ${fast} times`);
+  });
+
+  it("does not answer for Russian, Portuguese, German, Spanish or French prose", () => {
+    for (const s of [
+      "Руководил командой из восьми инженеров и выстроил процесс ревью кода для всех сервисов компании и наладил регулярные встречи один на один с продуктовой командой",
+      "Liderei a migração do sistema de pagamentos para uma nova arquitetura baseada em eventos e reduzi o tempo de resposta da API de consulta de pedidos com a equipe de plataforma",
+      "Leitung der Verlagerung der Rechenzentren und Modernisierung der Backup-Infrastruktur für alle Standorte des Unternehmens mit dem Team der Abteilung und den Partnern",
+      "Lideré la migración del sistema de pagos a una nueva arquitectura basada en eventos y reduje el tiempo de respuesta de la API con el equipo de plataforma de la empresa",
+      "J'ai géré l'API Bank, le principal produit de l'entreprise, en nombre de clients et de revenus, et le leader du marché en France avec l'équipe de la plateforme",
+    ]) assert.equal(plainlyEnglish(s), false, s.slice(0, 40));
+  });
+});
