@@ -1,8 +1,7 @@
 // Bundles: the CLI (CJS, node), the node extension (CJS, `vscode` external) and the web extension
 // (CJS, browser, no fs) from the same core. `node esbuild.js [--watch] [--minify]`.
 import * as esbuild from "esbuild";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
 import { sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
 import { spawnSync } from "node:child_process";
 
@@ -27,11 +26,6 @@ const common = {
   loader: { ".json": "json" },
 };
 
-// Persisted diagnostics are keyed on the build (src/extension/boot.ts ENGINE_ID): after a build, this
-// slot in the entry bundle is replaced by a SHA-256 of the bundles (as built with the slot in place).
-// Watch builds keep the slot, which the extension treats as "no id": nothing is persisted.
-const ENGINE_ID_SLOT = "ladderlint-engine-id-slot-0000000000000000000000000000000000000000";
-
 // The extension bundles note when their evaluation starts (src/extension/timing.ts).
 const LOAD_START = "var __ladderlintLoadStart = typeof performance !== 'undefined' ? performance.now() : undefined;";
 
@@ -49,7 +43,7 @@ const entries = [
   },
   // The node extension in two bundles: the engine (required lazily) and the small entry VS Code loads.
   {
-    entryPoints: ["src/extension/engine-node.ts"],
+    entryPoints: ["src/extension/engine.ts"],
     outfile: "dist/engine.cjs",
     platform: "node",
     format: "cjs",
@@ -62,8 +56,6 @@ const entries = [
     format: "cjs",
     external: ["vscode"],
     banner: { js: LOAD_START },
-    define: { __LADDERLINT_ENGINE_ID__: JSON.stringify(ENGINE_ID_SLOT) },
-    engineIdOf: ["dist/engine.cjs", "dist/extension.cjs"],
   },
   {
     entryPoints: ["src/extension/web.ts"],
@@ -75,9 +67,8 @@ const entries = [
     // VS Code web extensions run in a web worker: no DOM. "worker" picks the DOM-free builds
     // (decode-named-character-reference's "browser" build calls document.createElement).
     conditions: ["worker"],
-    define: { "process.env.NODE_ENV": '"production"', __LADDERLINT_ENGINE_ID__: JSON.stringify(ENGINE_ID_SLOT) },
+    define: { "process.env.NODE_ENV": '"production"' },
     banner: { js: LOAD_START },
-    engineIdOf: ["dist/web/extension.cjs"],
   },
 ];
 
@@ -87,16 +78,7 @@ for (const e of entries) {
     console.log(`esbuild: skipping ${e.outfile} (${e.entryPoints[0]} not written yet)`);
     continue;
   }
-  const { engineIdOf, ...opts } = { ...common, ...e };
+  const opts = { ...common, ...e };
   if (watch) await (await esbuild.context(opts)).watch();
-  else {
-    await esbuild.build(opts);
-    if (engineIdOf) {
-      const hash = createHash("sha256");
-      for (const f of engineIdOf) hash.update(readFileSync(f));
-      const text = readFileSync(e.outfile, "utf8");
-      if (!text.includes(ENGINE_ID_SLOT)) throw new Error(`esbuild.js: no engine id slot in ${e.outfile}`);
-      writeFileSync(e.outfile, text.replaceAll(ENGINE_ID_SLOT, hash.digest("hex")));
-    }
-  }
+  else await esbuild.build(opts);
 }

@@ -7,7 +7,7 @@
 # Writes {passed, failed, skipped} to $LADDERLINT_COUNTS_FILE; exits non-zero on any failure.
 # Then the packaged .vsix is installed and driven through the UI (see below).
 # Env: LADDERLINT_ACTIVATION_FILE (the first launch writes its cold {"activationMs": N, …} there),
-# LADDERLINT_RESTART_ACTIVATION_FILE (the restart launch, on the first one's storage),
+# LADDERLINT_RESTART_ACTIVATION_FILE (the restart launch, on the first one's user data),
 # LADDERLINT_RESTART_SAMPLES / LADDERLINT_RESTART_SAMPLES_FILE (more restart launches, timed only; see below), LADDERLINT_VSCODE_GREP
 # (mocha --grep), VSX_CACHE (harness cache, default /tmp/vscode-harness-cache).
 # Extra arguments after `--` go to the harness driver (e.g. -- --screenshot shot.png --verbose).
@@ -44,12 +44,12 @@ if [ -n "${LADDERLINT_VSCODE_EXECUTABLE:-}" ] || [ "${LADDERLINT_TEST_ELECTRON:-
   node scripts/vscode-test-electron.mjs "$ROOT" "$ROOT/out/vscode-test/index.cjs" "$WS"
   rc=$?
 else
-  # Three launches of VS Code on the same workspace copy and the same user data (so the same
-  # global storage, where persisted diagnostics live), as a user who quits and starts again:
-  #   main     the integration suite; starts with empty storage (cold activation);
-  #   restart  restart.test.ts: activation with the storage main left (restart activation), on
-  #            the timing copy of the extension staged below;
-  #   corrupt  corrupt.test.ts: activation with a stored file that restart truncated.
+  # Two launches of VS Code on the same workspace copy and the same user data (so the same
+  # extension storage), as a user who quits and starts again:
+  #   main     the integration suite; starts with empty user data (cold activation);
+  #   restart  restart.test.ts: activation with the user data main left (restart activation), on
+  #            the timing copy of the extension staged below; then it checks that the extension's
+  #            storage holds nothing derived from a document.
   # LADDERLINT_ACTIVATION_FILE gets main's (cold) record, LADDERLINT_RESTART_ACTIVATION_FILE restart's.
   echo "[vscode-test] runner: code-server harness (scripts/vscode-harness.sh)"
   # Under `npm test` (as in .ci/run) npm hands this script npm_* variables, and a nested npm reads
@@ -79,20 +79,17 @@ JSON
     fail_counts
     exit 1
   fi
-  # The harness gives every launch a new HOME (so a new ~/.cache); a user's cache directory outlives a
-  # restart, and the node extension keeps its pointer to global storage there (storePointer.ts).
-  export LADDERLINT_CACHE_DIR="$WS.cache"
-  trap 'cleanup; rm -rf "$UD" "$WS.run" "$STAGE" "$WS.cache"' EXIT
+  trap 'cleanup; rm -rf "$UD" "$WS.run" "$STAGE"' EXIT
   rc=0
   TOTAL='{"passed":0,"failed":0,"skipped":0}'
   # LADDERLINT_RESTART_SAMPLES=N (default 1): N - 1 more restart launches, for timing only
-  # (restart-timing.test.ts: it changes nothing in the store), before the restart launch; every
+  # (restart-timing.test.ts), before the restart launch; every
   # restart launch appends its record to LADDERLINT_RESTART_SAMPLES_FILE (the bench's median).
   SAMPLES="${LADDERLINT_RESTART_SAMPLES:-1}"
   case "$SAMPLES" in ''|*[!0-9]*) SAMPLES=1 ;; esac
   PHASES="main"
   for _ in $(seq 2 "$SAMPLES"); do PHASES="$PHASES restart-timing"; done
-  PHASES="$PHASES restart corrupt"
+  PHASES="$PHASES restart"
   for phase in $PHASES; do
     ext="$ROOT"; timed=0
     case "$phase" in
@@ -113,7 +110,7 @@ JSON
     TOTAL="$(node -e 'const a=JSON.parse(process.argv[1]),b=JSON.parse(require("fs").readFileSync(process.argv[2],"utf8"));for(const k of ["passed","failed","skipped"])a[k]+=b[k]||0;console.log(JSON.stringify(a))' "$TOTAL" "$COUNTS.$phase")"
     echo "[vscode-test] launch $phase: $(cat "$COUNTS.$phase"), exit $prc"
     rm -f "$COUNTS.$phase"
-    # A failed main launch leaves no storage worth restarting on.
+    # A failed main launch: no restart.
     [ "$phase" = main ] && [ "$prc" != 0 ] && break
   done
   echo "$TOTAL" > "$COUNTS"

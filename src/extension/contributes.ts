@@ -115,13 +115,6 @@ export function buildContributes(rules: readonly Rule[], levels: readonly LevelI
           scope: "resource",
           markdownDescription: "Open the competency report when a **Check against** command runs.",
         },
-        "ladderlint.persistDiagnostics": {
-          type: "boolean",
-          default: true,
-          scope: "window",
-          markdownDescription:
-            "Keep each linted file's diagnostics in the extension's own storage on this machine, so that after a restart they show at once, before the engine has loaded (then it lints again). Stored: the file's URI, the diagnostics (their messages can quote a word of the file), SHA-256 hashes of its text and of the config and ladder files read; never the text. `false` (at any level) stops it and deletes what was stored.",
-        },
       },
     },
     jsonValidation: [

@@ -1,5 +1,4 @@
-// The ladderlint.* settings of a document as the linter reads them. Its own module so that the small
-// entry bundle (boot.ts: the persisted-diagnostics key) reads them the same way as the engine side.
+// The ladderlint.* settings of a document as the linter, the commands and the config service read them.
 import * as vscode from "vscode";
 import type { KindSetting, SeveritySetting } from "../core/types.js";
 import { DEFAULT_FILES } from "./select.js";

@@ -9,17 +9,14 @@ import { Commands } from "./commands.js";
 import type { Host } from "./host.js";
 import { BulletHover } from "./hover.js";
 import { Linter } from "./linter.js";
-import type { PersistedDiagnostics } from "./persisted.js";
 import { ReportView } from "./reportView.js";
 import { RuleDocs } from "./ruleDocs.js";
 import { ShareCheck } from "./shareCheck.js";
 import { ConfigService } from "./settings.js";
 import { StatusBar } from "./statusBar.js";
 
-/** What the entry bundle hands over: its diagnostic collection, the store, and the command registry. */
+/** What the entry bundle hands over: the command registry (its stubs call the engine's handlers). */
 export interface EngineShared {
-  collection: vscode.DiagnosticCollection;
-  store: PersistedDiagnostics;
   registerCommand: (id: string, fn: (...args: any[]) => unknown) => vscode.Disposable;
 }
 
@@ -39,7 +36,7 @@ export interface EngineModule {
 
 export function startEngine(context: vscode.ExtensionContext, host: Host, shared: EngineShared): EngineParts {
   const config = new ConfigService(host);
-  const linter = new Linter(config, { collection: shared.collection, store: shared.store });
+  const linter = new Linter(config);
   const status = new StatusBar(linter);
   const report = new ReportView(context.extensionUri, linter);
   const lenses = new RoleLenses(linter);

@@ -9,7 +9,6 @@ import type { ConfigLayer } from "../core/types.js";
 import { toDiagnostic, SOURCE } from "./convert.js";
 import { lintReason, lintedLanguage, tooLarge, MAX_DOCUMENT_CHARS } from "./select.js";
 import { readSettings, type ConfigService, type Problem } from "./settings.js";
-import { folderKeys, type PersistedDiagnostics } from "./persisted.js";
 import { withoutBaselined } from "./baseline.js";
 
 export const DEBOUNCE_MS = 250;
@@ -26,8 +25,7 @@ export interface LintEntry {
 const SKIP_SCHEMES = new Set(["git", "output", "vscode-scm", "comment", "debug", "walkThroughSnippet", "vscode-notebook-cell-output"]);
 
 export class Linter implements vscode.Disposable {
-  /** Shared with the entry bundle, which may have shown persisted diagnostics in it (boot.ts). */
-  readonly collection: vscode.DiagnosticCollection;
+  private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   /** Problems in rc and ladder files, shown on those files. */
   private readonly configCollection = vscode.languages.createDiagnosticCollection(SOURCE + "-config");
   private readonly entries = new Map<string, LintEntry>();
@@ -39,16 +37,10 @@ export class Linter implements vscode.Disposable {
   readonly onDidLint = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly warnedTooLarge = new Set<string>();
-  private readonly store: PersistedDiagnostics | undefined;
   /** Parsed blocks per open document: a relint parses only the blocks an edit touched. */
   private readonly parseCaches = new Map<string, BlockCache>();
 
-  constructor(
-    private readonly config: ConfigService,
-    shared: { collection?: vscode.DiagnosticCollection; store?: PersistedDiagnostics } = {},
-  ) {
-    this.collection = shared.collection ?? vscode.languages.createDiagnosticCollection(SOURCE);
-    this.store = shared.store;
+  constructor(private readonly config: ConfigService) {
     this.disposables.push(
       this.collection,
       this.configCollection,
@@ -99,11 +91,6 @@ export class Linter implements vscode.Disposable {
 
   sessionTarget(uri: vscode.Uri): string | undefined {
     return this.checked.get(uri.toString());
-  }
-
-  /** The session part of a persisted entry's key: whether and against what the document was checked. */
-  private sessionKey(key: string): string | null {
-    return this.checked.has(key) ? `checked:${this.checked.get(key) ?? ""}` : null;
   }
 
   /** Marks a document as checked, with a session target (undefined keeps the configured one). */
@@ -167,10 +154,6 @@ export class Linter implements vscode.Disposable {
     this.generation.set(key, gen);
     if (document.isClosed || !this.reason(document)) {
       if (this.entries.has(key) || this.collection.has(document.uri)) this.clear(document.uri);
-      // Remembered too, so that on a restart this document needs no engine to show "nothing".
-      if (!document.isClosed) {
-        this.store?.remember(document, { version: document.version, text: document.getText(), settings: readSettings(document.uri), folders: folderKeys(), session: this.sessionKey(key), deps: [] }, []);
-      }
       return undefined;
     }
     const version = document.version;
@@ -204,8 +187,6 @@ export class Linter implements vscode.Disposable {
     this.entries.set(key, entry);
     this.collection.set(document.uri, diagnostics);
     timings.firstLint ??= { startedAt: started, lintMs: t1 - t0, publishedAt: performance.now() };
-    // For the next session: these diagnostics, keyed on everything that produced them.
-    this.store?.remember(document, { version, text, settings: cfg.settings, folders: cfg.folders, session: this.sessionKey(key), deps: cfg.deps }, diagnostics);
     this.emitter.fire(entry);
     return entry;
   }

@@ -4,6 +4,7 @@
 //   3. the user ran a Check command on it (tracked by the caller).
 // Never every README of a workspace. JSON Resume files (resume.json, *.resume.json, resume.yaml) are
 // linted by their name.
+import picomatch from "picomatch/posix";
 
 /**
  * A JSON Resume file's name (src/core/resume-names.ts decides the format for the engine; this entry
@@ -27,65 +28,27 @@ export function hasLadderlintFrontMatter(text: string): boolean {
   return /^(?:ladderlint|target)[ \t]*:/m.test(m[1]!);
 }
 
-const cache = new Map<string, RegExp>();
+const matchers = new Map<string, (path: string) => boolean>();
 
 /**
- * Compiles a glob (`**`, `*`, `?`, `{a,b}`, `[abc]`) to a case-insensitive RegExp over `/`-separated
- * paths. `**\/` matches zero or more directories; `*` never crosses a `/`.
- */
-export function globToRegExp(glob: string): RegExp {
-  const hit = cache.get(glob);
-  if (hit) return hit;
-  let re = "";
-  let depth = 0; // inside {…}
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        // `**` (optionally followed by `/`) spans directories.
-        i++;
-        if (glob[i + 1] === "/") {
-          i++;
-          re += "(?:[^/]*/)*";
-        } else re += ".*";
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      depth++;
-      re += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      re += ")";
-    } else if (c === "," && depth > 0) re += "|";
-    else if (c === "[") {
-      const close = glob.indexOf("]", i + 1);
-      if (close < 0) re += "\\[";
-      else {
-        let body = glob.slice(i + 1, close).replace(/\\/g, "\\\\");
-        if (body.startsWith("!")) body = "^" + body.slice(1);
-        re += "[" + body + "]";
-        i = close;
-      }
-    } else re += c.replace(/[.+^$()|\\\]]/g, "\\$&");
-  }
-  const out = new RegExp("^" + re + "$", "i");
-  cache.set(glob, out);
-  return out;
-}
-
-/**
- * Whether a path matches any glob. `relativePath` is the path inside its workspace folder when there
- * is one (forward slashes); a glob without a `/` also matches the base name alone.
+ * Whether a path matches any glob, with picomatch (the matcher tinyglobby runs for the CLI's globs):
+ * case-insensitive, `*` also matches names that start with a dot, and a glob without a `/` also
+ * matches the base name alone. `relativePath` is the path inside its workspace folder when there is
+ * one (forward slashes).
  */
 export function matchesFiles(relativePath: string, globs: readonly string[]): boolean {
   const p = relativePath.replace(/\\/g, "/").replace(/^\/+/, "");
-  const base = p.slice(p.lastIndexOf("/") + 1);
   for (const g of globs) {
     if (!g) continue;
-    const glob = g.replace(/\\/g, "/").replace(/^\.\//, "");
-    const re = globToRegExp(glob);
-    if (re.test(p)) return true;
-    if (!glob.includes("/") && re.test(base)) return true;
+    let isMatch = matchers.get(g);
+    if (!isMatch) {
+      const glob = g.replace(/\\/g, "/").replace(/^\.\//, "");
+      // `posix: true` as tinyglobby passes it (without it picomatch 4.0.7 reads `[!a]` as `[a!]`);
+      // picomatch's `basename` applies to every glob it is given, so only to those without a `/`.
+      isMatch = picomatch(glob, { nocase: true, dot: true, posix: true, basename: !glob.includes("/") });
+      matchers.set(g, isMatch);
+    }
+    if (isMatch(p)) return true;
   }
   return false;
 }

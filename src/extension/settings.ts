@@ -23,34 +23,12 @@ export interface DocConfig {
   /** Config/ladder errors: shown on the offending file and once on the document. */
   problems: Problem[];
   rcPath?: string;
-  /** What this configuration was built from, recorded with persisted diagnostics (persisted.ts). */
-  settings: EditorSettings;
-  folders: string[];
-  /** Every rc and ladder file read (URI string and text; undefined: absent or unreadable). */
-  deps: Dep[];
   /** The baseline named by the rc file (`baseline:`), when there is one and it reads. */
   baseline?: DocBaseline;
 }
 
-export interface Dep {
-  uri: string;
-  text: string | undefined;
-}
-
-/** A ConfigFs that records what it was asked and answered. */
-function recording(fs: ConfigFs, toUri: (path: string) => string, deps: Dep[]): ConfigFs {
-  return {
-    readFile(path: string) {
-      const text = fs.readFile(path);
-      deps.push({ uri: toUri(path), text });
-      return text;
-    },
-  };
-}
-
 export { readSettings, type EditorSettings } from "./editorSettings.js";
-import { readSettings, type EditorSettings } from "./editorSettings.js";
-import { folderKeys } from "./persisted.js";
+import { readSettings } from "./editorSettings.js";
 
 function isAbsolutePath(p: string): boolean {
   return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
@@ -76,7 +54,6 @@ function lineOf(message: string): number {
 interface LoadedLadders {
   set: LadderSet;
   problems: Problem[];
-  deps: Dep[];
 }
 
 export class ConfigService implements vscode.Disposable {
@@ -124,8 +101,6 @@ export class ConfigService implements vscode.Disposable {
   /** Everything needed to lint one document. Never throws: problems are returned. */
   async forDocument(uri: vscode.Uri): Promise<DocConfig> {
     const s = readSettings(uri);
-    const folders = folderKeys();
-    const deps: Dep[] = [];
     // An untitled document has no place on disk: it takes the rc files (and ladder paths) of the
     // first workspace folder, as if it were saved there; with no folder open, settings only.
     const first = vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -152,8 +127,7 @@ export class ConfigService implements vscode.Disposable {
     const rcFs = !located ? undefined : local ? this.host.configFs : await this.remoteRc(located);
     if (located && rcFs) {
       try {
-        const toUri = (p: string) => (local ? vscode.Uri.file(p) : located.with({ path: p })).toString();
-        const found = findConfig(local ? located.fsPath : located.path, recording(rcFs, toUri, deps));
+        const found = findConfig(local ? located.fsPath : located.path, rcFs);
         if (found) {
           rcPath = found.path;
           rcLayer = { ...found.layer };
@@ -174,8 +148,7 @@ export class ConfigService implements vscode.Disposable {
 
     const loaded = await this.ladders(ladderUris);
     problems.push(...loaded.problems);
-    deps.push(...loaded.deps);
-    const out: DocConfig = { base: mergeLayers(settingsLayer, rcLayer), ladders: loaded.set, problems, rcPath, settings: s, folders, deps };
+    const out: DocConfig = { base: mergeLayers(settingsLayer, rcLayer), ladders: loaded.set, problems, rcPath };
     if (baselineUri && located) {
       const b = await this.baselines.forDocument(baselineUri, located);
       if (b.problem) problems.push(b.problem);
@@ -214,7 +187,7 @@ export class ConfigService implements vscode.Disposable {
   }
 
   private ladders(uris: vscode.Uri[]): Promise<LoadedLadders> {
-    if (!uris.length) return Promise.resolve({ set: this.builtin, problems: [], deps: [] });
+    if (!uris.length) return Promise.resolve({ set: this.builtin, problems: [] });
     const key = uris.map((u) => u.toString()).join("\n");
     let hit = this.ladderCache.get(key);
     if (!hit) {
@@ -226,7 +199,6 @@ export class ConfigService implements vscode.Disposable {
 
   private async loadLadders(uris: vscode.Uri[]): Promise<LoadedLadders> {
     const problems: Problem[] = [];
-    const deps: Dep[] = [];
     const customs: ReturnType<typeof parseLadder>[] = [];
     for (const u of uris) {
       this.watchedLadders.add(u.toString());
@@ -234,9 +206,7 @@ export class ConfigService implements vscode.Disposable {
       let text: string;
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
-        deps.push({ uri: u.toString(), text });
       } catch (err) {
-        deps.push({ uri: u.toString(), text: undefined });
         problems.push({ uri: u, line: 0, message: `${name}: cannot read the ladder file (${err instanceof Error ? err.message : String(err)})` });
         continue;
       }
@@ -247,12 +217,12 @@ export class ConfigService implements vscode.Disposable {
         problems.push({ uri: u, line: typeof e.line === "number" ? e.line : lineOf(String(e.message)), message: String(e.message ?? err) });
       }
     }
-    if (!customs.length) return { set: this.builtin, problems, deps };
+    if (!customs.length) return { set: this.builtin, problems };
     try {
-      return { set: createLadderSet(customs), problems, deps };
+      return { set: createLadderSet(customs), problems };
     } catch (err) {
       problems.push({ uri: uris[0]!, line: 0, message: err instanceof Error ? err.message : String(err) });
-      return { set: this.builtin, problems, deps };
+      return { set: this.builtin, problems };
     }
   }
 

@@ -1,7 +1,6 @@
 // When the extension's own work happened (performance.now() in the extension host): bundle
-// evaluation start (esbuild banner in esbuild.js), the end of activate(), persisted diagnostics shown,
-// the engine loaded, and the first lint. Read by the integration tests and `npm run bench` to time
-// activation; nothing else uses it. One object per extension host, shared by the entry bundle and the
+// evaluation start (esbuild banner in esbuild.js), the end of activate(), the engine loaded, and the
+// first lint. Read by the integration tests and `npm run bench` to time activation; nothing else uses it. One object per extension host, shared by the entry bundle and the
 // lazily loaded engine bundle (both evaluate this module).
 declare const __ladderlintLoadStart: number | undefined;
 
@@ -12,13 +11,8 @@ export interface Timings {
   activateStart?: number;
   /** activate() returned. */
   activated?: number;
-  /**
-   * The first persisted diagnostics were published (a restart with unchanged documents); `early`:
-   * while the entry bundle evaluated, before activate() (node.ts).
-   */
-  painted?: { at: number; asked: number; uri: string; count: number; early?: boolean };
   /** The engine bundle was required (start) and started (end: its Linter exists). */
-  engineLoad?: { start: number; end?: number; reason: string; codeCache?: "none" | "accepted" | "rejected"; codeCacheWritten?: boolean };
+  engineLoad?: { start: number; end?: number; reason: string };
   /**
    * The first lint: when lintNow() started (the document reached the linter), how long lint() took,
    * and when its diagnostics were published.

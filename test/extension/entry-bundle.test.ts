@@ -21,10 +21,10 @@ describe("extension: node entry bundle", () => {
     assert.deepEqual(inputs.filter((i) => /^(node_modules|src\/(core|rules|ladders|config|report|cli))\//.test(i)), []);
     assert.deepEqual(
       inputs.filter((i) => i.startsWith("src/extension/")).sort(),
-      ["src/extension/boot.ts", "src/extension/editorSettings.ts", "src/extension/node.ts", "src/extension/persist.ts", "src/extension/persisted.ts", "src/extension/select.ts", "src/extension/storePointer.ts", "src/extension/timing.ts", "src/extension/writeWhole.ts"],
+      ["src/extension/boot.ts", "src/extension/node.ts", "src/extension/timing.ts"],
     );
     const text = out.outputFiles[0]!.text;
-    assert.ok(text.length < 32 * 1024, `entry bundle is ${text.length} bytes`);
+    assert.ok(text.length < 8 * 1024, `entry bundle is ${text.length} bytes`);
     assert.ok(text.includes('"engine.cjs"'), "the engine is loaded from dist/engine.cjs at run time, not bundled");
   });
 });

@@ -1,6 +1,7 @@
 // Which documents the extension lints (DESIGN §7): front matter, ladderlint.files globs, or a Check.
 import * as assert from "node:assert/strict";
-import { DEFAULT_FILES, globToRegExp, hasLadderlintFrontMatter, lintReason, lintedLanguage, matchesFiles } from "../../src/extension/select.js";
+import { createRequire } from "node:module";
+import { DEFAULT_FILES, hasLadderlintFrontMatter, lintReason, lintedLanguage, matchesFiles } from "../../src/extension/select.js";
 import { resumeFormatOf } from "../../src/core/resume-names.js";
 
 describe("extension: document selection", () => {
@@ -31,17 +32,26 @@ describe("extension: document selection", () => {
     }
   });
 
-  it("compiles globs: ** spans folders, * stays in one, {a,b} and [] work", () => {
-    assert.ok(globToRegExp("docs/**/*.md").test("docs/a/b/x.md"));
-    assert.ok(globToRegExp("docs/**/*.md").test("docs/x.md"));
-    assert.ok(!globToRegExp("docs/*.md").test("docs/a/x.md"));
-    assert.ok(globToRegExp("*.{md,markdown}").test("x.markdown"));
-    assert.ok(globToRegExp("v[0-9].md").test("v7.md"));
-    assert.ok(!globToRegExp("v[!0-9].md").test("v7.md"));
-    assert.ok(!globToRegExp("a.md").test("aXmd"), "dots are literal");
+  it("matches globs: ** spans folders, * stays in one, {a,b} and [] work", () => {
+    assert.ok(matchesFiles("docs/a/b/x.md", ["docs/**/*.md"]));
+    assert.ok(matchesFiles("docs/x.md", ["docs/**/*.md"]));
+    assert.ok(!matchesFiles("docs/a/x.md", ["docs/*.md"]));
+    assert.ok(matchesFiles("x.markdown", ["*.{md,markdown}"]));
+    assert.ok(matchesFiles("v7.md", ["v[0-9].md"]));
+    assert.ok(!matchesFiles("v7.md", ["v[!0-9].md"]));
+    assert.ok(!matchesFiles("aXmd", ["a.md"]), "dots are literal");
     // A glob without a slash also matches the base name.
     assert.ok(matchesFiles("deep/dir/promo.md", ["promo.md"]));
     assert.ok(!matchesFiles("deep/dir/promo.md", ["dir2/promo.md"]));
+    // Windows separators and a leading ./ in either, and case.
+    assert.ok(matchesFiles("Docs\\Team\\CV.MD", ["./docs/**/cv.md"]));
+  });
+
+  it("uses the matcher the CLI's globs run through (tinyglobby's picomatch)", () => {
+    const require = createRequire(import.meta.url);
+    const ours = require.resolve("picomatch/posix");
+    const cli = createRequire(require.resolve("tinyglobby")).resolve("picomatch/posix");
+    assert.equal(cli, ours);
   });
 
   it("detects a ladderlint block or a target key in the front matter only", () => {

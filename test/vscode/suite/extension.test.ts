@@ -9,7 +9,6 @@ import type { ShareSummary } from "../../../src/extension/shareCheck.js";
 import { ruleDocUrl } from "../../../src/core/rule.js";
 import { lint } from "../../../src/engine/index.js";
 import {
-  ACTIVATION_DOC,
   codeActionsUntil,
   describeDiags,
   fixtureUri,
@@ -27,8 +26,8 @@ let api: LadderlintApi;
 describe("ladderlint in VS Code", () => {
   before(async function () {
     this.timeout(120000);
-    // Cold activation: this launch starts with empty global storage (scripts/vscode-test.sh), so the
-    // engine loads and lints. restart.test.ts times the next launch on the same storage.
+    // Cold activation: the first launch (scripts/vscode-test.sh); the engine loads and lints.
+    // restart.test.ts times the next launch on the same user data.
     const m = await measureActivation<LadderlintApi>();
     api = m.api;
     await api.ready;
@@ -53,17 +52,6 @@ describe("ladderlint in VS Code", () => {
     console.log(`activation to first diagnostics (cold): ${line.activationMs} ms ${JSON.stringify(line)} (vscode ${vscode.version}, ${vscode.env.appName}, host ${api.host})`);
     const out = process.env.LADDERLINT_ACTIVATION_FILE;
     if (out) fs.writeFileSync(out, JSON.stringify(line));
-  });
-
-  after(async function () {
-    this.timeout(30000);
-    // Leave the store as the next launch (restart.test.ts) expects it: the activation document linted
-    // with the workspace as it is now (tests above created and deleted rc files), written out.
-    let doc = await vscode.workspace.openTextDocument(fixtureUri(ACTIVATION_DOC));
-    if (doc.languageId !== "markdown") doc = await vscode.languages.setTextDocumentLanguage(doc, "markdown");
-    assert.ok(await api.linter.lintNow(doc), "the activation document is linted");
-    await vscode.workspace.openTextDocument(fixtureUri("restart-cv.md")).then((d) => api.linter.lintNow(d));
-    await api.persisted.flush();
   });
 
   describe("diagnostics", () => {

@@ -117,16 +117,14 @@ export function offsetOf(doc: vscode.TextDocument, needle: string, nth = 0): num
  * The document whose activation is timed: a résumé with `target:` front matter saved as .txt, so that
  * opening it (plain text) does not start the extension through onLanguage:markdown; it is switched to
  * Markdown right after activate() (or right before it, with the timing manifest: measureActivation).
- * A file on disk (not untitled), so that its diagnostics can be persisted and a later VS Code launch
- * on the same workspace and user data finds them. Written by the first launch, reused unchanged by
- * the later ones.
+ * A file on disk (not untitled), as an editor VS Code restores. Written by the first launch, reused
+ * unchanged by the later ones.
  */
 export const ACTIVATION_DOC = "activation-resume.txt";
 
 export interface ActivationRecord {
   [k: string]: unknown;
   activationMs: number;
-  firstDiagnosticsFrom: "persisted" | "engine";
 }
 
 /**
@@ -174,8 +172,7 @@ export function watchFirstDiagnostics(uri: vscode.Uri, what: string, timeoutMs =
  * Activation as at start-up when VS Code restores an open résumé. VS Code's built-in Markdown
  * extension runs in the same extension host and starts on the same event; it is started first, so
  * that its start-up is not counted as ours. Times getExtension(id).activate() → the document's first
- * diagnostics (`activationMs`: when vscode.languages.getDiagnostics returns them), whoever published
- * them (the store of persisted diagnostics, or the engine).
+ * diagnostics (`activationMs`: when vscode.languages.getDiagnostics returns them).
  *
  * Two ways to have the document, depending on the manifest this launch runs:
  * - the real manifest (activation on onLanguage:markdown): the document is opened as plain text (a
@@ -186,7 +183,7 @@ export function watchFirstDiagnostics(uri: vscode.Uri, what: string, timeoutMs =
  *   for the restart launch, LADDERLINT_TIMED_OPEN=1; the code is the same files): the document is
  *   switched to Markdown first, then activate() is called, as when VS Code restores an editor.
  */
-export async function measureActivation<Api extends { timings: import("../../../src/extension/timing.js").Timings; paintedUris: Set<string>; loaded: boolean }>(): Promise<{
+export async function measureActivation<Api extends { timings: import("../../../src/extension/timing.js").Timings; loaded: boolean }>(): Promise<{
   api: Api;
   doc: vscode.TextDocument;
   record: ActivationRecord;
@@ -239,15 +236,13 @@ export async function measureActivation<Api extends { timings: import("../../../
   const loadedAtFirst = api.loaded;
   const t = api.timings;
   const rel = (x: number | undefined) => (x === undefined ? null : Math.round(x - t0));
-  const published = [t.painted?.at, t.firstLint?.publishedAt].filter((x): x is number => x !== undefined);
   const record: ActivationRecord = {
     // When vscode.languages.getDiagnostics first returned them (polled every millisecond).
     activationMs: Math.round(tFirst - t0),
     // When the extension handed the first diagnostics to VS Code (DiagnosticCollection.set).
-    publishedMs: published.length ? Math.round(Math.min(...published) - t0) : null,
+    publishedMs: rel(t.firstLint?.publishedAt),
     // When this test's onDidChangeDiagnostics listener heard of them (debounced by VS Code: up to 50 ms later).
     listenerMs: tHeard === undefined ? null : Math.round(tHeard - t0),
-    firstDiagnosticsFrom: api.paintedUris.has(uri.toString()) ? "persisted" : "engine",
     // "before": Markdown in the extension host before activate() (timing manifest); "after": switched after it.
     documentOpen: openFirst ? "before" : "after",
     activateCallMs: Math.round(tActive - t0),
@@ -262,10 +257,6 @@ export async function measureActivation<Api extends { timings: import("../../../
     wasActive,
     // Milestones, in ms after the activate() call started.
     documentArrivedAtMs: tArrived === undefined ? null : Math.round(tArrived - t0),
-    lookupStartedAtMs: rel(t.painted?.asked),
-    paintedAtMs: rel(t.painted?.at),
-    // Shown while the entry bundle evaluated (node.ts, from the store its pointer named), before activate().
-    paintedEarly: t.painted?.early === true,
     engineLoadStartMs: rel(t.engineLoad?.start),
     engineLoadReason: t.engineLoad?.reason ?? null,
     engineLoadMs: t.engineLoad?.end !== undefined ? Math.round(t.engineLoad.end - t.engineLoad.start) : null,
@@ -280,27 +271,10 @@ export async function measureActivation<Api extends { timings: import("../../../
  * Writes a restart launch's activation record: to LADDERLINT_ACTIVATION_FILE (the script points it at
  * LADDERLINT_RESTART_ACTIVATION_FILE for the restart launch) and, one JSON line per launch, appended
  * to LADDERLINT_RESTART_SAMPLES_FILE (every restart launch, the timing-only ones included: the bench
- * takes their median). Also the cost of a warm lookup and the first lookup's steps.
+ * takes their median).
  */
-export async function recordRestartSample(api: import("../../../src/extension/boot.js").LadderlintApi, doc: vscode.TextDocument, record: ActivationRecord): Promise<Record<string, unknown>> {
-  const t = api.timings;
-  // The cost of one lookup, warm (the one at start-up ran on a busier thread).
-  const lookupMs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const a = performance.now();
-    await api.persisted.lookup(doc);
-    lookupMs.push(Math.round((performance.now() - a) * 10) / 10);
-  }
-  const line = {
-    warmLookupMs: lookupMs,
-    firstLookupSteps: api.persisted.firstLookupSteps.get(doc.uri.toString()),
-    ...record,
-    mode: "restart",
-    phase: process.env.LADDERLINT_VSCODE_PHASE ?? null,
-    firstLintMs: t.firstLint ? Math.round(t.firstLint.lintMs) : null,
-    engineLoadMs: t.engineLoad?.end !== undefined ? Math.round(t.engineLoad.end - t.engineLoad.start) : null,
-    persistedMisses: Object.fromEntries(api.persisted.misses),
-  };
+export async function recordRestartSample(api: import("../../../src/extension/boot.js").LadderlintApi, record: ActivationRecord): Promise<Record<string, unknown>> {
+  const line = { ...record, mode: "restart", phase: process.env.LADDERLINT_VSCODE_PHASE ?? null };
   console.log(`activation to first diagnostics (restart): ${record.activationMs} ms ${JSON.stringify(line)} (vscode ${vscode.version}, ${vscode.env.appName}, host ${api.host})`);
   const fs = await import("node:fs");
   const out = process.env.LADDERLINT_ACTIVATION_FILE;

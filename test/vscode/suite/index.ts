@@ -7,8 +7,8 @@ import Mocha from "mocha";
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: "bdd", color: false, timeout: 60000, reporter: "spec" });
   // One VS Code launch per phase (scripts/vscode-test.sh): "main" (the default: extension.test.cjs,
-  // with empty global storage), then "restart-timing" (optional, timing only), "restart" and "corrupt"
-  // on the storage the earlier launches left.
+  // with empty user data), then "restart-timing" (optional, timing only) and "restart" on the user
+  // data the earlier launches left.
   const phase = process.env.LADDERLINT_VSCODE_PHASE || "main";
   const file = phase === "main" ? "extension.test.cjs" : `${phase}.test.cjs`;
   if (!fs.existsSync(path.join(__dirname, file))) return Promise.reject(new Error(`no suite for phase ${phase}`));
