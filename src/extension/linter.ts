@@ -54,7 +54,9 @@ export class Linter implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
       config.onDidChange(() => this.relintAll()),
     );
-    this.relintAll();
+    // The documents already open are linted now, not a timer later: at start-up the extension host
+    // has queued work of its own (other extensions' events) that a timer would wait behind.
+    for (const d of vscode.workspace.textDocuments) void this.lintNow(d);
   }
 
   relintAll(): void {
