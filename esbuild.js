@@ -54,7 +54,7 @@ const entries = [
     outfile: "dist/extension.cjs",
     platform: "node",
     format: "cjs",
-    external: ["vscode"],
+    external: ["vscode", "./engine.cjs"],
     banner: { js: LOAD_START },
   },
   {

@@ -2,7 +2,6 @@
 // dist/engine.cjs beside it (esbuild.js keeps it out of this bundle), is required on first need
 // (boot.ts); .ladderlintrc discovery reads through node:fs.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type * as vscode from "vscode";
 import { boot, type LadderlintApi } from "./boot.js";
 import type { EngineModule } from "./engine.js";
@@ -16,5 +15,6 @@ function readText(path: string): string | undefined {
 }
 
 export function activate(context: vscode.ExtensionContext): LadderlintApi {
-  return boot(context, { kind: "node", configFs: { readFile: readText } }, () => require(join(__dirname, "engine.cjs")) as EngineModule);
+  // A literal path, resolved beside dist/extension.cjs (external in esbuild.js).
+  return boot(context, { kind: "node", configFs: { readFile: readText } }, () => require("./engine.cjs") as EngineModule);
 }
