@@ -47,12 +47,10 @@ export function boot(context: vscode.ExtensionContext, host: Host, load: () => E
       setTimeout(() => {
         try {
           timings.engineLoad = { start: performance.now(), reason };
-          parts = load().startEngine(context, host, {
-            registerCommand: (id, fn) => {
-              if (!proxied.has(id)) return vscode.commands.registerCommand(id, fn);
-              handlers.set(id, fn);
-              return new vscode.Disposable(() => handlers.delete(id));
-            },
+          parts = load().startEngine(context, host, (id, fn) => {
+            if (!proxied.has(id)) return vscode.commands.registerCommand(id, fn);
+            handlers.set(id, fn);
+            return new vscode.Disposable(() => handlers.delete(id));
           });
           context.subscriptions.push(parts, parts.lenses.onDidChangeCodeLenses(() => lensEvents.fire()));
           timings.engineLoad.end = performance.now();

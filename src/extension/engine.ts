@@ -15,10 +15,8 @@ import { ShareCheck } from "./shareCheck.js";
 import { ConfigService } from "./settings.js";
 import { StatusBar } from "./statusBar.js";
 
-/** What the entry bundle hands over: the command registry (its stubs call the engine's handlers). */
-export interface EngineShared {
-  registerCommand: (id: string, fn: (...args: any[]) => unknown) => vscode.Disposable;
-}
+/** The entry bundle's command registry: its stubs, registered at activation, call these handlers. */
+export type RegisterCommand = (id: string, fn: (...args: any[]) => unknown) => vscode.Disposable;
 
 export interface EngineParts extends vscode.Disposable {
   linter: Linter;
@@ -31,10 +29,10 @@ export interface EngineParts extends vscode.Disposable {
 }
 
 export interface EngineModule {
-  startEngine(context: vscode.ExtensionContext, host: Host, shared: EngineShared): EngineParts;
+  startEngine(context: vscode.ExtensionContext, host: Host, registerCommand: RegisterCommand): EngineParts;
 }
 
-export function startEngine(context: vscode.ExtensionContext, host: Host, shared: EngineShared): EngineParts {
+export function startEngine(context: vscode.ExtensionContext, host: Host, registerCommand: RegisterCommand): EngineParts {
   const config = new ConfigService(host);
   const linter = new Linter(config);
   const status = new StatusBar(linter);
@@ -43,7 +41,7 @@ export function startEngine(context: vscode.ExtensionContext, host: Host, shared
   const docs = new RuleDocs(false);
   const hover = new BulletHover(linter);
   const codeActions = new CodeActions(linter);
-  const disposables: vscode.Disposable[] = [config, linter, status, report, lenses, docs, new Commands(linter, config, status, report, docs, shared.registerCommand), new ShareCheck(linter, config, shared.registerCommand)];
+  const disposables: vscode.Disposable[] = [config, linter, status, report, lenses, docs, new Commands(linter, config, status, report, docs, registerCommand), new ShareCheck(linter, config, registerCommand)];
   return {
     linter,
     report,

@@ -1,4 +1,5 @@
-// Configuration for one document: VS Code settings (lowest) < nearest .ladderlintrc (node only) <
+// The ladderlint.* settings (readSettings), and the configuration of one document built on them
+// (ConfigService): VS Code settings (lowest) < nearest .ladderlintrc (node only) <
 // front matter (the engine) < the Check command's session target (override). Custom ladders are read
 // through vscode.workspace.fs (works on the web and in virtual workspaces) and cached until a ladder,
 // an rc file or the settings change.
@@ -6,9 +7,10 @@ import * as vscode from "vscode";
 import { CONFIG_FILE_NAMES, findConfig, type ConfigFs } from "../config/index.js";
 import { mergeLayers } from "../engine/index.js";
 import { builtinLadderSet, createLadderSet, parseLadder } from "../ladders/index.js";
-import type { ConfigLayer, LadderSet } from "../core/types.js";
+import type { ConfigLayer, KindSetting, LadderSet, SeveritySetting } from "../core/types.js";
 import type { Host } from "./host.js";
 import { BaselineLoader, type DocBaseline } from "./baseline.js";
+import { DEFAULT_FILES } from "./select.js";
 
 export interface Problem {
   /** The file the problem is in (rc file or ladder file). */
@@ -22,13 +24,38 @@ export interface DocConfig {
   ladders: LadderSet;
   /** Config/ladder errors: shown on the offending file and once on the document. */
   problems: Problem[];
-  rcPath?: string;
   /** The baseline named by the rc file (`baseline:`), when there is one and it reads. */
   baseline?: DocBaseline;
 }
 
-export { readSettings, type EditorSettings } from "./editorSettings.js";
-import { readSettings } from "./editorSettings.js";
+/** The ladderlint.* settings of a document, as the linter, the commands and this service read them. */
+export interface EditorSettings {
+  target: string;
+  kind: KindSetting;
+  rules: Record<string, SeveritySetting>;
+  ladders: string[];
+  /** Terms the confidential rule flags. */
+  confidential: string[];
+  files: string[];
+  run: "onType" | "onSave";
+  openReportOnCheck: boolean;
+}
+
+export function readSettings(scope?: vscode.Uri): EditorSettings {
+  const c = vscode.workspace.getConfiguration("ladderlint", scope);
+  const run = c.get<string>("run");
+  const kind = c.get<string>("kind");
+  return {
+    target: (c.get<string>("target") ?? "").trim(),
+    kind: kind === "resume" || kind === "promo" ? kind : "auto",
+    rules: { ...(c.get<Record<string, SeveritySetting>>("rules") ?? {}) },
+    ladders: [...(c.get<string[]>("ladders") ?? [])].filter((x) => typeof x === "string" && x),
+    confidential: [...(c.get<string[]>("confidential") ?? [])].filter((x) => typeof x === "string" && x.trim()),
+    files: [...(c.get<string[]>("files") ?? DEFAULT_FILES)],
+    run: run === "onSave" ? "onSave" : "onType",
+    openReportOnCheck: c.get<boolean>("openReportOnCheck") ?? false,
+  };
+}
 
 function isAbsolutePath(p: string): boolean {
   return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
@@ -119,7 +146,6 @@ export class ConfigService implements vscode.Disposable {
     }
 
     let rcLayer: ConfigLayer | undefined;
-    let rcPath: string | undefined;
     let baselineUri: vscode.Uri | undefined;
     // Node host + file: sync discovery over node:fs. Web / virtual workspaces: the rc files of the
     // document's folder and its parents inside the workspace folder, read through workspace.fs.
@@ -129,7 +155,6 @@ export class ConfigService implements vscode.Disposable {
       try {
         const found = findConfig(local ? located.fsPath : located.path, rcFs);
         if (found) {
-          rcPath = found.path;
           rcLayer = { ...found.layer };
           const rcUri = local ? vscode.Uri.file(found.path) : located.with({ path: found.path });
           for (const p of found.layer.ladders ?? []) {
@@ -148,7 +173,7 @@ export class ConfigService implements vscode.Disposable {
 
     const loaded = await this.ladders(ladderUris);
     problems.push(...loaded.problems);
-    const out: DocConfig = { base: mergeLayers(settingsLayer, rcLayer), ladders: loaded.set, problems, rcPath };
+    const out: DocConfig = { base: mergeLayers(settingsLayer, rcLayer), ladders: loaded.set, problems };
     if (baselineUri && located) {
       const b = await this.baselines.forDocument(baselineUri, located);
       if (b.problem) problems.push(b.problem);
