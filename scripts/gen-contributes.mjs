@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tsImport } from "tsx/esm/api";
 
 const root = new URL("..", import.meta.url);
-const { buildContributes } = await tsImport("../src/extension/contributes.ts", import.meta.url);
+const { buildContributes } = await tsImport("../src/docs/contributes.ts", import.meta.url);
 const { rules } = await tsImport("../src/rules/index.ts", import.meta.url);
 const { builtinLadderSet } = await tsImport("../src/ladders/index.ts", import.meta.url);
 

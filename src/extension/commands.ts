@@ -3,7 +3,6 @@
 import * as vscode from "vscode";
 import type { Coverage, LevelInfo } from "../core/types.js";
 import { SHOW_RULE_DOC } from "./codeActions.js";
-import { levelShortTitle } from "./contributes.js";
 import { setTargetEdit } from "./frontmatter.js";
 import type { Linter, LintEntry } from "./linter.js";
 import type { ReportView } from "./reportView.js";
@@ -11,6 +10,12 @@ import type { RuleDocs } from "./ruleDocs.js";
 import { readSettings, type ConfigService } from "./settings.js";
 import { CHECK_LEVEL, SHOW_REPORT, type StatusBar } from "./statusBar.js";
 import { lintedLanguage } from "./select.js";
+
+/** A level's title without its id ("EM6 - Engineering Manager" -> "Engineering Manager"). */
+function levelShortTitle(level: LevelInfo): string {
+  const id = level.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return level.title.replace(new RegExp(`^${id}\\s*[-–—]\\s*`), "");
+}
 
 export const CHECK_PREFIX = "ladderlint.checkAgainst.";
 export const SET_TARGET = "ladderlint.setTarget";

@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { rules } from "../../src/rules/index.js";
 import { builtinLadderSet } from "../../src/ladders/index.js";
-import { buildContributes } from "../../src/extension/contributes.js";
+import { buildContributes } from "../../src/docs/contributes.js";
 
 const root = new URL("../../", import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));

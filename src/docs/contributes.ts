@@ -3,14 +3,8 @@
 // Pure: no vscode import.
 import type { Rule } from "../core/rule.js";
 import type { LevelInfo } from "../core/types.js";
-import { DEFAULT_FILES } from "./select.js";
-
-export const SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
-
-export function levelShortTitle(level: LevelInfo): string {
-  const id = level.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return level.title.replace(new RegExp(`^${id}\\s*[-–—]\\s*`), "");
-}
+import { SEVERITY_SETTINGS } from "../config/schema.js";
+import { DEFAULT_FILES } from "../extension/select.js";
 
 export function buildContributes(rules: readonly Rule[], levels: readonly LevelInfo[]): Record<string, unknown> {
   // Markdown, and JSON Resume files by name (issue 23).
