@@ -1,8 +1,8 @@
 // activate() of both entries, kept small (it imports vscode only): every contributed command and the
 // code-action, hover, CodeLens and rule-page providers are registered at once as stubs that wait for
 // the engine (engine.ts: the linter and everything that reads its results), which is loaded on first
-// need: a document it lints open or opening (Markdown, a JSON Resume), a command, or a provider asked. It loads after activate()
-// has returned, so VS Code is not kept waiting while the engine bundle is evaluated.
+// need: a document of its selector open or opening (Markdown, a JSON Resume), a command, or a
+// provider asked. It loads after activate() has returned, so VS Code is not kept waiting for it.
 import * as vscode from "vscode";
 import type { EngineModule, EngineParts } from "./engine.js";
 import type { Host } from "./host.js";

@@ -18,21 +18,14 @@ import { StatusBar } from "./statusBar.js";
 /** The entry bundle's command registry: its stubs, registered at activation, call these handlers. */
 export type RegisterCommand = (id: string, fn: (...args: any[]) => unknown) => vscode.Disposable;
 
-export interface EngineParts extends vscode.Disposable {
-  linter: Linter;
-  report: ReportView;
-  status: StatusBar;
-  codeActions: CodeActions;
-  hover: BulletHover;
-  lenses: RoleLenses;
-  docs: RuleDocs;
-}
+/** The engine's parts the entry bundle calls (providers, the API): what startEngine returns. */
+export type EngineParts = ReturnType<typeof startEngine>;
 
 export interface EngineModule {
   startEngine(context: vscode.ExtensionContext, host: Host, registerCommand: RegisterCommand): EngineParts;
 }
 
-export function startEngine(context: vscode.ExtensionContext, host: Host, registerCommand: RegisterCommand): EngineParts {
+export function startEngine(context: vscode.ExtensionContext, host: Host, registerCommand: RegisterCommand) {
   const config = new ConfigService(host);
   const linter = new Linter(config);
   const status = new StatusBar(linter);

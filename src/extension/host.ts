@@ -3,9 +3,6 @@ import type { ConfigFs } from "../config/index.js";
 
 export interface Host {
   kind: "node" | "web";
-  /**
-   * Synchronous file reads for `.ladderlintrc.*` discovery (node only). On the web there is no
-   * rc discovery; settings, front matter and custom ladders (read through vscode.workspace.fs) apply.
-   */
+  /** Synchronous reads for `.ladderlintrc.*` discovery (node only; the web has settings, front matter, ladders). */
   configFs?: ConfigFs;
 }

@@ -13,10 +13,7 @@ export interface Timings {
   activated?: number;
   /** The engine bundle was required (start) and started (end: its Linter exists). */
   engineLoad?: { start: number; end?: number; reason: string };
-  /**
-   * The first lint: when lintNow() started (the document reached the linter), how long lint() took,
-   * and when its diagnostics were published.
-   */
+  /** The first lint: when lintNow() started, how long lint() took, when its diagnostics were published. */
   firstLint?: { startedAt: number; lintMs: number; publishedAt: number };
 }
 
