@@ -54,8 +54,7 @@ export class Linter implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
       config.onDidChange(() => this.relintAll()),
     );
-    // The documents already open are linted now, not a timer later: at start-up the extension host
-    // has queued work of its own (other extensions' events) that a timer would wait behind.
+    // Linted now, not a timer later: at start-up a timer waits behind the extension host's queued work.
     for (const d of vscode.workspace.textDocuments) void this.lintNow(d);
   }
 
