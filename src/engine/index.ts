@@ -53,6 +53,8 @@ export interface LintResult {
   coverage?: Coverage;
   /** The effective configuration after merging. */
   config: EffectiveConfig;
+  /** Set when nothing was read to check (DESIGN §2b: no silent pass): no role in a résumé, or no achievement bullet. */
+  nothingRead?: "roles" | "bullets";
 }
 
 export interface EffectiveConfig {
@@ -248,7 +250,8 @@ function lintWith(text: string, options: LintOptions): LintResult {
   const filtered = oneFindingPerWord(applyDirectives(doc, findings, inPlay), ruleList);
   filtered.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
   const coverage = level ? ladders.coverage(doc, level.id) : undefined;
-  return { doc, kind: doc.kind, target: level?.id, level, findings: filtered, coverage, config };
+  const nothingRead = !/\S/.test(text) ? undefined : noRoles ? "roles" : noBullets ? "bullets" : undefined;
+  return { doc, kind: doc.kind, target: level?.id, level, findings: filtered, coverage, config, ...(nothingRead ? { nothingRead } : {}) };
 }
 
 /**

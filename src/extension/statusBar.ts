@@ -33,7 +33,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const info = statusInfo(entry.result.target, entry.result.coverage);
+    const info = statusInfo(entry.result.target, entry.result.coverage, entry.result.nothingRead);
     this.text = info.text;
     this.item.text = info.text;
     this.item.tooltip = info.tooltip;

@@ -24,6 +24,15 @@ describe("extension: status bar text", () => {
     if (r.coverage!.axes.filter((a) => a.met).length >= 3) assert.doesNotMatch(info.tooltip, /no level/);
   });
 
+  it("says 'no roles read' for a résumé where no role was read (DESIGN §2b: no silent pass)", () => {
+    const r = lint("# Robin Park\n\n## Experience\n\nI have worked at several companies over the years.\n", { filename: "resume.md", override: { target: "EM6" } });
+    assert.equal(r.nothingRead, "roles");
+    const info = statusInfo(r.target, r.coverage, r.nothingRead);
+    assert.equal(info.text, "$(warning) Ladderlint: no roles read");
+    assert.match(info.tooltip, /ladderlint outline/);
+    assert.equal(lint("").nothingRead, undefined, "an empty document is not 'nothing read'");
+  });
+
   it("invites a check when there is no target", () => {
     const r = lint("# Me\n\n## Experience\n\n### Acme — Engineer (2020–2024)\n\n- Built a thing.\n");
     assert.equal(r.target, undefined);
