@@ -41,6 +41,13 @@ const entries = [
     // "use strict" first: a directive after the banner would not be one (the ESM bundle was strict).
     banner: { js: '"use strict";var __ladderlintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   },
+  // The language server (`ladderlint lsp --stdio`, `ladderlint-ls`): its own bundle, so the CLI's stays as it was.
+  {
+    entryPoints: ["src/lsp/main.ts"],
+    outfile: "dist/lsp.cjs",
+    platform: "node",
+    format: "cjs",
+  },
   // The node extension in two bundles: the engine (required lazily) and the small entry VS Code loads.
   {
     entryPoints: ["src/extension/engine.ts"],

@@ -70,7 +70,10 @@ function writeCache(script, dir, file) {
 }
 
 const bundle = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
-if (!existsSync(bundle)) {
+// `ladderlint lsp --stdio`: the language server, its own bundle (bin/ladderlint-ls.js).
+if (process.argv[2] === "lsp") {
+  await import("./ladderlint-ls.js");
+} else if (!existsSync(bundle)) {
   process.stderr.write("ladderlint: dist/cli.cjs is missing; run `npm run build` first\n");
   process.exitCode = 2;
 } else {

@@ -3,6 +3,7 @@
 import * as vscode from "vscode";
 import { fixAll, ENGINE_RULE, type LintOptions } from "../engine/index.js";
 import type { Finding, Fix } from "../core/types.js";
+import { snippetPlainText } from "../engine/editor.js";
 import { diagnosticRule, findingFor, FIX_ALL_KIND, minimalEdit, SOURCE, toRange, toTextEdit } from "./convert.js";
 import type { Linter } from "./linter.js";
 
@@ -90,12 +91,7 @@ export class CodeActions implements vscode.CodeActionProvider {
 
 const hasSnippetEdits = typeof (vscode as { SnippetTextEdit?: unknown }).SnippetTextEdit === "function";
 
-/** Text of a snippet with its placeholders reduced to their defaults (`${1:metric}` → `metric`). */
-export function snippetPlainText(s: string): string {
-  let out = s;
-  for (let i = 0; i < 5; i++) out = out.replace(/\$\{\d+:([^{}]*)\}/g, "$1");
-  return out.replace(/\$\{\d+\}|\$\d+/g, "").replace(/\\([$}\\])/g, "$1");
-}
+export { snippetPlainText };
 
 function fixAction(document: vscode.TextDocument, fix: Fix, diag: vscode.Diagnostic): vscode.CodeAction {
   const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

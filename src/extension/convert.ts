@@ -54,17 +54,4 @@ export function toTextEdit(document: vscode.TextDocument, e: CoreEdit): vscode.T
   return new vscode.TextEdit(toRange(document, e.start, e.end), e.text);
 }
 
-/** One edit that turns `before` into `after` (common prefix and suffix kept), or undefined when equal. */
-export function minimalEdit(before: string, after: string): CoreEdit | undefined {
-  if (before === after) return undefined;
-  let p = 0;
-  const max = Math.min(before.length, after.length);
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  // Never split a surrogate pair.
-  const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-  if (p > 0 && isHigh(before.charCodeAt(p - 1))) p--;
-  if (s > 0 && isHigh(before.charCodeAt(before.length - s - 1))) s--;
-  return { start: p, end: before.length - s, text: after.slice(p, after.length - s) };
-}
+export { minimalEdit } from "../engine/editor.js";

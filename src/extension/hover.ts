@@ -1,18 +1,11 @@
 // Hover on a bullet: the competencies it evidences (and the cue that matched) and its categories.
 import * as vscode from "vscode";
 import { classify } from "../rules/lib/classify.js";
-import type { Bullet } from "../core/types.js";
+import { bulletAt } from "../engine/editor.js";
 import type { Linter } from "./linter.js";
 import { toRange } from "./convert.js";
 
-export function bulletAt(bullets: readonly Bullet[], offset: number): Bullet | undefined {
-  let best: Bullet | undefined;
-  for (const b of bullets) {
-    // The innermost (last-starting) bullet whose range holds the offset.
-    if (b.start <= offset && offset <= b.end && (!best || b.start >= best.start)) best = b;
-  }
-  return best;
-}
+export { bulletAt };
 
 function escapeMd(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, "\\$&");
