@@ -9,12 +9,14 @@
 //    bench/floor.mjs, on as many worker threads as the machine has cores).
 // 3. In process (bench/inproc.mjs, fresh child): remark-parse floor, lint() over the corpus,
 //    relint of a 4 KB résumé and a 40 KB packet (warm medians), the size series.
+// 3b. The language server's memory over 10 000 edits of one résumé (bench/lsp-memory.mjs, fresh child
+//    with --expose-gc; skipped by --quick unless --lsp-memory is given).
 // 4. Bundle sizes and the extension's activation time (written by the VS Code suite when
 //    LADDERLINT_ACTIVATION_FILE is set).
 // Prints one table, writes bench/results.json and bench/results.md. Never fails on a time: the
 // exit code is 0 unless something crashed.
 //
-// Flags: --quick  --rounds N  --no-competitors  --no-build  --no-vscode  --profile
+// Flags: --quick  --rounds N  --no-competitors  --no-build  --no-vscode  --profile  --lsp-memory (in --quick)
 //        --activation-only (build and the VS Code launches only: the cold and restart activation
 //        times, written to bench/results.activation.{json,md}; nothing else timed)
 //        --update-readme (replace the body of README.md's "## Performance" section)
@@ -284,10 +286,22 @@ if (!activationOnly) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Language server memory (optional in --quick)
+// ---------------------------------------------------------------------------------------------
+let lspMemory;
+if (!activationOnly && (!quick || flag("--lsp-memory"))) {
+  log("bench: language server memory over 10 000 edits (bench/lsp-memory.mjs)…");
+  mkdirSync(workDir, { recursive: true });
+  const r = spawnSync(node, ["--expose-gc", join(benchDir, "lsp-memory.mjs"), JSON.stringify({ work: workDir, edits: 10_000 })], { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) problems.push(`bench/lsp-memory.mjs exited ${r.status}: ${(r.stderr ?? "").split("\n").slice(0, 8).join(" | ")}`);
+  else lspMemory = JSON.parse(r.stdout.trim().split("\n").pop());
+}
+
+// ---------------------------------------------------------------------------------------------
 // Bundles and activation
 // ---------------------------------------------------------------------------------------------
 const bundles = {};
-for (const f of ["dist/cli.cjs", "dist/extension.cjs", "dist/engine.cjs", "dist/web/extension.cjs"]) {
+for (const f of ["dist/cli.cjs", "dist/extension.cjs", "dist/engine.cjs", "dist/web/extension.cjs", "dist/lsp.cjs"]) {
   const p = join(snapshot, f);
   bundles[f] = existsSync(p) ? { bytes: statSync(p).size, gzip: gzipSync(readFileSync(p)).length } : null;
 }
@@ -426,6 +440,7 @@ const goals = [
   goal("extension bundle ≤ 1 MB (node and web)", extBytes != null ? Math.max(extBytes, webBytes ?? 0) / 1024 : null, 1024, extBytes != null ? Math.max(extBytes, webBytes ?? 0) <= 1024 * 1024 : null, "KB"),
   goal("activation ≤ 400 ms, restart (the document open as VS Code restores it; median of the restart launches)", restartMs, 400, restartMs != null ? restartMs <= 400 : null, "ms"),
   goal("activation ≤ 400 ms, cold (first launch, empty user data)", activation.cold.ms, 400, activation.cold.ms != null ? activation.cold.ms <= 400 : null, "ms"),
+  goal("language server heap flat over 10 000 edits: ≤ 5 MB more after GC at the end than after the first 1 000", lspMemory?.heapGrowthMB ?? null, 5, lspMemory ? lspMemory.heapGrowthMB <= 5 : null, "MB"),
 ];
 
 const results = {
@@ -437,6 +452,7 @@ const results = {
   corpus: corpusStats,
   wholeProcess: whole,
   inProcess: inproc,
+  lspMemory,
   bundles,
   activation,
   goals,
@@ -484,6 +500,16 @@ if (inproc.relintPacketFull) ip(`lint the same packet from scratch, ${inproc.rel
 const p1 = inproc.series?.find((s) => s.times === 1)?.parseAlone?.median;
 for (const s of inproc.series ?? [])
   ip(`size series ${s.times}× (${(s.chars / 1024).toFixed(0)} K chars)`, s, s1 ? `${fmtX(s.median / s1)} the 1× time${p1 && s.parseAlone ? ` (remark-parse alone: ${fmtX(s.parseAlone.median / p1)})` : ""}` : "");
+if (lspMemory) {
+  const at = (n) => lspMemory.samples.find((x) => x.edits === n);
+  rows.push(["**Language server**", "", "", ""]);
+  rows.push([
+    `memory over ${lspMemory.edits.toLocaleString("en")} edits of one résumé (${(lspMemory.chars / 1024).toFixed(1)} K chars; pull diagnostics after each edit, heap after GC)`,
+    fmtMs(lspMemory.msPerEdit),
+    "",
+    `heap ${at(1000)?.heapMB ?? "?"} MB after 1 000 edits, ${at(lspMemory.edits)?.heapMB} MB after ${lspMemory.edits.toLocaleString("en")} (${lspMemory.heapGrowthMB >= 0 ? "+" : ""}${lspMemory.heapGrowthMB} MB); RSS ${at(1000)?.rssMB ?? "?"} → ${at(lspMemory.edits)?.rssMB} MB; wall is per edit`,
+  ]);
+}
 rows.push(["**Extension**", "", "", ""]);
 for (const [f, b] of Object.entries(bundles)) rows.push([`bundle ${f}`, fmtKB(b?.bytes), "", b ? `${fmtKB(b.gzip)} gzipped` : "not built"]);
 const actRow = (a) => (a.phases ? `${a.phases}; ${a.source}` : a.source);
@@ -498,7 +524,7 @@ for (const r of rows) md.push(`| ${r.join(" | ")} |`);
 md.push("");
 md.push(`| Goal | Measured | Met |`);
 md.push(`|---|---:|:---:|`);
-for (const g of goals) md.push(`| ${g.name} | ${g.measured == null ? "n/a" : g.unit === "ms" ? fmtMs(g.measured) : g.unit === "KB" ? `${g.measured.toFixed(0)} KB` : fmtX(g.measured)} | ${g.met == null ? "n/a" : g.met ? "yes" : "no"} |`);
+for (const g of goals) md.push(`| ${g.name} | ${g.measured == null ? "n/a" : g.unit === "ms" ? fmtMs(g.measured) : g.unit === "KB" ? `${g.measured.toFixed(0)} KB` : g.unit === "MB" ? `${g.measured} MB` : fmtX(g.measured)} | ${g.met == null ? "n/a" : g.met ? "yes" : "no"} |`);
 md.push("");
 md.push(`Machine: ${results.machine.cores} cores (${results.machine.model}), ${results.machine.memGB} GB, Node ${results.machine.node}, ${results.machine.os}; load average ${loadStart[0].toFixed(1)} at the start, ${results.machine.loadAvgEnd[0].toFixed(1)} at the end (the load average counts the bench's own processes too; other load on the machine inflates wall times far more than CPU times); ${results.date.slice(0, 16).replace("T", " ")} UTC; mode ${results.mode}.`);
 const markdown = md.join("\n") + "\n";
@@ -515,7 +541,7 @@ for (const r of rows) {
 }
 console.log(`\nGoals`);
 for (const g of goals) {
-  const m = g.measured == null ? "n/a" : g.unit === "ms" ? fmtMs(g.measured) : g.unit === "KB" ? `${g.measured.toFixed(0)} KB` : fmtX(g.measured);
+  const m = g.measured == null ? "n/a" : g.unit === "ms" ? fmtMs(g.measured) : g.unit === "KB" ? `${g.measured.toFixed(0)} KB` : g.unit === "MB" ? `${g.measured} MB` : fmtX(g.measured);
   console.log(`  [${g.met == null ? " ? " : g.met ? " ok" : "MISS"}] ${g.name}: ${m}`);
 }
 if (profile) {

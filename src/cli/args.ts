@@ -168,6 +168,7 @@ export const HELP = `Usage: ladderlint [paths or globs…] [options]
        ladderlint targets [--ladder FILE]… [--format text|json]
        ladderlint explain RULE
        ladderlint report FILE --target ID [--out report.html] [--format html|markdown]
+       ladderlint lsp --stdio   (the language server, also the bin ladderlint-ls)
 
 Lint Markdown résumés and promotion packets against engineering-manager and tech-lead guidance and
 a career-ladder target level. Offline: no text leaves this machine.
