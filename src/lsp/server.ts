@@ -110,6 +110,8 @@ export class LadderlintServer {
     this.documents.onDidOpen((e) => this.notify("didOpen", () => ((this.lastUri = e.document.uri), this.schedule(e.document.uri, 0))));
     this.documents.onDidChangeContent((e) => this.notify("didChange", () => ((this.lastUri = e.document.uri), this.schedule(e.document.uri, DEBOUNCE_MS))));
     this.documents.onDidClose((e) => this.notify("didClose", () => this.forget(e.document.uri)));
+    // A config or ladder file saved from the editor (the client may not watch it): read everything again.
+    this.documents.onDidSave((e) => this.notify("didSave", () => (/\.(json|ya?ml)$|[\\/]\.ladderlintrc$/i.test(e.document.uri) ? this.invalidate() : undefined)));
     c.onDidChangeConfiguration((p) =>
       this.notify("didChangeConfiguration", () => {
         const s = (p.settings as Record<string, unknown> | null | undefined)?.["ladderlint"];
@@ -151,7 +153,7 @@ export class LadderlintServer {
     }
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         executeCommandProvider: { commands: [CHECK_AGAINST, REPORT] },
@@ -282,6 +284,11 @@ export class LadderlintServer {
     const text = doc.getText();
     const checked = this.sessionTargets.has(uri);
     const relativePath = file && folder ? file.slice(folder.length).replace(/\\/g, "/") : (file ?? decodeURIComponent(uri.replace(/^[a-z]+:\/*/i, "")));
+    // Markdown only (by language or name), as the extension: a YAML file with a `target:` key is not a résumé.
+    if (!/^markdown$/i.test(doc.languageId) && !/\.(md|markdown)$/i.test(file ?? uri)) {
+      this.entries.delete(uri);
+      return { linted: false, diagnostics: [] };
+    }
     if (tooLarge(text)) {
       // One diagnostic, and only on a document that would otherwise be linted (its head is read, not all of it).
       const wanted = checked || hasLadderlintFrontMatter(text.slice(0, 64 * 1024)) || lintReason({ text: "", relativePath, globs: settings.files, checked: false }) !== undefined;

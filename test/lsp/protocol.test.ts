@@ -203,6 +203,49 @@ describe("language server (stdio, vscode-jsonrpc client)", function () {
     assert.equal(client.child.exitCode, null);
   });
 
+  it("offers snippets as snippet edits to a client that supports them, as plain text to others", async () => {
+    const text = RESUME + "- Improved the on-call experience for the payments teams.\n";
+    const snippetEdit = async (workspaceEdit: Record<string, unknown>) => {
+      const c = new TestClient();
+      try {
+        await c.initialize({ workspace: { workspaceEdit } });
+        const uri = uriOf("resume.md");
+        await c.open(uri, text);
+        const d = (await c.diagnostics(uri)).diagnostics.find((x) => x.code === "quantified-impact" && x.range.start.line === 7);
+        assert.ok(d, "a quantified-impact finding on the last bullet");
+        const actions: any[] = await c.rpc.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+        const a = actions.find((x) => x.kind === "quickfix" && !x.title.startsWith("Disable"));
+        assert.ok(a, JSON.stringify(actions.map((x) => x.title)));
+        return a.edit;
+      } finally {
+        await c.stop();
+      }
+    };
+    const rich = await snippetEdit({ documentChanges: true, snippetEditSupport: true });
+    assert.equal(rich.documentChanges[0].edits[0].snippet.kind, "snippet");
+    assert.match(rich.documentChanges[0].edits[0].snippet.value, /\$\{\d+:[^}]+\}/);
+    const plain = await snippetEdit({});
+    const edit = Object.values(plain.changes as Record<string, any[]>)[0]![0];
+    assert.ok(edit.newText.length > 0);
+    assert.doesNotMatch(edit.newText, /\$\{/);
+  });
+
+  it("survives a hostile document and leaves non-Markdown files alone", async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = uriOf("resume.md");
+    const hostile = "---\nladderlint: [\n\u0000\ud800---\n" + "> ".repeat(300) + "- I [x](<" + "*".repeat(5000) + "\n- \udc00 I led\r\n";
+    await client.open(uri, hostile);
+    const p = await client.diagnostics(uri);
+    assert.ok(Array.isArray(p.diagnostics));
+    const yaml = uriOf("resume.yaml");
+    await client.rpc.sendNotification("textDocument/didOpen", { textDocument: { uri: yaml, languageId: "yaml", version: 1, text: "---\ntarget: EM6\n---\n- I led it\n" } });
+    assert.deepEqual((await client.diagnostics(yaml)).diagnostics, []);
+    const ok = uriOf("cv.md");
+    await client.open(ok, RESUME);
+    assert.ok(codes(await client.diagnostics(ok)).includes("first-person"), "still serving");
+  });
+
   it("gives a document over the size limit one diagnostic", async () => {
     client = new TestClient();
     await client.initialize();
