@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-if (!existsSync(new URL("../dist/cli.cjs", import.meta.url)) && existsSync(new URL("../node_modules/esbuild/package.json", import.meta.url))) {
+const missing = ["../dist/cli.cjs", "../dist/lsp.cjs"].some((f) => !existsSync(new URL(f, import.meta.url)));
+if (missing && existsSync(new URL("../node_modules/esbuild/package.json", import.meta.url))) {
   const r = spawnSync(process.execPath, ["esbuild.js"], { cwd: root, stdio: "inherit" });
   process.exitCode = r.status ?? 1;
 }

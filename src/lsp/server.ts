@@ -408,7 +408,7 @@ export class LadderlintServer {
       }
     }
     // Fix all: asked for by kind (on save), or listed with the quick fixes when something is fixable.
-    if (only ? wants(FIX_ALL_KIND) && only.some((o) => FIX_ALL_KIND.startsWith(o)) : true) {
+    if (wants(FIX_ALL_KIND)) {
       const all = this.fixAllAction(doc, entry);
       if (all) actions.push(all);
     }
