@@ -36,8 +36,9 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { ENGINE_RULE, fixAll, lint, BlockCache, type LintOptions, type LintResult } from "../engine/index.js";
 import { bulletAt, bulletEvidence, minimalEdit, snippetPlainText } from "../engine/editor.js";
 import { ruleDocUrl } from "../core/rule.js";
+import { resumeFormatOf } from "../core/resume-names.js";
 import type { Finding, Fix, Severity } from "../core/types.js";
-import { hasLadderlintFrontMatter, lintReason, MAX_DOCUMENT_CHARS, tooLarge } from "../extension/select.js";
+import { hasLadderlintFrontMatter, lintedLanguage, lintReason, MAX_DOCUMENT_CHARS, tooLarge } from "../extension/select.js";
 import { renderReportHtml } from "../report/index.js";
 import { nodeCliFs, writeAtomic } from "../cli/io.js";
 import { LspConfig, parseSettings, type DocConfig, type LspSettings, type Problem } from "./config.js";
@@ -284,8 +285,9 @@ export class LadderlintServer {
     const text = doc.getText();
     const checked = this.sessionTargets.has(uri);
     const relativePath = file && folder ? file.slice(folder.length).replace(/\\/g, "/") : (file ?? decodeURIComponent(uri.replace(/^[a-z]+:\/*/i, "")));
-    // Markdown only (by language or name), as the extension: a YAML file with a `target:` key is not a résumé.
-    if (!/^markdown$/i.test(doc.languageId) && !/\.(md|markdown)$/i.test(file ?? uri)) {
+    // The extension's languages: Markdown (by language or name) and JSON Resume files named so; a YAML
+    // file with a `target:` key is not a résumé.
+    if (!lintedLanguage(doc.languageId.toLowerCase(), file ?? uri) && !/\.(md|markdown)$/i.test(file ?? uri)) {
       this.entries.delete(uri);
       return { linted: false, diagnostics: [] };
     }
@@ -445,7 +447,8 @@ export class LadderlintServer {
   }
 
   private disableLine(doc: TextDocument, entry: Entry, finding: Finding, diag: Diagnostic): CodeAction | undefined {
-    if (finding.ruleId === ENGINE_RULE) return undefined;
+    // An HTML comment is Markdown's: a JSON Resume file (JSON or YAML) has no place for one.
+    if (finding.ruleId === ENGINE_RULE || resumeFormatOf(entry.options.filename)) return undefined;
     // A comment cannot go inside the YAML front matter.
     const fm = entry.result.doc.frontMatter;
     if (fm && finding.start >= fm.start && finding.start < fm.end) return undefined;

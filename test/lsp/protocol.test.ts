@@ -238,12 +238,26 @@ describe("language server (stdio, vscode-jsonrpc client)", function () {
     await client.open(uri, hostile);
     const p = await client.diagnostics(uri);
     assert.ok(Array.isArray(p.diagnostics));
-    const yaml = uriOf("resume.yaml");
+    const yaml = uriOf("notes.yaml");
     await client.rpc.sendNotification("textDocument/didOpen", { textDocument: { uri: yaml, languageId: "yaml", version: 1, text: "---\ntarget: EM6\n---\n- I led it\n" } });
     assert.deepEqual((await client.diagnostics(yaml)).diagnostics, []);
     const ok = uriOf("cv.md");
     await client.open(ok, RESUME);
     assert.ok(codes(await client.diagnostics(ok)).includes("first-person"), "still serving");
+  });
+
+  it("lints a JSON Resume file named so, as the extension does, and its fix keeps valid JSON", async () => {
+    client = new TestClient();
+    await client.initialize();
+    const text = readFileSync(join(root, "test/fixtures/jsonresume/resume.json"), "utf8");
+    const uri = uriOf("resume.json");
+    await client.rpc.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json", version: 1, text } });
+    const fp = (await client.diagnostics(uri)).diagnostics.find((d) => d.code === "first-person");
+    assert.ok(fp, "first-person in a highlight");
+    const actions: any[] = await client.rpc.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: fp.range, context: { diagnostics: [fp] } });
+    assert.ok(!actions.some((a) => a.title.startsWith("Disable")), "no HTML comment offered in JSON");
+    const fixed = applyEdit(uri, text, actions.find((a) => a.isPreferred).edit);
+    assert.match(JSON.parse(fixed).work[0].highlights[0], /^Hired and onboarded 6 engineers/);
   });
 
   it("gives a document over the size limit one diagnostic", async () => {
