@@ -9,7 +9,7 @@ import { ConfigError, findConfigDetailed, type ConfigFs } from "../config/index.
 import { mergeLayers } from "../engine/index.js";
 import { CliLadderError, ladderSetFor, type LadderSource } from "../cli/ladders.js";
 import { DEFAULT_FILES } from "../extension/select.js";
-import type { EditorSettings } from "../extension/editorSettings.js";
+import type { EditorSettings } from "../extension/settings.js";
 import type { ConfigLayer, LadderSet, SeveritySetting } from "../core/types.js";
 
 /** The `ladderlint` settings section a client sends (workspace/configuration or didChangeConfiguration): the extension's settings that apply outside VS Code. */
