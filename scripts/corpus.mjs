@@ -38,7 +38,7 @@ function gitDirFor(repo, commit) {
       const nested = join(mirrors, name);
       if (existsSync(nested)) {
         try {
-          const found = execFileSync("find", [nested, "-maxdepth", "2", "-name", "HEAD", "-type", "f"], { encoding: "utf8" }).split("\n")[0];
+          const found = execFileSync("find", [nested, "-maxdepth", "3", "-name", "HEAD", "-type", "f"], { encoding: "utf8" }).split("\n")[0];
           if (found) return found.slice(0, -"/HEAD".length);
         } catch {}
       }
