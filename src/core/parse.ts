@@ -26,6 +26,7 @@ import { fastFrontMatter } from "./yamlfast.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Role, Section, SectionKind, Sentence, Span } from "./types.js";
 import { detectLanguage, languageSample } from "./language.js";
 import { memo } from "./memo.js";
+import { sentencesOf } from "./sentences.js";
 import { roleFromComponent } from "./layouts/components.js";
 import { roleFromFrontMatter } from "./layouts/front-matter.js";
 import { headerBlock } from "./layouts/plain-lines.js";
@@ -1441,9 +1442,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const docAnchor = h1 ?? frontMatter?.target ?? { start: firstLine.start, end: firstLine.end };
   const sample = languageSample(prosePieces(b.bullets, b.prose));
   const language = memo("language", sample, () => detectLanguage(sample));
-  const sentenceCache = new Map<number, Sentence[]>();
-  const bulletAt = new Map<number, Bullet>();
-  for (const bl of b.bullets) bulletAt.set(bl.start, bl);
 
   return {
     text,
@@ -1459,15 +1457,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     language,
     ...(guarded.long.length ? { skippedLines: guarded.long } : {}),
     ...(deepBlocks.length ? { skippedBlocks: deepBlocks } : {}),
-    sentences(span: Span): Sentence[] {
-      const key = span.start * 1048576 + (span.end - span.start);
-      let s = sentenceCache.get(key);
-      if (!s) {
-        s = splitSentences(span, bulletAt.get(span.start));
-        sentenceCache.set(key, s);
-      }
-      return s;
-    },
+    sentences: sentencesOf(b.bullets),
     lineCol: (o: number) => lines.lineCol(o),
     offsetAt: (l: number, c: number) => lines.offsetAt(l, c),
   };
