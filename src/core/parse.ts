@@ -484,6 +484,8 @@ function isTitleText(s: string): boolean {
   return !!t && !/^\p{Ll}/u.test(t) && !STACK_LABEL_INSIDE_RE.test(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
 }
 const hasDateText = (s: string): boolean => HAS_YEAR_OR_OPEN.test(s);
+/** The tests layouts/plain-lines.ts reads a header block with. */
+const HEADER_TESTS = { isTitle: isTitleText, isDates: isDatesLine, words: wordCount };
 
 /** A role carried by a static-site component (layouts/components.ts), when the node is one. */
 function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
@@ -582,7 +584,7 @@ function opensRoleSection(b: Builder, p: Paragraph): boolean {
   if (!header || !header.parts.dates || !isTitleText(header.parts.title)) {
     const [s, e] = off(p, b.ctx);
     const lines = b.ctx.masked.slice(s, e).split(/\r?\n/);
-    if (!headerBlock(lines, { isTitle: isTitleText, isDates: isDatesLine, words: wordCount }, false)) return false;
+    if (!headerBlock(lines, HEADER_TESTS, false)) return false;
   }
   b.section.kind = "experience";
   const heading = cleanPart(b.section.heading);
@@ -813,11 +815,11 @@ function notAnAchievement(plain: string): boolean {
   const t = plain.includes("&") ? plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim() : plain.replace(/^[^\p{L}\p{N}]+/u, "").trimEnd();
   if (!t) return true;
   const words = wordCount(t);
+  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t)) return true;
   // Everything below is a short line; an achievement of more than twelve words is none of them.
-  if (words > 12) return STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t);
+  if (words > 12) return false;
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
   if (words <= 6 && LABEL_ONLY_RE.test(t)) return true;
-  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t)) return true;
   // A name or two on their own ("AWS", "PHP / Python / Node.js", "Tags"): a list of tools, not a claim.
   if (isNameList(t)) return true;
   // Dates, with at most a place ("Paris, France / Jan 2022 - Nov 2022 (11 months)").
@@ -896,7 +898,7 @@ function roleField(b: Builder, p: Paragraph): boolean {
   const key = m[1]!.toLowerCase();
   const value = cleanPart(m[2]!);
   if (key === "position" || key === "job title" || key === "title" || key === "role") {
-    if (!isTitleText(value) && !TITLE_RE.test(value)) return false;
+    if (!TITLE_RE.test(value)) return false;
     const at = s + line.indexOf(m[2]!);
     newRole(b, { title: value, employer: "", dates: "" }, at, e);
     return true;
@@ -1038,7 +1040,7 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
   const block = headerBlock(
     lines.map((l) => masked.slice(l.start, l.end)),
-    { isTitle: isTitleText, isDates: isDatesLine, words: wordCount },
+    HEADER_TESTS,
     !!b.company,
   );
   if (block) {

@@ -4,6 +4,7 @@ import { MAX_LINE_CHARS, MAX_NESTING, parseDocument } from "../core/parse.js";
 import type { BlockCache } from "../core/blocks.js";
 export { BlockCache } from "../core/blocks.js";
 import { memoScope } from "../core/memo.js";
+import { LineIndex } from "../core/positions.js";
 import { encodeFix, readJsonResume, resumeFormatOf, type JsonResumeRead, type ResumeFormat } from "../core/jsonresume.js";
 import { rules as allRules, ruleById } from "../rules/index.js";
 import { builtinLadderSet } from "../ladders/index.js";
@@ -198,7 +199,7 @@ function lintWith(text: string, options: LintOptions): LintResult {
 
   // DESIGN §2b: a document not in English is read for structure only, and says so once.
   const english = doc.language.code === "en";
-  const line1 = lineRangeAt(text, 0);
+  const line1 = LineIndex.of(text).lineRange(0);
   if (!english) {
     engineFinding(line1.start, line1.end, `This document reads as ${doc.language.name}: ladderlint's wording checks and ladder cues are English-only, so only its structure (roles, bullets, placeholders, length) is checked`, "info");
   }
@@ -207,7 +208,8 @@ function lintWith(text: string, options: LintOptions): LintResult {
   const noBullets = !doc.bullets.some((b) => b.achievement);
   // (An empty document is said to be empty by the CLI and the editor; there is nothing to point at.
   // A JSON Resume that did not parse has its syntax error instead.)
-  if ((noRoles || noBullets) && /\S/.test(text) && resume?.parsed !== false) {
+  const nothingRead = !/\S/.test(text) ? undefined : noRoles ? "roles" : noBullets ? "bullets" : undefined;
+  if (nothingRead && resume?.parsed !== false) {
     const what = noRoles
       ? "No role was read in this résumé (a title with a company or dates, and its bullets)"
       : `No achievement bullet was read in this ${doc.kind === "promo" ? "document" : "résumé"}`;
@@ -250,7 +252,6 @@ function lintWith(text: string, options: LintOptions): LintResult {
   const filtered = oneFindingPerWord(applyDirectives(doc, findings, inPlay), ruleList);
   filtered.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
   const coverage = level ? ladders.coverage(doc, level.id) : undefined;
-  const nothingRead = !/\S/.test(text) ? undefined : noRoles ? "roles" : noBullets ? "bullets" : undefined;
   return { doc, kind: doc.kind, target: level?.id, level, findings: filtered, coverage, config, ...(nothingRead ? { nothingRead } : {}) };
 }
 
@@ -405,14 +406,6 @@ function applyDirectives(doc: Doc, findings: Finding[], inPlay: Set<string>): Fi
     if (!suppressed) out.push(f);
   }
   return out.concat(extra);
-}
-
-/** The range of the line holding `offset`, without its line ending. */
-function lineRangeAt(text: string, offset: number): { start: number; end: number } {
-  const start = offset > 0 ? text.lastIndexOf("\n", offset - 1) + 1 : 0;
-  const nl = text.indexOf("\n", start);
-  const end = nl < 0 ? text.length : nl;
-  return { start, end: end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end };
 }
 
 function lineStartAfter(doc: Doc, offset: number): number {
