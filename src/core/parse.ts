@@ -29,6 +29,7 @@ import { memo } from "./memo.js";
 import { sentencesOf } from "./sentences.js";
 import { roleFromComponent } from "./layouts/components.js";
 import { roleFromFrontMatter } from "./layouts/front-matter.js";
+import { barred, columns, hasColumns, oneLineRole, sectionLine } from "./layouts/plain-text.js";
 import { headerBlock } from "./layouts/plain-lines.js";
 import { readHtmlBlock } from "./layouts/html.js";
 
@@ -132,11 +133,13 @@ const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const YEAR = "(?:19|20)\\d{2}";
 // "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
 const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
-const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
-const DATE_RANGE_SRC = `(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE})?`;
+const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+// "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
+const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
+const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 const DATE_RANGE_G = new RegExp(DATE_RANGE_RE.source, "giu");
-const HAS_YEAR_OR_OPEN = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}`, "iu");
+const HAS_YEAR_OR_OPEN = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]`, "iu");
 
 // Headings repeat within and across documents ("Experience", a company's name): their normal form
 // and kind are pure functions of the text, kept in bounded memos like the word records.
@@ -341,7 +344,7 @@ interface RoleParts {
 }
 
 const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u;
-const PART_TAIL_RE = /[\s|@,–—:•·()[\]*_-]+$/u;
+const PART_TAIL_RE = /[\s|@,;–—:•·()[\]*_-]+$/u;
 /** An ASCII letter or digit: in neither set that cleanPart strips from the ends. */
 
 function cleanPart(s: string): string {
@@ -447,8 +450,11 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
     const at = rest.indexOf(opts.strongTitle.trim());
     // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
     const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
-    if (after && !/^[,|—–@•·(:-]|^at\s/i.test(after)) return undefined;
+    if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after)) return undefined;
     if (st && at >= 0) {
+      // "**Data Scientist at Acme**": the bold text holds both.
+      const inside = /\s(?:at|@)\s/i.test(st) ? st.split(/\s+(?:at|@)\s+/i).map(cleanPart) : [];
+      if (inside.length === 2 && TITLE_RE.test(inside[0]!) && !TITLE_RE.test(inside[1]!)) return { title: inside[0]!, employer: inside[1]!, dates };
       const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length))
         .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
         .map(cleanPart)
@@ -1053,6 +1059,10 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     }
     return;
   }
+  if (plainTextRoles(b, s, e)) {
+    plainTextParagraph(b, lines);
+    return;
+  }
   let proseStart = -1;
   let proseEnd = -1;
   const flushProse = () => {
@@ -1109,6 +1119,75 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     proseEnd = l.end;
   }
   flushProse();
+}
+
+/** The role a plain-text line holds: columns with a title and dates ("Engineer<TAB>Acme<TAB>1/24 - 1/25"). */
+function plainRoleLine(text: string, raw = text): RoleParts | undefined {
+  // The gaps are the author's (in the raw line), not markup the masked text blanked ("**A** — B").
+  if (!COLUMN_HINT.test(raw) || !hasColumns(raw) || !hasColumns(text)) return undefined;
+  const bar = barred(text);
+  const parts = parseRoleLine(bar, { heading: false });
+  if (parts?.dates) return parts;
+  const cols = columns(text);
+  const one = oneLineRole(cols, isTitleText, hasDateText);
+  return one ? { ...one, dates: takeDates(cols[1]!).dates } : undefined;
+}
+const COLUMN_HINT = /\t| {3}/;
+
+/** True when the paragraph's lines are a plain-text résumé's (layouts/plain-text.ts). */
+function plainTextRoles(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  if (!COLUMN_HINT.test(raw)) return false;
+  const rawLines = raw.split("\n");
+  const lines = b.ctx.masked.slice(s, e).split("\n");
+  // A section name padded with tabs opens a plain-text paragraph too ("Education<TAB><TAB>").
+  const first = rawLines.findIndex((t) => t.trim());
+  if (first >= 0 && /\S\s*\t/.test(rawLines[first]!) && sectionLine(lines[first]!, sectionKindOf)) return true;
+  // Elsewhere, role lines in columns; not in a section that holds no roles (an education line in columns).
+  return !NO_ROLES.has(b.section.kind) && lines.some((t, i) => plainRoleLine(t, rawLines[i]) !== undefined);
+}
+
+/**
+ * A plain-text résumé's paragraph, line by line: section names, role lines in columns, and one
+ * achievement per line (a line that starts in lower case, or follows a comma, continues the one above).
+ */
+function plainTextParagraph(b: Builder, lines: { start: number; end: number }[]): void {
+  const masked = b.ctx.masked;
+  let cur: { start: number; end: number } | undefined;
+  const flush = () => {
+    if (cur) addBullet(b, cur.start, cur.end, 0, false);
+    cur = undefined;
+  };
+  for (const l of lines) {
+    const text = masked.slice(l.start, l.end);
+    if (!text.trim()) continue;
+    const kind = sectionLine(text, sectionKindOf);
+    if (kind) {
+      flush();
+      const at = l.start + (text.length - text.trimStart().length);
+      const sec: Section = { heading: columns(text)[0]!, depth: 2, kind, headingStart: at, headingEnd: at + text.trim().length, start: l.start, end: b.ctx.text.length };
+      b.sections.push(sec);
+      b.section = sec;
+      b.role = undefined;
+      b.company = "";
+      b.companyDates = "";
+      continue;
+    }
+    const parts = plainRoleLine(text, b.ctx.text.slice(l.start, l.end));
+    if (parts) {
+      flush();
+      newRole(b, parts, l.start, l.end);
+      continue;
+    }
+    const trimmed = text.trim();
+    if (cur && (/^\p{Ll}/u.test(trimmed) || /,\s*$/.test(masked.slice(cur.start, cur.end)))) {
+      cur.end = l.end;
+      continue;
+    }
+    flush();
+    cur = { start: l.start, end: l.end };
+  }
+  flush();
 }
 
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
@@ -1375,7 +1454,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
         case "paragraph": {
           if (roleFromComponentNode(b, ...off(node, ctx))) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
-          if (inExp || opensRoleSection(b, node)) handleExperienceParagraph(b, node);
+          if (inExp || opensRoleSection(b, node) || (b.kind === "resume" && plainTextRoles(b, ...off(node, ctx)))) handleExperienceParagraph(b, node);
           else {
             const [s, e] = off(node, ctx);
             const raw = text.slice(s, e);

@@ -2,7 +2,7 @@
 // parser on real fixture files.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { parseDocument } from "../../src/core/parse.js";
+import { parseDocument, parseRoleLine } from "../../src/core/parse.js";
 
 const dir = new URL("../fixtures/layouts/", import.meta.url);
 const read = (f: string) => readFileSync(new URL(f, dir), "utf8");
@@ -92,6 +92,11 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager, Post Purchase Team", "Larchmont Foods", "09/2021 - 03/2025", 2],
     ["Frontend Developer", "Quarry Lane", "2018 - 2021", 1],
   ],
+  "23-plain-text.md": [
+    ["Engineering Manager", "Tailwind Traders", "7/21 - 10/24", 3],
+    ["Senior Software Engineer", "Fourth Coffee", "1/18 - 6/21", 1],
+    ["Support Engineer", "Coho Winery", "2015-2017", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -131,6 +136,25 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.match(b.plain, /^Leadership: Led a guild of 25 engineers that set the company's API standards and reviewed every public API change\.$/);
     const nested = doc.bullets.filter((x) => x.depth === 1);
     assert.equal(nested.length, 2);
+  });
+
+  it("reads a plain-text résumé's section lines, one achievement per line, and a wrapped line as one", () => {
+    const doc = parseDocument(read("23-plain-text.md"));
+    assert.deepEqual(
+      doc.sections.slice(1).map((x) => [x.heading, x.kind]),
+      [["Experience", "experience"], ["Skills", "skills"], ["Earlier Experience", "experience"], ["Education", "education"]],
+    );
+    const em = doc.roles[0]!;
+    assert.deepEqual(em.bullets.map((b) => [b.line, b.achievement]), [[6, false], [8, true], [9, true]]);
+    assert.match(em.bullets[2]!.plain, /queue, with the fraud team owning the rules\.$/);
+    assert.ok(doc.bullets.filter((b) => b.section.kind === "skills" || b.section.kind === "education").every((b) => !b.achievement));
+  });
+
+  it("reads month-and-year dates written together and a bold 'Title at Company'", () => {
+    assert.deepEqual(parseRoleLine("Data Analyst at Brightloom; Nov18 - now", { heading: false, strongTitle: "Data Analyst at Brightloom" }), { title: "Data Analyst", employer: "Brightloom", dates: "Nov18 - now" });
+    assert.deepEqual(parseRoleLine("Maths tutor at Fenlow Tutoring; Oct17 - Jan18", { heading: false }), { title: "Maths tutor", employer: "Fenlow Tutoring", dates: "Oct17 - Jan18" });
+    // month/yy only as a range: "24/7 support" and "1/3 of the team" hold no dates.
+    assert.equal(parseRoleLine("Support Engineer, 24/7 support for 1/3 of the stores", { heading: false })?.dates, "");
   });
 
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
