@@ -7,6 +7,9 @@
 // that Node and tsx run as is in the tests.
 let yaml;
 let Ajv;
+let toml;
 exports.yaml = () => yaml ?? (yaml = require("yaml"));
+// smol-toml: Hugo's +++ front matter, read only when a document has one.
+exports.toml = () => toml ?? (toml = require("smol-toml"));
 // ajv's CommonJS export is its Ajv class, with the same class as `.default` (what its types describe).
 exports.Ajv = () => Ajv ?? (Ajv = require("ajv").default);

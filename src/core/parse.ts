@@ -15,7 +15,7 @@ import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
 import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
-import { yaml } from "./lazy-deps.cjs";
+import { toml, yaml } from "./lazy-deps.cjs";
 import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import modelData from "./data/model.json";
 import { LineIndex } from "./positions.js";
@@ -28,7 +28,7 @@ import { detectLanguage, languageSample } from "./language.js";
 import { memo } from "./memo.js";
 import { sentencesOf } from "./sentences.js";
 import { roleFromComponent } from "./layouts/components.js";
-import { roleFromFrontMatter } from "./layouts/front-matter.js";
+import { placeListRoles, roleFromFrontMatter, rolesFromFrontMatterLists } from "./layouts/front-matter.js";
 import { barred, columns, hasColumns, oneLineRole, sectionLine } from "./layouts/plain-text.js";
 import { headerBlock } from "./layouts/plain-lines.js";
 import { readHtmlBlock } from "./layouts/html.js";
@@ -566,6 +566,54 @@ function handleHtmlBlock(b: Builder, s: number, e: number): void {
   for (const ev of events) ev.run();
 }
 
+type PlacedRoles = ReturnType<typeof placeListRoles>;
+
+/** The roles a front matter lists, placed in the text (layouts/front-matter.ts). */
+function frontMatterListRoles(text: string, fm: FrontMatter | undefined): PlacedRoles {
+  if (!fm?.data) return [];
+  const roles = rolesFromFrontMatterLists(fm.data, isTitleText);
+  if (!roles.length) return [];
+  return placeListRoles(text.slice(fm.start, fm.end), roles).map((p) => ({
+    ...p,
+    title: [p.title[0] + fm.start, p.title[1] + fm.start] as [number, number],
+    items: p.items.map(([s, e]) => [s + fm.start, e + fm.start] as [number, number]),
+  }));
+}
+
+/** The masked text with the front matter's listed achievements shown (they are the document's prose). */
+function unmaskRanges(text: string, masked: string, ranges: [number, number][]): string {
+  if (!ranges.length) return masked;
+  let out = "";
+  let at = 0;
+  for (const [s, e] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    if (s < at) continue;
+    out += masked.slice(at, s) + text.slice(s, e);
+    at = e;
+  }
+  return out + masked.slice(at);
+}
+
+/** Roles listed in front matter, each with its achievements; an item that starts in lower case continues the one above. */
+function rolesFromFrontMatterList(b: Builder, placed: PlacedRoles): void {
+  if (!placed.length || b.kind !== "resume") return;
+  const outer = b.section;
+  const sec: Section = { heading: "", depth: 6, kind: "experience", headingStart: placed[0]!.title[0], headingEnd: placed[0]!.title[0], start: placed[0]!.title[0], end: b.ctx.text.length };
+  b.sections.push(sec);
+  b.section = sec;
+  for (const p of placed) {
+    newRole(b, p.role, p.title[0], p.title[1]);
+    const merged: [number, number][] = [];
+    for (const [s, e] of p.items) {
+      const last = merged[merged.length - 1];
+      if (last && /^\p{Ll}/u.test(b.ctx.text.slice(s, s + 1))) last[1] = e;
+      else merged.push([s, e]);
+    }
+    for (const [s, e] of merged) addBullet(b, s, e, 0, false);
+  }
+  b.section = outer;
+  b.role = undefined;
+}
+
 /** One file per role with the role in front matter (layouts/front-matter.ts): the body is its bullets. */
 function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined): void {
   if (!fm?.data || b.kind !== "resume") return;
@@ -667,9 +715,16 @@ function firstPersonShare(bullets: Bullet[], prose: Span[]): number {
 function parseFrontMatter(text: string, tree: Root, ctx: Ctx): FrontMatter | undefined {
   const node = tree.children[0];
   if (node && (node.type as string) === "toml") {
-    // Hugo's +++ front matter: masked from prose; ladderlint settings are read from YAML front matter only.
+    // Hugo's +++ front matter: masked from prose; ladderlint settings are read from YAML front matter only,
+    // and its data only for the roles it may list (layouts/front-matter.ts). Broken TOML is no role.
     const [start, end] = off(node, ctx);
-    return { start, end, data: {} };
+    let data: Record<string, unknown> = {};
+    try {
+      data = toml().parse((node as unknown as { value: string }).value) as Record<string, unknown>;
+    } catch {
+      data = {};
+    }
+    return { start, end, data };
   }
   if (node && node.type === "yaml") {
     const [start, end] = off(node, ctx);
@@ -826,6 +881,8 @@ function notAnAchievement(plain: string): boolean {
   if (words > 12) return false;
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
   if (words <= 6 && LABEL_ONLY_RE.test(t)) return true;
+  // A title alone ("Engineering manager."): what the role was, not what was done in it.
+  if (words <= 4 && isTitleText(t.replace(/\.$/, "")) && !startsWithVerb(t)) return true;
   // A name or two on their own ("AWS", "PHP / Python / Node.js", "Tags"): a list of tools, not a claim.
   if (isNameList(t)) return true;
   // Dates, with at most a place ("Paris, France / Jan 2022 - Nov 2022 (11 months)").
@@ -1404,6 +1461,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const masked = buildMasked(text, tree, shift);
   const ctx: Ctx = { text, masked, shift, lines };
   const frontMatter = parseFrontMatter(text, tree, ctx);
+  const listed = frontMatterListRoles(text, frontMatter);
+  if (listed.length) ctx.masked = unmaskRanges(text, masked, listed.flatMap((p) => p.items));
 
   // Kind: forced → front matter → config → headings.
   // Each heading's text and normal form, once (the kind inference and the sections both read them).
@@ -1435,6 +1494,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [] };
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
+    rolesFromFrontMatterList(b, listed);
 
     for (const node of tree.children as RootContent[]) {
       switch (node.type) {

@@ -97,6 +97,14 @@ const cases: Record<string, Expect[]> = {
     ["Senior Software Engineer", "Fourth Coffee", "1/18 - 6/21", 1],
     ["Support Engineer", "Coho Winery", "2015-2017", 0],
   ],
+  "24-front-matter-list.md": [
+    ["Engineering Manager, Data Platform", "Larkspur Insurance", "March 2021 – Present", 2],
+    ["Senior Software Engineer", "Quarry Lane", "2017 – 2021", 2],
+  ],
+  "25-front-matter-toml.md": [
+    ["Engineering Manager", "Brightwater", "2022-10-01 – present", 1],
+    ["Software Engineer", "Kestrel Insurance", "2018-06-01 – 2022-09-01", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -155,6 +163,18 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(parseRoleLine("Maths tutor at Fenlow Tutoring; Oct17 - Jan18", { heading: false }), { title: "Maths tutor", employer: "Fenlow Tutoring", dates: "Oct17 - Jan18" });
     // month/yy only as a range: "24/7 support" and "1/3 of the team" hold no dates.
     assert.equal(parseRoleLine("Support Engineer, 24/7 support for 1/3 of the stores", { heading: false })?.dates, "");
+  });
+
+  it("reads the achievements a front matter lists as the roles' bullets, at their place in the file", () => {
+    const text = read("24-front-matter-list.md");
+    const doc = parseDocument(text);
+    const [em, sse] = doc.roles;
+    assert.deepEqual(em!.bullets.map((b) => b.line), [10, 11]);
+    // A line that starts in lower case continues the one above; the bullet's text is the file's.
+    assert.match(em!.bullets[1]!.plain, /^Cut the nightly load .* and the analytics guild on the new schedule\.$/);
+    assert.equal(text.slice(em!.bullets[0]!.start, em!.bullets[0]!.end), "Grew the data platform team from 4 to 11 engineers across two time zones.");
+    // "Engineering lead." is the title again, not an achievement.
+    assert.deepEqual(sse!.bullets.map((b) => b.achievement), [true, false]);
   });
 
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {

@@ -52,3 +52,92 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
   }
   return { title: title.value, employer: employer.value, dates, key: title.key };
 }
+
+// Layout: a list of roles in front matter (a site's data: Jekyll/Hugo "experience" lists, Hugo
+// Academic's `[[period]]` timeline in TOML), each item a title, an employer and dates, with its
+// achievements in a `description` (one per line), `highlights` or `bullets` list:
+//   work_experience:
+//     items:
+//     - role: Engineering Manager
+//       company: Larkspur
+//       dates: 2020 – Present
+//       description: |
+//         Grew the team from 4 to 11 engineers.
+// Fixture: test/fixtures/layouts/24-front-matter-list.md. Pure: no vscode, no fs.
+
+/** In a list item, a title's `subtitle` is its employer (Hugo Academic's experience widget). */
+const LIST_EMPLOYER_KEYS = [...EMPLOYER_KEYS, "subtitle"];
+const DESCRIPTION_KEYS = ["description", "summary", "details", "highlights", "bullets", "achievements", "accomplishments"];
+
+export interface FrontMatterListRole extends FrontMatterRole {
+  /** The achievements, as the YAML/TOML value holds them (one string per line or per item). */
+  items: string[];
+}
+
+function itemRole(o: Record<string, unknown>, isTitle: (s: string) => boolean): FrontMatterListRole | undefined {
+  const employerKey = Object.keys(o).find((k) => LIST_EMPLOYER_KEYS.includes(k.toLowerCase()) && str(o[k]));
+  // A list item's employer may be under `subtitle`: hand it to the one-role reader as `company`.
+  const role = roleFromFrontMatter(employerKey ? { ...o, company: o[employerKey] } : o, isTitle);
+  if (!role) return undefined;
+  const items: string[] = [];
+  for (const [k, v] of Object.entries(o)) {
+    if (!DESCRIPTION_KEYS.includes(k.toLowerCase())) continue;
+    if (typeof v === "string") items.push(...v.split("\n"));
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === "string") items.push(x);
+  }
+  return { ...role, items: items.map((x) => x.trim()).filter(Boolean) };
+}
+
+/** The roles of every list of role items in the front matter's data, in document order (depth ≤ 4). */
+export function rolesFromFrontMatterLists(data: unknown, isTitle: (s: string) => boolean, depth = 0): FrontMatterListRole[] {
+  if (depth > 4 || !data || typeof data !== "object") return [];
+  if (Array.isArray(data)) {
+    const out: FrontMatterListRole[] = [];
+    for (const x of data) {
+      if (!x || typeof x !== "object" || Array.isArray(x)) continue;
+      const r = itemRole(x as Record<string, unknown>, isTitle);
+      if (r) out.push(r);
+      else out.push(...rolesFromFrontMatterLists(x, isTitle, depth + 1));
+    }
+    return out;
+  }
+  return Object.values(data as Record<string, unknown>).flatMap((v) => rolesFromFrontMatterLists(v, isTitle, depth + 1));
+}
+
+/**
+ * Where each role's title and achievements are in the block's text (`from`: the offset to search
+ * from), found in order; an achievement the source writes differently (escaped quotes, folded
+ * lines) is left out rather than guessed.
+ */
+export function placeListRoles(block: string, roles: FrontMatterListRole[]): { role: FrontMatterListRole; title: [number, number]; items: [number, number][] }[] {
+  const out: { role: FrontMatterListRole; title: [number, number]; items: [number, number][] }[] = [];
+  let at = 0;
+  for (const role of roles) {
+    const key = role.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const re = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?${key}["']?[ \\t]*[:=][ \\t]*["']?`, "gm");
+    re.lastIndex = at;
+    let m: RegExpExecArray | null;
+    let title: [number, number] | undefined;
+    while ((m = re.exec(block))) {
+      const s = m.index + m[0].length;
+      if (block.startsWith(role.title, s)) {
+        title = [s, s + role.title.length];
+        break;
+      }
+    }
+    if (!title) continue;
+    at = title[1];
+    const items: [number, number][] = [];
+    for (const item of role.items) {
+      const s = block.indexOf(item, at);
+      // Within the item (before the next role's title key), or not at all.
+      const next = roles[roles.indexOf(role) + 1];
+      const limit = next ? block.indexOf(next.title, at) : block.length;
+      if (s < 0 || (limit >= 0 && s > limit)) continue;
+      items.push([s, s + item.length]);
+      at = s + item.length;
+    }
+    out.push({ role, title, items });
+  }
+  return out;
+}
