@@ -31,6 +31,7 @@ import { roleFromComponent } from "./layouts/components.js";
 import { placeListRoles, roleFromFrontMatter, rolesFromFrontMatterLists } from "./layouts/front-matter.js";
 import { barred, columns, hasColumns, oneLineRole, sectionLine } from "./layouts/plain-text.js";
 import { headerBlock } from "./layouts/plain-lines.js";
+import { divField, onlyFences } from "./layouts/pandoc-divs.js";
 import { readHtmlBlock } from "./layouts/html.js";
 
 export interface ParseOptions {
@@ -133,7 +134,7 @@ const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const YEAR = "(?:19|20)\\d{2}";
 // "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
 const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
-const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
 // "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE})?)`;
@@ -157,6 +158,8 @@ function normHeading(s: string): string {
 }
 
 function normalizeHeading(s: string): string {
+  // Pandoc's attributes ("Experience {#experience .section}") are not the heading's words.
+  if (s.includes("{")) s = s.replace(/\{[#.][^}]*\}/g, " ");
   return s
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "")
@@ -813,6 +816,8 @@ interface Builder {
   /** Depth of the heading that opened the current experience section (0: none). */
   expDepth: number;
   sectionStack: Section[];
+  /** A Pandoc div row's fields so far (layouts/pandoc-divs.ts). */
+  div?: { title?: [number, number]; employer?: string; dates?: string };
 }
 
 function isAchievementSection(kind: SectionKind, docKind: DocKind): boolean {
@@ -1247,6 +1252,43 @@ function plainTextParagraph(b: Builder, lines: { start: number; end: number }[])
   flush();
 }
 
+/** A paragraph that is one field of a Pandoc div row, kept until the row ends (layouts/pandoc-divs.ts). */
+function pandocDiv(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  if (!raw.startsWith(":::")) return false;
+  const lines = raw.split("\n");
+  if (onlyFences(lines)) return true;
+  const f = divField(lines);
+  if (!f) return false;
+  b.div ??= {};
+  if (f.value < 0 || f.field === "other") return true;
+  let at = s;
+  for (let i = 0; i < f.value; i++) at += lines[i]!.length + 1;
+  const value = lines[f.value]!.trim();
+  if (f.field === "title") {
+    const lead = lines[f.value]!.length - lines[f.value]!.trimStart().length;
+    b.div.title = [at + lead, at + lead + value.length];
+  } else if (f.field === "employer") b.div.employer = cleanPart(value);
+  else b.div.dates = takeDates(value).dates || value;
+  return true;
+}
+
+/** The row of divs has ended: its title, employer and dates are a role (or, with no title, the employer of the roles below). */
+function endPandocDiv(b: Builder): void {
+  const d = b.div;
+  b.div = undefined;
+  if (!d || NO_ROLES.has(b.section.kind) || b.sectionStack.some((x) => NO_ROLES.has(x.kind)) || (!d.title && !d.employer)) return;
+  if (b.section.kind === "other") b.section.kind = "experience";
+  if (d.title) {
+    const title = cleanPart(b.ctx.masked.slice(d.title[0], d.title[1]));
+    newRole(b, { title, employer: d.employer ?? "", dates: d.dates ?? "" }, d.title[0], d.title[1]);
+  } else {
+    b.role = undefined;
+    b.company = d.employer!;
+    b.companyDates = d.dates ?? "";
+  }
+}
+
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
 function handleHeading(b: Builder, h: Heading, text: string, norm: string): void {
   const [s, e] = off(h, b.ctx);
@@ -1497,6 +1539,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     rolesFromFrontMatterList(b, listed);
 
     for (const node of tree.children as RootContent[]) {
+      if (node.type === "paragraph" && pandocDiv(b, ...off(node, ctx))) continue;
+      if (b.div) endPandocDiv(b);
       switch (node.type) {
         case "heading": {
           const ht = headingText.get(node)!;

@@ -105,6 +105,11 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Brightwater", "2022-10-01 – present", 1],
     ["Software Engineer", "Kestrel Insurance", "2018-06-01 – 2022-09-01", 1],
   ],
+  "26-pandoc-divs.md": [
+    ["Staff Engineer", "Tailwind Traders", "2021-03 -- present", 2],
+    ["Senior Software Engineer", "Fourth Coffee", "2019-01 -- 2021-02", 1],
+    ["Software Engineer", "Fourth Coffee", "2016-06 -- 2019-01", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
