@@ -32,6 +32,7 @@ import { placeListRoles, roleFromFrontMatter, rolesFromFrontMatterLists } from "
 import { barred, columns, hasColumns, oneLineRole, sectionLine } from "./layouts/plain-text.js";
 import { headerBlock } from "./layouts/plain-lines.js";
 import { divField, onlyFences } from "./layouts/pandoc-divs.js";
+import { definitionPair, labelField } from "./layouts/definition-list.js";
 import { readHtmlBlock } from "./layouts/html.js";
 
 export interface ParseOptions {
@@ -1121,6 +1122,7 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     }
     return;
   }
+  if (definitionRole(b, p, lines)) return;
   if (plainTextRoles(b, s, e)) {
     plainTextParagraph(b, lines);
     return;
@@ -1181,6 +1183,53 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     proseEnd = l.end;
   }
   flushProse();
+}
+
+/**
+ * A definition list's pair or a paragraph opened by "*Title*." (layouts/definition-list.ts): dates
+ * and an employer, a labelled field, or the role a paragraph tells. True when the paragraph is read.
+ */
+function definitionRole(b: Builder, p: Paragraph, lines: { start: number; end: number }[]): boolean {
+  const masked = b.ctx.masked;
+  const raw = lines.map((l) => b.ctx.text.slice(l.start, l.end));
+  const pair = definitionPair(raw);
+  if (pair) {
+    const def = cleanPart(masked.slice(lines[pair.line]!.start, lines[pair.line]!.end));
+    const field = labelField(pair.term);
+    if (field === "title" && isTitleText(def)) {
+      const l = lines[pair.line]!;
+      const at = l.start + masked.slice(l.start, l.end).indexOf(def.split(" ")[0]!);
+      newRole(b, { title: def, employer: "", dates: "" }, at, l.end);
+      return true;
+    }
+    if (field === "employer") {
+      if (b.role && !b.role.employer) b.role.employer = def;
+      return true;
+    }
+    // Dates and a role ("Jan 2017 - 2020 / : *Engineer at Acme*") are a role line's two lines: read below.
+    if (isDatesLine(pair.term) && def && wordCount(def) <= 10 && !parseRoleLine(def, { heading: true })) {
+      b.role = undefined;
+      b.company = def;
+      b.companyDates = takeDates(pair.term).dates;
+      return true;
+    }
+    // Another field of the role's header ("Unidad: KiN", "Fecha de incorporación: 15 de marzo de 2018").
+    if (b.role && !b.role.bullets.length && wordCount(pair.term) <= 4 && wordCount(def) <= 8) {
+      if (!b.role.dates && hasDateText(def)) b.role.dates = takeDates(def).dates;
+      return true;
+    }
+    return false;
+  }
+  // "*Bioinformático*. A lo largo de esos años…" under an employer's dates: the role, told as a paragraph.
+  const first = p.children[0];
+  if (!b.company || !first || (first.type !== "emphasis" && first.type !== "strong")) return false;
+  const title = cleanPart(nodeText(first, b.ctx));
+  const [, fe] = off(first, b.ctx);
+  if (!isTitleText(title) || !/^[ \t]*\.(?:\s|$)/.test(b.ctx.text.slice(fe, fe + 3))) return false;
+  const [fs] = off(first, b.ctx);
+  newRole(b, { title, employer: "", dates: "" }, fs, fe);
+  addBullet(b, ...off(p, b.ctx), 0, true, p.children);
+  return true;
 }
 
 /** The role a plain-text line holds: columns with a title and dates ("Engineer<TAB>Acme<TAB>1/24 - 1/25"). */

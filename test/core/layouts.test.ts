@@ -110,6 +110,11 @@ const cases: Record<string, Expect[]> = {
     ["Senior Software Engineer", "Fourth Coffee", "2019-01 -- 2021-02", 1],
     ["Software Engineer", "Fourth Coffee", "2016-06 -- 2019-01", 0],
   ],
+  "27-definition-list.md": [
+    ["Research Engineer", "Larkspur Steel", "", 1],
+    ["Bioinformatician", "Lakeside University", "2012 - 2018", 2],
+    ["Researcher", "Fourth Coffee Labs", "2009 - 2012", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
