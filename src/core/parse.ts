@@ -390,6 +390,9 @@ const NOT_VERBS = new Set(["distinguished", "certified", "licensed", "registered
 const VERB_START = new Set(["led", "lead", "leading", "built", "ran", "grew", "drove", "won", "made", "set", "took", "wrote", "cut", "owned", "hired", "shipped", "managed", "helped", "worked"]);
 /** "Led the engineering team…", "Engineering manager for 8 engineers": an achievement, not a title. */
 function notATitle(part: string): boolean {
+  // "Software Design Engineer in Test", "Software Engineer in Growth Infrastructure": a title "in" a team.
+  const inTeam = /^(.*?)\s+in\s+\p{Lu}/u.exec(part);
+  if (inTeam && TITLE_RE.test(inTeam[1]!) && !/\s(?:in|for|with|to|the|by|on)\s/i.test(inTeam[1]!)) part = inTeam[1]!;
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
   return startsWithVerb(part);
@@ -1047,7 +1050,9 @@ function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RoleParts; st
   const parts = parseRoleLine(line, { heading: false, strongTitle });
   if (!parts) return undefined;
   // A list item is a header only with a bold title, or a short title with dates ("- Staff Engineer, Acme, 2019–2022").
-  if (!strongTitle && !(parts.dates && wordCount(parts.title) <= 5 && wordCount(line) <= 12)) return undefined;
+  // A longer line passes when separators split it and the title and employer are short ("Jul 2020 -
+  // Feb 2022 — Engineer at Acme — Haskell, Elm, Nix, Google Cloud": the tail is the stack).
+  if (!strongTitle && !(parts.dates && wordCount(parts.title) <= 5 && (wordCount(line) <= 12 || (wordCount(parts.employer) <= 4 && / [—–|] /.test(line))))) return undefined;
   if (nl >= 0) {
     // Multi-line paragraph: only when the other lines are header material too (dates, location).
     const rest = masked.slice(nl).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

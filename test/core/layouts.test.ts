@@ -187,6 +187,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(sse!.bullets.map((b) => b.achievement), [true, false]);
   });
 
+  it("reads a title 'in' a team and a dated list item whose tail is the stack", () => {
+    assert.equal(parseRoleLine("Software Design Engineer in Test 2, Fabrikam, 2009 - 2012", { heading: false })?.title, "Software Design Engineer in Test 2");
+    const doc = parseDocument("# CV\n\n* Jul 2020 - Feb 2022 &mdash; Software Engineer at [Quarry Lane](https://example.com) &mdash; Haskell, Elm, Nix, AWS\n\n  Quarry Lane computes payroll for 300 companies.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]), [["Software Engineer", "Quarry Lane", "Jul 2020 - Feb 2022", 1]]);
+  });
+
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
     const text = read("12-html-templates.md");
     const doc = parseDocument(text);
