@@ -72,7 +72,7 @@ const LOWER_START_RE = /^[(“"«]?\p{Ll}/u;
  * "C#", ".NET", "Vue.js", numbers), and first the pieces that read as sentences (most words in lower
  * case): a Russian résumé's skill lines are lists of Latin product names, its sentences are Russian.
  */
-export function languageSample(pieces: Iterable<string>): string {
+export function languageSample(pieces: Iterable<string>, labels: Iterable<string> = []): string {
   const prose: string[] = [];
   const rest: string[] = [];
   let proseChars = 0;
@@ -90,7 +90,9 @@ export function languageSample(pieces: Iterable<string>): string {
     } else rest.push(joined);
   }
   let out = "";
-  for (const p of prose.concat(rest)) {
+  // Then headings and titles (words the author chose, which lists of tools are not), then the rest.
+  const named = [...labels].filter((l) => l && /\p{L}{3}/u.test(l));
+  for (const p of prose.concat(named, rest)) {
     out += (out ? " " : "") + p;
     if (out.length >= SAMPLE_CHARS) break;
   }

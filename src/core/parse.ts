@@ -16,7 +16,7 @@ import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
 import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
 import { toml, yaml } from "./lazy-deps.cjs";
-import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent } from "mdast";
+import type { Root, RootContent, Nodes, Heading, List, ListItem, Paragraph, PhrasingContent, Table } from "mdast";
 import modelData from "./data/model.json";
 import { LineIndex } from "./positions.js";
 import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
@@ -33,6 +33,7 @@ import { barred, columns, hasColumns, oneLineRole, sectionLine } from "./layouts
 import { headerBlock } from "./layouts/plain-lines.js";
 import { divField, onlyFences } from "./layouts/pandoc-divs.js";
 import { definitionPair, labelField } from "./layouts/definition-list.js";
+import { tableColumns } from "./layouts/table.js";
 import { readHtmlBlock } from "./layouts/html.js";
 
 export interface ParseOptions {
@@ -131,7 +132,13 @@ const TITLE_RE = phraseRe(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")})[ \\t]+`, "u");
 
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\.?";
+// English months and seasons, then German, French and Spanish month names (a non-English résumé's
+// structure is still read).
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter" +
+  "|januar|februar|märz|mai|juni|juli|oktober|okt|dezember|dez" +
+  "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre" +
+  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?";
 const YEAR = "(?:19|20)\\d{2}";
 // "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
 const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
@@ -399,7 +406,7 @@ function notATitle(part: string): boolean {
 }
 
 /** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
-const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,2}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre)s?\s*$/iu;
+const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,2}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:\s+[\p{L}()-]+){0,3}\s*$/iu;
 
 function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
@@ -1343,6 +1350,29 @@ function endPandocDiv(b: Builder): void {
   }
 }
 
+/** A table whose rows are roles (layouts/table.ts): a role per row with a title, at the title's cell. */
+function rolesFromTable(b: Builder, table: Table): void {
+  if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || table.children.length < 2) return;
+  // A table's text is masked (it is no prose): its cells are read from the source, markup stripped.
+  const cellText = (at: [number, number]) => cleanPart(b.ctx.text.slice(...at).replace(/<[^>]*>|[*_`|]/g, " "));
+  const cells = table.children.map((row) => row.children.map((c) => ({ text: cellText(off(c, b.ctx)), at: off(c, b.ctx) })));
+  // Outside an experience section only a header that names the columns makes the rows roles.
+  const guess = b.section.kind === "experience" || b.expDepth > 0;
+  const cols = tableColumns(cells[0]!.map((c) => c.text), cells.slice(1).map((r) => r.map((c) => c.text)), { isTitle: isTitleText, hasDates: hasDateText }, guess);
+  if (cols.title === undefined) return;
+  for (const row of cells.slice(1)) {
+    const title = row[cols.title];
+    if (!title || !isTitleText(title.text)) continue;
+    if (b.section.kind === "other") b.section.kind = "experience";
+    const employer = cols.employer !== undefined ? (row[cols.employer]?.text ?? "") : "";
+    const dates = cols.dates !== undefined ? takeDates(row[cols.dates]?.text ?? "").dates : "";
+    const raw = b.ctx.text.slice(title.at[0], title.at[1]);
+    const at = title.at[0] + Math.max(0, raw.indexOf(title.text.split(" ")[0]!));
+    newRole(b, { title: title.text, employer: employer === "-" ? "" : employer, dates }, at, at + title.text.length);
+  }
+  b.role = undefined;
+}
+
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
 function handleHeading(b: Builder, h: Heading, text: string, norm: string): void {
   const [s, e] = off(h, b.ctx);
@@ -1609,6 +1639,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
         case "list":
           handleList(b, node, 0);
           break;
+        case "table":
+          rolesFromTable(b, node);
+          break;
         case "paragraph": {
           if (roleFromComponentNode(b, ...off(node, ctx))) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
@@ -1679,7 +1712,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const firstLine = lines.lineRange(shift);
   // DESIGN §3: the first H1, or the `target:` line in front matter, or line 1.
   const docAnchor = h1 ?? frontMatter?.target ?? { start: firstLine.start, end: firstLine.end };
-  const sample = languageSample(prosePieces(b.bullets, b.prose));
+  // Headings and titles come after the prose: they fill the sample when the prose is short (a résumé
+  // in tables, whose cells are no prose).
+  const sample = languageSample(prosePieces(b.bullets, b.prose), [...b.sections.map((x) => x.heading), ...b.roles.map((r) => r.title)]);
   const language = memo("language", sample, () => detectLanguage(sample));
 
   return {

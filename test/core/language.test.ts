@@ -50,3 +50,33 @@ describe("language: the English fast path agrees with franc-min", () => {
     ]) assert.equal(plainlyEnglish(s), false, s.slice(0, 40));
   });
 });
+
+describe("language: a résumé with little prose", () => {
+  it("is told by its headings and titles when its roles are in a table (a table's cells are no prose)", () => {
+    const text = [
+      "# Rowan Ashby",
+      "",
+      "## Berufserfahrung",
+      "",
+      "| **Zeitraum** | **Position** | **Unternehmen** |",
+      "| --- | --- | --- |",
+      "| Mai 2023 - heute | Lead Entwickler Online Services | Tailwind Traders |",
+      "| Juli 2019 - April 2023 | Fullstack Entwickler | Fourth Coffee |",
+      "",
+      "## Kenntnisse und Hobbys",
+      "",
+      "- Werkzeuge: Docker, Kubernetes, Helm, NodeJS, PostgreSQL",
+      "- Programmiersprachen: Java, Go, TypeScript",
+      "",
+      "## Sprachkenntnisse",
+      "",
+      "## Ausbildung und Schulbildung",
+      "",
+    ].join("\n");
+    const doc = parseDocument(text);
+    assert.equal(doc.roles.length, 2);
+    assert.equal(doc.language?.code, "de");
+    // The labels come after the prose, so a document with sentences is told by them.
+    assert.match(languageSample(["Built the storefront that every shop uses today."], ["Berufserfahrung"]), /^Built the storefront/);
+  });
+});

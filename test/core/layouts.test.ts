@@ -115,6 +115,10 @@ const cases: Record<string, Expect[]> = {
     ["Bioinformatician", "Lakeside University", "2012 - 2018", 2],
     ["Researcher", "Fourth Coffee Labs", "2009 - 2012", 1],
   ],
+  "28-table-roles.md": [
+    ["Lead Developer", "Tailwind Traders", "May 2023 - today", 0],
+    ["Senior Consultant Java", "Fourth Coffee", "Jul 2019 - April 2023", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
