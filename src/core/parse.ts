@@ -365,6 +365,12 @@ function cleanPart(s: string): string {
   return collapseSpaces(s);
 }
 
+/** A part of a role line as a name: "Acme (consultant)" → "Acme" (cleanPart takes the ")", the note in brackets is not the name). */
+function namePart(s: string): string {
+  const c = cleanPart(s);
+  return c.includes("(") ? cleanPart(c.replace(/\s*\([^)]*$/, "")) : c;
+}
+
 /** Finds a date range in a line; returns it and the line without it. */
 function takeDates(line: string): { dates: string; rest: string } {
   // A role line is asked about several times in a row (parseRoleLine, isDatesLine, the caller).
@@ -431,7 +437,8 @@ function wordCount(s: string): number {
 function isDatesLine(line: string): boolean {
   const { dates, rest } = takeDates(line);
   if (!dates) return false;
-  const r = cleanPart(rest.replace(/[()]/g, " "));
+  // A duration in brackets is no place: "Paris, France / Jan 2022 - Nov 2022 (11 mois)".
+  const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()]/g, " "));
   return wordCount(r) <= 4 && !/[.!?]$/.test(r) && !/\d{2,}%/.test(r);
 }
 
@@ -451,11 +458,12 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
   if (STACK_LABEL_INSIDE_RE.test(raw)) return undefined;
   const { dates, rest } = takeDates(raw);
   let parts: string[];
-  if (/[|—–@•·]| - | at /i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s)\s*/i);
+  // " at ", and French and German "chez" / "bei" ("Product Owner chez Acme").
+  if (/[|—–@•·]| - | (?:at|chez|bei) /i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei)\s)\s*/i);
   else if (rest.includes(",")) parts = rest.split(/\s*,\s*/);
   else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);
   else parts = [rest];
-  parts = parts.map(cleanPart).filter((p) => p.length > 0);
+  parts = parts.map(namePart).filter((p) => p.length > 0);
   if (!parts.length) return undefined;
   let titleIdx = -1;
   if (opts.strongTitle) {
@@ -467,7 +475,7 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
     if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after)) return undefined;
     if (st && at >= 0) {
       // "**Data Scientist at Acme**": the bold text holds both.
-      const inside = /\s(?:at|@)\s/i.test(st) ? st.split(/\s+(?:at|@)\s+/i).map(cleanPart) : [];
+      const inside = /\s(?:at|@|chez|bei|pour)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour)\s+/i).map(namePart) : [];
       if (inside.length === 2 && TITLE_RE.test(inside[0]!) && !TITLE_RE.test(inside[1]!)) return { title: inside[0]!, employer: inside[1]!, dates };
       const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length))
         .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)

@@ -197,6 +197,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]), [["Software Engineer", "Quarry Lane", "Jul 2020 - Feb 2022", 1]]);
   });
 
+  it("reads French 'chez', a note in brackets after the employer, and a place with a duration on the dates line", () => {
+    assert.deepEqual(parseRoleLine("Product Owner chez Brightloom (freelance)", { heading: true }), { title: "Product Owner", employer: "Brightloom", dates: "" });
+    const doc = parseDocument("## Expérience professionnelle\n\n### Product Manager chez [Quarry Lane](https://example.com) (freelance)\n**Paris, France / Jan 2022 - Nov 2022 (11 mois)**\n\nJ'ai géré l'API de paiement.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates]), [["Product Manager", "Quarry Lane", "Jan 2022 - Nov 2022"]]);
+  });
+
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
     const text = read("12-html-templates.md");
     const doc = parseDocument(text);
