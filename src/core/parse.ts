@@ -34,6 +34,7 @@ import { headerBlock } from "./layouts/plain-lines.js";
 import { divField, onlyFences } from "./layouts/pandoc-divs.js";
 import { definitionPair, labelField } from "./layouts/definition-list.js";
 import { tableColumns } from "./layouts/table.js";
+import { isLatex, latexItem, latexRow } from "./layouts/latex.js";
 import { readHtmlBlock } from "./layouts/html.js";
 
 export interface ParseOptions {
@@ -1381,6 +1382,28 @@ function rolesFromTable(b: Builder, table: Table): void {
   b.role = undefined;
 }
 
+/** A LaTeX paragraph (layouts/latex.ts): a table row that is a role line, and \item lines as its bullets. */
+function latexParagraph(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || !isLatex(raw)) return false;
+  let at = s;
+  for (const line of raw.split("\n")) {
+    const lineEnd = at + line.length;
+    const cells = latexRow(line);
+    const parts = cells ? parseRoleLine(cells.join(" | "), { heading: true }) : undefined;
+    if (parts?.dates) {
+      if (b.section.kind === "other") b.section.kind = "experience";
+      const first = line.indexOf(parts.title.split(" ")[0]!);
+      newRole(b, parts, first >= 0 ? at + first : at, lineEnd);
+    } else {
+      const item = latexItem(line);
+      if (item >= 0) addBullet(b, at + item, lineEnd, 0, false);
+    }
+    at = lineEnd + 1;
+  }
+  return true;
+}
+
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
 function handleHeading(b: Builder, h: Heading, text: string, norm: string): void {
   const [s, e] = off(h, b.ctx);
@@ -1652,6 +1675,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           break;
         case "paragraph": {
           if (roleFromComponentNode(b, ...off(node, ctx))) break;
+          if (latexParagraph(b, ...off(node, ctx))) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
           if (inExp || opensRoleSection(b, node) || (b.kind === "resume" && plainTextRoles(b, ...off(node, ctx)))) handleExperienceParagraph(b, node);
           else {

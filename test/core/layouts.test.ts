@@ -119,6 +119,10 @@ const cases: Record<string, Expect[]> = {
     ["Lead Developer", "Tailwind Traders", "May 2023 - today", 0],
     ["Senior Consultant Java", "Fourth Coffee", "Jul 2019 - April 2023", 0],
   ],
+  "29-latex.md": [
+    ["Head of Engineering, Payments", "Tailwind Traders", "Mar 2022 – Present", 2],
+    ["Senior Developer", "Fourth Coffee", "Jan 2018 – Feb 2022", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
