@@ -897,6 +897,8 @@ function isNameList(t: string): boolean {
   return true;
 }
 
+const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b/i;
+
 function notAnAchievement(plain: string): boolean {
   const t = plain.includes("&") ? plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim() : plain.replace(/^[^\p{L}\p{N}]+/u, "").trimEnd();
   if (!t) return true;
@@ -906,6 +908,8 @@ function notAnAchievement(plain: string): boolean {
   if (words > 12) return false;
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
   if (words <= 6 && LABEL_ONLY_RE.test(t)) return true;
+  // A footer pointing elsewhere: "Visit my LinkedIn profile for more information."
+  if (FOOTER_RE.test(t)) return true;
   // A title alone ("Engineering manager."): what the role was, not what was done in it.
   if (words <= 4 && isTitleText(t.replace(/\.$/, "")) && !startsWithVerb(t)) return true;
   // A name or two on their own ("AWS", "PHP / Python / Node.js", "Tags"): a list of tools, not a claim.
@@ -1030,7 +1034,13 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
         b.section.kind = "experience";
       }
     }
-    if (header) {
+    // "* **Acme** - Led the team that…" in a list of past employers: the employer and what was done there.
+    const named = !header && firstPara && inExp && depth === 0 ? employerLedItem(b, firstPara) : undefined;
+    if (named) {
+      newRole(b, { title: "", employer: named.employer, dates: "" }, named.start, named.end);
+      EMPLOYER_ITEM_ROLES.add(b.role!);
+      self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
+    } else if (header) {
       newRole(b, header.parts, header.start, header.end);
       // Paragraphs under the header in the same item are the role's (told as prose).
       for (const p of paras.slice(1)) {
@@ -1042,6 +1052,27 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     }
   }
   for (const c of item.children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1, self);
+}
+
+/** Roles read from an employer-led item: the next such item is another role, not this one's bullet. */
+const EMPLOYER_ITEM_ROLES = new WeakSet<Role>();
+
+/**
+ * A list item that opens with an employer's name in bold, a dash and what was done there
+ * ("* **[Acme](…)** - Led a team building…"), in an experience section with no role of another form
+ * open: the role of a résumé that lists past employers without titles.
+ */
+function employerLedItem(b: Builder, p: Paragraph): { employer: string; start: number; end: number } | undefined {
+  if (b.role && !EMPLOYER_ITEM_ROLES.has(b.role)) return undefined;
+  const first = p.children[0];
+  if (!first || first.type !== "strong") return undefined;
+  const [fs, fe] = off(first, b.ctx);
+  const name = cleanPart(nodeText(first, b.ctx));
+  // A name: each word capitalised ("Palo Alto Networks"); "**Load testing**: …" is a label.
+  if (!name || wordCount(name) > 4 || TITLE_RE.test(name) || hasDateText(name) || name.split(" ").some((w) => !/^[\p{Lu}\p{N}]/u.test(w))) return undefined;
+  const after = b.ctx.text.slice(fe, off(p, b.ctx)[1]);
+  if (!/^\s*[-–—]\s+\S/.test(after) || wordCount(after) < 5) return undefined;
+  return { employer: name, start: fs, end: fe };
 }
 
 function header0(b: Builder, item: ListItem): boolean {
@@ -1672,6 +1703,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           break;
         case "table":
           rolesFromTable(b, node);
+          break;
+        case "thematicBreak":
+          // A rule after a list of employers ends it: what follows is no employer's.
+          if (b.role && EMPLOYER_ITEM_ROLES.has(b.role)) b.role = undefined;
           break;
         case "paragraph": {
           if (roleFromComponentNode(b, ...off(node, ctx))) break;

@@ -207,6 +207,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates]), [["Product Manager", "Quarry Lane", "Jan 2022 - Nov 2022"]]);
   });
 
+  it("reads a list of past employers, each in bold with a dash and what was done there, and not a bold label", () => {
+    const doc = parseDocument("## Past Roles\n\n* **[Brightloom](https://example.com)** - Led a team building the storefront's search.\n\n* **Fenlow Cloud** - Individual contributor on the storage drivers for three years.\n\n---\n\nVisit my LinkedIn profile for more information.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.length]), [["", "Brightloom", 1], ["", "Fenlow Cloud", 1]]);
+    assert.ok(doc.bullets.every((b) => b.achievement || /LinkedIn/.test(b.plain)));
+    const label = parseDocument("## Work\n\n- **Load testing** - I co-ran the load test season before the sales week.\n");
+    assert.equal(label.roles.length, 0);
+  });
+
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
     const text = read("12-html-templates.md");
     const doc = parseDocument(text);
