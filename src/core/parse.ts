@@ -404,8 +404,10 @@ const NOT_VERBS = new Set(["distinguished", "certified", "licensed", "registered
 const VERB_START = new Set(["led", "lead", "leading", "built", "ran", "grew", "drove", "won", "made", "set", "took", "wrote", "cut", "owned", "hired", "shipped", "managed", "helped", "worked"]);
 /** "Led the engineering team…", "Engineering manager for 8 engineers": an achievement, not a title. */
 function notATitle(part: string): boolean {
+  // "Ruby on Rails Developer": the framework's "on" is no preposition of a sentence.
+  if (/ruby on rails/i.test(part)) part = part.replace(/ruby on rails/gi, "Rails");
   // "Software Design Engineer in Test", "Software Engineer in Growth Infrastructure": a title "in" a team.
-  const inTeam = /^(.*?)\s+in\s+\p{Lu}/u.exec(part);
+  const inTeam = /^(.*?)\s+[Ii]n\s+\p{Lu}/u.exec(part);
   if (inTeam && TITLE_RE.test(inTeam[1]!) && !/\s(?:in|for|with|to|the|by|on)\s/i.test(inTeam[1]!)) part = inTeam[1]!;
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
@@ -439,7 +441,7 @@ function isDatesLine(line: string): boolean {
   const { dates, rest } = takeDates(line);
   if (!dates) return false;
   // A duration in brackets is no place: "Paris, France / Jan 2022 - Nov 2022 (11 mois)".
-  const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()]/g, " "));
+  const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " "));
   return wordCount(r) <= 4 && !/[.!?]$/.test(r) && !/\d{2,}%/.test(r);
 }
 
@@ -456,7 +458,7 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
   // A sentence is not a header line.
   if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
-  if (STACK_LABEL_INSIDE_RE.test(raw)) return undefined;
+  if (STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   const { dates, rest } = takeDates(raw);
   let parts: string[];
   // " at ", and French and German "chez" / "bei" ("Product Owner chez Acme").
@@ -474,6 +476,8 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
     // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
     const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
     if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after)) return undefined;
+    // "Optimized **release management processes**, reducing…": a sentence around bold words, not a title.
+    if (/^\p{Ll}/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
     if (st && at >= 0) {
       // "**Data Scientist at Acme**": the bold text holds both.
       const inside = /\s(?:at|@|chez|bei|pour)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour)\s+/i).map(namePart) : [];
@@ -848,7 +852,30 @@ function isAchievementSection(kind: SectionKind, docKind: DocKind): boolean {
   return false;
 }
 
+/** "Senior Engineer → Engineering Manager": a promotion on one line (DESIGN §2b: arrow promotions). */
+const PROMOTION_RE = /\s*(?:→|&rarr;|->|⇒)\s*/;
+
 function newRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
+  if (PROMOTION_RE.test(parts.title)) {
+    // Each title is a role of its own, in the order held; the bullets go to the last (the one reached).
+    const titles = parts.title.split(PROMOTION_RE).map(cleanPart);
+    if (titles.length >= 2 && titles.every(isTitleText)) {
+      const lineText = b.ctx.text.slice(start, end);
+      let role: Role | undefined;
+      let from = 0;
+      for (const title of titles) {
+        const at = lineText.indexOf(title, from);
+        const s = at >= 0 ? start + at : start;
+        role = addRole(b, { ...parts, title }, s, at >= 0 ? s + title.length : end);
+        if (at >= 0) from = at + title.length;
+      }
+      return role!;
+    }
+  }
+  return addRole(b, parts, start, end);
+}
+
+function addRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
   const line = b.ctx.lines.lineRange(start);
   const role: Role = {
     title: parts.title,
@@ -1167,10 +1194,13 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   if (block) {
     let dates = "";
     for (const h of block) if (h.kind === "dates") dates ||= takeDates(masked.slice(lines[h.index]!.start, lines[h.index]!.end)).dates;
+    // With no company heading, a name on the first line above the titles ("**Rival Technologies**") is the employer.
+    const top = !b.company && block[0]!.kind === "other" && block.some((h) => h.kind === "title") ? lines[block[0]!.index]! : undefined;
+    const employer = top ? namePart(masked.slice(top.start, top.end)) : "";
     for (const h of block) {
       if (h.kind !== "title") continue;
       const l = lines[h.index]!;
-      newRole(b, { title: cleanPart(masked.slice(l.start, l.end)), employer: "", dates }, l.start, l.end);
+      newRole(b, { title: cleanPart(masked.slice(l.start, l.end)), employer, dates }, l.start, l.end);
     }
     return;
   }
@@ -1216,7 +1246,10 @@ function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     }
     if (isDatesLine(text)) {
       flushProse();
-      const d = takeDates(text).dates;
+      const { dates: d, rest } = takeDates(text);
+      // "**Acme** | 08/2024 - Present | Berlin" under a title: the employer comes first.
+      const first = namePart(rest.split(/[|•·]/)[0] ?? "");
+      if (b.role && !b.role.employer && !b.role.bullets.length && first && /[|•·]/.test(rest)) b.role.employer = first;
       if (b.role && !b.role.dates) b.role.dates = d;
       else if (!b.role) b.companyDates = d;
       continue;

@@ -215,6 +215,19 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(label.roles.length, 0);
   });
 
+  it("reads a promotion on one line as two roles, and a title's employer and dates on the line below", () => {
+    const doc = parseDocument("## Experience\n\n**Brightloom**\nSenior Software Engineer → Engineering Manager\n2018 – 2021\n- Grew the team from 3 to 8 engineers.\n\n### **Co-Founder / Ruby on Rails Developer**\n**Fenlow Cloud** | 01/2015 - 12/2017 | Leeds, UK\n\n- Built the booking engine that 40 clinics use.\n");
+    assert.deepEqual(
+      doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]),
+      [
+        ["Senior Software Engineer", "Brightloom", "2018 – 2021", 0],
+        ["Engineering Manager", "Brightloom", "2018 – 2021", 1],
+        ["Co-Founder / Ruby on Rails Developer", "Fenlow Cloud", "01/2015 - 12/2017", 1],
+      ],
+    );
+    assert.equal(doc.roles[0]!.line, doc.roles[1]!.line);
+  });
+
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
     const text = read("12-html-templates.md");
     const doc = parseDocument(text);
