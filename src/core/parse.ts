@@ -35,7 +35,7 @@ import { divField, onlyFences } from "./layouts/pandoc-divs.js";
 import { definitionPair, labelField } from "./layouts/definition-list.js";
 import { tableColumns } from "./layouts/table.js";
 import { isLatex, latexItem, latexRow } from "./layouts/latex.js";
-import { readHtmlBlock } from "./layouts/html.js";
+import { markdownItems, readHtmlBlock } from "./layouts/html.js";
 
 export interface ParseOptions {
   /** Forced kind (CLI flag / editor command). */
@@ -130,6 +130,7 @@ const SECTION_AFFIXES: [SectionKind, [string, string][]][] = SECTION_MATCHERS.fi
 const RESUME_PREFIXES = [...RESUME_HEADINGS].map((w) => w + " ");
 const PROMO_AFFIXES = [...PROMO_HEADINGS].map((w): [string, string] => [w + " ", " " + w]);
 const TITLE_RE = phraseRe(modelData.titleWords);
+const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")})[ \\t]+`, "u");
 
@@ -257,6 +258,14 @@ function blank(s: string): string {
 
 const HTML_PROSE_RE = /<(li|h[1-6])\b[^>\n]*>([^\n]*?)(?=<\/\1\s*>|$)/gim;
 
+/** An indented code block (not fenced) that holds HTML or list items: a layout, not code (layouts/html.ts). */
+function isIndentedCode(text: string, node: { position?: { start: { offset?: number }; end: { offset?: number } } }, shift: number): boolean {
+  const src = text.slice(node.position!.start.offset! + shift, node.position!.end.offset! + shift);
+  if (/^[ \t]{0,3}(?:```|~~~)/.test(src)) return false;
+  const first = src.trimStart();
+  return first.startsWith("<") || markdownItems(src).length > 0;
+}
+
 function buildMasked(text: string, tree: Root, shift: number): string {
   const keep: [number, number][] = [];
   const visit = (node: Nodes, inSkip: boolean) => {
@@ -264,14 +273,18 @@ function buildMasked(text: string, tree: Root, shift: number): string {
       if (!inSkip && node.position) keep.push([node.position.start.offset! + shift, node.position.end.offset! + shift]);
       return;
     }
-    // HTML résumés (layouts/html.ts): the text of headings and list items is prose; tags are not.
-    if (node.type === "html" && !inSkip && node.position && /<(?:li|h[1-6])\b/i.test(node.value)) {
+    // HTML résumés (layouts/html.ts): the text of headings and list items is prose; tags are not. So
+    // is an indented block of HTML or of list items (Markdown reads it as code).
+    if ((node.type === "html" || (node.type === "code" && isIndentedCode(text, node, shift))) && !inSkip && node.position) {
       const base = node.position.start.offset! + shift;
-      for (const m of node.value.matchAll(HTML_PROSE_RE)) {
-        const inner = m.index! + m[0].indexOf(">") + 1;
-        const body = m[2] ?? "";
-        for (const t of body.matchAll(/[^<]+|<[^>]*>/g)) if (t[0][0] !== "<" && t[0].trim()) keep.push([base + inner + t.index!, base + inner + t.index! + t[0].length]);
+      const src = text.slice(base, node.position.end.offset! + shift);
+      const keepText = (from: number, body: string) => {
+        for (const t of body.matchAll(/[^<]+|<[^>]*>/g)) if (t[0][0] !== "<" && t[0].trim()) keep.push([base + from + t.index!, base + from + t.index! + t[0].length]);
+      };
+      if (/<(?:li|h[1-6])\b/i.test(src)) {
+        for (const m of src.matchAll(HTML_PROSE_RE)) keepText(m.index! + m[0].indexOf(">") + 1, m[2] ?? "");
       }
+      for (const it of markdownItems(src)) keepText(it.start, src.slice(it.start, it.end));
       return;
     }
     let skip = inSkip;
@@ -383,6 +396,11 @@ function takeDates(line: string): { dates: string; rest: string } {
 let lastDates: { line: string | undefined; result: { dates: string; rest: string } } = { line: undefined, result: { dates: "", rest: "" } };
 
 function findDates(line: string): { dates: string; rest: string } {
+  // "April&nbsp;2020": the entity is a space (as many characters, so the rest keeps its offsets).
+  if (line.includes("&nbsp;")) {
+    const r = findDates(line.replace(/&nbsp;/g, "      "));
+    return { dates: r.dates.replace(/\s+/g, " "), rest: r.rest };
+  }
   // A range counts only when it holds a year, an open end or a 'yy, which it can only do when the
   // line does (test/core/parse-fast.test.ts): most lines have none, and skip the long expression.
   if (!HAS_YEAR_OR_OPEN.test(line)) return { dates: "", rest: line };
@@ -421,7 +439,8 @@ function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
   if (!w || NOT_VERBS.has(w)) return false;
   if (w === "lead" && LEAD_TITLE_RE.test(part.trim())) return false;
-  return VERB_START.has(w) || (w.length > 4 && /ed$/.test(w) && part === part.replace(/^\p{Lu}{2,}/u, ""));
+  // The "-ed" test is English's: a title word ("Vorstandsmitglied") is none.
+  return VERB_START.has(w) || (w.length > 4 && /ed$/.test(w) && part === part.replace(/^\p{Lu}{2,}/u, "") && !TITLE_WORD_SET.has(w));
 }
 
 /** s.split(/\s+/).filter(Boolean).length, by a scan (no arrays: it runs on every line of a role). */
@@ -480,7 +499,7 @@ function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: str
     if (/^\p{Ll}/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
     if (st && at >= 0) {
       // "**Data Scientist at Acme**": the bold text holds both.
-      const inside = /\s(?:at|@|chez|bei|pour)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour)\s+/i).map(namePart) : [];
+      const inside = /\s(?:at|@|chez|bei|pour|for)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour|for)\s+/i).map(namePart) : [];
       if (inside.length === 2 && TITLE_RE.test(inside[0]!) && !TITLE_RE.test(inside[1]!)) return { title: inside[0]!, employer: inside[1]!, dates };
       const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length))
         .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
@@ -556,7 +575,7 @@ const NO_ROLES = new Set<SectionKind>(["education", "skills", "contact", "public
 function handleHtmlBlock(b: Builder, s: number, e: number): void {
   if (NO_ROLES.has(b.section.kind)) return;
   const raw = b.ctx.text.slice(s, e);
-  if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0) return;
+  if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0 && !/^[ \t]*[-*+][ \t]/m.test(raw)) return;
   const html = readHtmlBlock(raw);
   const events: { at: number; run: () => void }[] = [];
   for (const h of html.headings) {
@@ -579,6 +598,11 @@ function handleHtmlBlock(b: Builder, s: number, e: number): void {
     const next = html.headings.find((x) => x.start > h.start)?.start ?? Infinity;
     for (const f of html.fields) {
       if (f.after < h.start || f.after > next) continue;
+      // An element named "company" is the employer; the heading's comma then belongs to the title
+      // ("<h3>Staff Engineer, Observability</h3><span class="company">Acme</span>").
+      if (f.field === "employer" && parts.employer && parts.employer !== f.text && !/[|—–@]| - | at /i.test(h.text)) {
+        parts = { ...parts, title: cleanPart(takeDates(h.text).rest), employer: f.text };
+      }
       if (f.field === "employer" && !parts.employer) parts.employer = f.text;
       if (f.field === "dates" && !parts.dates) parts.dates = takeDates(f.text).dates || f.text;
     }
@@ -1292,7 +1316,7 @@ function definitionRole(b: Builder, p: Paragraph, lines: { start: number; end: n
       return true;
     }
     // Dates and a role ("Jan 2017 - 2020 / : *Engineer at Acme*") are a role line's two lines: read below.
-    if (isDatesLine(pair.term) && def && wordCount(def) <= 10 && !parseRoleLine(def, { heading: true })) {
+    if (isDatesLine(pair.term) && def && wordCount(def) <= 10 && !TITLE_RE.test(def)) {
       b.role = undefined;
       b.company = def;
       b.companyDates = takeDates(pair.term).dates;
@@ -1756,6 +1780,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
               if (span.plain && b.section.kind !== "contact" && b.section.kind !== "skills") b.prose.push(span);
             }
           }
+          break;
+        }
+        case "code": {
+          // An indented block of HTML or of list items (an HTML résumé's indentation, bullets indented
+          // under a definition) is read as the HTML block it is; fenced code is code.
+          if (isIndentedCode(text, node, shift)) handleHtmlBlock(b, ...off(node, ctx));
           break;
         }
         case "html": {

@@ -123,6 +123,11 @@ const cases: Record<string, Expect[]> = {
     ["Head of Engineering, Payments", "Tailwind Traders", "Mar 2022 – Present", 2],
     ["Senior Developer", "Fourth Coffee", "Jan 2018 – Feb 2022", 1],
   ],
+  "30-html-indented.md": [
+    ["Vorstandsmitglied", "Tailwind Traders", "", 2],
+    ["Staff Platform Engineer, Observability", "Fourth Coffee", "February 2023 - Present", 2],
+    ["Senior Software Engineer", "Brightloom", "Jan 2017 - April 2020", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -226,6 +231,16 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       ],
     );
     assert.equal(doc.roles[0]!.line, doc.roles[1]!.line);
+  });
+
+  it("reads list items inside an HTML block and an indented block as bullets, with their text unmasked and wrapped lines joined", () => {
+    const doc = parseDocument(read("30-html-indented.md"));
+    const last = doc.roles[2]!.bullets[0]!;
+    assert.equal(last.plain, "Designed the ingest pipeline, reducing compute time from days to minutes.");
+    assert.equal(doc.roles[0]!.bullets[1]!.plain, "Result: Moved two data centres with no downtime.");
+    // Fenced code stays code.
+    const fenced = parseDocument("## Experience\n\n### Engineer, Acme, 2020 - 2022\n\n```\n- not a bullet\n```\n");
+    assert.equal(fenced.bullets.length, 0);
   });
 
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {

@@ -27,6 +27,11 @@ const DATE_RANGE_G = new RegExp(DATE_GRAMMAR.range.source, "giu");
 const HAS_YEAR_OR_OPEN = DATE_GRAMMAR.hasYearOrOpen;
 
 function takeDatesBefore(line: string): { dates: string; rest: string } {
+  // "April&nbsp;2020": the entity reads as a space (part of the grammar, as in parse.ts).
+  if (line.includes("&nbsp;")) {
+    const r = takeDatesBefore(line.replace(/&nbsp;/g, "      "));
+    return { dates: r.dates.replace(/\s+/g, " "), rest: r.rest };
+  }
   let dates = "";
   let best: RegExpExecArray | undefined;
   DATE_RANGE_G.lastIndex = 0;

@@ -39,6 +39,31 @@ export function innerText(s: string): string {
   return decode(s.replace(TAG_RE, " ")).replace(/\s+/g, " ").trim();
 }
 
+const MD_ITEM_RE = /^([ \t]*[-*+][ \t]+)(?=\S)/;
+
+/**
+ * Markdown list items written inside an HTML block or an indented block, where Markdown does not
+ * read them ("<div class="worklist">\n- Moved the backups…\n</div>", or bullets indented under a
+ * definition): each item's offsets in `raw`, with the lines that continue it (not blank, not a tag,
+ * not another item).
+ */
+export function markdownItems(raw: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = 0;
+  let open: { start: number; end: number } | undefined;
+  for (const line of raw.split("\n")) {
+    const m = MD_ITEM_RE.exec(line);
+    const body = line.replace(/\r$/, "");
+    if (m) {
+      open = { start: at + m[1]!.length, end: at + body.trimEnd().length };
+      out.push(open);
+    } else if (open && body.trim() && !/^\s*</.test(body)) open.end = at + body.trimEnd().length;
+    else open = undefined;
+    at += line.length + 1;
+  }
+  return out;
+}
+
 export function readHtmlBlock(raw: string): HtmlBlock {
   const out: HtmlBlock = { headings: [], items: [], fields: [] };
   if (raw.length > 200_000) return out;
@@ -51,6 +76,11 @@ export function readHtmlBlock(raw: string): HtmlBlock {
     const text = innerText(m[1]!);
     if (text) out.items.push({ start, end: start + m[1]!.length, text });
   }
+  for (const it of markdownItems(raw)) {
+    const text = innerText(raw.slice(it.start, it.end));
+    if (text) out.items.push({ ...it, text });
+  }
+  out.items.sort((a, b) => a.start - b.start);
   for (const m of raw.matchAll(FIELD_RE)) {
     const field = FIELDS.find(([re]) => re.test(m[2]!))?.[1];
     const text = innerText(m[3]!);
