@@ -1,7 +1,7 @@
 // Every role layout of DESIGN §2b is read as roles (title, employer, dates, bullets), through the real
 // parser on real fixture files.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseDocument, parseRoleLine } from "../../src/core/parse.js";
 
 const dir = new URL("../fixtures/layouts/", import.meta.url);
@@ -148,6 +148,28 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       }
     });
   }
+
+  it("has, for every layout module, a doc comment naming fixtures that exist and are read here (DESIGN §8)", () => {
+    const fixtures = readdirSync(dir).filter((f) => f.endsWith(".md"));
+    const mods = readdirSync(new URL("../../src/core/layouts/", import.meta.url)).filter((f) => f.endsWith(".ts"));
+    assert.ok(mods.length >= 12, `${mods.length} layout modules`);
+    for (const m of mods) {
+      const head = readFileSync(new URL(`../../src/core/layouts/${m}`, import.meta.url), "utf8").split("\nimport ")[0]!;
+      // The numbers after "Fixture(s):" up to "Pure": "19-html-roles.md, 30-html-indented.md", "01–11, 20–22".
+      const list = /Fixtures?:([\s\S]*?)Pure/.exec(head)?.[1]?.replace(/\n\/\/\s*/g, " ") ?? "";
+      const named = [...list.matchAll(/(?<![\w-])(\d{2})(?:[–-](\d{2})(?![\w-]))?/g)].flatMap((x) => {
+        const a = Number(x[1]);
+        const b = x[2] ? Number(x[2]) : a;
+        return Array.from({ length: b - a + 1 }, (_, i) => String(a + i).padStart(2, "0"));
+      });
+      assert.ok(named.length, `${m} names no fixture`);
+      for (const n of named) {
+        const f = fixtures.find((x) => x.startsWith(n + "-"));
+        assert.ok(f, `${m}: fixture ${n} not found`);
+        assert.ok(cases[f!], `${m}: fixture ${f} is not read by this test`);
+      }
+    }
+  });
 
   it("gives no achievement bullets outside experience sections", () => {
     for (const f of ["01-company-bold-title-dates.md", "11-bullet-variants.md", "12-html-templates.md"]) {

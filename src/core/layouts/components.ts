@@ -5,7 +5,8 @@
 //   <Job title="Engineering Manager" company="Acme" dates="2021 – 2024">   (MDX, mdsvex)
 // The role is read from the component's own text, before masking (masking blanks template syntax).
 // Fixture: test/fixtures/layouts/13-site-components.md. Pure: no vscode, no fs.
-
+import { type Builder, newRole } from "../builder.js";
+import { hasDateText, isTitleText } from "../roleline.js";
 export interface ComponentRole {
   title: string;
   employer: string;
@@ -58,3 +59,31 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
   if (!dates && !employer) return undefined;
   return { title, employer, dates };
 }
+
+/** A role carried by a static-site component (layouts/components.ts), when the node is one. */
+export function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  const c = raw.trimStart().charCodeAt(0);
+  if (c !== 123 /* { */ && c !== 60 /* < */) return false;
+  // The whole node (a component over several lines), else each line: an HTML block runs on over the
+  // lines after it ("<hr>" then "{% include role.html … %}" is one block).
+  const tries: [number, string][] = [[s, raw]];
+  if (raw.includes("\n")) {
+    let at = s;
+    for (const line of raw.split("\n")) {
+      tries.push([at, line]);
+      at += line.length + 1;
+    }
+  }
+  let found = false;
+  for (const [at, piece] of tries) {
+    const parts = roleFromComponent(piece, isTitleText, hasDateText);
+    if (!parts) continue;
+    if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
+    newRole(b, parts, at, Math.min(e, b.ctx.lines.lineRange(at).end));
+    found = true;
+    if (at === s && piece === raw) break;
+  }
+  return found;
+}
+

@@ -7,7 +7,9 @@
 // "Position", "Company") gives that field; a paragraph that opens with an emphasised title and a
 // full stop opens the role it tells. CommonMark reads each pair as one paragraph of two lines; this
 // module splits it. Fixture: test/fixtures/layouts/27-definition-list.md. Pure: no vscode, no fs.
-
+import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
+import { TITLE_RE, cleanPart, hasDateText, isDatesLine, isTitleText, takeDates, wordCount } from "../roleline.js";
+import type { Paragraph } from "mdast";
 const DEFINITION_RE = /^[ \t]{0,3}:[ \t]+(\S.*)$/;
 
 /** The term and definition of a paragraph that is one pair (two lines, the second opening with ": "). */
@@ -29,3 +31,51 @@ export function labelField(term: string): "title" | "employer" | undefined {
   if (EMPLOYER_LABELS.has(t)) return "employer";
   return undefined;
 }
+
+/**
+ * A definition list's pair or a paragraph opened by "*Title*." (layouts/definition-list.ts): dates
+ * and an employer, a labelled field, or the role a paragraph tells. True when the paragraph is read.
+ */
+export function definitionRole(b: Builder, p: Paragraph, lines: { start: number; end: number }[]): boolean {
+  const masked = b.ctx.masked;
+  const raw = lines.map((l) => b.ctx.text.slice(l.start, l.end));
+  const pair = definitionPair(raw);
+  if (pair) {
+    const def = cleanPart(masked.slice(lines[pair.line]!.start, lines[pair.line]!.end));
+    const field = labelField(pair.term);
+    if (field === "title" && isTitleText(def)) {
+      const l = lines[pair.line]!;
+      const at = l.start + masked.slice(l.start, l.end).indexOf(def.split(" ")[0]!);
+      newRole(b, { title: def, employer: "", dates: "" }, at, l.end);
+      return true;
+    }
+    if (field === "employer") {
+      if (b.role && !b.role.employer) b.role.employer = def;
+      return true;
+    }
+    // Dates and a role ("Jan 2017 - 2020 / : *Engineer at Acme*") are a role line's two lines: read below.
+    if (isDatesLine(pair.term) && def && wordCount(def) <= 10 && !TITLE_RE.test(def)) {
+      b.role = undefined;
+      b.company = def;
+      b.companyDates = takeDates(pair.term).dates;
+      return true;
+    }
+    // Another field of the role's header ("Unidad: KiN", "Fecha de incorporación: 15 de marzo de 2018").
+    if (b.role && !b.role.bullets.length && wordCount(pair.term) <= 4 && wordCount(def) <= 8) {
+      if (!b.role.dates && hasDateText(def)) b.role.dates = takeDates(def).dates;
+      return true;
+    }
+    return false;
+  }
+  // "*Bioinformático*. A lo largo de esos años…" under an employer's dates: the role, told as a paragraph.
+  const first = p.children[0];
+  if (!b.company || !first || (first.type !== "emphasis" && first.type !== "strong")) return false;
+  const title = cleanPart(nodeText(first, b.ctx));
+  const [, fe] = off(first, b.ctx);
+  if (!isTitleText(title) || !/^[ \t]*\.(?:\s|$)/.test(b.ctx.text.slice(fe, fe + 3))) return false;
+  const [fs] = off(first, b.ctx);
+  newRole(b, { title, employer: "", dates: "" }, fs, fe);
+  addBullet(b, ...off(p, b.ctx), 0, true, p.children);
+  return true;
+}
+

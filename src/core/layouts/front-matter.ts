@@ -7,7 +7,9 @@
 //   endDate: ""
 //   ---
 // Fixture: test/fixtures/layouts/14-front-matter-role.md. Pure: no vscode, no fs.
-
+import { type Builder, addBullet, newRole } from "../builder.js";
+import { isTitleText } from "../roleline.js";
+import type { FrontMatter, Section } from "../types.js";
 export interface FrontMatterRole {
   title: string;
   employer: string;
@@ -141,3 +143,54 @@ export function placeListRoles(block: string, roles: FrontMatterListRole[]): { r
   }
   return out;
 }
+
+const escapeKey = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+type PlacedRoles = ReturnType<typeof placeListRoles>;
+
+/** The roles a front matter lists, placed in the text (layouts/front-matter.ts). */
+export function frontMatterListRoles(text: string, fm: FrontMatter | undefined): PlacedRoles {
+  if (!fm?.data) return [];
+  const roles = rolesFromFrontMatterLists(fm.data, isTitleText);
+  if (!roles.length) return [];
+  return placeListRoles(text.slice(fm.start, fm.end), roles).map((p) => ({
+    ...p,
+    title: [p.title[0] + fm.start, p.title[1] + fm.start] as [number, number],
+    items: p.items.map(([s, e]) => [s + fm.start, e + fm.start] as [number, number]),
+  }));
+}
+
+/** Roles listed in front matter, each with its achievements; an item that starts in lower case continues the one above. */
+export function rolesFromFrontMatterList(b: Builder, placed: PlacedRoles): void {
+  if (!placed.length || b.kind !== "resume") return;
+  const outer = b.section;
+  const sec: Section = { heading: "", depth: 6, kind: "experience", headingStart: placed[0]!.title[0], headingEnd: placed[0]!.title[0], start: placed[0]!.title[0], end: b.ctx.text.length };
+  b.sections.push(sec);
+  b.section = sec;
+  for (const p of placed) {
+    newRole(b, p.role, p.title[0], p.title[1]);
+    const merged: [number, number][] = [];
+    for (const [s, e] of p.items) {
+      const last = merged[merged.length - 1];
+      if (last && /^\p{Ll}/u.test(b.ctx.text.slice(s, s + 1))) last[1] = e;
+      else merged.push([s, e]);
+    }
+    for (const [s, e] of merged) addBullet(b, s, e, 0, false);
+  }
+  b.section = outer;
+  b.role = undefined;
+}
+
+/** One file per role with the role in front matter (layouts/front-matter.ts): the body is its bullets. */
+export function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined): void {
+  if (!fm?.data || b.kind !== "resume") return;
+  const parts = roleFromFrontMatter(fm.data, isTitleText);
+  if (!parts) return;
+  const block = b.ctx.text.slice(fm.start, fm.end);
+  const at = new RegExp(`^[ \\t]*["']?${escapeKey(parts.key)}["']?[ \\t]*[:=]`, "m").exec(block);
+  const start = fm.start + (at ? at.index + at[0].length - at[0].trimStart().length : 0);
+  const line = b.ctx.lines.lineRange(start);
+  b.section.kind = "experience";
+  newRole(b, parts, start, line.end);
+}
+

@@ -5,8 +5,11 @@
 //   <ul><li>Led the design of …</li></ul>
 // Headings give roles (the heading's own separators, or a title with the company and dates of the
 // elements named so after it); list items give bullets. Only elements opened and closed on one line
-// are read. Fixture: test/fixtures/layouts/19-html-roles.md. Pure: no vscode, no fs.
-
+// are read. Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md. Pure: no vscode,
+// no fs.
+import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
+import { cleanPart, isTitleText, parseRoleLine, takeDates } from "../roleline.js";
+import { sectionKindOf } from "../sections.js";
 export interface HtmlPiece {
   /** Offsets of the element's inner text in the block's text. */
   start: number;
@@ -88,3 +91,50 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   }
   return out;
 }
+
+/** Roles and bullets of HTML written inside Markdown (layouts/html.ts). */
+export function handleHtmlBlock(b: Builder, s: number, e: number): void {
+  if (NO_ROLES.has(b.section.kind)) return;
+  const raw = b.ctx.text.slice(s, e);
+  if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0 && !/^[ \t]*[-*+][ \t]/m.test(raw)) return;
+  const html = readHtmlBlock(raw);
+  const events: { at: number; run: () => void }[] = [];
+  for (const h of html.headings) {
+    const own = sectionKindOf(h.text);
+    if (own) {
+      // An HTML heading that names a section ("<h2>Experience</h2>") opens it as a Markdown one would.
+      events.push({ at: h.start, run: () => {
+        if (own === "experience") {
+          b.section.kind = "experience";
+          b.company = "";
+          b.role = undefined;
+        }
+      } });
+      continue;
+    }
+    const inExp = b.expDepth > 0 || b.section.kind === "experience";
+    let parts = parseRoleLine(h.text, { heading: true });
+    if (!parts && isTitleText(h.text)) parts = { title: cleanPart(h.text), employer: "", dates: "" };
+    if (!parts || (!inExp && !parts.dates && !parts.employer)) continue;
+    const next = html.headings.find((x) => x.start > h.start)?.start ?? Infinity;
+    for (const f of html.fields) {
+      if (f.after < h.start || f.after > next) continue;
+      // An element named "company" is the employer; the heading's comma then belongs to the title
+      // ("<h3>Staff Engineer, Observability</h3><span class="company">Acme</span>").
+      if (f.field === "employer" && parts.employer && parts.employer !== f.text && !/[|—–@]| - | at /i.test(h.text)) {
+        parts = { ...parts, title: cleanPart(takeDates(h.text).rest), employer: f.text };
+      }
+      if (f.field === "employer" && !parts.employer) parts.employer = f.text;
+      if (f.field === "dates" && !parts.dates) parts.dates = takeDates(f.text).dates || f.text;
+    }
+    const p = parts;
+    events.push({ at: h.start, run: () => {
+      if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
+      newRole(b, p, s + h.start, s + h.end);
+    } });
+  }
+  for (const it of html.items) events.push({ at: it.start, run: () => void addBullet(b, s + it.start, s + it.end, 0, false) });
+  events.sort((x, y) => x.at - y.at);
+  for (const ev of events) ev.run();
+}
+

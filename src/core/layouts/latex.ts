@@ -7,7 +7,8 @@
 //     \item Grew the platform group from 12 to 40 engineers
 //   \end{itemize}
 // Fixture: test/fixtures/layouts/29-latex.md. Pure: no vscode, no fs.
-
+import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
+import { parseRoleLine } from "../roleline.js";
 const ROW_RE = /^\s*(.+?)\s*\\\\\s*(?:\\hline\s*)?$/;
 const ITEM_RE = /^\s*\\item(?:\[[^\]]*\])?\s+(?=\S)/;
 
@@ -40,3 +41,26 @@ export function latexItem(line: string): number {
 export function isLatex(raw: string): boolean {
   return /\\(?:begin|end)\{|^\s*\\item\b/m.test(raw);
 }
+
+/** A LaTeX paragraph (layouts/latex.ts): a table row that is a role line, and \item lines as its bullets. */
+export function latexParagraph(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || !isLatex(raw)) return false;
+  let at = s;
+  for (const line of raw.split("\n")) {
+    const lineEnd = at + line.length;
+    const cells = latexRow(line);
+    const parts = cells ? parseRoleLine(cells.join(" | "), { heading: true }) : undefined;
+    if (parts?.dates) {
+      if (b.section.kind === "other") b.section.kind = "experience";
+      const first = line.indexOf(parts.title.split(" ")[0]!);
+      newRole(b, parts, first >= 0 ? at + first : at, lineEnd);
+    } else {
+      const item = latexItem(line);
+      if (item >= 0) addBullet(b, at + item, lineEnd, 0, false);
+    }
+    at = lineEnd + 1;
+  }
+  return true;
+}
+

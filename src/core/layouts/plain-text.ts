@@ -8,7 +8,10 @@
 //   Skills
 // Markdown folds those lines into one paragraph; this module tells the reader how to split it again.
 // Fixture: test/fixtures/layouts/23-plain-text.md. Pure: no vscode, no fs.
-
+import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
+import { type RoleParts, hasDateText, isTitleText, parseRoleLine, takeDates } from "../roleline.js";
+import { sectionKindOf } from "../sections.js";
+import type { Section } from "../types.js";
 /** Columns: text separated by a tab or by three or more spaces. */
 const COLUMN_GAP = /\s*\t\s*|\s{3,}/;
 
@@ -55,3 +58,73 @@ export function oneLineRole(cols: string[], isTitle: (s: string) => boolean, has
   if (!isTitle(title) || title.split(/\s+/).length > 6 || employer.split(/\s+/).length > 6) return undefined;
   return { title, employer };
 }
+
+/** The role a plain-text line holds: columns with a title and dates ("Engineer<TAB>Acme<TAB>1/24 - 1/25"). */
+function plainRoleLine(text: string, raw = text): RoleParts | undefined {
+  // The gaps are the author's (in the raw line), not markup the masked text blanked ("**A** — B").
+  if (!COLUMN_HINT.test(raw) || !hasColumns(raw) || !hasColumns(text)) return undefined;
+  const bar = barred(text);
+  const parts = parseRoleLine(bar, { heading: false });
+  if (parts?.dates) return parts;
+  const cols = columns(text);
+  const one = oneLineRole(cols, isTitleText, hasDateText);
+  return one ? { ...one, dates: takeDates(cols[1]!).dates } : undefined;
+}
+const COLUMN_HINT = /\t| {3}/;
+
+/** True when the paragraph's lines are a plain-text résumé's (layouts/plain-text.ts). */
+export function plainTextRoles(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  if (!COLUMN_HINT.test(raw)) return false;
+  const rawLines = raw.split("\n");
+  const lines = b.ctx.masked.slice(s, e).split("\n");
+  // A section name padded with tabs opens a plain-text paragraph too ("Education<TAB><TAB>").
+  const first = rawLines.findIndex((t) => t.trim());
+  if (first >= 0 && /\S\s*\t/.test(rawLines[first]!) && sectionLine(lines[first]!, sectionKindOf)) return true;
+  // Elsewhere, role lines in columns; not in a section that holds no roles (an education line in columns).
+  return !NO_ROLES.has(b.section.kind) && lines.some((t, i) => plainRoleLine(t, rawLines[i]) !== undefined);
+}
+
+/**
+ * A plain-text résumé's paragraph, line by line: section names, role lines in columns, and one
+ * achievement per line (a line that starts in lower case, or follows a comma, continues the one above).
+ */
+export function plainTextParagraph(b: Builder, lines: { start: number; end: number }[]): void {
+  const masked = b.ctx.masked;
+  let cur: { start: number; end: number } | undefined;
+  const flush = () => {
+    if (cur) addBullet(b, cur.start, cur.end, 0, false);
+    cur = undefined;
+  };
+  for (const l of lines) {
+    const text = masked.slice(l.start, l.end);
+    if (!text.trim()) continue;
+    const kind = sectionLine(text, sectionKindOf);
+    if (kind) {
+      flush();
+      const at = l.start + (text.length - text.trimStart().length);
+      const sec: Section = { heading: columns(text)[0]!, depth: 2, kind, headingStart: at, headingEnd: at + text.trim().length, start: l.start, end: b.ctx.text.length };
+      b.sections.push(sec);
+      b.section = sec;
+      b.role = undefined;
+      b.company = "";
+      b.companyDates = "";
+      continue;
+    }
+    const parts = plainRoleLine(text, b.ctx.text.slice(l.start, l.end));
+    if (parts) {
+      flush();
+      newRole(b, parts, l.start, l.end);
+      continue;
+    }
+    const trimmed = text.trim();
+    if (cur && (/^\p{Ll}/u.test(trimmed) || /,\s*$/.test(masked.slice(cur.start, cur.end)))) {
+      cur.end = l.end;
+      continue;
+    }
+    flush();
+    cur = { start: l.start, end: l.end };
+  }
+  flush();
+}
+

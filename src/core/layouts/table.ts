@@ -5,7 +5,9 @@
 //   | May 2023 - today  | Lead Developer      | Tailwind Traders |
 // Without a header that names them, a column is the title's when most of its cells are titles and
 // the dates' when most hold dates. Fixture: test/fixtures/layouts/28-table-roles.md. Pure.
-
+import { type Builder, NO_ROLES, newRole, off } from "../builder.js";
+import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
+import type { Table } from "mdast";
 export type Column = "title" | "employer" | "dates";
 
 const HEADERS: [Column, RegExp][] = [
@@ -32,3 +34,27 @@ export function tableColumns(header: string[], rows: string[][], t: { isTitle(s:
   }
   return found.title !== undefined && found.dates !== undefined ? found : {};
 }
+
+/** A table whose rows are roles (layouts/table.ts): a role per row with a title, at the title's cell. */
+export function rolesFromTable(b: Builder, table: Table): void {
+  if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || table.children.length < 2) return;
+  // A table's text is masked (it is no prose): its cells are read from the source, markup stripped.
+  const cellText = (at: [number, number]) => cleanPart(b.ctx.text.slice(...at).replace(/<[^>]*>|[*_`|]/g, " "));
+  const cells = table.children.map((row) => row.children.map((c) => ({ text: cellText(off(c, b.ctx)), at: off(c, b.ctx) })));
+  // Outside an experience section only a header that names the columns makes the rows roles.
+  const guess = b.section.kind === "experience" || b.expDepth > 0;
+  const cols = tableColumns(cells[0]!.map((c) => c.text), cells.slice(1).map((r) => r.map((c) => c.text)), { isTitle: isTitleText, hasDates: hasDateText }, guess);
+  if (cols.title === undefined) return;
+  for (const row of cells.slice(1)) {
+    const title = row[cols.title];
+    if (!title || !isTitleText(title.text)) continue;
+    if (b.section.kind === "other") b.section.kind = "experience";
+    const employer = cols.employer !== undefined ? (row[cols.employer]?.text ?? "") : "";
+    const dates = cols.dates !== undefined ? takeDates(row[cols.dates]?.text ?? "").dates : "";
+    const raw = b.ctx.text.slice(title.at[0], title.at[1]);
+    const at = title.at[0] + Math.max(0, raw.indexOf(title.text.split(" ")[0]!));
+    newRole(b, { title: title.text, employer: employer === "-" ? "" : employer, dates }, at, at + title.text.length);
+  }
+  b.role = undefined;
+}
+

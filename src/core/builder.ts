@@ -1,0 +1,153 @@
+// The document model as the reader builds it, top to bottom: the current section, company and role,
+// and the two ways the layouts add to it (newRole, addBullet). The layouts in layouts/ call these;
+// parse.ts walks the blocks and hands each to its layout. Pure: no vscode, no fs.
+import { collapseSpaces, isJsSpace } from "./chars.js";
+import { LineIndex } from "./positions.js";
+import { type RoleParts, cleanPart, isTitleText, notAnAchievement, wordCount } from "./roleline.js";
+import type { Bullet, DocKind, Role, Section, SectionKind, Span } from "./types.js";
+import type { PhrasingContent } from "mdast";
+
+export interface Ctx {
+  text: string;
+  masked: string;
+  shift: number;
+  lines: LineIndex;
+}
+
+/** Sections whose headings and lines are never roles: degrees, courses, certificates, contact, skills. */
+export const NO_ROLES = new Set<SectionKind>(["education", "skills", "contact", "publications"]);
+
+export function off(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, ctx: Ctx): [number, number] {
+  return [node.position!.start.offset! + ctx.shift, node.position!.end.offset! + ctx.shift];
+}
+
+export function makeSpan(ctx: Ctx, start: number, end: number): Span {
+  // Trim surrounding whitespace (in the masked text: blanked syntax counts as whitespace).
+  while (start < end && isJsSpace(ctx.masked.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(ctx.masked.charCodeAt(end - 1))) end--;
+  const text = ctx.masked.slice(start, end);
+  return { start, end, text, plain: collapseSpaces(text) };
+}
+
+/** Text content of phrasing nodes (for headings and strong titles), from the masked source. */
+export function nodeText(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, ctx: Ctx): string {
+  const [s, e] = off(node, ctx);
+  return collapseSpaces(ctx.masked.slice(s, e));
+}
+
+export interface Builder {
+  ctx: Ctx;
+  sections: Section[];
+  roles: Role[];
+  bullets: Bullet[];
+  prose: Span[];
+  kind: DocKind;
+  /** Experience context. */
+  company: string;
+  companyDates: string;
+  role: Role | undefined;
+  section: Section;
+  /** Depth of the heading that opened the current experience section (0: none). */
+  expDepth: number;
+  sectionStack: Section[];
+  /** A Pandoc div row's fields so far (layouts/pandoc-divs.ts). */
+  div?: { title?: [number, number]; employer?: string; dates?: string };
+}
+
+export function isAchievementSection(kind: SectionKind, docKind: DocKind): boolean {
+  if (kind === "context") return false;
+  if (kind === "experience" || kind === "impact" || kind === "competencies") return true;
+  // In a brag document or year in review, projects shipped and articles written are the achievements.
+  if (docKind === "promo") return kind === "other" || kind === "summary" || kind === "projects" || kind === "publications";
+  return false;
+}
+
+/** "Senior Engineer → Engineering Manager": a promotion on one line (DESIGN §2b: arrow promotions). */
+const PROMOTION_RE = /\s*(?:→|&rarr;|->|⇒)\s*/;
+
+export function newRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
+  if (PROMOTION_RE.test(parts.title)) {
+    // Each title is a role of its own, in the order held; the bullets go to the last (the one reached).
+    const titles = parts.title.split(PROMOTION_RE).map(cleanPart);
+    if (titles.length >= 2 && titles.every(isTitleText)) {
+      const lineText = b.ctx.text.slice(start, end);
+      let role: Role | undefined;
+      let from = 0;
+      for (const title of titles) {
+        const at = lineText.indexOf(title, from);
+        const s = at >= 0 ? start + at : start;
+        role = addRole(b, { ...parts, title }, s, at >= 0 ? s + title.length : end);
+        if (at >= 0) from = at + title.length;
+      }
+      return role!;
+    }
+  }
+  return addRole(b, parts, start, end);
+}
+
+function addRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
+  const line = b.ctx.lines.lineRange(start);
+  const role: Role = {
+    title: parts.title,
+    employer: parts.employer || b.company,
+    dates: parts.dates || b.companyDates,
+    line: b.ctx.lines.lineCol(start).line,
+    titleStart: Math.max(line.start, start),
+    titleEnd: Math.min(line.end, Math.max(end, start)),
+    bullets: [],
+    section: b.section,
+  };
+  // Trim the title range to non-space text on its line.
+  const lineText = b.ctx.text.slice(role.titleStart, role.titleEnd);
+  const lead = lineText.length - lineText.trimStart().length;
+  role.titleStart += lead;
+  role.titleEnd = role.titleStart + lineText.trim().length;
+  b.roles.push(role);
+  b.role = role;
+  return role;
+}
+
+export function addBullet(b: Builder, start: number, end: number, depth: number, paragraph: boolean, phr?: PhrasingContent[], parent?: Bullet): Bullet | undefined {
+  const span = makeSpan(b.ctx, start, end);
+  if (!span.plain) return undefined;
+  const section = b.section;
+  const inExperience = b.expDepth > 0 || section.kind === "experience";
+  const achievement = isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo") && !notAnAchievement(span.plain);
+  const bullet: Bullet = {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    plain: span.plain,
+    line: b.ctx.lines.lineCol(span.start).line,
+    depth,
+    section,
+    achievement,
+    bodyStart: span.start,
+    paragraph,
+  };
+  if (b.role && inExperience) bullet.role = b.role;
+  if (parent) bullet.parent = parent;
+  // `**Label:** text`
+  const first = phr?.[0];
+  if (first && first.type === "strong") {
+    const [s, e] = off(first, b.ctx);
+    const label = nodeText(first, b.ctx);
+    const after = b.ctx.masked.slice(e, span.end);
+    const colonInside = /:\s*$/.test(label);
+    const colonAfter = /^\s*:/.test(b.ctx.text.slice(e, span.end));
+    if (s <= span.start && (colonInside || colonAfter) && wordCount(label) <= 6) {
+      bullet.label = label.replace(/:\s*$/, "").trim();
+      let body = colonAfter ? b.ctx.text.indexOf(":", e) + 1 : e;
+      while (body < span.end && /\s/.test(b.ctx.masked[body]!)) body++;
+      if (after.trim()) bullet.bodyStart = body;
+    }
+  }
+  b.bullets.push(bullet);
+  if (bullet.role) bullet.role.bullets.push(bullet);
+  if (!NOT_PROSE.has(section.kind)) b.prose.push(span);
+  return bullet;
+}
+
+/** Sections whose text is lists of names, not sentences: no prose checks there. */
+const NOT_PROSE = new Set<SectionKind>(["skills", "contact", "education", "publications"]);
+

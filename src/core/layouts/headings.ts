@@ -1,0 +1,81 @@
+// Layout: headings (DESIGN §2b). A heading opens a section (its kind from sections.ts), names a
+// company whose roles follow, or is a role line itself ("### Staff Engineer — Acme (2019–2022)").
+// Fixtures: test/fixtures/layouts/03–08, 15–17. Pure: no vscode, no fs.
+import { type Builder, NO_ROLES, newRole, off } from "../builder.js";
+import { cleanPart, isDatesLine, parseRoleLine, takeDates } from "../roleline.js";
+import { sectionKindOf } from "../sections.js";
+import type { Section, SectionKind } from "../types.js";
+import type { Heading } from "mdast";
+
+/** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
+export function handleHeading(b: Builder, h: Heading, text: string, norm: string): void {
+  const [s, e] = off(h, b.ctx);
+  const own = sectionKindOf(text, norm);
+  // Close sections at this depth or deeper.
+  while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
+  // A heading at the Experience heading's own depth that is not a section of its own but a company or
+  // role with dates ("#### Professional Experience" then "#### [Corva](…) (2021 – present)") stays in it.
+  const sameDepthRole = b.expDepth > 0 && h.depth === b.expDepth && !own && !!takeDates(text).dates;
+  if (b.expDepth > 0 && h.depth <= b.expDepth && !sameDepthRole) b.expDepth = 0;
+  const parent = b.sectionStack[b.sectionStack.length - 1];
+  const headingRange = b.ctx.lines.lineRange(s);
+  let kind: SectionKind;
+  if (own && !(own === "competencies" && b.expDepth > 0)) kind = own;
+  else kind = parent?.kind ?? "other";
+  const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
+  if (own === "experience") {
+    b.expDepth = h.depth;
+    b.company = "";
+    b.companyDates = "";
+    b.role = undefined;
+  }
+  const inExp = b.expDepth > 0 && (h.depth > b.expDepth || sameDepthRole);
+  // A heading that is only dates under a role heading ("#### April 2022 – Present") is that role's dates.
+  if (inExp && b.role && isDatesLine(text) && h.depth > b.role.section.depth) {
+    if (!b.role.dates) b.role.dates = takeDates(text).dates;
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    return;
+  }
+  // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): never a role.
+  if ((!own && h.depth > 1) || inExp) {
+    // A role or company heading.
+    const parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
+    if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume"))) {
+      if (inExp) section.kind = "experience";
+      else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      if (!inExp && b.expDepth === 0) b.company = "";
+      newRole(b, parts, s, Math.min(e, headingRange.end));
+      return;
+    }
+    if (b.role && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience") {
+      // A heading under a role's own heading that is not a role ("#### Platform contributions",
+      // "##### *HDInsight*"): a group of that role's bullets.
+      section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
+    if (inExp) {
+      // A company heading: later title lines or sub-headings make the roles.
+      section.kind = "experience";
+      const { dates, rest } = takeDates(text);
+      b.company = cleanPart(rest);
+      b.companyDates = dates;
+      b.role = undefined;
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
+  }
+  if (!inExp) {
+    b.role = undefined;
+    if (own && own !== "experience") b.expDepth = 0;
+  }
+  b.section = section;
+  b.sectionStack.push(section);
+}
+

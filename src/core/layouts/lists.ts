@@ -1,0 +1,170 @@
+// Layout: list items (DESIGN §2b). An item may be a bullet, a role header ("- **Staff Engineer**,
+// Acme (2019–2022)", "* Oct 2023 - Feb 2026 — Programmer at Acme — Haskell"), a role's field
+// ("Position: Engineering Manager"), an employer then a title on the next line, or a past employer
+// with what was done there ("* **Acme** - Led a team…"). Fixtures: test/fixtures/layouts/01–11,
+// 20–22. Pure: no vscode, no fs.
+import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
+import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import type { Bullet, Role } from "../types.js";
+import type { List, ListItem, Paragraph } from "mdast";
+
+export function handleList(b: Builder, list: List, depth: number, parent?: Bullet): void {
+  for (const item of list.children) handleListItem(b, item, depth, parent);
+}
+
+/** "Position: Engineering Manager", "Era: 09/2021 - 03/2025", "Company: Acme", "Location: Remote". */
+const ROLE_FIELD_RE = /^\s*(position|job title|title|role|era|dates?|period|duration|company|employer|organi[sz]ation|location|team|industry|type)\s*:\s*(\S.*)$/i;
+
+/**
+ * A role told as labelled list items (layout: role fields), under a company heading:
+ *   * Location: Chicago, IL (Remote)
+ *   * Era: 09/2021 - 03/2025
+ *   * Position: Engineering Manager, Post Purchase Team
+ * Returns true when the item was such a field (it is then not a bullet).
+ */
+function roleField(b: Builder, p: Paragraph): boolean {
+  const [s, e] = off(p, b.ctx);
+  const line = b.ctx.masked.slice(s, e);
+  if (line.includes("\n")) return false;
+  const m = ROLE_FIELD_RE.exec(line);
+  if (!m) return false;
+  const key = m[1]!.toLowerCase();
+  const value = cleanPart(m[2]!);
+  if (key === "position" || key === "job title" || key === "title" || key === "role") {
+    if (!TITLE_RE.test(value)) return false;
+    const at = s + line.indexOf(m[2]!);
+    newRole(b, { title: value, employer: "", dates: "" }, at, e);
+    return true;
+  }
+  if (key === "era" || key.startsWith("date") || key === "period" || key === "duration") {
+    const d = takeDates(value).dates;
+    if (!d) return false;
+    if (b.role && !b.role.dates && b.role.bullets.length === 0) b.role.dates = d;
+    else b.companyDates = d;
+    return true;
+  }
+  if (key === "company" || key === "employer" || key.startsWith("organi")) {
+    b.company = value;
+    return true;
+  }
+  // Location, team, industry, type: header material.
+  return !!b.company || !!b.role;
+}
+
+function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bullet): void {
+  let self: Bullet | undefined;
+  const own = item.children.filter((c) => c.type !== "list");
+  const paras = own.filter((c): c is Paragraph => c.type === "paragraph");
+  if (depth === 0 && paras.length === 1 && own.length === 1 && (b.expDepth > 0 || b.section.kind === "experience") && roleField(b, paras[0]!)) {
+    for (const c of item.children) if (c.type === "list") handleList(b, c, depth + 1, undefined);
+    return;
+  }
+  if (own.length) {
+    const [s] = off(own[0]!, b.ctx);
+    const [, e] = off(own[own.length - 1]!, b.ctx);
+    // A list item that is a role header ("- **Staff Engineer**, Acme (2019–2022)") inside experience.
+    const firstPara = paras[0];
+    const inExp = b.expDepth > 0 || b.section.kind === "experience";
+    let header = firstPara && inExp && depth === 0 ? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
+    // In a résumé with no Experience heading, an item that opens with dates and a title is a role too
+    // ("* Oct 2023 - Feb 2026 — Programmer at UpTrust — Haskell"), and its section holds roles.
+    if (!header && firstPara && depth === 0 && b.kind === "resume" && b.section.kind === "other") {
+      const h = roleFromParagraphLine(b, firstPara);
+      if (h && h.parts.dates && TITLE_RE.test(h.parts.title)) {
+        header = h;
+        b.section.kind = "experience";
+      }
+    }
+    // "* **Acme** - Led the team that…" in a list of past employers: the employer and what was done there.
+    const named = !header && firstPara && inExp && depth === 0 ? employerLedItem(b, firstPara) : undefined;
+    if (named) {
+      newRole(b, { title: "", employer: named.employer, dates: "" }, named.start, named.end);
+      EMPLOYER_ITEM_ROLES.add(b.role!);
+      self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
+    } else if (header) {
+      newRole(b, header.parts, header.start, header.end);
+      // Paragraphs under the header in the same item are the role's (told as prose).
+      for (const p of paras.slice(1)) {
+        const [ps, pe] = off(p, b.ctx);
+        addBullet(b, ps, pe, depth, true, p.children, parent);
+      }
+    } else if (paras.length) {
+      self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
+    }
+  }
+  for (const c of item.children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1, self);
+}
+
+/** Roles read from an employer-led item: the next such item is another role, not this one's bullet. */
+export const EMPLOYER_ITEM_ROLES = new WeakSet<Role>();
+
+/**
+ * A list item that opens with an employer's name in bold, a dash and what was done there
+ * ("* **[Acme](…)** - Led a team building…"), in an experience section with no role of another form
+ * open: the role of a résumé that lists past employers without titles.
+ */
+function employerLedItem(b: Builder, p: Paragraph): { employer: string; start: number; end: number } | undefined {
+  if (b.role && !EMPLOYER_ITEM_ROLES.has(b.role)) return undefined;
+  const first = p.children[0];
+  if (!first || first.type !== "strong") return undefined;
+  const [fs, fe] = off(first, b.ctx);
+  const name = cleanPart(nodeText(first, b.ctx));
+  // A name: each word capitalised ("Palo Alto Networks"); "**Load testing**: …" is a label.
+  if (!name || wordCount(name) > 4 || TITLE_RE.test(name) || hasDateText(name) || name.split(" ").some((w) => !/^[\p{Lu}\p{N}]/u.test(w))) return undefined;
+  const after = b.ctx.text.slice(fe, off(p, b.ctx)[1]);
+  if (!/^\s*[-–—]\s+\S/.test(after) || wordCount(after) < 5) return undefined;
+  return { employer: name, start: fs, end: fe };
+}
+
+function header0(b: Builder, item: ListItem): boolean {
+  // When the item itself was a role header, its nested list holds that role's bullets at depth 0.
+  return !!(b.role && b.ctx.lines.lineCol(off(item, b.ctx)[0]).line === b.role.line);
+}
+
+/** A one-line paragraph (or the first line of one) that is a role header. */
+export function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
+  const [s, e] = off(p, b.ctx);
+  const masked = b.ctx.masked.slice(s, e);
+  const nl = masked.search(/\r?\n/);
+  const lineEnd = nl < 0 ? e : s + nl;
+  const line = decodeDashes(b.ctx.masked.slice(s, lineEnd));
+  const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : undefined;
+  const strongTitle = strong && TITLE_RE.test(strong) && !startsWithVerb(strong) ? strong : undefined;
+  // Without a bold title a header needs dates: skip the full parse for ordinary bullets.
+  if (!strongTitle && !HAS_YEAR_OR_OPEN.test(line)) return undefined;
+  const parts = parseRoleLine(line, { heading: false, strongTitle });
+  if (!parts) return undefined;
+  // A list item is a header only with a bold title, or a short title with dates ("- Staff Engineer, Acme, 2019–2022").
+  // A longer line passes when separators split it and the title and employer are short ("Jul 2020 -
+  // Feb 2022 — Engineer at Acme — Haskell, Elm, Nix, Google Cloud": the tail is the stack).
+  if (!strongTitle && !(parts.dates && wordCount(parts.title) <= 5 && (wordCount(line) <= 12 || (wordCount(parts.employer) <= 4 && / [—–|] /.test(line))))) return undefined;
+  if (nl >= 0) {
+    // Multi-line paragraph: only when the other lines are header material too (dates, location).
+    const rest = masked.slice(nl).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (rest.some((l) => !isDatesLine(l) && wordCount(l) > 6)) return undefined;
+    for (const l of rest) if (!parts.dates && isDatesLine(l)) parts.dates = takeDates(l).dates;
+  }
+  return { parts, start: s, end: lineEnd };
+}
+
+/**
+ * A list item whose first line names the employer alone and whose second line is the title with dates:
+ *   -   [**Citrix**](https://example.com)\
+ *       _Lead software engineer, 2012_
+ */
+function roleFromSecondLine(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
+  const [s, e] = off(p, b.ctx);
+  const masked = b.ctx.masked.slice(s, e);
+  const lines = masked.split("\n");
+  if (lines.length < 2) return undefined;
+  const first = cleanPart(lines[0]!.replace(/\\$/, ""));
+  const second = lines[1]!.replace(/\\$/, "");
+  if (!first || wordCount(first) > 6 || /[.!?:]$/.test(first)) return undefined;
+  const parts = parseRoleLine(second, { heading: false });
+  // ("Lead software engineer" opens like a verb; with dates on the line it is a title.)
+  if (!parts || !parts.dates || !TITLE_RE.test(parts.title) || wordCount(parts.title) > 8) return undefined;
+  const start = s + lines[0]!.length + 1;
+  if (!parts.employer) parts.employer = first.replace(/\s*—.*$/, "");
+  return { parts, start: start + (second.length - second.trimStart().length), end: start + second.trimEnd().length };
+}
+

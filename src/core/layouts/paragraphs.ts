@@ -1,0 +1,147 @@
+// Layout: paragraphs in an experience section (DESIGN §2b): a role line with its bullets glyph by
+// glyph ("• Led…"), header lines (company, title, dates, location on lines of their own), roles told
+// as paragraphs, definition-list pairs and plain-text columns (handed to their modules).
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27. Pure: no vscode, no fs.
+import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
+import { GLYPH_RE, HEADER_TESTS, TITLE_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { definitionRole } from "./definition-list.js";
+import { roleFromParagraphLine } from "./lists.js";
+import { headerBlock } from "./plain-lines.js";
+import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
+import type { Paragraph } from "mdast";
+
+/**
+ * In a résumé with no Experience heading, a paragraph whose first line is a title with dates
+ * ("Founding Engineer, Jan 2024 – Present" under "## Jitty") opens the roles of its section; a short
+ * section heading above it is the employer.
+ */
+export function opensRoleSection(b: Builder, p: Paragraph): boolean {
+  if (b.kind !== "resume" || b.section.kind !== "other" || b.section.depth < 2) return false;
+  const header = roleFromParagraphLine(b, p);
+  if (!header || !header.parts.dates || !isTitleText(header.parts.title)) {
+    const [s, e] = off(p, b.ctx);
+    const lines = b.ctx.masked.slice(s, e).split(/\r?\n/);
+    if (!headerBlock(lines, HEADER_TESTS, false)) return false;
+  }
+  b.section.kind = "experience";
+  const heading = cleanPart(b.section.heading);
+  if (!b.role && heading && wordCount(heading) <= 5) {
+    b.company = heading;
+    b.companyDates = "";
+  }
+  return true;
+}
+
+/** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
+export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
+  const [s, e] = off(p, b.ctx);
+  const masked = b.ctx.masked;
+  // Split into lines (hard-wrapped lines and <br> breaks).
+  const lines: { start: number; end: number }[] = [];
+  let ls = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? b.ctx.text[i] : "\n";
+    const isBr = i < e && b.ctx.text.startsWith("<br", i) && /^<br\s*\/?>/i.test(b.ctx.text.slice(i, i + 6));
+    if (c === "\n" || isBr) {
+      let le = i;
+      if (le > ls && b.ctx.text[le - 1] === "\r") le--;
+      lines.push({ start: ls, end: le });
+      if (isBr) {
+        const close = b.ctx.text.indexOf(">", i);
+        i = close;
+      }
+      ls = i + 1;
+    }
+  }
+  const strongTitles = new Map<number, string>();
+  for (const c of p.children) {
+    if (c.type === "strong" || c.type === "emphasis") {
+      const t = nodeText(c, b.ctx);
+      if (TITLE_RE.test(t)) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
+    }
+  }
+  // Location, dates and title lines on their own (layouts/plain-lines.ts).
+  const block = headerBlock(
+    lines.map((l) => masked.slice(l.start, l.end)),
+    HEADER_TESTS,
+    !!b.company,
+  );
+  if (block) {
+    let dates = "";
+    for (const h of block) if (h.kind === "dates") dates ||= takeDates(masked.slice(lines[h.index]!.start, lines[h.index]!.end)).dates;
+    // With no company heading, a name on the first line above the titles ("**Rival Technologies**") is the employer.
+    const top = !b.company && block[0]!.kind === "other" && block.some((h) => h.kind === "title") ? lines[block[0]!.index]! : undefined;
+    const employer = top ? namePart(masked.slice(top.start, top.end)) : "";
+    for (const h of block) {
+      if (h.kind !== "title") continue;
+      const l = lines[h.index]!;
+      newRole(b, { title: cleanPart(masked.slice(l.start, l.end)), employer, dates }, l.start, l.end);
+    }
+    return;
+  }
+  if (definitionRole(b, p, lines)) return;
+  if (plainTextRoles(b, s, e)) {
+    plainTextParagraph(b, lines);
+    return;
+  }
+  let proseStart = -1;
+  let proseEnd = -1;
+  const flushProse = () => {
+    if (proseStart >= 0) addBullet(b, proseStart, proseEnd, 0, true);
+    proseStart = -1;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!;
+    const raw = b.ctx.text.slice(l.start, l.end);
+    const text = masked.slice(l.start, l.end);
+    if (!text.trim()) continue;
+    const next = lines[li + 1];
+    if (next && proseStart < 0 && wordCount(text) <= 5 && !/[.!?:]$/.test(text.trim()) && !GLYPH_RE.test(raw) && !parseRoleLine(text, { heading: false })) {
+      const nextText = masked.slice(next.start, next.end);
+      if (parseRoleLine(nextText, { heading: false, strongTitle: strongTitles.get(b.ctx.lines.lineOf(next.start)) })) {
+        // "Tailwind Traders" on the line above "Engineering Manager: 2021 – Present".
+        const { dates, rest } = takeDates(text);
+        b.company = cleanPart(rest);
+        b.companyDates = dates;
+        continue;
+      }
+    }
+    const glyph = GLYPH_RE.exec(raw);
+    if (glyph) {
+      flushProse();
+      addBullet(b, l.start + glyph[0].length, l.end, 0, false);
+      continue;
+    }
+    const strong = strongTitles.get(b.ctx.lines.lineOf(l.start));
+    const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
+    if (parts) {
+      flushProse();
+      newRole(b, parts, l.start, l.end);
+      continue;
+    }
+    if (isDatesLine(text)) {
+      flushProse();
+      const { dates: d, rest } = takeDates(text);
+      // "**Acme** | 08/2024 - Present | Berlin" under a title: the employer comes first.
+      const first = namePart(rest.split(/[|•·]/)[0] ?? "");
+      if (b.role && !b.role.employer && !b.role.bullets.length && first && /[|•·]/.test(rest)) b.role.employer = first;
+      if (b.role && !b.role.dates) b.role.dates = d;
+      else if (!b.role) b.companyDates = d;
+      continue;
+    }
+    if (b.role && wordCount(text) <= 4 && !/[.!?]$/.test(text.trim()) && proseStart < 0 && b.role.bullets.length === 0) {
+      // A short line under a header (location, team name, "Remote") is header material.
+      if (!b.role.employer) b.role.employer = cleanPart(text);
+      continue;
+    }
+    if (proseStart < 0 && b.company && isTitleText(text) && wordCount(text) <= 8) {
+      // A title on its own line under a company heading (or stacked under another title: a promotion).
+      newRole(b, { title: cleanPart(text), employer: "", dates: "" }, l.start, l.end);
+      continue;
+    }
+    if (proseStart < 0) proseStart = l.start;
+    proseEnd = l.end;
+  }
+  flushProse();
+}
+

@@ -1,0 +1,133 @@
+// The masked text: a copy of the source in which everything that is not prose (markup, link
+// targets, HTML tags, code, URLs, template syntax) is spaces of the same length, so an index into it
+// is a source offset. Pure: no vscode, no fs.
+import { markdownItems } from "./layouts/html.js";
+import { isAsciiAlnum } from "./roleline.js";
+import type { Nodes, Root } from "mdast";
+
+const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g;
+const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+
+/** \w without the u flag. */
+const isAsciiWord = (c: number): boolean => isAsciiAlnum(c) || c === 95;
+
+/** BARE_URL_RE tried at one position only. */
+const URL_AT_RE = new RegExp(BARE_URL_RE.source, "y");
+/** [\w.+-] without the u flag: a character of an address's local part. */
+const isEmailLocal = (c: number): boolean => isAsciiWord(c) || c === 46 || c === 43 || c === 45;
+
+
+/** Where a match of BARE_URL_RE can start, in order: at "http" or "www.", or in the run of [\w.+-] before an "@". */
+function urlCandidates(s: string): number[] {
+  const out: number[] = [];
+  for (const lit of ["http", "www."]) for (let i = s.indexOf(lit); i >= 0; i = s.indexOf(lit, i + 1)) out.push(i);
+  for (let i = s.indexOf("@"); i >= 0; i = s.indexOf("@", i + 1)) {
+    let k = i;
+    while (k > 0 && isEmailLocal(s.charCodeAt(k - 1))) k--;
+    // The expression starts with \b: only where a word character meets a non-word one.
+    for (; k < i; k++) if (isAsciiWord(s.charCodeAt(k - 1)) !== isAsciiWord(s.charCodeAt(k))) out.push(k);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * s.replace(BARE_URL_RE, blank), trying the expression only where a match can start instead of at
+ * every character (test/core/parse-fast.test.ts): the leftmost match at or after a position is the
+ * first candidate there at which the expression matches.
+ */
+export function blankUrls(s: string): string {
+  if (s.indexOf("@") < 0 && s.indexOf("http") < 0 && s.indexOf("www.") < 0) return s;
+  let out = "";
+  let done = 0;
+  for (const p of urlCandidates(s)) {
+    if (p < done) continue;
+    URL_AT_RE.lastIndex = p;
+    const m = URL_AT_RE.exec(s);
+    if (!m) continue;
+    out += s.slice(done, p) + blank(m[0]);
+    done = p + m[0].length;
+  }
+  return done === 0 ? s : out + s.slice(done);
+}
+
+function blank(s: string): string {
+  // Most gaps are on one line: as many spaces, without the regular expression.
+  if (s.indexOf("\n") < 0 && s.indexOf("\r") < 0) return " ".repeat(s.length);
+  return s.replace(/[^\r\n]/g, " ");
+}
+
+const HTML_PROSE_RE = /<(li|h[1-6])\b[^>\n]*>([^\n]*?)(?=<\/\1\s*>|$)/gim;
+
+/** An indented code block (not fenced) that holds HTML or list items: a layout, not code (layouts/html.ts). */
+export function isIndentedCode(text: string, node: { position?: { start: { offset?: number }; end: { offset?: number } } }, shift: number): boolean {
+  const src = text.slice(node.position!.start.offset! + shift, node.position!.end.offset! + shift);
+  if (/^[ \t]{0,3}(?:```|~~~)/.test(src)) return false;
+  const first = src.trimStart();
+  return first.startsWith("<") || markdownItems(src).length > 0;
+}
+
+export function buildMasked(text: string, tree: Root, shift: number): string {
+  const keep: [number, number][] = [];
+  const visit = (node: Nodes, inSkip: boolean) => {
+    if (node.type === "text") {
+      if (!inSkip && node.position) keep.push([node.position.start.offset! + shift, node.position.end.offset! + shift]);
+      return;
+    }
+    // HTML résumés (layouts/html.ts): the text of headings and list items is prose; tags are not. So
+    // is an indented block of HTML or of list items (Markdown reads it as code).
+    if ((node.type === "html" || (node.type === "code" && isIndentedCode(text, node, shift))) && !inSkip && node.position) {
+      const base = node.position.start.offset! + shift;
+      const src = text.slice(base, node.position.end.offset! + shift);
+      const keepText = (from: number, body: string) => {
+        for (const t of body.matchAll(/[^<]+|<[^>]*>/g)) if (t[0][0] !== "<" && t[0].trim()) keep.push([base + from + t.index!, base + from + t.index! + t[0].length]);
+      };
+      if (/<(?:li|h[1-6])\b/i.test(src)) {
+        for (const m of src.matchAll(HTML_PROSE_RE)) keepText(m.index! + m[0].indexOf(">") + 1, m[2] ?? "");
+      }
+      for (const it of markdownItems(src)) keepText(it.start, src.slice(it.start, it.end));
+      return;
+    }
+    let skip = inSkip;
+    if (node.type === "link") {
+      // Autolinks (<http://…>, bare URLs) show a URL as their text: not prose.
+      const child = node.children.length === 1 ? node.children[0] : undefined;
+      if (child && child.type === "text" && (child.value === node.url || node.url === "mailto:" + child.value || node.url.replace(/^https?:\/\//, "") === child.value.replace(/^https?:\/\//, ""))) skip = true;
+    }
+    if (node.type === "definition" || node.type === "footnoteDefinition" || node.type === "yaml" || (node.type as string) === "toml" || node.type === "code" || node.type === "table") skip = true;
+    if ("children" in node) for (const c of node.children as Nodes[]) visit(c, skip);
+  };
+  visit(tree, false);
+  keep.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [s, e] of keep) {
+    if (s < at) continue;
+    out += blank(text.slice(at, s)) + text.slice(s, e);
+    at = e;
+  }
+  out += blank(text.slice(at));
+  // Template syntax and bare URLs inside text nodes are not prose either.
+  if (out.includes("{")) out = out.replace(TEMPLATE_RE, blank);
+  out = blankUrls(out);
+  // Blockquote markers on continuation lines.
+  if (out.includes(">")) out = out.replace(/^([ \t]*)>/gm, "$1 ");
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------
+
+/** The masked text with the front matter's listed achievements shown (they are the document's prose). */
+export function unmaskRanges(text: string, masked: string, ranges: [number, number][]): string {
+  if (!ranges.length) return masked;
+  let out = "";
+  let at = 0;
+  for (const [s, e] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    if (s < at) continue;
+    out += masked.slice(at, s) + text.slice(s, e);
+    at = e;
+  }
+  return out + masked.slice(at);
+}
+

@@ -1,0 +1,268 @@
+// The reader's line features: the date grammar, job titles, role lines ("Title — Company (2019–2022)")
+// and the bullets that are no achievements (labels, tool lists, date lines, footers). Every layout
+// in layouts/ asks these of its lines. Pure: no vscode, no fs.
+import { collapseSpaces, isJsSpace } from "./chars.js";
+import modelData from "./data/model.json";
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function phraseRe(words: string[], flags = "i"): RegExp {
+  const alts = [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags + "u");
+}
+
+export const TITLE_RE = phraseRe(modelData.titleWords);
+const TITLE_WORD_SET = new Set(modelData.titleWords);
+const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
+export const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")})[ \\t]+`, "u");
+
+// English months and seasons, then German, French and Spanish month names (a non-English résumé's
+// structure is still read).
+export const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter" +
+  "|januar|februar|märz|mai|juni|juli|oktober|okt|dezember|dez" +
+  "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre" +
+  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?";
+export const YEAR = "(?:19|20)\\d{2}";
+// "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
+const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
+const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+// "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
+const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
+const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE})?)`;
+const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
+const DATE_RANGE_G = new RegExp(DATE_RANGE_RE.source, "giu");
+export const HAS_YEAR_OR_OPEN = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]`, "iu");
+
+/** An ASCII letter or digit. */
+export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export interface RoleParts {
+  title: string;
+  employer: string;
+  dates: string;
+}
+
+const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u;
+const PART_TAIL_RE = /[\s|@,;–—:•·()[\]*_-]+$/u;
+/** An ASCII letter or digit: in neither set that cleanPart strips from the ends. */
+
+export function cleanPart(s: string): string {
+  // Most parts begin and end with a letter or digit: nothing to strip there (test/core/parse-fast.test.ts).
+  if (!isAsciiAlnum(s.charCodeAt(0))) s = s.replace(PART_HEAD_RE, "");
+  if (!isAsciiAlnum(s.charCodeAt(s.length - 1))) s = s.replace(PART_TAIL_RE, "");
+  return collapseSpaces(s);
+}
+
+/** A part of a role line as a name: "Acme (consultant)" → "Acme" (cleanPart takes the ")", the note in brackets is not the name). */
+export function namePart(s: string): string {
+  const c = cleanPart(s);
+  return c.includes("(") ? cleanPart(c.replace(/\s*\([^)]*$/, "")) : c;
+}
+
+/** Finds a date range in a line; returns it and the line without it. */
+export function takeDates(line: string): { dates: string; rest: string } {
+  // A role line is asked about several times in a row (parseRoleLine, isDatesLine, the caller).
+  if (line === lastDates.line) return lastDates.result;
+  const result = findDates(line);
+  lastDates = { line, result };
+  return result;
+}
+let lastDates: { line: string | undefined; result: { dates: string; rest: string } } = { line: undefined, result: { dates: "", rest: "" } };
+
+function findDates(line: string): { dates: string; rest: string } {
+  // "April&nbsp;2020": the entity is a space (as many characters, so the rest keeps its offsets).
+  if (line.includes("&nbsp;")) {
+    const r = findDates(line.replace(/&nbsp;/g, "      "));
+    return { dates: r.dates.replace(/\s+/g, " "), rest: r.rest };
+  }
+  // A range counts only when it holds a year, an open end or a 'yy, which it can only do when the
+  // line does (test/core/parse-fast.test.ts): most lines have none, and skip the long expression.
+  if (!HAS_YEAR_OR_OPEN.test(line)) return { dates: "", rest: line };
+  let dates = "";
+  let best: RegExpExecArray | undefined;
+  DATE_RANGE_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RANGE_G.exec(line))) {
+    if (!HAS_YEAR_OR_OPEN.test(m[0])) continue;
+    if (!best || m[0].length > best[0].length) best = m;
+  }
+  if (!best) return { dates, rest: line };
+  dates = best[0].trim();
+  const rest = line.slice(0, best.index) + " " + line.slice(best.index + best[0].length);
+  return { dates, rest };
+}
+
+const NOT_VERBS = new Set(["distinguished", "certified", "licensed", "registered", "seasoned", "accomplished", "founded"]);
+const VERB_START = new Set(["led", "lead", "leading", "built", "ran", "grew", "drove", "won", "made", "set", "took", "wrote", "cut", "owned", "hired", "shipped", "managed", "helped", "worked"]);
+/** "Led the engineering team…", "Engineering manager for 8 engineers": an achievement, not a title. */
+function notATitle(part: string): boolean {
+  // "Ruby on Rails Developer": the framework's "on" is no preposition of a sentence.
+  if (/ruby on rails/i.test(part)) part = part.replace(/ruby on rails/gi, "Rails");
+  // "Software Design Engineer in Test", "Software Engineer in Growth Infrastructure": a title "in" a team.
+  const inTeam = /^(.*?)\s+[Ii]n\s+\p{Lu}/u.exec(part);
+  if (inTeam && TITLE_RE.test(inTeam[1]!) && !/\s(?:in|for|with|to|the|by|on)\s/i.test(inTeam[1]!)) part = inTeam[1]!;
+  if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
+  if (/\d{2,}|%|\$/.test(part)) return true;
+  return startsWithVerb(part);
+}
+
+/** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
+const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,2}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:\s+[\p{L}()-]+){0,3}\s*$/iu;
+
+export function startsWithVerb(part: string): boolean {
+  const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
+  if (!w || NOT_VERBS.has(w)) return false;
+  if (w === "lead" && LEAD_TITLE_RE.test(part.trim())) return false;
+  // The "-ed" test is English's: a title word ("Vorstandsmitglied") is none.
+  return VERB_START.has(w) || (w.length > 4 && /ed$/.test(w) && part === part.replace(/^\p{Lu}{2,}/u, "") && !TITLE_WORD_SET.has(w));
+}
+
+/** s.split(/\s+/).filter(Boolean).length, by a scan (no arrays: it runs on every line of a role). */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isJsSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** True when the line is (almost) only a date range, maybe with a location. */
+export function isDatesLine(line: string): boolean {
+  const { dates, rest } = takeDates(line);
+  if (!dates) return false;
+  // A duration in brackets is no place: "Paris, France / Jan 2022 - Nov 2022 (11 mois)".
+  const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " "));
+  return wordCount(r) <= 4 && !/[.!?]$/.test(r) && !/\d{2,}%/.test(r);
+}
+
+/**
+ * Parses a line as a role header: "Title — Company (2019–2022)", "Company | Title | Dates",
+ * "Title @ Company", "Title, Company", "Title: dates", "Title at Company". Returns undefined when the
+ * line does not look like one.
+ */
+export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
+  const raw = collapseSpaces(line);
+  if (!raw) return undefined;
+  // Checked first because they are cheap; every path below that returns parts passes both.
+  if (wordCount(raw) > 16) return undefined;
+  // A sentence is not a header line.
+  if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
+  // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
+  if (STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
+  const { dates, rest } = takeDates(raw);
+  let parts: string[];
+  // " at ", and French and German "chez" / "bei" ("Product Owner chez Acme").
+  if (/[|—–@•·]| - | (?:at|chez|bei) /i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei)\s)\s*/i);
+  else if (rest.includes(",")) parts = rest.split(/\s*,\s*/);
+  else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);
+  else parts = [rest];
+  parts = parts.map(namePart).filter((p) => p.length > 0);
+  if (!parts.length) return undefined;
+  let titleIdx = -1;
+  if (opts.strongTitle) {
+    // A bold title is the title as a whole ("**Engineering Manager, Platform**").
+    const st = cleanPart(opts.strongTitle);
+    const at = rest.indexOf(opts.strongTitle.trim());
+    // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
+    const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
+    if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after)) return undefined;
+    // "Optimized **release management processes**, reducing…": a sentence around bold words, not a title.
+    if (/^\p{Ll}/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
+    if (st && at >= 0) {
+      // "**Data Scientist at Acme**": the bold text holds both.
+      const inside = /\s(?:at|@|chez|bei|pour|for)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour|for)\s+/i).map(namePart) : [];
+      if (inside.length === 2 && TITLE_RE.test(inside[0]!) && !TITLE_RE.test(inside[1]!)) return { title: inside[0]!, employer: inside[1]!, dates };
+      const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length))
+        .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
+        .map(cleanPart)
+        .filter((p) => p.length > 0);
+      return { title: st, employer: others[0] ?? "", dates };
+    }
+    titleIdx = parts.findIndex((p) => p === st || p.includes(st) || st.includes(p));
+  }
+  if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && wordCount(p) <= 8 && !notATitle(p));
+  if (titleIdx < 0) return undefined;
+  const title = parts[titleIdx]!;
+  const others = parts.filter((_, i) => i !== titleIdx);
+  const employer = others[0] ?? "";
+  if (!opts.heading && !dates && !employer && !opts.strongTitle) return undefined;
+  return { title, employer, dates };
+}
+
+// ---------------------------------------------------------------------------
+// The model
+// ---------------------------------------------------------------------------
+
+/** A job title on its own: "Staff Software Engineer, Data Platform" (the layouts' test for a title). */
+export function isTitleText(s: string): boolean {
+  const t = collapseSpaces(s);
+  // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
+  return !!t && !/^\p{Ll}/u.test(t) && !STACK_LABEL_INSIDE_RE.test(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
+}
+export const hasDateText = (s: string): boolean => HAS_YEAR_OR_OPEN.test(s);
+/** The tests layouts/plain-lines.ts reads a header block with. */
+export const HEADER_TESTS = { isTitle: isTitleText, isDates: isDatesLine, words: wordCount };
+
+/** Labels that open a list of tools, not an achievement: "Technologies used: Go, Kafka", "Stack: …". */
+const STACK_LABEL_RE = /^(?:(?:key\s+)?technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|stack|tools?(?:\s+used)?|environment|skills(?:\s+used)?|languages?|frameworks?|tags|keywords|technical\s+environment)\s*:/i;
+/** "The team tech stack: …", "Стек: …": a label for tools within the first words. */
+const STACK_LABEL_INSIDE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:tech(?:nology|nical)?\s+stack|stack|technologies|tools|языки|стек|технологии|tecnologias|tecnologías|technologien)\s*:/iu;
+/** STAR labels on their own ("Action:"), and any short label that ends in a colon ("Detailed achievements:"). */
+const LABEL_ONLY_RE = /^[^.!?]{0,60}:$/;
+
+/**
+ * A list item that is not an achievement (issue 26): a label alone, a list of tools, a spacer
+ * (`&nbsp;`, nothing but punctuation), or a line of dates.
+ */
+/**
+ * Names on their own, one to six, split by "/", "," or "|": "AWS", "PHP / Python / Node.js", "Tags".
+ * Each part is one or two words none of which starts in lower case (product names), and the first
+ * is not a verb.
+ */
+function isNameList(t: string): boolean {
+  if (/[.!?:]$/.test(t) || startsWithVerb(t)) return false;
+  const parts = t.split(/\s*[/,|]\s*/).filter(Boolean);
+  if (!parts.length || parts.length > 6) return false;
+  for (const p of parts) {
+    const ws = p.split(/\s+/).filter(Boolean);
+    if (ws.length > 2 || ws.some((w) => /^\p{Ll}/u.test(w))) return false;
+  }
+  return true;
+}
+
+const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b/i;
+
+export function notAnAchievement(plain: string): boolean {
+  const t = plain.includes("&") ? plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim() : plain.replace(/^[^\p{L}\p{N}]+/u, "").trimEnd();
+  if (!t) return true;
+  const words = wordCount(t);
+  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t)) return true;
+  // Everything below is a short line; an achievement of more than twelve words is none of them.
+  if (words > 12) return false;
+  if (!/[\p{L}\p{N}]/u.test(t)) return true;
+  if (words <= 6 && LABEL_ONLY_RE.test(t)) return true;
+  // A footer pointing elsewhere: "Visit my LinkedIn profile for more information."
+  if (FOOTER_RE.test(t)) return true;
+  // A title alone ("Engineering manager."): what the role was, not what was done in it.
+  if (words <= 4 && isTitleText(t.replace(/\.$/, "")) && !startsWithVerb(t)) return true;
+  // A name or two on their own ("AWS", "PHP / Python / Node.js", "Tags"): a list of tools, not a claim.
+  if (isNameList(t)) return true;
+  // Dates, with at most a place ("Paris, France / Jan 2022 - Nov 2022 (11 months)").
+  if (HAS_YEAR_OR_OPEN.test(t)) {
+    const { dates, rest } = takeDates(t);
+    const place = cleanPart(rest.replace(/\([^)]*\)/g, " "));
+    if (dates && wordCount(place) <= 4 && !startsWithVerb(place)) return true;
+  }
+  return false;
+}
+
+/** "&mdash;" and "&ndash;" as the dashes they stand for (role lines are split on dashes). */
+export const decodeDashes = (s: string): string => (s.includes("&") ? s.replace(/&mdash;/g, "—").replace(/&ndash;/g, "–") : s);
+
+/** The date grammar (for the test that checks takeDates's shortcut against a plain scan). */
+export const DATE_GRAMMAR = { range: DATE_RANGE_RE, hasYearOrOpen: HAS_YEAR_OR_OPEN };
+

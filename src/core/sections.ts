@@ -1,0 +1,122 @@
+// Section headings and the document's kind: which section a heading opens ("Work History" →
+// experience), and whether the headings, the file name, dated headings or the first person tell a
+// résumé from a promotion document (DESIGN §2). Pure: no vscode, no fs.
+import modelData from "./data/model.json";
+import { MONTH, YEAR } from "./roleline.js";
+import type { Bullet, DocKind, SectionKind, Span } from "./types.js";
+
+const SECTION_MATCHERS: [SectionKind, Set<string>][] = (Object.entries(modelData.sections) as [SectionKind, string[]][]).map(([k, v]) => [k, new Set(v)]);
+const CONTEXT_HEADINGS = modelData.contextHeadings;
+const RESUME_HEADINGS = new Set(modelData.resumeHeadings);
+const PROMO_HEADINGS = new Set(modelData.promoHeadings);
+// The affixes the heading tests below compare with, built once (not a string per word per heading).
+const CONTEXT_PADDED = CONTEXT_HEADINGS.map((w) => " " + w + " ");
+/** Per kind (competencies: exact only), the words that also match as a heading's first or last words. */
+const SECTION_AFFIXES: [SectionKind, [string, string][]][] = SECTION_MATCHERS.filter(([kind]) => kind !== "competencies").map(([kind, words]) => [
+  kind,
+  [...words].filter((w) => w.includes(" ") || w.length > 5).map((w): [string, string] => [w + " ", " " + w]),
+]);
+const RESUME_PREFIXES = [...RESUME_HEADINGS].map((w) => w + " ");
+const PROMO_AFFIXES = [...PROMO_HEADINGS].map((w): [string, string] => [w + " ", " " + w]);
+// Headings repeat within and across documents ("Experience", a company's name): their normal form
+// and kind are pure functions of the text, kept in bounded memos like the word records.
+const MEMO_MAX = 4096;
+const normMemo = new Map<string, string>();
+const kindMemo = new Map<string, SectionKind | null>();
+
+export function normHeading(s: string): string {
+  let n = normMemo.get(s);
+  if (n === undefined) {
+    if (normMemo.size >= MEMO_MAX) normMemo.clear();
+    normMemo.set(s, (n = normalizeHeading(s)));
+  }
+  return n;
+}
+
+function normalizeHeading(s: string): string {
+  // Pandoc's attributes ("Experience {#experience .section}") are not the heading's words.
+  if (s.includes("{")) s = s.replace(/\{[#.][^}]*\}/g, " ");
+  return s
+    .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "")
+    .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The kind of section a heading opens. `h`: normHeading(heading), when the caller has it already. */
+export function sectionKindOf(heading: string, h = normHeading(heading)): SectionKind | undefined {
+  if (!h) return undefined;
+  let k = kindMemo.get(h);
+  if (k === undefined) {
+    if (kindMemo.size >= MEMO_MAX) kindMemo.clear();
+    kindMemo.set(h, (k = kindOfNormal(h) ?? null));
+  }
+  return k ?? undefined;
+}
+
+function kindOfNormal(h: string): SectionKind | undefined {
+  for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
+  // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
+  const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
+  if (CONTEXT_PADDED.some((w) => padded.includes(w))) return "context";
+  // "Professional Experience (selected)", "Skills & Tools", "Impact this cycle"
+  for (const [kind, affixes] of SECTION_AFFIXES) for (const [prefix, suffix] of affixes) if (h.startsWith(prefix) || h.endsWith(suffix)) return kind;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Masking
+// ---------------------------------------------------------------------------
+
+/** The kind the headings suggest; `normalized`: normHeading of each. */
+export function inferKind(normalized: string[]): DocKind | undefined {
+  let resume = 0;
+  let promo = 0;
+  // The first heading (or the front matter's title) names the document: "Brag Document" outweighs
+  // one "Technical skills" section further down.
+  normalized.forEach((n, i) => {
+    const weight = i === 0 ? 2 : 1;
+    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
+    if (PROMO_HEADINGS.has(n) || PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p))) promo += weight;
+  });
+  if (promo > resume) return "promo";
+  if (resume > 0) return "resume";
+  return undefined;
+}
+
+const PROMO_FILE_RE = /brag|hype[-_ ]?doc|self[-_ ]?review|self[-_ ]?assessment|accomplishments?|year[-_ ]?in[-_ ]?review|promo(?:tion)?[-_ ]?(?:packet|case|doc)|packet|perf(?:ormance)?[-_ ]?review/i;
+const RESUME_FILE_RE = /r[eé]sum[eé]|(?:^|[^a-z])cv(?:[^a-z]|$)|curriculum|lebenslauf|curr[ií]culo|резюме/i;
+
+/** The kind a file's name tells ("brag-2024.md": promo; "resume.md", "cv-en.md": résumé). */
+export function kindOfFilename(filename: string | undefined): DocKind | undefined {
+  if (!filename) return undefined;
+  const base = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
+  if (PROMO_FILE_RE.test(base)) return "promo";
+  if (RESUME_FILE_RE.test(base)) return "resume";
+  return undefined;
+}
+
+const DATED_HEADING_RE = new RegExp(`^(?:week(?: of)?\\s+)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
+
+/** Most headings (at least two) are dates: "2024", "Q3 2024", "March 2025", "Week of Jan 6": a log. */
+export function datedLog(normalized: string[]): boolean {
+  let dated = 0;
+  for (const n of normalized) if (n && /\d/.test(n) && DATED_HEADING_RE.test(n)) dated++;
+  return dated >= 2 && dated * 2 >= normalized.length;
+}
+
+const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I’ve)(?![\p{L}\p{N}])/u;
+
+/** The share of bullets and paragraphs that speak as "I" (I, my, me, myself). */
+export function firstPersonShare(bullets: Bullet[], prose: Span[]): number {
+  let n = 0;
+  let fp = 0;
+  for (const x of [...bullets, ...prose]) {
+    if (!x.plain) continue;
+    n++;
+    if (FIRST_PERSON_RE.test(x.plain)) fp++;
+  }
+  return n >= 4 ? fp / n : 0;
+}
+
