@@ -32,7 +32,7 @@ import { buildMasked, isIndentedCode, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
 import { GLYPH_RE } from "./roleline.js";
-import { datedLog, firstPersonShare, inferKind, kindOfFilename, normHeading } from "./sections.js";
+import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
 import { fastFrontMatter } from "./yamlfast.js";
@@ -287,6 +287,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     (fmKind === "resume" || fmKind === "promo" ? fmKind : undefined) ??
     (options.baseKind === "resume" || options.baseKind === "promo" ? options.baseKind : undefined) ??
     inferKind(kindHeadings) ??
+    kindOfTags(frontMatter?.data) ??
     kindOfFilename(options.filename);
   const decided = told !== undefined;
   let kind: DocKind = told ?? "resume";

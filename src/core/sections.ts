@@ -97,6 +97,24 @@ export function kindOfFilename(filename: string | undefined): DocKind | undefine
   return undefined;
 }
 
+/** The kind a post's tags tell ("tags: [brag]", Zola's `[taxonomies] tag = ["brag"]`), when one does. */
+export function kindOfTags(data: Record<string, unknown> | undefined): DocKind | undefined {
+  if (!data) return undefined;
+  const tags: unknown[] = [];
+  const take = (o: Record<string, unknown>) => {
+    for (const k of ["tags", "tag", "categories", "category", "keywords"]) {
+      const v = o[k];
+      if (Array.isArray(v)) tags.push(...v);
+      else if (typeof v === "string") tags.push(...v.split(/[,;]/));
+    }
+  };
+  take(data);
+  const tax = data["taxonomies"];
+  if (tax && typeof tax === "object" && !Array.isArray(tax)) take(tax as Record<string, unknown>);
+  for (const t of tags) if (typeof t === "string" && PROMO_FILE_RE.test(t.trim())) return "promo";
+  return undefined;
+}
+
 const DATED_HEADING_RE = new RegExp(`^(?:week(?: of)?\\s+)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
 
 /** Most headings (at least two) are dates: "2024", "Q3 2024", "March 2025", "Week of Jan 6": a log. */

@@ -143,3 +143,14 @@ describe("document model: promo context, nesting, TOML", () => {
     assert.ok(!doc.proseBlocks.some((p) => p.plain.includes("title")));
   });
 });
+
+describe("document kind: a post's tags", () => {
+  it("a brag tag in TOML or YAML front matter makes a promo document; other tags tell nothing", () => {
+    const toml = parseDocument('+++\ntitle = "Payments platform"\n[taxonomies]\ntag = ["brag"]\n+++\n\nI led the move to the new ledger.\n\n### Ledger migration\n\nMoved 40 services.\n');
+    assert.equal(toml.kind, "promo");
+    const yaml = parseDocument("---\ntitle: Payments platform\ntags: [career, self-review]\n---\n\n### Ledger migration\n\nMoved 40 services.\n");
+    assert.equal(yaml.kind, "promo");
+    const other = parseDocument("---\ntitle: Rowan Ashby\ntags: [career, golang]\n---\n\n## Experience\n\n### Staff Engineer — Acme (2019–2022)\n\n- Moved 40 services.\n");
+    assert.equal(other.kind, "resume");
+  });
+});
