@@ -2,6 +2,7 @@
 // targets, HTML tags, code, URLs, template syntax) is spaces of the same length, so an index into it
 // is a source offset. Pure: no vscode, no fs.
 import { markdownItems } from "./layouts/html.js";
+import { fencedResumeLines, fenceTextRuns } from "./layouts/plain-text.js";
 import { isAsciiAlnum } from "./roleline.js";
 import type { Nodes, Root } from "mdast";
 
@@ -75,6 +76,15 @@ export function buildMasked(text: string, tree: Root, shift: number): string {
     }
     // HTML résumés (layouts/html.ts): the text of headings and list items is prose; tags are not. So
     // is an indented block of HTML or of list items (Markdown reads it as code).
+    // A résumé inside a code fence (layouts/plain-text.ts): the text of its lines, not their marks.
+    if (node.type === "code" && !inSkip && node.position) {
+      const base = node.position.start.offset! + shift;
+      const fenced = fencedResumeLines(text.slice(base, node.position.end.offset! + shift));
+      if (fenced) {
+        for (const l of fenced) for (const r of fenceTextRuns(text.slice(base + l.start, base + l.end))) keep.push([base + l.start + r.start, base + l.start + r.end]);
+        return;
+      }
+    }
     if ((node.type === "html" || (node.type === "code" && isIndentedCode(text, node, shift))) && !inSkip && node.position) {
       const base = node.position.start.offset! + shift;
       const src = text.slice(base, node.position.end.offset! + shift);

@@ -12,7 +12,7 @@
 //      builder.ts;
 //   5. the kind again when nothing told it (first person, dated headings), the language, sentences.
 import { parseBlocks, type BlockCache } from "./blocks.js";
-import { type Builder, type Ctx, addBullet, isAchievementSection, makeSpan, nodeText, off } from "./builder.js";
+import { type Builder, type Ctx, NO_ROLES, addBullet, isAchievementSection, makeSpan, nodeText, off } from "./builder.js";
 import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
@@ -25,7 +25,7 @@ import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
 import { handleExperienceParagraph, opensRoleSection } from "./layouts/paragraphs.js";
-import { plainTextRoles } from "./layouts/plain-text.js";
+import { fencedResumeLines, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, isIndentedCode, unmaskRanges } from "./mask.js";
@@ -344,6 +344,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           // An indented block of HTML or of list items (an HTML résumé's indentation, bullets indented
           // under a definition) is read as the HTML block it is; fenced code is code.
           if (isIndentedCode(text, node, shift)) handleHtmlBlock(b, ...off(node, ctx));
+          else if (b.kind === "resume" && !NO_ROLES.has(b.section.kind)) {
+            // A résumé pasted whole inside a fence (layouts/plain-text.ts).
+            const [s] = off(node, ctx);
+            const fenced = fencedResumeLines(text.slice(s, off(node, ctx)[1]));
+            if (fenced) plainTextParagraph(b, fenced.map((l) => ({ start: s + l.start, end: s + l.end })), true);
+          }
           break;
         }
         case "html": {

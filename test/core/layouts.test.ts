@@ -128,6 +128,14 @@ const cases: Record<string, Expect[]> = {
     ["Staff Platform Engineer, Observability", "Fourth Coffee", "February 2023 - Present", 2],
     ["Senior Software Engineer", "Brightloom", "Jan 2017 - April 2020", 2],
   ],
+  "31-fenced-plain.md": [
+    ["Engineering Manager", "Tailwind Traders", "2021 - Present", 2],
+    ["Senior Engineer", "Fourth Coffee", "2017 - 2021", 1],
+  ],
+  "32-fenced-linkedin.md": [
+    ["Staff Engineer", "Brightloom", "Mar 2022 – Present", 2],
+    ["Senior Engineer", "Quarry Lane", "2018 – 2022", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -260,7 +268,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     const last = doc.roles[2]!.bullets[0]!;
     assert.equal(last.plain, "Designed the ingest pipeline, reducing compute time from days to minutes.");
     assert.equal(doc.roles[0]!.bullets[1]!.plain, "Result: Moved two data centres with no downtime.");
-    // Fenced code stays code.
+    // A fenced résumé's bullets are its text, without the marks; fenced code stays code.
+    const pasted = parseDocument(read("31-fenced-plain.md"));
+    assert.equal(pasted.roles[0]!.bullets[1]!.plain, "Cut deploy time from 2 hours to 9 minutes, with the platform team.");
+    assert.ok(pasted.bullets.every((b) => !b.plain.includes("npm")));
     const fenced = parseDocument("## Experience\n\n### Engineer, Acme, 2020 - 2022\n\n```\n- not a bullet\n```\n");
     assert.equal(fenced.bullets.length, 0);
   });

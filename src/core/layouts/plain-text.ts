@@ -7,9 +7,13 @@
 //   Grew the payments team from 3 to 9 engineers.
 //   Skills
 // Markdown folds those lines into one paragraph; this module tells the reader how to split it again.
-// Fixture: test/fixtures/layouts/23-plain-text.md. Pure: no vscode, no fs.
+// The same résumé may sit inside one code fence (a plain-text résumé pasted whole, or a LinkedIn-style
+// draft with **Title** lines and "- " bullets): a fence with no language, or text/markdown, that
+// holds two role lines or more is read the same way, its markup left out.
+// Fixtures: test/fixtures/layouts/23-plain-text.md, 31-fenced-plain.md, 32-fenced-linkedin.md.
+// Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
-import { type RoleParts, hasDateText, isTitleText, parseRoleLine, takeDates } from "../roleline.js";
+import { type RoleParts, hasDateText, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
 import type { Section } from "../types.js";
 /** Columns: text separated by a tab or by three or more spaces. */
@@ -65,6 +69,11 @@ function plainRoleLine(text: string, raw = text): RoleParts | undefined {
   if (!COLUMN_HINT.test(raw) || !hasColumns(raw) || !hasColumns(text)) return undefined;
   const bar = barred(text);
   const parts = parseRoleLine(bar, { heading: false });
+  if (parts?.dates && !parts.employer) {
+    // "Engineering Manager, Tailwind Traders<gap>2021 - Present": the comma splits the first column.
+    const alt = parseRoleLine(columns(text).join(", "), { heading: false });
+    if (alt?.dates && alt.employer) return alt;
+  }
   if (parts?.dates) return parts;
   const cols = columns(text);
   const one = oneLineRole(cols, isTitleText, hasDateText);
@@ -85,11 +94,60 @@ export function plainTextRoles(b: Builder, s: number, e: number): boolean {
   return !NO_ROLES.has(b.section.kind) && lines.some((t, i) => plainRoleLine(t, rawLines[i]) !== undefined);
 }
 
+const TEXT_FENCE_RE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext|md|markdown)?[ \t]*$/i;
+const FENCE_MARKUP_RE = /^[ \t]*#{1,6}[ \t]+|[*`]+/g;
+const FENCE_ITEM_RE = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)/;
+
+/** A line of a fenced résumé as text: its Markdown marks ("### ", "**", "`") as spaces of the same length. */
+function fenceText(line: string): string {
+  return line.replace(FENCE_MARKUP_RE, (m) => " ".repeat(m.length));
+}
+
+/** A role line inside a fence: columns, or "Title, Company, dates" / "**Title** at Company (dates)". */
+function fenceRoleLine(line: string): RoleParts | undefined {
+  if (FENCE_ITEM_RE.test(line)) return undefined;
+  const t = fenceText(line);
+  const cols = plainRoleLine(t, line);
+  if (cols) return cols;
+  const parts = wordCount(t) <= 14 ? parseRoleLine(t, { heading: false }) : undefined;
+  return parts?.dates ? parts : undefined;
+}
+
 /**
- * A plain-text résumé's paragraph, line by line: section names, role lines in columns, and one
- * achievement per line (a line that starts in lower case, or follows a comma, continues the one above).
+ * The content lines of a fenced block that holds a résumé as text (offsets in `src`, the block's
+ * source), or undefined: the fence names no language or text/markdown, and two of its lines or more
+ * are role lines.
  */
-export function plainTextParagraph(b: Builder, lines: { start: number; end: number }[]): void {
+export function fencedResumeLines(src: string): { start: number; end: number }[] | undefined {
+  const nl = src.indexOf("\n");
+  if (nl < 0 || !TEXT_FENCE_RE.test(src.slice(0, nl).replace(/\r$/, ""))) return undefined;
+  const out: { start: number; end: number }[] = [];
+  let at = nl + 1;
+  const body = src.slice(at).split("\n");
+  let roles = 0;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!.replace(/\r$/, "");
+    // The closing fence ends it.
+    if (i === body.length - 1 && /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/.test(line)) break;
+    out.push({ start: at, end: at + line.length });
+    if (roles < 2 && fenceRoleLine(line)) roles++;
+    at += body[i]!.length + 1;
+  }
+  return roles >= 2 ? out : undefined;
+}
+
+/** Where a fenced résumé's line holds text: the runs between its Markdown marks (for the masked text). */
+export function fenceTextRuns(line: string): { start: number; end: number }[] {
+  const t = fenceText(line).replace(FENCE_ITEM_RE, (m) => " ".repeat(m.length));
+  return [...t.matchAll(/\S(?:.*\S)?/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/**
+ * A plain-text résumé's paragraph (or fenced block), line by line: section names, role lines in
+ * columns, and one achievement per line (a line that starts in lower case, or follows a comma,
+ * continues the one above; in a fence, "- " opens one).
+ */
+export function plainTextParagraph(b: Builder, lines: { start: number; end: number }[], fenced = false): void {
   const masked = b.ctx.masked;
   let cur: { start: number; end: number } | undefined;
   const flush = () => {
@@ -97,9 +155,27 @@ export function plainTextParagraph(b: Builder, lines: { start: number; end: numb
     cur = undefined;
   };
   for (const l of lines) {
-    const text = masked.slice(l.start, l.end);
-    if (!text.trim()) continue;
-    const kind = sectionLine(text, sectionKindOf);
+    const raw = b.ctx.text.slice(l.start, l.end);
+    const text = fenced ? fenceText(raw) : masked.slice(l.start, l.end);
+    if (!text.trim()) {
+      if (fenced) flush();
+      continue;
+    }
+    if (fenced) {
+      const item = FENCE_ITEM_RE.exec(raw);
+      if (item) {
+        flush();
+        cur = { start: l.start + item[0].length, end: l.end };
+        continue;
+      }
+      const parts = fenceRoleLine(raw);
+      if (parts) {
+        flush();
+        newRole(b, parts, l.start, l.end);
+        continue;
+      }
+    }
+    const kind = sectionLine(text.replace(/:\s*$/, ""), sectionKindOf);
     if (kind) {
       flush();
       const at = l.start + (text.length - text.trimStart().length);
@@ -111,7 +187,7 @@ export function plainTextParagraph(b: Builder, lines: { start: number; end: numb
       b.companyDates = "";
       continue;
     }
-    const parts = plainRoleLine(text, b.ctx.text.slice(l.start, l.end));
+    const parts = fenced ? undefined : plainRoleLine(text, raw);
     if (parts) {
       flush();
       newRole(b, parts, l.start, l.end);
