@@ -2,10 +2,12 @@
 // Only the author speaking as "I" counts: I, me, my, myself (and I'm, I've, I'd, I'll). Possessive
 // "our" and incidental "we/us" credit the team, which is what "we, not me" asks for; a résumé bullet
 // that opens with "We <verb>" and says nothing of the author's part is we-not-me's (info).
-// One finding per bullet (or role paragraph), on its first such pronoun.
+// One finding per bullet (or role paragraph), on its first such pronoun. A paragraph that frames the
+// role (a one-sentence lead-in ending with a colon; the employer's description above its list items)
+// is not a role paragraph.
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc, Fix, TextEdit } from "../core/types.js";
-import { achievementBullets, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
+import { achievementBullets, framesRole, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
 import { pronouns, type PronounHit } from "./lib/pronouns.js";
 
 const meta = {
@@ -53,6 +55,7 @@ export default defineRule({
   check(ctx) {
     const { doc } = ctx;
     for (const bullet of achievementBullets(doc)) {
+      if (framesRole(doc, bullet)) continue;
       const hits = firstPersonHits(bullet);
       const first = hits[0];
       if (!first) continue;

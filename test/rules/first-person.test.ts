@@ -16,6 +16,14 @@ ruleTester(rule, {
     },
     { name: "a lone lower-case 'i' that is a conjunction (Polish, Croatian lines in a bilingual résumé)", text: resume(["Led the platform team of 12 engineers through the move to AWS, cutting hosting cost by 30% for the company.", "Built the release pipeline that ships 40 services a day, with the SRE and security teams.", "Kierowanie zespołem i rozwój usług w chmurze AWS.", "Razvoj i održavanje platforme za 12 timova."]) },
     { name: "'We <verb>' opening a bullet is we-not-me's (info), not first-person's", text: resume(["We shipped the new checkout flow in Q3.", "We're the team behind search."]) },
+    {
+      name: "a one-sentence lead-in ending with a colon frames the list: not a role paragraph",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Tech Lead (2019–2021)\n\nAs the tech lead I was responsible for:\n\n- Shipped the billing API in 6 weeks.\n- Hired 3 engineers.\n",
+    },
+    {
+      name: "the employer's description above the role's list items is context, not a role paragraph",
+      text: "# Jane Doe\n\n## Experience\n\n### Lumen Freight — Senior Engineer (2018–2020)\n\nLumen Freight is a logistics marketplace for small carriers. I was part of the team behind its routing engine.\n\n- Cut routing cost 20% with a new solver.\n- Shipped live tracking to 4,000 carriers.\n",
+    },
   ],
   invalid: [
     {
@@ -63,6 +71,18 @@ ruleTester(rule, {
       text: "# Jane\n\n## Experience\n\n**Engineering Manager** @ Acme _(2019–2022)_\n\n• I hired 5 engineers\n• Cut costs 20%\n",
       errors: [{ line: 7, column: 3, endColumn: 4, covers: "I" }],
       output: "# Jane\n\n## Experience\n\n**Engineering Manager** @ Acme _(2019–2022)_\n\n• Hired 5 engineers\n• Cut costs 20%\n",
+    },
+    {
+      name: "a role told only in paragraphs: the employer's description with the author's part is a role paragraph",
+      text: "# Jane Doe\n\n## Experience\n\n### Lumen Freight — Senior Engineer (2018–2020)\n\nLumen Freight is a logistics marketplace. I rebuilt its routing engine and cut routing cost by 20%.\n",
+      errors: [{ line: 7, column: 43, endColumn: 44, covers: "I", fixKinds: ["fix"] }],
+      output: "# Jane Doe\n\n## Experience\n\n### Lumen Freight — Senior Engineer (2018–2020)\n\nLumen Freight is a logistics marketplace. Rebuilt its routing engine and cut routing cost by 20%.\n",
+    },
+    {
+      name: "a paragraph of two sentences that ends with a colon still speaks as I",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Tech Lead (2019–2021)\n\nI rebuilt the payments team after the 2019 reorg. Highlights:\n\n- Shipped the billing API in 6 weeks.\n",
+      errors: [{ line: 7, column: 1, endColumn: 2, covers: "I", fixKinds: ["fix"] }],
+      output: "# Jane Doe\n\n## Experience\n\n### Acme — Tech Lead (2019–2021)\n\nRebuilt the payments team after the 2019 reorg. Highlights:\n\n- Shipped the billing API in 6 weeks.\n",
     },
     {
       name: "I'm is reported but not dropped",

@@ -113,3 +113,21 @@ export function sentenceStarts(doc: Doc, bullet: Bullet): number[] {
 
 /** Sections a promo packet writes its case in ("Impact", "Competencies"): their paragraphs are claims. */
 export const IMPACT_SECTIONS: ReadonlySet<string> = new Set(["impact", "competencies"]);
+
+/**
+ * True when a paragraph frames its role rather than telling it (DESIGN §3: `first-person` is for
+ * bullets and role paragraphs): a lead-in of one sentence that ends with a colon ("As the tech lead I
+ * was responsible for:"), or, in a role whose achievements are list items, a paragraph that opens
+ * with the employer's name ("Acme is a payments company. I was part of its platform team."), which
+ * describes the company the items below are about. List items are never framing.
+ */
+export function framesRole(doc: Doc, bullet: Bullet): boolean {
+  if (!bullet.paragraph) return false;
+  if (/:\s*$/.test(bullet.plain) && doc.sentences(bullet).length <= 1) return true;
+  const role = bullet.role;
+  const employer = role?.employer.trim();
+  if (!role || !employer) return false;
+  const body = bullet.plain.replace(/^[\s*_"“]+/, "");
+  if (!body.startsWith(employer) || /[\p{L}\p{N}]/u.test(body[employer.length] ?? "")) return false;
+  return role.bullets.some((b) => b.achievement && !b.paragraph);
+}
