@@ -1,7 +1,8 @@
 // Impact claims: what in a bullet claims an outcome, so that a reader expects a figure (quantified-impact).
 // A claim is a result in the past tense ("Reduced", "Launched", "Won"), a result clause after a comma
 // ("…, cutting cost"), adoption or use by others ("adopted across 4 teams", "used by"), a result
-// connector ("resulting in"), leading a change ("led the migration"), or building/growing a team. Not
+// connector ("resulting in"), leading a change ("led the migration"), building/growing a team, or a
+// result noun sized by a vague degree ("substantial reduction in cost"). Not
 // claims: purposes ("to improve X"), attributes ("the improved flow"), duties in the present tense
 // ("Manage…", "Growing and mentoring…"), and uses listed as exceptions ("cut a release", "delivered a
 // talk"). Word lists are data (src/rules/data/claims.json).
@@ -26,6 +27,8 @@ const TEAM_NOUNS = new Set(data.teamNouns);
 const TEAM_COMPOUNDS = new Set(data.teamCompounds);
 const TEAM_BLOCKERS = new Set(data.teamBlockers);
 const DUTY_OPENERS = new Set(data.dutyOpeners);
+const DEGREE_ADJECTIVES = new Set(data.degreeAdjectives);
+const RESULT_NOUNS = new Set(data.resultNouns);
 /** Word sequences before a result verb that make it a purpose or an attribute, as lower-case word arrays. */
 const PURPOSE = data.purposeBefore.map((p) => p.split(" "));
 
@@ -60,6 +63,26 @@ function opensWithDuty(tokens: Token[], first: number): boolean {
   const t = tokens[first];
   if (!t) return false;
   return DUTY_OPENERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ing") && /^\p{L}+$/u.test(t.raw));
+}
+
+/**
+ * True when participle `i` opens a result clause: right after a break (", cutting cost"), or joined by
+ * "and" to an -ing word right after one (", surfacing and remediating security gaps").
+ */
+function opensResultClause(tokens: Token[], text: string, i: number): boolean {
+  if (afterBreak(tokens, text, i)) return true;
+  return i >= 2 && tokens[i - 1]!.lower === "and" && tokens[i - 2]!.lower.endsWith("ing") && afterBreak(tokens, text, i - 2);
+}
+
+/** "Substantial reduction in cloud cost", "measurable efficiency gains": a result noun sized by a vague degree. */
+function resultNoun(tokens: Token[], from: number): Claim | undefined {
+  for (let i = from; i < tokens.length; i++) {
+    if (!DEGREE_ADJECTIVES.has(tokens[i]!.lower)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 1 + data.degreeGap; k++) {
+      if (RESULT_NOUNS.has(tokens[k]!.lower)) return { start: tokens[i]!.start, end: tokens[k]!.end };
+    }
+  }
+  return undefined;
 }
 
 /** "Built and led the platform team": a team verb, optionally "and <verb>", then a team noun within the gap. */
@@ -107,9 +130,10 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
   }
   if (!duty) {
     for (const m of findPhrases(tokens, PARTICIPLES)) {
-      if (m.first <= first || excepted(m) || !afterBreak(tokens, text, m.first)) continue;
+      if (m.first <= first || excepted(m) || !opensResultClause(tokens, text, m.first)) continue;
       // "…cleaning up flags, filing tickets, improving processes": a list of activities, not a result.
-      if (tokens.slice(first, m.first).some((t, k) => t.lower.endsWith("ing") && (k === 0 || afterBreak(tokens, text, first + k)))) continue;
+      const clause = afterBreak(tokens, text, m.first) ? m.first : m.first - 2;
+      if (tokens.slice(first, clause).some((t, k) => t.lower.endsWith("ing") && (k === 0 || afterBreak(tokens, text, first + k)))) continue;
       found.push(m);
       break;
     }
@@ -121,6 +145,8 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
     const team = teamClaim(tokens, text);
     if (team && team.start >= tokens[first]!.start) found.push(team);
   }
+  const noun = resultNoun(tokens, first);
+  if (noun) found.push(noun);
   if (!found.length) return undefined;
   return found.reduce((a, b) => (b.start < a.start ? b : a));
 }
