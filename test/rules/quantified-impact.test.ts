@@ -12,7 +12,7 @@ ruleTester(rule, {
     // One bullet per document: a role of one bullet is not judged for its share of figures.
     ...["Managed a team of 5 engineers.", "Built dashboards to improve on-call visibility.", "Wrote runbooks in order to reduce pager noise.", "Added retries to ensure reliable delivery.", "Growing and mentoring a team of engineers.", "Manage infrastructure used by the sales org.", "Introduced contract tests for improved API stability.", "Created a positive team culture with weekly demos.", "Led cloud transformation engagements for enterprise clients."].map((b) => ({ name: `a plain duty or a purpose clause is not a claim: ${b}`, text: resume([b]) })),
     { name: "'cut a release' is not an impact claim", text: resume(["Cut the 2.0 release branch and ran the launch with 3 teams.", "Hired 4 engineers."]) },
-    ...["Increased my scope to include the mobile platform.", "Saved the Q4 launch by rescoping with product.", "Accelerated the release cadence from monthly to weekly.", "Delivered a talk on incident reviews at the company offsite.", "Delivered a demo of the routing prototype at the all-hands.", "Hired 4 engineers in 2 months.", "Measurable reduction in on-call pages: 40% fewer after the rewrite.", "Ran the launch review, finding and listing open risks for the release.", "Built a metrics pipeline to help the support team reduce escalations."].map((b) => ({ name: `not an impact claim, or a figure given: ${b}`, text: resume([b]) })),
+    ...["Increased my scope to include the mobile platform.", "Saved the Q4 launch by rescoping with product.", "Accelerated the release cadence from monthly to weekly.", "Delivered a talk on incident reviews at the company offsite.", "Delivered a demo of the routing prototype at the all-hands.", "Hired 4 engineers in 2 months.", "Measurable reduction in on-call pages: 40% fewer after the rewrite.", "Ran the launch review, finding and listing open risks for the release.", "Built a metrics pipeline to help the support team reduce escalations.", "Improved my skills in Go and Terraform."].map((b) => ({ name: `not an impact claim, or a figure given: ${b}`, text: resume([b]) })),
     { name: "a figure in a sub-bullet counts", text: resume(["Reduced infrastructure cost:", "  - 35% on compute, $400k a year", "Hired 5 engineers."]) },
     { name: "skills and education are not achievements", text: "# Jane\n\n## Skills\n\n- Improved my Go\n\n## Education\n\n- Increased GPA\n" },
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
@@ -32,7 +32,7 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "launches, adoption, use, team building, result clauses (also joined by 'and'), 'helped <someone> <result verb>' and results stated as vague nouns are claims",
+      name: "launches, adoption, use, team building, success, result clauses (also joined by 'and'), 'helped <someone> <result verb>' and results stated as vague nouns are claims",
       text: resume([
         "Launched the self-serve billing portal.",
         "Built a shared design system adopted across product teams.",
@@ -46,9 +46,10 @@ ruleTester(rule, {
         "Built an alerting service that helped the support team reduce escalations.",
         "Substantial reduction in cloud cost after the storage migration.",
         "Rebuilt the query planner with measurable latency gains.",
+        "Succeeded in moving the billing jobs off the mainframe.",
       ], "### Acme | Staff Engineer | 2020 – 2024"),
       errors: [
-        { line: 5, column: 1, message: "0 of 12 bullets", severity: "info" },
+        { line: 5, column: 1, message: "0 of 13 bullets", severity: "info" },
         { line: 6, column: 3, message: '"Launched" claims an outcome' },
         { line: 7, column: 3, message: '"adopted across" claims an outcome' },
         { line: 8, column: 3, message: '"used by" claims an outcome' },
@@ -61,6 +62,7 @@ ruleTester(rule, {
         { line: 15, column: 3, message: '"helped the support team reduce" claims an outcome' },
         { line: 16, column: 3, message: '"Substantial reduction" claims an outcome' },
         { line: 17, column: 3, message: '"measurable latency gains" claims an outcome' },
+        { line: 18, column: 3, message: '"Succeeded in" claims an outcome' },
       ],
     },
     {
