@@ -79,6 +79,12 @@ ruleTester(rule, {
       output: "# Jane Doe\n\n## Experience\n\n### Lumen Freight — Senior Engineer (2018–2020)\n\nLumen Freight is a logistics marketplace. Rebuilt its routing engine and cut routing cost by 20%.\n",
     },
     {
+      name: "a paragraph inside a timeline list item tells that item's role, even when it opens with the employer",
+      text: "# Jane Doe\n\n## Experience\n\n* Mar 2021 - Feb 2023 &mdash; Senior Engineer at Lumen Freight &mdash; Go, Postgres\n\n  Lumen Freight is a logistics marketplace for small carriers. I rebuilt its routing engine.\n\n  - Cut routing cost 20% with a new solver.\n",
+      errors: [{ line: 7, column: 64, endColumn: 65, covers: "I", fixKinds: ["fix"] }],
+      output: "# Jane Doe\n\n## Experience\n\n* Mar 2021 - Feb 2023 &mdash; Senior Engineer at Lumen Freight &mdash; Go, Postgres\n\n  Lumen Freight is a logistics marketplace for small carriers. Rebuilt its routing engine.\n\n  - Cut routing cost 20% with a new solver.\n",
+    },
+    {
       name: "a paragraph of two sentences that ends with a colon still speaks as I",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Tech Lead (2019–2021)\n\nI rebuilt the payments team after the 2019 reorg. Highlights:\n\n- Shipped the billing API in 6 weeks.\n",
       errors: [{ line: 7, column: 1, endColumn: 2, covers: "I", fixKinds: ["fix"] }],

@@ -119,14 +119,15 @@ export const IMPACT_SECTIONS: ReadonlySet<string> = new Set(["impact", "competen
  * bullets and role paragraphs): a lead-in of one sentence that ends with a colon ("As the tech lead I
  * was responsible for:"), or, in a role whose achievements are list items, a paragraph that opens
  * with the employer's name ("Acme is a payments company. I was part of its platform team."), which
- * describes the company the items below are about. List items are never framing.
+ * describes the company the items below are about. List items are never framing, and neither is a
+ * paragraph inside a list item (a role told in its timeline entry: the next entry is not its list).
  */
 export function framesRole(doc: Doc, bullet: Bullet): boolean {
   if (!bullet.paragraph) return false;
   if (/:\s*$/.test(bullet.plain) && doc.sentences(bullet).length <= 1) return true;
   const role = bullet.role;
   const employer = role?.employer.trim();
-  if (!role || !employer) return false;
+  if (!role || !employer || bullet.start !== lineStart(doc.text, bullet.start)) return false;
   const body = bullet.plain.replace(/^[\s*_"“]+/, "");
   if (!body.startsWith(employer) || /[\p{L}\p{N}]/u.test(body[employer.length] ?? "")) return false;
   return role.bullets.some((b) => b.achievement && !b.paragraph);
