@@ -24,6 +24,10 @@ ruleTester(rule, {
       name: "the employer's description above the role's list items is context, not a role paragraph",
       text: "# Jane Doe\n\n## Experience\n\n### Lumen Freight — Senior Engineer (2018–2020)\n\nLumen Freight is a logistics marketplace for small carriers. I was part of the team behind its routing engine.\n\n- Cut routing cost 20% with a new solver.\n- Shipped live tracking to 4,000 carriers.\n",
     },
+    {
+      name: "a paragraph that says what a named product is, in a role told in list items, is context",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2019–2023)\n\n- Moved 40 stream jobs to Kubernetes with the platform team.\n\nKestrel is an open-source stream processor built at Acme. Unlike batch tools it keeps no state, which is why I chose it for alerting.\n",
+    },
   ],
   invalid: [
     {

@@ -118,8 +118,9 @@ export const IMPACT_SECTIONS: ReadonlySet<string> = new Set(["impact", "competen
  * True when a paragraph frames its role rather than telling it (DESIGN §3: `first-person` is for
  * bullets and role paragraphs): a lead-in of one sentence that ends with a colon ("As the tech lead I
  * was responsible for:"), or, in a role whose achievements are list items, a paragraph that opens
- * with the employer's name ("Acme is a payments company. I was part of its platform team."), which
- * describes the company the items below are about. List items are never framing, and neither is a
+ * with the employer's name ("Acme is a payments company. I was part of its platform team.") or by
+ * saying what a named company or product is ("Kestrel is an open-source stream processor."), which
+ * describes what the items are about. List items are never framing, and neither is a
  * paragraph inside a list item (a role told in its timeline entry: the next entry is not its list).
  */
 export function framesRole(doc: Doc, bullet: Bullet): boolean {
@@ -129,6 +130,13 @@ export function framesRole(doc: Doc, bullet: Bullet): boolean {
   const employer = role?.employer.trim();
   if (!role || !employer || bullet.start !== lineStart(doc.text, bullet.start)) return false;
   const body = bullet.plain.replace(/^[\s*_"“]+/, "");
-  if (!body.startsWith(employer) || /[\p{L}\p{N}]/u.test(body[employer.length] ?? "")) return false;
+  const opensWithEmployer = body.startsWith(employer) && !/[\p{L}\p{N}]/u.test(body[employer.length] ?? "");
+  if (!opensWithEmployer && !describesNamedThing(doc.sentences(bullet)[0]?.plain ?? body)) return false;
   return role.bullets.some((b) => b.achievement && !b.paragraph);
+}
+
+/** "Kestrel is an open-source stream processor.": a sentence that says what a named thing is, without the author in it. */
+const NAMED_THING_IS = /^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b/u;
+function describesNamedThing(sentence: string): boolean {
+  return NAMED_THING_IS.test(sentence) && !/\b(?:I|me|my|myself)\b/.test(sentence);
 }
