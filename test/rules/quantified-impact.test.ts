@@ -32,7 +32,7 @@ ruleTester(rule, {
       ],
     },
     {
-      name: "launches, adoption, use, team building, success, result clauses (also joined by 'and'), 'helped <someone> <result verb>' and results stated as vague nouns are claims",
+      name: "launches, adoption, use, team building, success, result clauses (also joined by 'and', and after 'thereby' in a duty), 'helped <someone> <result verb>' and results stated as vague nouns are claims",
       text: resume([
         "Launched the self-serve billing portal.",
         "Built a shared design system adopted across product teams.",
@@ -47,9 +47,10 @@ ruleTester(rule, {
         "Substantial reduction in cloud cost after the storage migration.",
         "Rebuilt the query planner with measurable latency gains.",
         "Succeeded in moving the billing jobs off the mainframe.",
+        "Maintaining the ingest pipeline and its alerts, thereby cutting pages for the on-call.",
       ], "### Acme | Staff Engineer | 2020 – 2024"),
       errors: [
-        { line: 5, column: 1, message: "0 of 13 bullets", severity: "info" },
+        { line: 5, column: 1, message: "0 of 14 bullets", severity: "info" },
         { line: 6, column: 3, message: '"Launched" claims an outcome' },
         { line: 7, column: 3, message: '"adopted across" claims an outcome' },
         { line: 8, column: 3, message: '"used by" claims an outcome' },
@@ -63,6 +64,7 @@ ruleTester(rule, {
         { line: 16, column: 3, message: '"Substantial reduction" claims an outcome' },
         { line: 17, column: 3, message: '"measurable latency gains" claims an outcome' },
         { line: 18, column: 3, message: '"Succeeded in" claims an outcome' },
+        { line: 19, column: 3, message: '"cutting" claims an outcome' },
       ],
     },
     {

@@ -35,6 +35,9 @@ const PURPOSE = data.purposeBefore.map((p) => p.split(" "));
 /** A result clause starts after one of these (", cutting cost"; "— reducing"; "thereby halving"). */
 const CLAUSE_BREAK = /[,;—–(:]\s*["“']?\s*$|\s-\s*$|\bthereby\s*$|\bthus\s*$/;
 
+/** "thereby" or "thus" right before a word: what follows is the result of what came before. */
+const THEREBY = /\b(?:thereby|thus)\s*$/i;
+
 /** True when token `i` starts a clause: after a comma, dash, semicolon, "thereby" or "thus". */
 function afterBreak(tokens: Token[], text: string, i: number): boolean {
   const start = tokens[i]!.start;
@@ -128,15 +131,19 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
     if (at && !excepted({ ...m, first: m.first + first, last: m.last + first })) found.push(m);
     break;
   }
-  if (!duty) {
-    for (const m of findPhrases(tokens, PARTICIPLES)) {
-      if (m.first <= first || excepted(m) || !opensResultClause(tokens, text, m.first)) continue;
+  for (const m of findPhrases(tokens, PARTICIPLES)) {
+    if (m.first <= first || excepted(m) || !opensResultClause(tokens, text, m.first)) continue;
+    // "…, thereby reducing", "…, thus improving": a result even after a duty ("Maintaining X, thus improving Y").
+    if (!THEREBY.test(text.slice(Math.max(0, tokens[m.first]!.start - 10), tokens[m.first]!.start))) {
+      if (duty) continue;
       // "…cleaning up flags, filing tickets, improving processes": a list of activities, not a result.
       const clause = afterBreak(tokens, text, m.first) ? m.first : m.first - 2;
       if (tokens.slice(first, clause).some((t, k) => t.lower.endsWith("ing") && (k === 0 || afterBreak(tokens, text, first + k)))) continue;
-      found.push(m);
-      break;
     }
+    found.push(m);
+    break;
+  }
+  if (!duty) {
     for (const m of findPhrases(tokens, PHRASES)) {
       if (m.first < first || excepted(m) || PHRASE_COMPOUNDS.has(tokens[m.last]?.lower ?? "")) continue;
       found.push(m);
