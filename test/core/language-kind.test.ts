@@ -74,6 +74,62 @@ describe("language (DESIGN §2b)", () => {
   });
 });
 
+// A CV told in tables: the reader reads no sentence, only lists of product and language names
+// (which score as English); its headings say German.
+const DE_TABLES = `# Jana Beispiel
+
+## Persönliches
+
+| **Wohnort** | Musterstadt |
+| ----------- | ----------- |
+
+## Beruflicher Werdegang
+
+| **Zeitraum**       | **Position**                     | **Unternehmen**     |
+| ------------------ | -------------------------------- | ------------------- |
+| Seit März 2021     | Teamleiterin Softwareentwicklung | Beispiel Werke GmbH |
+| Januar 2016 – 2021 | Entwicklerin für Webanwendungen  | Muster Logistik AG  |
+
+## Weiterbildungen und Zertifikate
+
+| **Jahr** | **Abschluss**                  |
+| -------- | ------------------------------ |
+| 2015     | Bachelor Wirtschaftsinformatik |
+
+## Fähigkeiten und Interessen
+
+### Fremdsprachen
+
+- Deutsch (Muttersprache)
+- Englisch (fließend)
+
+### Werkzeuge und Entwicklungsumgebungen
+
+- Docker, Kubernetes, Terraform, Grafana, PostgreSQL, Redis, Apache Kafka, Jenkins, GitLab CI
+- Microsoft Office, IntelliJ IDEA, Visual Studio Code, Confluence, Jira Software
+
+### Programmiersprachen
+
+- Kotlin, TypeScript, Python, Go, Java (Spring Boot), React Native
+`;
+const EN_TABLES = DE_TABLES.replace("Persönliches", "Personal").replace("Beruflicher Werdegang", "Work Experience").replace("Weiterbildungen und Zertifikate", "Education and Certificates").replace("Fähigkeiten und Interessen", "Skills and Interests").replace("Fremdsprachen", "Languages").replace("Werkzeuge und Entwicklungsumgebungen", "Tools and Environments").replace("Programmiersprachen", "Programming Languages");
+
+describe("language of a CV told in tables (DESIGN §2b)", () => {
+  it("with no sentence to read, the headings tell the language: German headings over product lists read as German", () => {
+    const r = lint(DE_TABLES, { override: { target: "EM6" } });
+    const lang = r.findings.filter((f) => f.ruleId === "ladderlint" && /English-only/.test(f.message));
+    assert.equal(lang.length, 1);
+    assert.match(lang[0]!.message, /reads as German/);
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === "ladder-coverage").map((f) => f.message), []);
+  });
+
+  it("the same CV with English headings stays English and keeps its ladder cues", () => {
+    const r = lint(EN_TABLES, { override: { target: "EM6" } });
+    assert.ok(!r.findings.some((f) => /English-only/.test(f.message)));
+    assert.ok(r.findings.some((f) => f.ruleId === "ladder-coverage"));
+  });
+});
+
 describe("document kinds (DESIGN §2)", () => {
   const brag = `# Notes\n\n## Things\n\n- I shipped the new billing page with Sam and Priya.\n- I ran the incident review for the March outage.\n- My design doc for search was adopted by two teams.\n- I mentored our intern through her first launch.\n`;
   it("a brag document is promo: by its file name, its front-matter title, or its first-person voice", () => {
