@@ -4,7 +4,7 @@
 // that opens with "We <verb>" and says nothing of the author's part is we-not-me's (info).
 // One finding per bullet (or role paragraph), on its first such pronoun. A paragraph that frames the
 // role (a one-sentence lead-in ending with a colon; the employer's description above its list items)
-// is not a role paragraph.
+// is not a role paragraph; nor is a paragraph whose first person only reflects ("In my opinion…").
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc, Fix, TextEdit } from "../core/types.js";
 import { achievementBullets, framesRole, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
@@ -50,6 +50,19 @@ function dropLeadingI(doc: Doc, bullet: Bullet, hits: PronounHit[]): TextEdit[] 
   return edits;
 }
 
+/**
+ * A paragraph whose first person only reflects ("In my opinion, …", "… my job was a blend, but I
+ * learned a ton"): every "I" sits in a phrase of view or learning, and the rest are possessive "my".
+ * It tells no act of the author's, so there is no verb to open with.
+ */
+const REFLECTION_RE = /\b(?:[Ii]n my (?:opinion|view|experience)|I (?:think|believe|feel|learned|learnt|enjoyed|loved?|realized|realised))\b/g;
+function onlyReflects(bullet: Bullet, hits: PronounHit[]): boolean {
+  if (!bullet.paragraph) return false;
+  const spans = [...bullet.text.matchAll(REFLECTION_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  if (!spans.length) return false;
+  return hits.every((h) => h.token.lower === "my" || spans.some(([a, b]) => h.token.start >= a && h.token.end <= b));
+}
+
 export default defineRule({
   meta,
   check(ctx) {
@@ -58,7 +71,7 @@ export default defineRule({
       if (framesRole(doc, bullet)) continue;
       const hits = firstPersonHits(bullet);
       const first = hits[0];
-      if (!first) continue;
+      if (!first || onlyReflects(bullet, hits)) continue;
       const start = bullet.start + first.token.start;
       const end = bullet.start + first.token.end;
       const word = first.token.raw;

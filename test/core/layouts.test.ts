@@ -276,6 +276,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(fenced.bullets.length, 0);
   });
 
+  it("ends a role at a dated timeline item that is no role, and an experience section at an Education sub-heading", () => {
+    const doc = parseDocument("# CV\n\n* Oct 2023 - Feb 2026 &mdash; Programmer at Brightloom &mdash; Go\n\n  Built the matching service.\n\n* Mar 2023 - Oct 2023 &mdash; Break\n\n  Travelled and wrote a renderer.\n\n## Experience\n\n### Staff Engineer — Quarry Lane (2019–2023)\n\n- Moved 40 services.\n\n### Education\n\n- BSc Computing, Lakeside University, 2015\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.map((b) => b.line)]), [["Programmer", [5]], ["Staff Engineer", [15]]]);
+    assert.equal(doc.sections.find((x) => x.heading === "Education")?.kind, "education");
+    assert.ok(doc.bullets.filter((b) => b.line >= 7 && b.line <= 9).every((b) => !b.achievement && !b.role));
+  });
+
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
     const text = read("12-html-templates.md");
     const doc = parseDocument(text);

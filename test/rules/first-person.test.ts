@@ -28,6 +28,10 @@ ruleTester(rule, {
       name: "a paragraph that says what a named product is, in a role told in list items, is context",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2019–2023)\n\n- Moved 40 stream jobs to Kubernetes with the platform team.\n\nKestrel is an open-source stream processor built at Acme. Unlike batch tools it keeps no state, which is why I chose it for alerting.\n",
     },
+    {
+      name: "a paragraph whose first person only reflects ('In my opinion', 'I learned') is a view, not a claim",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2019–2023)\n\nIn my opinion, Kestrel suits operational data better than batch tools do.\n\nIt was a demanding year, but I learned a ton about running a small startup.\n",
+    },
   ],
   invalid: [
     {
@@ -93,6 +97,12 @@ ruleTester(rule, {
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Tech Lead (2019–2021)\n\nI rebuilt the payments team after the 2019 reorg. Highlights:\n\n- Shipped the billing API in 6 weeks.\n",
       errors: [{ line: 7, column: 1, endColumn: 2, covers: "I", fixKinds: ["fix"] }],
       output: "# Jane Doe\n\n## Experience\n\n### Acme — Tech Lead (2019–2021)\n\nRebuilt the payments team after the 2019 reorg. Highlights:\n\n- Shipped the billing API in 6 weeks.\n",
+    },
+    {
+      name: "a reflecting paragraph that also tells an act of the author's still speaks as I",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2019–2023)\n\nI rebuilt the alerting pipeline, and I learned a ton about Kafka.\n",
+      errors: [{ line: 7, column: 1, endColumn: 2, covers: "I", fixKinds: ["fix"] }],
+      output: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2019–2023)\n\nRebuilt the alerting pipeline, and I learned a ton about Kafka.\n",
     },
     {
       name: "I'm is reported but not dropped",

@@ -17,6 +17,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // role with dates ("#### Professional Experience" then "#### [Corva](…) (2021 – present)") stays in it.
   const sameDepthRole = b.expDepth > 0 && h.depth === b.expDepth && !own && !!takeDates(text).dates;
   if (b.expDepth > 0 && h.depth <= b.expDepth && !sameDepthRole) b.expDepth = 0;
+  // "### Education" under "## Experience" ends it (a role's "#### Technologies" does not: tools used in it).
+  if (b.expDepth > 0 && (own === "education" || own === "publications" || own === "contact")) b.expDepth = 0;
   const parent = b.sectionStack[b.sectionStack.length - 1];
   const headingRange = b.ctx.lines.lineRange(s);
   let kind: SectionKind;

@@ -89,10 +89,23 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
         addBullet(b, ps, pe, depth, true, p.children, parent);
       }
     } else if (paras.length) {
+      // In a timeline of dated items ("* Mar 2023 - Oct 2023 — Break", "* 2020 — BSc Computing"), an
+      // item that opens with dates but is no role ends the role above: neither it nor its paragraphs
+      // are that role's achievements.
+      if (inExp && depth === 0 && b.role && firstPara && datedTimelineItem(b, firstPara)) b.role = undefined;
       self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
+      if (!b.role) for (const p of paras.slice(1)) addBullet(b, ...off(p, b.ctx), depth, true, p.children, parent);
     }
   }
   for (const c of item.children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1, self);
+}
+
+/** "Mar 2023 - Oct 2023 — Break …": an item whose first line opens with a date range and a dash. */
+function datedTimelineItem(b: Builder, p: Paragraph): boolean {
+  const [s, e] = off(p, b.ctx);
+  const first = decodeDashes(b.ctx.masked.slice(s, e).split("\n")[0]!).trim();
+  const { dates, rest } = takeDates(first);
+  return !!dates && first.startsWith(dates) && /^\s*[—–-]\s/.test(rest);
 }
 
 /** Roles read from an employer-led item: the next such item is another role, not this one's bullet. */
