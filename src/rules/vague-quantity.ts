@@ -2,9 +2,10 @@
 import { defineRule } from "../core/rule.js";
 import type { Fix } from "../core/types.js";
 import data from "./data/vague.json";
-import { IMPACT_SECTIONS, achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
+import { isNarrative, achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
 import { removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
+import { membersNamed } from "./lib/vague.js";
 
 const meta = {
   id: "vague-quantity",
@@ -28,7 +29,7 @@ export default defineRule({
     for (const bullet of achievementBullets(doc)) {
       // Narrative paragraphs of a brag document or year in review ("met many people") are not claims
       // that need a number; its list items are.
-      if (ctx.kind === "promo" && bullet.paragraph && !IMPACT_SECTIONS.has(bullet.section.kind)) continue;
+      if (isNarrative(ctx.kind, bullet)) continue;
       const tokens = tokensOf(bullet);
       let exceptions: PhraseMatch[] | undefined; // found when there is a vague word to except
       for (const m of findPhrases(tokens, WORDS)) {
@@ -38,6 +39,7 @@ export default defineRule({
         const end = bullet.start + m.end;
         const word = doc.text.slice(start, end);
         const kind = KIND.get(m.phrase.source);
+        if (kind === "count" && membersNamed(bullet.text, m.end)) continue;
         const fixes: Fix[] = [];
         let message: string;
         if (kind === "count") {

@@ -3,7 +3,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Fix } from "../core/types.js";
 import data from "./data/impact.json";
-import { IMPACT_SECTIONS, achievementBullets, categoriesOf, guidanceOf, tokensOf } from "./lib/doc.js";
+import { isNarrative, achievementBullets, categoriesOf, guidanceOf, tokensOf } from "./lib/doc.js";
 import { pronouns } from "./lib/pronouns.js";
 import { compilePhrases, hasPhrase, matchAtToken } from "./lib/words.js";
 
@@ -62,7 +62,7 @@ export default defineRule({
       // A year-in-review or brag document told as prose: its paragraphs narrate (a move, a course,
       // a routine), and the real corpus showed that judging each as a packet bullet is mostly wrong.
       // They still count for the document's share of bullets that show others.
-      if (kind === "promo" && bullet.paragraph && !IMPACT_SECTIONS.has(bullet.section.kind)) continue;
+      if (isNarrative(kind, bullet)) continue;
       const singular = hits.some((h) => h.person === "singular");
       const actor = hits.some((h) => h.actor);
       // Read only for a promo packet's bullet that is not reported as singular above.

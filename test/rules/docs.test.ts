@@ -1,6 +1,6 @@
-// Rule docs are executable: every rule in the registry has docs/rules/<id>.md ("/" → "-") with a
-// ```markdown bad example that yields at least one finding of that rule and a ```markdown good
-// example that yields none of it. A page may start with front matter carrying `target:` (ladder
+// Rule docs are executable: every rule in the registry has docs/rules/<id>.md ("/" → "-") with at
+// least one ```markdown bad example and one ```markdown good example; every bad example yields at
+// least one finding of that rule and every good example none of it. A page may start with front matter carrying `target:` (ladder
 // rules need one); the examples are then linted with that target.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -11,10 +11,9 @@ import { rules } from "../../src/rules/index.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 
-function example(page: string, which: "bad" | "good"): string | undefined {
-  const re = new RegExp("^(`{3,})markdown " + which + "[ \\t]*\\r?\\n([\\s\\S]*?)\\r?\\n\\1[ \\t]*$", "m");
-  const m = re.exec(page);
-  return m ? m[2] + "\n" : undefined;
+function examples(page: string, which: "bad" | "good"): string[] {
+  const re = new RegExp("^(`{3,})markdown " + which + "[ \\t]*\\r?\\n([\\s\\S]*?)\\r?\\n\\1[ \\t]*$", "gm");
+  return [...page.matchAll(re)].map((m) => m[2] + "\n");
 }
 
 function pageTarget(page: string): string | undefined {
@@ -39,21 +38,25 @@ describe("docs/rules: every rule has an executable page", () => {
         const page = readFileSync(file, "utf8");
         assert.match(page, /^(---[\s\S]*?---\s*)?# /, "page starts with a title");
         assert.ok(page.includes(id), "page names the rule id");
-        assert.ok(example(page, "bad"), "a ```markdown bad block");
-        assert.ok(example(page, "good"), "a ```markdown good block");
+        assert.ok(examples(page, "bad").length, "a ```markdown bad block");
+        assert.ok(examples(page, "good").length, "a ```markdown good block");
       });
       it("the bad example yields a finding of the rule; the good one yields none", () => {
         if (!existsSync(file)) assert.fail(`missing ${file}`);
         const page = readFileSync(file, "utf8");
         const target = pageTarget(page);
         const override = target ? { target } : {};
-        const bad = example(page, "bad");
-        const good = example(page, "good");
-        assert.ok(bad && good, "both examples present");
-        const badFindings = lint(bad!, { rules: [rule], override }).findings.filter((f) => f.ruleId === id);
-        assert.ok(badFindings.length >= 1, `bad example of ${id} yields no ${id} finding`);
-        const goodFindings = lint(good!, { rules: [rule], override }).findings.filter((f) => f.ruleId === id);
-        assert.deepEqual(goodFindings.map((f) => `${good!.slice(f.start, f.end)}: ${f.message}`), [], `good example of ${id} yields findings`);
+        const bad = examples(page, "bad");
+        const good = examples(page, "good");
+        assert.ok(bad.length && good.length, "both examples present");
+        bad.forEach((text, i) => {
+          const found = lint(text, { rules: [rule], override }).findings.filter((f) => f.ruleId === id);
+          assert.ok(found.length >= 1, `bad example ${i + 1} of ${id} yields no ${id} finding`);
+        });
+        good.forEach((text, i) => {
+          const found = lint(text, { rules: [rule], override }).findings.filter((f) => f.ruleId === id);
+          assert.deepEqual(found.map((f) => `${text.slice(f.start, f.end)}: ${f.message}`), [], `good example ${i + 1} of ${id} yields findings`);
+        });
       });
     });
   }

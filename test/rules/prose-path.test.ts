@@ -1,14 +1,17 @@
 // blockMatches (src/rules/lib/prose.ts) calls write-good's check functions directly, skips a check
 // where a cheap test says it cannot match, and reads the allow-list with one regex. It must give
-// exactly what the plain path gives: writeGood(block + ".", only that check on), then the allow-list
-// read phrase by phrase with indexOf. `reference` below is that plain path.
+// exactly what the plain path gives: writeGood(block + ".", only that check on) (or, for a check that
+// reads its own word list, a plain token-by-token search of that list), then the allow-list read
+// phrase by phrase with indexOf, then the résumé sense (meansSomething). `reference` below is that
+// plain path.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import fc from "fast-check";
 import writeGood from "write-good";
-import { blockMatches, notHiddenPassive, proseBlocks, type ProseCheck } from "../../src/rules/lib/prose.js";
+import { blockMatches, meansSomething, OWN_LISTS, proseBlocks, type ProseCheck } from "../../src/rules/lib/prose.js";
+import { tokenize } from "../../src/rules/lib/words.js";
 import { findCliches } from "../../src/rules/lib/cliches.js";
 import { parseDocument } from "../../src/core/parse.js";
 import data from "../../src/rules/data/prose.json";
@@ -35,20 +38,34 @@ function referenceAllowed(text: string, check: ProseCheck): [number, number][] {
   return out;
 }
 
+/** A plain search of a check's own list: at each token, the longest phrase whose words are the next tokens (lower case). */
+function ownList(blockText: string, list: string[]): { index: number; offset: number }[] {
+  const tokens = tokenize(blockText);
+  const phrases = list.map((p) => p.split(" "));
+  const out: { index: number; offset: number }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let best = 0;
+    for (const words of phrases) if (words.length > best && words.every((w, k) => tokens[i + k]?.lower === w)) best = words.length;
+    if (best) out.push({ index: tokens[i]!.start, offset: tokens[i + best - 1]!.end - tokens[i]!.start });
+    i += best || 1;
+  }
+  return out;
+}
+
 function reference(blockText: string, check: ProseCheck): [number, number][] {
   const text = /[.!?;:]\s*$/.test(blockText) ? blockText : blockText + ".";
+  const own = OWN_LISTS[check];
   const options = Object.fromEntries([...CHECKS.map((c) => [c, c === check]), ["eprime", false]]);
   const out: [number, number][] = [];
   let allowed: [number, number][] | undefined;
-  for (const s of check === "cliches" ? findCliches(text) : writeGood(text, options)) {
+  for (const s of check === "cliches" ? findCliches(text) : own ? ownList(blockText, own) : writeGood(text, options)) {
     const start = s.index;
     const end = s.index + s.offset;
     if (start < 0 || end > blockText.length || end <= start) continue;
     allowed ??= referenceAllowed(text, check);
     if (allowed.some(([a, b]) => start < b && a < end)) continue;
-    // The passive's own exceptions (adjectival participles, a named actor): the same function as blockMatches'.
-    if (check === "passive" && notHiddenPassive(blockText, start, end)) continue;
-    out.push([start, end]);
+    // The résumé sense (a passive that hides the writer's part, not the writer's voice…): the same function as blockMatches'.
+    if (meansSomething(check, blockText, start, end)) out.push([start, end]);
   }
   return out;
 }

@@ -6,6 +6,7 @@ ruleTester(rule, {
     resume(["Migrated 12 services to Kubernetes.", "Mentored 4 engineers."]),
     { name: "exceptions: many-to-many, too many", text: resume(["Replaced a many-to-many join that ran too many queries, cutting load 30%."]) },
     { name: "not in an achievement section", text: "# Jane\n\n## Skills\n\n- Many languages, various tools\n" },
+    { name: "a count whose members the sentence names (real corpus, issue 26)", text: resume(["Led various projects, including the address-book service and the sync API.", "Maintained several SaaS apps (project management, deployment, CRM).", "Worked with teams in various organisations, from startups to banks."]) },
     { name: "a year in review told as prose: its paragraphs narrate (real corpus)", kind: "promo", text: "# My year in review\n\n## Community\n\nI met many people at meetups this year and took several courses on writing.\n" },
   ],
   invalid: [

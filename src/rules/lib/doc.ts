@@ -1,5 +1,5 @@
 // Shared views of the document model for rules: achievement bullets, token caches, ranges.
-import type { Bullet, Doc, Role, Section, Span } from "../../core/types.js";
+import type { Bullet, Doc, DocKind, Role, Section, Span } from "../../core/types.js";
 import type { RuleMeta } from "../../core/rule.js";
 import { tokenize, type Token } from "./words.js";
 import { classifyTokens, type Category } from "./classify.js";
@@ -139,4 +139,14 @@ export function framesRole(doc: Doc, bullet: Bullet): boolean {
 const NAMED_THING_IS = /^\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,3}\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b/u;
 function describesNamedThing(sentence: string): boolean {
   return NAMED_THING_IS.test(sentence) && !/\b(?:I|me|my|myself)\b/.test(sentence);
+}
+
+/**
+ * A narrative paragraph of a brag document or year in review (a move, a course, a routine, the
+ * writer's voice), outside the Impact or Competencies section where a packet makes its case: the
+ * real corpus showed that judging each one as a claim is mostly wrong (issue 26). Its list items are
+ * claims.
+ */
+export function isNarrative(kind: DocKind, bullet: Bullet): boolean {
+  return kind === "promo" && bullet.paragraph && !IMPACT_SECTIONS.has(bullet.section.kind);
 }

@@ -13,10 +13,11 @@ import thereIs from "write-good/lib/there-is.js";
 import data from "../data/prose.json";
 import type { Doc, Span, Fix } from "../../core/types.js";
 import type { RuleContext } from "../../core/rule.js";
-import { sectionAt } from "./doc.js";
+import { bulletAt, isNarrative, sectionAt } from "./doc.js";
 import { compilePhrases, findPhrases, hasPhrase, tokenize, type Phrase } from "./words.js";
 import { findCliches } from "./cliches.js";
 import { memo } from "../../core/memo.js";
+import { COUNT_WORDS, membersNamed } from "./vague.js";
 import { isJsSpace } from "../../core/chars.js";
 
 export type ProseCheck = "passive" | "weasel" | "adverb" | "tooWordy" | "cliches" | "illusion" | "so" | "thereIs";
@@ -61,6 +62,98 @@ export function notHiddenPassive(blockText: string, start: number, end: number):
 const EXTRA: Partial<Record<ProseCheck, Phrase[]>> = Object.fromEntries(
   Object.entries((data as { extra?: Record<string, string[]> }).extra ?? {}).map(([c, list]) => [c, compilePhrases(list)]),
 );
+
+/**
+ * Checks that read our own word list (prose.json `own`, each word as written) instead of
+ * write-good's: its "adverb" list holds "things", "quickly", "finally", "honestly"… which carry
+ * meaning in a résumé; ours holds only the fillers that carry none ("successfully", "very", "really").
+ */
+/** Per check with its own list, the list's phrases as written (for the docs and the tests). */
+export const OWN_LISTS: Partial<Record<ProseCheck, string[]>> = {
+  ...Object.fromEntries(Object.entries(data.own).map(([c, groups]) => [c, Object.values(groups).flat()])),
+  tooWordy: Object.keys(data.wordyReplacements),
+};
+const exactly = (list: readonly string[]): Phrase[] => compilePhrases(list.map((p) => p.split(" ").map((w) => "=" + w).join(" ")));
+// prose/wordy reports only a phrase a shorter one says the same as: the suggestion it offers.
+const OWN: Partial<Record<ProseCheck, Phrase[]>> = Object.fromEntries(Object.entries(OWN_LISTS).map(([c, list]) => [c, exactly(list)]));
+
+/**
+ * The writer's own voice (prose.json `writersVoice`): in a sentence where they speak of themselves
+ * ("I really enjoyed…", "in my opinion, an excellent fit"), a hedge or an intensifier tells a feeling,
+ * not a weakened claim.
+ */
+const VOICE = data.writersVoice;
+const VOICE_CHECKS: ReadonlySet<ProseCheck> = new Set(["weasel", "adverb"]);
+const FIRST_PERSON = new Set(VOICE.firstPerson);
+const VOICE_WORDS = new Set([
+  ...VOICE.words,
+  ...Object.entries(data.own.adverb as Record<string, string[]>)
+    .filter(([group]) => VOICE.ownGroups.includes(group))
+    .flatMap(([, words]) => words),
+]);
+
+/** True when [start, end) of a block's text is a hedge or intensifier in a sentence that speaks in the first person. */
+export function inWritersVoice(blockText: string, start: number, end: number): boolean {
+  if (!VOICE_WORDS.has(blockText.slice(start, end).toLowerCase())) return false;
+  const from = Math.max(blockText.lastIndexOf(".", start), blockText.lastIndexOf("!", start), blockText.lastIndexOf("?", start), blockText.lastIndexOf(";", start)) + 1;
+  const stop = blockText.slice(end).search(/[.!?;]/);
+  const sentence = blockText.slice(from, stop < 0 ? blockText.length : end + stop).toLowerCase().replace(/’/g, "'");
+  return (sentence.match(/[\p{L}']+/gu) ?? []).some((w) => FIRST_PERSON.has(w));
+}
+
+/** Checks that read only the writer's claims (prose.json `claimsOnly`; see isClaim). */
+const CLAIMS_ONLY = new Set<string>(data.claimsOnly.checks);
+/** In a résumé, sections whose items and paragraphs are claims though not role achievements. */
+const CLAIM_SECTIONS = new Set<string>(data.claimsOnly.resumeSections);
+
+/**
+ * True when a prose block is one of the writer's claims: an achievement bullet or role paragraph,
+ * but not a narrative paragraph of a brag document or year in review (lib/doc.ts isNarrative); in a
+ * résumé, also the Summary's and Projects' text. Not claims: an About page's or a blog post's
+ * paragraphs, someone else's words in a block quote, a list outside the experience.
+ */
+export function isClaim(doc: Doc, block: Span): boolean {
+  const bullet = bulletAt(doc, block.start);
+  if (bullet?.achievement) return !isNarrative(doc.kind, bullet);
+  const sec = bullet?.section ?? sectionAt(doc, block.start);
+  return doc.kind === "resume" && !!sec && CLAIM_SECTIONS.has(sec.kind);
+}
+
+const PASSIVE = data.passiveClaim;
+const PAST_AUX = new Set(PASSIVE.auxiliaries);
+const PERFECT_AUX = new Set(PASSIVE.perfectAuxiliaries);
+const SUBORDINATORS = new Set(PASSIVE.subordinators);
+const PRONOUN_SUBJECTS = new Set(PASSIVE.pronounSubjects);
+const WORK_PARTICIPLES = new Set(PASSIVE.workParticiples);
+const MATERIAL = new RegExp(`^\\s+(?:${PASSIVE.materialWords.join("|")})\\s+(?![\\d$€£])[\\p{L}]`, "iu");
+/** Where a clause starts: after sentence punctuation, a bracket or a dash. */
+const CLAUSE_BREAK = /[.;:!?()[\]\u2014\u2013]|\s-\s/g;
+
+/**
+ * True when a passive (write-good's match at [start, end) of a block's text) is the main clause of a
+ * claim and hides the writer's own part: a finite past passive ("was built", "were migrated", "has
+ * been rewritten") of a verb of work the writer could have done (prose.json `passiveClaim`), not in a
+ * subordinate or relative clause ("…which was productized", "when it was built"), its subject not a
+ * person ("I was tasked", "we were asked"). A passive that describes how a system works ("is
+ * deployed", "are measured"), an infinitive ("to be merged", "will be announced") or something done
+ * to the writer ("was detailed to", "was forced to") names no hidden part of theirs, nor does one
+ * that says what a system is made of ("was built using Unity", "was written in Clojure").
+ */
+export function hidesWritersPart(blockText: string, start: number, end: number): boolean {
+  const words = blockText.slice(start, end).toLowerCase().split(/\s+/);
+  if (!WORK_PARTICIPLES.has(words[words.length - 1]!)) return false;
+  if (MATERIAL.test(blockText.slice(end, end + 40))) return false;
+  let clauseStart = 0;
+  const before = blockText.slice(0, start);
+  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  let clause: string[] = before.slice(clauseStart).toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+  if (words[0] === "been") {
+    if (!PERFECT_AUX.has(clause[clause.length - 1] ?? "")) return false;
+    clause = clause.slice(0, -1);
+  } else if (!PAST_AUX.has(words[0]!)) return false;
+  if (clause.some((w) => SUBORDINATORS.has(w))) return false;
+  return !PRONOUN_SUBJECTS.has(clause[clause.length - 1] ?? "");
+}
 
 /** Per check, a regex finding each place where one of its allow-listed phrases starts (as indexOf would). */
 const ALLOW_START: Partial<Record<ProseCheck, RegExp>> = Object.fromEntries(
@@ -216,7 +309,8 @@ export function blockMatches(blockText: string, check: ProseCheck): readonly [nu
     // sentence end to see a sentence; the others cannot tell (see WORD_CHECKS), so they read the block.
     let text = WORD_CHECKS.has(check) ? undefined : asSentence(blockText);
     // Clichés: the same matches as write-good's check, without its 698-way interpreted regex (lib/cliches.ts).
-    const found = check === "cliches" ? findCliches(text!) : writeGoodCheck(check, text ?? blockText);
+    const own = OWN[check];
+    const found = check === "cliches" ? findCliches(text!) : own ? ownMatches(blockText, own) : writeGoodCheck(check, text ?? blockText);
     if (found.length === 0) return NONE;
     const out: [number, number][] = [];
     let allowed: [number, number][] | undefined; // computed on the first suggestion only
@@ -226,11 +320,33 @@ export function blockMatches(blockText: string, check: ProseCheck): readonly [nu
       if (start < 0 || end > blockText.length || end <= start) continue;
       allowed ??= allowedRanges((text ??= asSentence(blockText)), check);
       if (overlapsAny(allowed, start, end)) continue;
-      if (check === "passive" && notHiddenPassive(blockText, start, end)) continue;
-      out.push([start, end]);
+      if (meansSomething(check, blockText, start, end)) out.push([start, end]);
     }
     return out;
   });
+}
+
+/** Our own list's matches in write-good's shape (index, offset). */
+function ownMatches(blockText: string, phrases: Phrase[]): { index: number; offset: number }[] {
+  return findPhrases(tokenize(blockText), phrases).map((m) => ({ index: m.start, offset: m.end - m.start }));
+}
+
+/** A weasel word that is one of vague-quantity's counts ("many", "several"; "few" as in "a few"). */
+const isCount = (word: string): boolean => COUNT_WORDS.has(word.toLowerCase()) || COUNT_WORDS.has("a " + word.toLowerCase());
+
+/**
+ * The résumé sense of a check's match, after the allow-list (issue 26): false for a passive that hides
+ * no part of the writer's, a hedge or intensifier in the writer's own voice, a count whose members are
+ * named, a repeated run of markup. Exported for the test that holds blockMatches to the plain path.
+ */
+export function meansSomething(check: ProseCheck, blockText: string, start: number, end: number): boolean {
+  if (check === "passive" && (notHiddenPassive(blockText, start, end) || !hidesWritersPart(blockText, start, end))) return false;
+  if (VOICE_CHECKS.has(check) && inWritersVoice(blockText, start, end)) return false;
+  // "various industries, including finance and media": the count's members are named.
+  if (check === "weasel" && isCount(blockText.slice(start, end)) && membersNamed(blockText, end)) return false;
+  // A repeated run of markup or punctuation ("{=html} {=html}" on pandoc's raw lines) is no word.
+  if (check === "illusion" && !/^[\p{L}\p{N}]/u.test(blockText.slice(start, end))) return false;
+  return true;
 }
 
 function overlapsAny(ranges: [number, number][], start: number, end: number): boolean {
@@ -247,7 +363,9 @@ export function isAwardLine(blockText: string): boolean {
 export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
   const out: ProseMatch[] = [];
   const extra = EXTRA[check];
+  const claimsOnly = CLAIMS_ONLY.has(check);
   for (const block of proseBlocks(doc)) {
+    if (claimsOnly && !isClaim(doc, block)) continue;
     if (AWARD_CHECKS.has(check) && isAwardLine(block.text)) continue;
     const found = blockMatches(block.text, check);
     for (let i = 0; i < found.length; i++) {

@@ -1,4 +1,5 @@
-// prose/weasel: write-good's "weasel" check, applied to prose text only (see lib/prose.ts).
+// prose/weasel: write-good's "weasel" check, in the writer's claims only, not in their own voice
+// ("I found it quite hard") nor on a count whose members are named (see lib/prose.ts).
 import { defineRule } from "../../core/rule.js";
 import { reportProse } from "../lib/prose.js";
 
@@ -10,7 +11,7 @@ export default defineRule({
     guidance: "Clear prose",
     scope: ["word"],
     fixable: [],
-    // "completely", "extremely", "largely" are weasel words and adverbs: reported once, as weasel words.
+    // Kept though no word of prose/adverb's own list is a weasel word now: a list edited later stays one finding per word.
     supersedes: ["prose/adverb"],
   },
   check(ctx) {

@@ -1,4 +1,5 @@
-// prose/wordy: write-good's "tooWordy" check, applied to prose text only (see lib/prose.ts).
+// prose/wordy: wordy phrases that a shorter one says the same as (prose.json `wordyReplacements`), in
+// the writer's claims only (see lib/prose.ts).
 import { defineRule } from "../../core/rule.js";
 import type { Fix } from "../../core/types.js";
 import { reportProse, WORDY_REPLACEMENTS } from "../lib/prose.js";
@@ -7,7 +8,7 @@ import { matchCase } from "../lib/words.js";
 export default defineRule({
   meta: {
     id: "prose/wordy",
-    description: "Wordy phrases (in order to, utilize, prior to…).",
+    description: "Wordy phrases a shorter one says the same as (in order to, utilize, prior to…).",
     defaultSeverity: "info",
     guidance: "Clear prose",
     scope: ["word"],

@@ -2,7 +2,11 @@ import rule from "../../../src/rules/prose/lexical-illusion.js";
 import { resume, ruleTester } from "../tester.js";
 
 ruleTester(rule, {
-  valid: [resume(["Led the migration.", "Showed that that design would not scale."])],
+  valid: [
+    resume(["Led the migration.", "Showed that that design would not scale."]),
+    // Issue 26: pandoc's raw-HTML attribute on consecutive commented-out lines is markup, not a word.
+    { name: "a repeated run of markup", text: resume(["Hired 3 engineers. `<!-- x -->`{=html}\n  `<!-- y -->`{=html}"]) },
+  ],
   invalid: [
     {
       name: "a repeated word is deleted by a `fix`",

@@ -8,6 +8,12 @@ ruleTester(rule, {
     // Issue 26: time idioms with "few" are a period, not a vague count.
     { name: "time idioms with 'few'", text: resume(["Shipped the new onboarding flow in the first few months.", "Over the past few years, grew the team from 3 to 12."]) },
     { name: "a peer award's or prize's citation is not self-praise", text: resume(["Received the Bravo award for excellent first-year results.", "Won the team's peer award for being a team player."]) },
+    // Issue 26's judged sample.
+    { name: "'completely' says the scope", text: resume(["Completely rewrote the billing service in 3 months."]) },
+    { name: "a hedge in the writer's own voice", text: resume(["Implemented real-time shadows, which I found quite difficult and rewarding."]) },
+    { name: "idioms with 'quite'", text: resume(["Travelled quite a bit to meet the London team."]) },
+    { name: "a count whose members are named", text: resume(["Built solutions across various industries, including finance, media and gaming.", "Wrote a library used by several open source projects (PyMC3, pandas)."]) },
+    { name: "narrative paragraphs of a year in review", kind: "promo", text: "# 2021 in review\n\n## Life\n\nWe moved house, which was quite a lot of work, and met many neighbours.\n" },
   ],
   invalid: [
     {
@@ -23,9 +29,14 @@ ruleTester(rule, {
       errors: [{ line: 6, column: 7, covers: "many" }, { line: 6, column: 27, covers: "various" }],
     },
     {
-      name: "in a summary, 'many' is a weasel word",
+      name: "in a summary, 'many' is a weasel word, in the first person too (a count is a claim)",
       text: "# Jane\n\n## Summary\n\nI have led many teams.\n",
       errors: [{ line: 5, column: 12, covers: "many" }],
+    },
+    {
+      name: "an intensifier where the fact belongs",
+      text: resume(["Achieved extremely low turnover in a team of 20."]),
+      errors: [{ line: 6, column: 12, covers: "extremely" }],
     },
   ],
 });
