@@ -5,6 +5,7 @@
 import { defineRule, type RuleContext } from "../core/rule.js";
 import type { Bullet, CoverageAxis, Doc, Fix } from "../core/types.js";
 import { latestRoles } from "./cross-team.js";
+import { achievementBullets } from "./lib/doc.js";
 
 const meta = {
   id: "ladder-coverage",
@@ -48,6 +49,10 @@ export default defineRule({
     if (!ctx.target) return;
     const id = ctx.target.id;
     const coverage = ctx.ladders.coverage(ctx.doc, id);
+    // Nothing read, nothing found: the engine's note already says no achievement was read and to run
+    // `ladderlint outline`; "no evidence of …" would blame the document for what the reader missed
+    // (issue 26: 8 of the real leadership documents read nothing, and every axis was reported).
+    if (achievementBullets(ctx.doc).length === 0 && coverage.axes.every((a) => !a.found)) return;
     const anchor = ctx.doc.docAnchor;
     const point = insertionPoint(ctx.doc);
     for (const axis of coverage.axes) {

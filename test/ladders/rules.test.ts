@@ -24,6 +24,19 @@ describe("rule: ladder-coverage", () => {
     ["no target set", role("Engineering Manager", ["Wrote code"]), undefined],
     ["every EM6 competency shown", EM6_FULL, "EM6"],
     ["a lower target with the same evidence", EM6_FULL, "EM5"],
+    // Issue 26: the engine's note says nothing was read; "no evidence" would blame the document.
+    ["nothing read: no achievement bullet, no evidence", "# Jo Park\n\nEngineering manager in Berlin.\n", "EM6"],
+    [
+      "evidence in the words real documents use (issue 26's widened cues)",
+      role("Engineering Manager", [
+        "Built and led a new team of 8 from the ground up; hired its first EM",
+        "Led the migration from AWS to GCP and the architectural decisions behind it",
+        "Established a repeatable methodology for on-call documentation, cutting triage time 60%",
+        "Started tech huddles and a monthly show-and-tell where engineers demo new tools",
+        "Presented the platform plan to the executive team and the board",
+      ]),
+      "EM6",
+    ],
   ];
   for (const [name, text, target] of valid) {
     it(`valid: ${name}`, () => assert.deepEqual(run(ladderCoverage, text, target).findings, []));
@@ -163,6 +176,7 @@ describe("rule: hands-on-heavy", () => {
     ["developer target is not judged", CODER, "D4", null],
     ["TL target with design leadership", TL_OK, "TL5", null],
     ["TL target with none", TL_NONE, "TL5", /Nothing shows architecture, design or code-review leadership/],
+    ["TL target: designing a system or a pattern is design work (issue 26)", role("Tech Lead", ["Designed and implemented reusable cloud infrastructure templates for 12 teams", "Fixed 40 bugs", "Shipped the refund flow"]), "TL5", null],
   ];
   for (const [name, text, target, expected] of table) {
     it(name, () => {

@@ -24,6 +24,12 @@ ruleTester(rule, {
 - Partnered with product managers on the roadmap.
 `,
     },
+    {
+      name: "EM target: of the two most recent roles only; a lead role third by end date is not judged (issue 26)",
+      target: "EM6",
+      text: `# Jane Doe\n\n## Experience\n\n### Self — Board Advisor (2024–Present)\n- Advised 3 start-ups.\n\n### Acme — CTO (2023–2024)\n- Presented the roadmap to the board.\n\n### Beta — VP of Engineering (2019–2023)\n- Grew the team from 10 to 40.\n`,
+    },
+    { name: "founders, investors and business development are outside the team (real corpus)", text: resume(["Ran business development for the agency.", "Led due diligence with investors for the Series A.", "Hired 6 engineers."]) },
   ],
   invalid: [
     {
