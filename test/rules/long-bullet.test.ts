@@ -8,6 +8,9 @@ ruleTester(rule, {
     resume([words(40) + "."]),
     { name: "symbols are not words", text: resume([words(39) + " — 🚀 end."]) },
     { name: "promo paragraphs are prose, not bullets", kind: "promo", text: `# Promo\n\n## Impact\n\n${words(60)}.\n` },
+    // Issue 26: text that is not the writer's claim (lib/doc.ts notAClaim).
+    { name: "a role's company description", text: resume(["Workato makes one of the best no-code automation platforms for enterprise teams, used by thousands of companies around the world to connect their apps, automate their business workflows across sales, finance and support, and run them reliably at a very large scale every day.", "Cut p99 latency 40%."], "### Workato — Software Engineer (2021–Present)") },
+    { name: "a year in review's Study section", kind: "promo", text: `# 2023 in review\n\n## Study\n\n- Compilers: ${words(50)}.\n` },
   ],
   invalid: [
     {

@@ -3,6 +3,7 @@ import type { Bullet, Doc, DocKind, Role, Section, Span } from "../../core/types
 import type { RuleMeta } from "../../core/rule.js";
 import { tokenize, type Token } from "./words.js";
 import { classifyTokens, type Category } from "./classify.js";
+import notClaims from "../data/not-claims.json";
 
 const tokenCache = new WeakMap<Span, Token[]>();
 const categoryCache = new WeakMap<Span, Category[]>();
@@ -27,14 +28,57 @@ export function categoriesOf(span: Span): Category[] {
   return c;
 }
 
+const NOT_WORK_HEADINGS = new Set(notClaims.sectionHeadings);
+const FIRST_PERSON = new Set(["i", "me", "my", "we", "our", "us"]);
+const DESCRIPTION_VERBS = new Set(notClaims.descriptionVerbs);
+/** "SaaS company in the…", "A health-tech startup that…": up to three words, a company noun, then what it does. */
+const COMPANY_HEAD = new RegExp(`^(?:[\\p{L}\\p{N}:&'-]+\\s+){0,3}(?:${notClaims.companyNouns.join("|")})\\s+(?:in|that|which|specialising|specializing|focused|based|providing|building|for|with|offering|serving|of|whose)\\b`, "iu");
+
+/** A heading's words, lower case, without emoji, numbering or punctuation ("📚 Study:" → "study"). */
+const headingWords = (heading: string): string => heading.toLowerCase().replace(/[^\p{L}\s'-]+/gu, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * True when an item the reader files as an achievement is not the writer's claim (issue 26; data:
+ * src/rules/data/not-claims.json): an item of a section about study or private life ("Study", "Life"
+ * in a year in review), or a role's item that describes the company ("Workato makes…", "SaaS company
+ * in the developer tools space.").
+ */
+export function notAClaim(bullet: Bullet): boolean {
+  let verdict = notAClaimCache.get(bullet);
+  if (verdict === undefined) {
+    notAClaimCache.set(bullet, (verdict = NOT_WORK_HEADINGS.has(headingWords(bullet.section.heading)) || describesCompany(bullet)));
+  }
+  return verdict;
+}
+const notAClaimCache = new WeakMap<Bullet, boolean>();
+
+function describesCompany(bullet: Bullet): boolean {
+  if (!bullet.role) return false;
+  const tokens = tokensOf(bullet);
+  // "Navisite is a cloud provider. I was part of the team…": the writer's part follows; a claim.
+  if (tokens.some((t) => FIRST_PERSON.has(t.lower))) return false;
+  const employer = tokenize(bullet.role.employer).map((t) => t.lower);
+  // "Workato makes…", "ScyllaDB Inc. is…": the employer's first word opens the item, then its verb.
+  if (employer.length && tokens[0]?.lower === employer[0]) {
+    const next = tokens.findIndex((t, i) => i > 0 && !employer.includes(t.lower) && !/^(?:inc|ltd|llc|gmbh|plc|co)$/.test(t.lower));
+    if (next > 0 && DESCRIPTION_VERBS.has(tokens[next]!.lower)) return true;
+  }
+  // "SaaS company in the developer tools space.": one sentence that opens with a company noun phrase
+  // (not a verb: "Founded a startup that…", "Joined a company of…" are the writer's).
+  const plain = bullet.plain.trim();
+  if (/^\p{L}+ed\b/iu.test(plain) || !COMPANY_HEAD.test(plain)) return false;
+  return !/[.!?;]\s+\S/.test(plain.replace(/[.!?]\s*$/, ""));
+}
+
 /**
  * Bullets that are achievements (the model's `achievement` flag: experience and impact sections; not
- * Skills, Education, Contact, a promo packet's Goals/Feedback context or its introduction).
+ * Skills, Education, Contact, a promo packet's Goals/Feedback context or its introduction), less the
+ * items that are not the writer's claim (notAClaim).
  */
 export function achievementBullets(doc: Doc): Bullet[] {
   let cached = achievementCache.get(doc);
   if (!cached) {
-    cached = doc.bullets.filter((b) => b.achievement);
+    cached = doc.bullets.filter((b) => b.achievement && !notAClaim(b));
     achievementCache.set(doc, cached);
   }
   return cached;
@@ -46,9 +90,9 @@ export function isAchievement(doc: Doc, bullet: Bullet): boolean {
   return achievementBullets(doc).includes(bullet);
 }
 
-/** The achievement bullets of a role. */
+/** The achievement bullets of a role (less the items that are not the writer's claim). */
 export function roleAchievements(role: Role): Bullet[] {
-  return role.bullets.filter((b) => b.achievement);
+  return role.bullets.filter((b) => b.achievement && !notAClaim(b));
 }
 
 /** The deepest section containing an offset. */

@@ -13,7 +13,7 @@ import thereIs from "write-good/lib/there-is.js";
 import data from "../data/prose.json";
 import type { Doc, Span, Fix } from "../../core/types.js";
 import type { RuleContext } from "../../core/rule.js";
-import { bulletAt, isNarrative, sectionAt } from "./doc.js";
+import { bulletAt, isNarrative, notAClaim, sectionAt } from "./doc.js";
 import { compilePhrases, findPhrases, hasPhrase, tokenize, type Phrase } from "./words.js";
 import { findCliches } from "./cliches.js";
 import { memo } from "../../core/memo.js";
@@ -110,11 +110,12 @@ const CLAIM_SECTIONS = new Set<string>(data.claimsOnly.resumeSections);
  * True when a prose block is one of the writer's claims: an achievement bullet or role paragraph,
  * but not a narrative paragraph of a brag document or year in review (lib/doc.ts isNarrative); in a
  * résumé, also the Summary's and Projects' text. Not claims: an About page's or a blog post's
- * paragraphs, someone else's words in a block quote, a list outside the experience.
+ * paragraphs, someone else's words in a block quote, a list outside the experience, a company
+ * description or a section about study or private life (lib/doc.ts notAClaim).
  */
 export function isClaim(doc: Doc, block: Span): boolean {
   const bullet = bulletAt(doc, block.start);
-  if (bullet?.achievement) return !isNarrative(doc.kind, bullet);
+  if (bullet?.achievement) return !isNarrative(doc.kind, bullet) && !notAClaim(bullet);
   const sec = bullet?.section ?? sectionAt(doc, block.start);
   return doc.kind === "resume" && !!sec && CLAIM_SECTIONS.has(sec.kind);
 }
