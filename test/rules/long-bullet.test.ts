@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: "promo paragraphs are prose, not bullets", kind: "promo", text: `# Promo\n\n## Impact\n\n${words(60)}.\n` },
     // Issue 26: text that is not the writer's claim (lib/doc.ts notAClaim).
     { name: "a role's company description", text: resume(["Workato makes one of the best no-code automation platforms for enterprise teams, used by thousands of companies around the world to connect their apps, automate their business workflows across sales, finance and support, and run them reliably at a very large scale every day.", "Cut p99 latency 40%."], "### Workato — Software Engineer (2021–Present)") },
+    { name: "a role told as a paragraph of up to 60 words (a layout, not a long bullet)", text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n${words(55)}.\n` },
     { name: "a year in review's Study section", kind: "promo", text: `# 2023 in review\n\n## Study\n\n- Compilers: ${words(50)}.\n` },
   ],
   invalid: [
@@ -17,6 +18,11 @@ ruleTester(rule, {
       name: "41 words (with an emoji and an em dash)",
       text: resume([words(40) + " — 🚀 end."]),
       errors: [{ line: 6, column: 3, covers: words(40) + " — 🚀 end.", severity: "info", message: "runs to 41 words" }],
+    },
+    {
+      name: "a role paragraph over 60 words: split it into bullets",
+      text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n${words(61)}.\n`,
+      errors: [{ line: 7, column: 1, message: "This role paragraph runs to 61 words; readers skim, so split it into bullets" }],
     },
     {
       name: "41 words",
