@@ -6,6 +6,7 @@ import { isNarrative, achievementBullets, guidanceOf, tokensOf } from "./lib/doc
 import { removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
 import { membersNamed } from "./lib/vague.js";
+import { hasFigure } from "./lib/figures.js";
 
 const meta = {
   id: "vague-quantity",
@@ -40,6 +41,9 @@ export default defineRule({
         const word = doc.text.slice(start, end);
         const kind = KIND.get(m.phrase.source);
         if (kind === "count" && membersNamed(bullet.text, m.end)) continue;
+        // "a tremendous success, reducing breakage from 50% to 0%": the figure follows in the same sentence
+        // (one before it, "84 items, dramatically reducing…", is not the size the word claims).
+        if (kind === "intensifier" && doc.sentences(bullet).some((s) => s.start <= start && end <= s.end && hasFigure(doc.text.slice(end, s.end)))) continue;
         const fixes: Fix[] = [];
         let message: string;
         if (kind === "count") {

@@ -6,6 +6,7 @@ ruleTester(rule, {
     resume(["Migrated 12 services to Kubernetes.", "Mentored 4 engineers."]),
     { name: "exceptions: many-to-many, too many", text: resume(["Replaced a many-to-many join that ran too many queries, cutting load 30%."]) },
     { name: "not in an achievement section", text: "# Jane\n\n## Skills\n\n- Many languages, various tools\n" },
+    { name: "an intensifier followed by its figure in the same sentence (real corpus, issue 26)", text: resume(["Shipped Submit Queue, a tremendous success, reducing master breakage from 50% to 0%.", "Was the most significant hire of the year for the data team."]) },
     { name: "a count whose members the sentence names (real corpus, issue 26)", text: resume(["Led various projects, including the address-book service and the sync API.", "Maintained several SaaS apps (project management, deployment, CRM).", "Worked with teams in various organisations, from startups to banks."]) },
     { name: "a year in review told as prose: its paragraphs narrate (real corpus)", kind: "promo", text: "# My year in review\n\n## Community\n\nI met many people at meetups this year and took several courses on writing.\n" },
   ],
@@ -28,6 +29,11 @@ ruleTester(rule, {
         { line: 6, column: 3, endColumn: 16, covers: "Significantly", message: "claims size without showing it", fixKinds: ["suggestion"], fixed: resume(["Improved uptime — 🎉 a lot of praise."]) },
         { line: 6, column: 38, endColumn: 46, covers: "a lot of", fixKinds: ["snippet"], fixed: resume(["Significantly improved uptime — 🎉 ${1:N} praise."]) },
       ],
+    },
+    {
+      name: "a figure before the intensifier is not the size it claims",
+      text: resume(["Closed 84 work items, dramatically reducing manual review."]),
+      errors: [{ line: 6, column: 25, covers: "dramatically" }],
     },
     {
       name: "mid-sentence intensifier removal keeps spacing",
