@@ -157,10 +157,30 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     ["Led department-wide adoption of n8n for internal automation.", "Technology: Evangelizes"],
     ["Co-architected the career framework for the technology department.", "Process: Defines"],
     ["Organized Android meetups for the local developer community for 10 years.", "Influence: Community"],
+    // Widened again on the 80 real documents (issue 26, helper prose26): each from a missed plain case.
+    ["Led the migration from AWS to the Google Cloud Platform with no downtime.", "System: Evolves"],
+    ["Modernized the company's datalake of 300 computed tables.", "System: Evolves"],
+    ["Built and led a new team from the ground up.", "People: Manages"],
+    ["Hired one EM and promoted another.", "People: Manages"],
+    ["Established a repeatable methodology for on-call documentation.", "Process: Defines"],
+    ["Pioneered a triple review process for 70 generated pull requests.", "Process: Defines"],
+    ["Started tech huddles to share tools across the engineers.", "Technology: Evangelizes"],
+    ["Built deployment infrastructure adopted across feature teams.", "Technology: Creates"],
+    ["Developed the internal A/B testing platform that powered thousands of experiments.", "Technology: Creates"],
+    ["Led the effort to open source our software stack.", "Technology: Creates"],
+    ["Gave board level updates and worked with the whole executive team.", "Influence: Company"],
+    ["Led department-wide adoption of a new CI tool.", "Influence: Company"],
   ] as const) {
     it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
   }
   it("does not read a plain duty as defining process", () => {
     assert.ok(!labels("Managed a team of five engineers.").includes("Process: Defines"));
+  });
+  it("does not read misfires seen on the real documents", () => {
+    // Contributing to open source is community work, not creating technology.
+    assert.ok(!labels("Contributed to various open source projects and communities.").includes("Technology: Creates"));
+    // A heading-like label is not the leadership team; a component for a design system is not a new technology.
+    assert.ok(!labels("Leadership & Team Development: ran 1:1s.").includes("Influence: Company"));
+    assert.ok(!labels("Built a component for our design system from scratch.").includes("Technology: Creates"));
   });
 });
