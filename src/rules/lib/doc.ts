@@ -30,6 +30,9 @@ export function categoriesOf(span: Span): Category[] {
 
 const NOT_WORK_HEADINGS = new Set(notClaims.sectionHeadings);
 const FIRST_PERSON = new Set(["i", "me", "my", "we", "our", "us"]);
+const MONTH = `(?:(?:${notClaims.months.join("|")})\\.?\\s+)?`;
+/** "Mar 2023 - Oct 2023 —", "2014 – present:": a date range, then a dash (or its HTML entity) or a colon. */
+const DATE_RANGE_OPENER = new RegExp(`^${MONTH}(?:19|20)\\d{2}\\s*(?:-|–|—|to)\\s*(?:${MONTH}(?:19|20)\\d{2}|${notClaims.ongoing.join("|")})\\s*(?:[-–—:|]|&[mn]dash;|$)`, "iu");
 const DESCRIPTION_VERBS = new Set(notClaims.descriptionVerbs);
 /** "SaaS company in the…", "A health-tech startup that…": up to three words, a company noun, then what it does. */
 const COMPANY_HEAD = new RegExp(`^(?:[\\p{L}\\p{N}:&'-]+\\s+){0,3}(?:${notClaims.companyNouns.join("|")})\\s+(?:in|that|which|specialising|specializing|focused|based|providing|building|for|with|offering|serving|of|whose)\\b`, "iu");
@@ -40,17 +43,23 @@ const headingWords = (heading: string): string => heading.toLowerCase().replace(
 /**
  * True when an item the reader files as an achievement is not the writer's claim (issue 26; data:
  * src/rules/data/not-claims.json): an item of a section about study or private life ("Study", "Life"
- * in a year in review), or a role's item that describes the company ("Workato makes…", "SaaS company
- * in the developer tools space.").
+ * in a year in review), a role's item that describes the company ("Workato makes…", "SaaS company
+ * in the developer tools space."), or a role's item that opens with a date range ("Mar 2023 - Oct
+ * 2023 — Break…": an entry of its own the reader left under the role above).
  */
 export function notAClaim(bullet: Bullet): boolean {
   let verdict = notAClaimCache.get(bullet);
   if (verdict === undefined) {
-    notAClaimCache.set(bullet, (verdict = NOT_WORK_HEADINGS.has(headingWords(bullet.section.heading)) || describesCompany(bullet)));
+    notAClaimCache.set(bullet, (verdict = NOT_WORK_HEADINGS.has(headingWords(bullet.section.heading)) || describesCompany(bullet) || datedEntry(bullet)));
   }
   return verdict;
 }
 const notAClaimCache = new WeakMap<Bullet, boolean>();
+
+/** A role's item that opens with a date range: an entry of its own (a career break, a degree) left under the role above. */
+function datedEntry(bullet: Bullet): boolean {
+  return !!bullet.role && DATE_RANGE_OPENER.test(bullet.plain.trim());
+}
 
 function describesCompany(bullet: Bullet): boolean {
   if (!bullet.role) return false;
