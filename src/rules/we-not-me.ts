@@ -66,9 +66,12 @@ export default defineRule({
       const singular = hits.some((h) => h.person === "singular");
       const actor = hits.some((h) => h.actor);
       // Read only for a promo packet's bullet that is not reported as singular above.
+      // "We shipped…", "Our team shipped…", "The team shipped…": the team is the subject. A possessive
+      // further on ("built a component for our design system") is not: the bullet opens with the
+      // writer's own verb (issue 26's redrawn sample).
       const teamOutcome = (): boolean => {
-        if (hits.some((h) => h.person === "plural")) return true;
         const first = tokens.findIndex((t) => bullet.start + t.start >= bullet.bodyStart);
+        if (hits.some((h) => h.person === "plural" && (/^we(?:['’]|$)/.test(h.token.lower) || h.index === first))) return true;
         return first >= 0 && !!matchAtToken(tokens, TEAM_SUBJECTS, first);
       };
       if (singular && !others) {
