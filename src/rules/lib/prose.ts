@@ -103,8 +103,17 @@ export function inWritersVoice(blockText: string, start: number, end: number): b
 
 /** Checks that read only the writer's claims (prose.json `claimsOnly`; see isClaim). */
 const CLAIMS_ONLY = new Set<string>(data.claimsOnly.checks);
+/** Checks that read every prose block but a promo document's narrative paragraphs (prose.json `claimsOnly.notInNarrative`). */
+const NOT_IN_NARRATIVE = new Set<string>(data.claimsOnly.notInNarrative);
 /** In a résumé, sections whose items and paragraphs are claims though not role achievements. */
 const CLAIM_SECTIONS = new Set<string>(data.claimsOnly.resumeSections);
+
+/** True when a prose block is a brag document's or year in review's narrative (lib/doc.ts isNarrative), or a paragraph of one that is no item at all. */
+function isPromoNarrative(doc: Doc, block: Span): boolean {
+  if (doc.kind !== "promo") return false;
+  const bullet = bulletAt(doc, block.start);
+  return !bullet || isNarrative(doc.kind, bullet);
+}
 
 /**
  * True when a prose block is one of the writer's claims: an achievement bullet or role paragraph,
@@ -365,8 +374,10 @@ export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
   const out: ProseMatch[] = [];
   const extra = EXTRA[check];
   const claimsOnly = CLAIMS_ONLY.has(check);
+  const notInNarrative = NOT_IN_NARRATIVE.has(check);
   for (const block of proseBlocks(doc)) {
     if (claimsOnly && !isClaim(doc, block)) continue;
+    if (notInNarrative && isPromoNarrative(doc, block)) continue;
     if (AWARD_CHECKS.has(check) && isAwardLine(block.text)) continue;
     const found = blockMatches(block.text, check);
     for (let i = 0; i < found.length; i++) {
