@@ -239,6 +239,8 @@ const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:l
 export function notAnAchievement(plain: string): boolean {
   const t = plain.includes("&") ? plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim() : plain.replace(/^[^\p{L}\p{N}]+/u, "").trimEnd();
   if (!t) return true;
+  // "[If you want to add more, add them here]": a template's instruction in brackets, not a claim.
+  if (/^\s*\[[^\]]*\]\.?\s*$/.test(plain)) return true;
   const words = wordCount(t);
   if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t)) return true;
   // Everything below is a short line; an achievement of more than twelve words is none of them.

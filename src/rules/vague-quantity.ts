@@ -20,6 +20,8 @@ const meta = {
 };
 
 const KIND = new Map(data.words.map((w) => [w.phrase, w.kind]));
+const KIND_WORDS = new Set(data.kindWords);
+const FIRST_PERSON_RE = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d)|me|my)(?![\p{L}'’])/u;
 const WORDS = compilePhrases(data.words.map((w) => w.phrase));
 const EXCEPTIONS = compilePhrases(data.exceptions);
 
@@ -32,6 +34,7 @@ export default defineRule({
       // that need a number; its list items are.
       if (isNarrative(ctx.kind, bullet)) continue;
       const tokens = tokensOf(bullet);
+      let figure: boolean | undefined; // whether the bullet carries a figure, found when asked
       let exceptions: PhraseMatch[] | undefined; // found when there is a vague word to except
       for (const m of findPhrases(tokens, WORDS)) {
         exceptions ??= findPhrases(tokens, EXCEPTIONS);
@@ -41,6 +44,11 @@ export default defineRule({
         const word = doc.text.slice(start, end);
         const kind = KIND.get(m.phrase.source);
         if (kind === "count" && membersNamed(bullet.text, m.end)) continue;
+        // In a brag document or year in review, a sentence in the writer's own voice ("I spent a significant
+        // amount of time on…", "I've met a bunch of people") tells the year, not a claim to size.
+        if (ctx.kind === "promo" && doc.sentences(bullet).some((x) => x.start <= start && end <= x.end && FIRST_PERSON_RE.test(doc.text.slice(x.start, x.end)))) continue;
+        // "Ran 130+ interviews for a variety of roles": a mix of kinds beside the figure that sizes the claim.
+        if (KIND_WORDS.has(m.phrase.source) && (figure ??= hasFigure(bullet.text))) continue;
         // "a tremendous success, reducing breakage from 50% to 0%": the figure follows in the same sentence
         // (one before it, "84 items, dramatically reducing…", is not the size the word claims).
         if (kind === "intensifier" && doc.sentences(bullet).some((s) => s.start <= start && end <= s.end && hasFigure(doc.text.slice(end, s.end)))) continue;

@@ -283,6 +283,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.ok(doc.bullets.filter((b) => b.line >= 7 && b.line <= 9).every((b) => !b.achievement && !b.role));
   });
 
+  it("reads a résumé's list items written as block quotes, and leaves a template's bracketed instruction out", () => {
+    const doc = parseDocument("## Experience\n\n### Staff Engineer — Brightloom (2019–2023)\n\n- > __Platform__ - Moved 40 services to one deploy pipeline with the SRE team.\n- > __Hiring__ - Hired 6 engineers.\n- [If you want to add more wins, add them here]\n");
+    assert.deepEqual(doc.roles[0]!.bullets.map((b) => [b.line, b.achievement]), [[5, true], [6, true], [7, false]]);
+  });
+
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
     const text = read("12-html-templates.md");
     const doc = parseDocument(text);

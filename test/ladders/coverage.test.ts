@@ -90,6 +90,14 @@ describe("ladders: coverage", () => {
     assert.match(r.coverage!.verdict!, /^reads as no level of this track yet: 0 of 5 axes reach EM5; Technology shows no evidence yet/);
   });
 
+  it("reads supporting the career growth of the team as managing it (a cue widened on real documents, issue 26)", () => {
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\nLeading two teams of ten engineers and supporting the career growth of the team members.\n";
+    const people = lint(doc, { override: { target: "EM6" } }).coverage!.axes.find((a) => a.axis === "People")!;
+    assert.equal(people.found, "Manages");
+    const mentoring = lint(doc.replace("the career growth of the team members", "a junior engineer's career growth"), { override: { target: "EM6" } }).coverage!.axes.find((a) => a.axis === "People")!;
+    assert.notEqual(mentoring.found, "Manages");
+  });
+
   it("reads promo prose sentence by sentence, with each sentence's own line", () => {
     const packet = "---\nladderlint:\n  kind: promo\n---\n# Packet\n\n## Impact\n\nI kept the lights on.\nI defined the team's on-call policy and incident process.\n";
     const d = parseDocument(packet);

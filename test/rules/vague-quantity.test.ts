@@ -9,6 +9,10 @@ ruleTester(rule, {
     { name: "an intensifier followed by its figure in the same sentence (real corpus, issue 26)", text: resume(["Shipped Submit Queue, a tremendous success, reducing master breakage from 50% to 0%.", "Was the most significant hire of the year for the data team."]) },
     { name: "a count whose members the sentence names (real corpus, issue 26)", text: resume(["Led various projects, including the address-book service and the sync API.", "Maintained several SaaS apps (project management, deployment, CRM).", "Worked with teams in various organisations, from startups to banks."]) },
     { name: "a year in review told as prose: its paragraphs narrate (real corpus)", kind: "promo", text: "# My year in review\n\n## Community\n\nI met many people at meetups this year and took several courses on writing.\n" },
+    { name: "'less significantly' means less important, not a size", text: resume(["Wrote the bids for the tax office and (less significantly) the police, winning 2 of 3."]) },
+    { name: "a mix of kinds beside the figure that sizes the claim", text: resume(["Ran 130+ technical interviews for a variety of engineering roles."]) },
+    { name: "members named after a dash", text: resume(["Built a coordinator that reads multiple sources at once — one reads the runbook, another the monitors."]) },
+    { name: "a brag document's sentence in the writer's own voice tells the year", kind: "promo", text: "# Brag document\n\n## Wins\n\n- **Observability**: I spent a significant amount of time on tracing this year.\n- I've met a bunch of people through the talks.\n" },
   ],
   invalid: [
     {
@@ -16,6 +20,11 @@ ruleTester(rule, {
       kind: "promo",
       text: "# Brag document\n\n## Wins\n\n- Fixed many flaky tests in the payments suite.\n",
       errors: [{ line: 5, column: 9, endColumn: 13, covers: "many" }],
+    },
+    {
+      name: "a kind word in a bullet with no figure still stands where a number belongs",
+      text: resume(["Interviewed candidates for a variety of engineering roles."]),
+      errors: [{ line: 6, column: 30, covers: "a variety of" }],
     },
     {
       name: "count word → ${1:N} snippet",

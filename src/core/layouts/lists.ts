@@ -53,7 +53,10 @@ function roleField(b: Builder, p: Paragraph): boolean {
 
 function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bullet): void {
   let self: Bullet | undefined;
-  const own = item.children.filter((c) => c.type !== "list");
+  // "- > __Label__ - Led…": a résumé's item written as a block quote is the item's own text (in a promo
+  // document a block quote is someone else's words, and stays out).
+  const children = b.kind === "resume" && item.children.some((c) => c.type === "blockquote") ? item.children.flatMap((c) => (c.type === "blockquote" ? c.children : [c])) : item.children;
+  const own = children.filter((c) => c.type !== "list");
   const paras = own.filter((c): c is Paragraph => c.type === "paragraph");
   if (depth === 0 && paras.length === 1 && own.length === 1 && (b.expDepth > 0 || b.section.kind === "experience") && roleField(b, paras[0]!)) {
     for (const c of item.children) if (c.type === "list") handleList(b, c, depth + 1, undefined);
@@ -97,7 +100,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
       if (!b.role) for (const p of paras.slice(1)) addBullet(b, ...off(p, b.ctx), depth, true, p.children, parent);
     }
   }
-  for (const c of item.children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1, self);
+  for (const c of children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1, self);
 }
 
 /** "Mar 2023 - Oct 2023 — Break …": an item whose first line opens with a date range and a dash. */
