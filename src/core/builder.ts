@@ -52,6 +52,8 @@ export interface Builder {
   sectionStack: Section[];
   /** A Pandoc div row's fields so far (layouts/pandoc-divs.ts). */
   div?: { title?: [number, number]; employer?: string; dates?: string };
+  /** The list being read follows a label of topics or tools ("Areas:"): its items are no achievements. */
+  topicList?: boolean;
 }
 
 export function isAchievementSection(kind: SectionKind, docKind: DocKind): boolean {
@@ -112,7 +114,7 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   if (!span.plain) return undefined;
   const section = b.section;
   const inExperience = b.expDepth > 0 || section.kind === "experience";
-  const achievement = isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo") && !notAnAchievement(span.plain);
+  const achievement = !b.topicList && isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo") && !notAnAchievement(span.plain);
   const bullet: Bullet = {
     start: span.start,
     end: span.end,

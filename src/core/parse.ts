@@ -250,6 +250,9 @@ function prosePieces(bullets: Bullet[], prose: Span[]): string[] {
   return all.map((x) => x.plain);
 }
 
+/** A label that introduces a list of topics or tools rather than of achievements. */
+const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags)\s*:$/i;
+
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const guarded = guardLines(text);
@@ -299,7 +302,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);
 
+    let prev: RootContent | undefined;
     for (const node of tree.children as RootContent[]) {
+      const before = prev;
+      prev = node;
       if (node.type === "paragraph" && pandocDiv(b, ...off(node, ctx))) continue;
       if (b.div) endPandocDiv(b);
       switch (node.type) {
@@ -313,9 +319,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           }
           break;
         }
-        case "list":
+        case "list": {
+          // A list under "Areas:" or "Technologies:" names topics or tools, not achievements.
+          b.topicList = before?.type === "paragraph" && TOPIC_LABEL_RE.test(nodeText(before, ctx).trim());
           handleList(b, node, 0);
+          b.topicList = false;
           break;
+        }
         case "table":
           rolesFromTable(b, node);
           break;

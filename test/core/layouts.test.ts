@@ -288,6 +288,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles[0]!.bullets.map((b) => [b.line, b.achievement]), [[5, true], [6, true], [7, false]]);
   });
 
+  it("reads a bold name alone under a role heading as its employer, and a list under 'Areas:' as topics, not achievements", () => {
+    const doc = parseDocument("## Experience\n\n### Founder\n**Fenlow Cloud Services / consulting**  \n2015 - 2017  \nRan the consulting arm for 12 clients.\n\nAreas:\n\n- Performance optimisation\n- Observability\n\nAchievements:\n\n- Cut a client's cloud bill by 30%.\n");
+    const r = doc.roles[0]!;
+    assert.deepEqual([r.title, r.employer, r.dates], ["Founder", "Fenlow Cloud Services / consulting", "2015 - 2017"]);
+    assert.deepEqual(r.bullets.filter((x) => x.achievement).map((x) => x.line), [6, 15]);
+  });
+
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
     const text = read("12-html-templates.md");
     const doc = parseDocument(text);

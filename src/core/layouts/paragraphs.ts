@@ -129,8 +129,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       else if (!b.role) b.companyDates = d;
       continue;
     }
-    if (b.role && wordCount(text) <= 4 && !/[.!?]$/.test(text.trim()) && proseStart < 0 && b.role.bullets.length === 0) {
-      // A short line under a header (location, team name, "Remote") is header material.
+    if (b.role && (wordCount(text) <= 4 || (wordCount(text) <= 8 && /^\*\*[^*]+\*\*\s*$/.test(raw.trim()))) && !/[.!?]$/.test(text.trim()) && proseStart < 0 && b.role.bullets.length === 0) {
+      // A short line under a header (location, team name, "Remote"), or a bold name alone on its line
+      // ("**Anzus Development SAS / services**"), is header material.
       if (!b.role.employer) b.role.employer = cleanPart(text);
       continue;
     }
