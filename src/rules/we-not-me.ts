@@ -74,7 +74,9 @@ export default defineRule({
         if (hits.some((h) => h.person === "plural" && (/^we(?:['’]|$)/.test(h.token.lower) || h.index === first))) return true;
         return first >= 0 && !!matchAtToken(tokens, TEAM_SUBJECTS, first);
       };
-      if (singular && !others) {
+      // A lead-in whose sub-bullets say who it helped ("Web scraping: my contributions included:" over
+      // "…, allowing the team to…") shows its effect there.
+      if (singular && !others && !bullets.some((c) => c.parent === bullet && showsOthers(c))) {
         const fixes: Fix[] = [];
         if (kind === "promo") {
           fixes.push({

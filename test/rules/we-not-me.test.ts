@@ -5,6 +5,7 @@ const promo = (body: string) => `---\nladderlint: {kind: promo}\n---\n# Promotio
 
 ruleTester(rule, {
   valid: [
+    { name: "an I-lead-in whose sub-bullets say who it helped (real corpus, issue 26's judged draw)", text: promo("- Web scraping: I wrote the scrapers for the forecasting project. My contributions included:\n  - a dashboard for the scraped data, allowing the sales team to check forecasts daily;\n  - a package that saves the data to MongoDB.") },
     { name: "résumé bullets with impact on others", text: resume(["Led a team of 8 engineers.", "Mentored 3 engineers into tech leads.", "Partnered with product managers on the roadmap.", "Cut cloud cost 30% for 40 teams.", "Hired 6 engineers."]) },
     { name: "promo: team credited and own part named", text: promo("- We shipped the new checkout; I drove the design and unblocked the payments team.\n- I coached two engineers to senior.") },
     { name: "promo: I-bullet that shows an effect on users", text: promo("- I rewrote the search ranking, so users found answers 2x faster.") },
