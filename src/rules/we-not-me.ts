@@ -6,6 +6,8 @@ import data from "./data/impact.json";
 import { isNarrative, achievementBullets, categoriesOf, guidanceOf, tokensOf } from "./lib/doc.js";
 import { pronouns } from "./lib/pronouns.js";
 import { compilePhrases, hasPhrase, matchAtToken } from "./lib/words.js";
+import { findClaim } from "./lib/claims.js";
+import { hasFigure } from "./lib/figures.js";
 
 const meta = {
   id: "we-not-me",
@@ -27,6 +29,18 @@ export function showsOthers(bullet: Bullet): boolean {
   if (hasPhrase(tokens, OTHERS)) return true;
   const cats = categoriesOf(bullet);
   return cats.includes("people") || cats.includes("cross-team");
+}
+
+/**
+ * Whether "who did it help?" is the question for an I-bullet: not when it states a measured outcome
+ * ("I saved 30% of production CPU": the business is who it helped), and in a promo document (a packet,
+ * a brag document, a log) only when it claims an outcome at all ("I overhauled my website" tells the
+ * work, not an impact to credit; "I rebuilt the pipeline, speeding up deploys" claims one).
+ */
+function asksWhoItHelped(kind: string, bullet: Bullet, tokens: ReturnType<typeof tokensOf>): boolean {
+  const claim = findClaim(tokens, bullet.text, bullet.bodyStart - bullet.start);
+  if (claim && hasFigure(bullet.text)) return false;
+  return kind !== "promo" || !!claim;
 }
 
 /** True when the bullet's subject is "We" followed by a verb ("We shipped…"): its first word after any label. */
@@ -76,7 +90,7 @@ export default defineRule({
       };
       // A lead-in whose sub-bullets say who it helped ("Web scraping: my contributions included:" over
       // "…, allowing the team to…") shows its effect there.
-      if (singular && !others && !bullets.some((c) => c.parent === bullet && showsOthers(c))) {
+      if (singular && !others && !bullets.some((c) => c.parent === bullet && showsOthers(c)) && asksWhoItHelped(kind, bullet, tokens)) {
         const fixes: Fix[] = [];
         if (kind === "promo") {
           fixes.push({

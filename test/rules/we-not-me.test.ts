@@ -5,6 +5,8 @@ const promo = (body: string) => `---\nladderlint: {kind: promo}\n---\n# Promotio
 
 ruleTester(rule, {
   valid: [
+    { name: "a brag log's entry outside an Impact section that claims no outcome tells the work (issue 26's judged draws)", kind: "promo", text: "# Brag document\n\n### 2025\n\n- I overhauled my personal website with a new theme.\n- My coworkers defer to my judgment on the build system.\n" },
+    { name: "an I-bullet with a measured outcome shows who it helped: the business", text: resume(["Optimized sandbox start-up; I saved 30% of production CPU and 100 GB of cluster RAM."]) },
     { name: "an I-lead-in whose sub-bullets say who it helped (real corpus, issue 26's judged draw)", text: promo("- Web scraping: I wrote the scrapers for the forecasting project. My contributions included:\n  - a dashboard for the scraped data, allowing the sales team to check forecasts daily;\n  - a package that saves the data to MongoDB.") },
     { name: "résumé bullets with impact on others", text: resume(["Led a team of 8 engineers.", "Mentored 3 engineers into tech leads.", "Partnered with product managers on the roadmap.", "Cut cloud cost 30% for 40 teams.", "Hired 6 engineers."]) },
     { name: "promo: team credited and own part named", text: promo("- We shipped the new checkout; I drove the design and unblocked the payments team.\n- I coached two engineers to senior.") },
@@ -27,8 +29,14 @@ ruleTester(rule, {
     },
     {
       name: "promo: solo I-bullet gets a 'We …; I …' snippet",
-      text: promo("- I built the deploy pipeline 🚀."),
-      errors: [{ line: 8, column: 3, endColumn: 34, message: "show who it helped", fixKinds: ["snippet"], fixed: promo("- We ${1:what the team achieved}; I built the deploy pipeline 🚀.") }],
+      text: promo("- I rebuilt the deploy pipeline, speeding up deploys 🚀."),
+      errors: [{ line: 8, column: 3, endColumn: 57, message: "show who it helped", fixKinds: ["snippet"], fixed: promo("- We ${1:what the team achieved}; I rebuilt the deploy pipeline, speeding up deploys 🚀.") }],
+    },
+    {
+      name: "a brag log's entry that claims an outcome with no one it helped is still asked",
+      kind: "promo",
+      text: "# Brag document\n\n### 2025\n\n- I rewrote the release scripts, reducing the time a release takes.\n",
+      errors: [{ line: 5, column: 3, message: "show who it helped" }],
     },
     {
       name: "résumé: a bullet whose subject is 'We' with no part of yours is info (first-person no longer reports 'We')",
