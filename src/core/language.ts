@@ -105,16 +105,33 @@ export function languageSample(pieces: Iterable<string>, labels: Iterable<string
  * says English too (test/core/language.test.ts checks it against franc), and franc's trigram scoring
  * (15 % of a lint in a CPU profile over the bench résumés) is not needed.
  */
-const ENGLISH_ONLY = new Set(["the", "and", "of", "with", "for", "from", "that", "this", "which", "their", "our"]);
-const NOT_LATIN_RE = /[^\p{Script=Latin}\p{P}\p{Z}\s]/u;
+export const ENGLISH_ONLY: ReadonlySet<string> = new Set(["the", "and", "of", "with", "for", "from", "that", "this", "which", "their", "our"]);
+export const NOT_LATIN_RE = /[^\p{Script=Latin}\p{P}\p{Z}\s]/u;
+// The sample is read once per document. Most of it is ASCII, where NOT_LATIN_RE is a table lookup,
+// and most of its words cannot be one of ENGLISH_ONLY by their first letter: these two were most of
+// the function's time (test/core/language.test.ts holds it to the plain version).
+const ASCII_NOT_LATIN = Array.from({ length: 128 }, (_, c) => NOT_LATIN_RE.test(String.fromCharCode(c)));
+/** First letters of ENGLISH_ONLY: a word's first code unit with ASCII capitals folded (`| 32`) must be one. */
+const ENGLISH_FIRST = new Set([...ENGLISH_ONLY].map((w) => w.charCodeAt(0)));
+
+/** NOT_LATIN_RE.test(s): by the table while s is ASCII, by the expression from its first other character. */
+function notLatin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return NOT_LATIN_RE.test(s.slice(i));
+    if (ASCII_NOT_LATIN[c]) return true;
+  }
+  return false;
+}
 
 export function plainlyEnglish(sample: string): boolean {
-  if (NOT_LATIN_RE.test(sample)) return false;
+  if (notLatin(sample)) return false;
   let words = 0;
   let english = 0;
   for (const w of sample.split(" ")) {
     if (!w) continue;
     words++;
+    if (!ENGLISH_FIRST.has(w.charCodeAt(0) | 32)) continue;
     if (ENGLISH_ONLY.has(w.toLowerCase().replace(/[.,;:!?)”"»]+$/, ""))) english++;
   }
   return words >= 20 && english * 10 >= words;

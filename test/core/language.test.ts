@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { francAll } from "franc-min";
 import { parseDocument } from "../../src/core/parse.js";
-import { languageSample, plainlyEnglish } from "../../src/core/language.js";
+import fc from "fast-check";
+import { ENGLISH_ONLY, NOT_LATIN_RE, languageSample, plainlyEnglish } from "../../src/core/language.js";
 import { generateCorpus } from "../../bench/corpus.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -23,6 +24,41 @@ const sampleOf = (text: string) => {
   const d = parseDocument(text);
   return languageSample([...d.bullets, ...d.proseBlocks].sort((a, b) => a.start - b.start).map((x) => x.plain));
 };
+
+/** plainlyEnglish as first written: the regular expression over the whole sample, every word looked up. */
+function plainlyEnglishPlain(sample: string): boolean {
+  if (NOT_LATIN_RE.test(sample)) return false;
+  let words = 0;
+  let english = 0;
+  for (const w of sample.split(" ")) {
+    if (!w) continue;
+    words++;
+    if (ENGLISH_ONLY.has(w.toLowerCase().replace(/[.,;:!?)”"»]+$/, ""))) english++;
+  }
+  return words >= 20 && english * 10 >= words;
+}
+
+describe("language: plainlyEnglish's table and first-letter test change nothing", () => {
+  it("on the samples of the fixtures, examples, docs and generated résumés, and on generated words", () => {
+    const texts = [...markdownFiles("test/fixtures"), ...markdownFiles("examples"), ...markdownFiles("docs")].map((f) => readFileSync(join(root, f), "utf8"));
+    texts.push(...generateCorpus({ resumes: 100, packets: 2, series: [] }).resumes.map((r: { text: string }) => r.text));
+    let yes = 0;
+    for (const t of texts) {
+      const s = sampleOf(t);
+      assert.equal(plainlyEnglish(s), plainlyEnglishPlain(s), s.slice(0, 80));
+      if (plainlyEnglishPlain(s)) yes++;
+    }
+    assert.ok(yes >= 50, `only ${yes} samples read as plainly English`);
+    const pieces = [...ENGLISH_ONLY, "The", "AND", "Of", "tHe", "the.", "our)", "x", "Team", "é", "Ирина", "中", "$", "1", "+", "~", "|", "  ", " ", "\t", "-", "(", "“", "ＡＢ", "\u212a"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 15, maxLength: 60 }), (parts) => {
+        const s = parts.join(" ");
+        assert.equal(plainlyEnglish(s), plainlyEnglishPlain(s), s);
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+});
 
 describe("language: the English fast path agrees with franc-min", () => {
   it("on the repository's fixtures, examples and docs, and on 200 generated résumés", () => {
