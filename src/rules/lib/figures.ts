@@ -47,7 +47,7 @@ const NUMBER_WORD = `(?:${alternation(data.numberWords.filter((w) => !w.includes
  * Before → after: "from monthly to weekly", "from days to hours", "from monthly to multiple times a
  * week", "monthly → weekly", "4.5 h → 2 min", "from one person to multiple teams".
  */
-const BEFORE_AFTER = [
+export const BEFORE_AFTER = [
   new RegExp(`(?<![\\p{L}])from\\s+(?:[\\p{L}\\d.,+-]+\\s+){0,2}?${UNIT}[^.;\\n]{0,20}?\\bto\\s+(?:[\\p{L}\\d.,+-]+\\s+){0,3}?${UNIT}`, "giu"),
   new RegExp(`(?:(?<![\\p{L}])${UNIT}|\\d[\\d.,]*\\s*\\p{L}{0,5})\\s*(?:→|->|=>|⟶|➝|➔)\\s*(?:\\d|${UNIT})`, "giu"),
   new RegExp(`(?<![\\p{L}])from\\s+(?:one|zero|a single)\\s+[\\p{L}-]+\\s+to\\s+(?:multiple|several|${NUMBER_WORD}|\\d)(?![\\p{L}])`, "giu"),
@@ -209,8 +209,15 @@ function wordFigures(text: string, out?: FigureMatch[]): boolean {
   return false;
 }
 
+/**
+ * What every BEFORE_AFTER match holds: "from" or an arrow. Most bullets have neither, and the three
+ * expressions were the rule's hottest (test/rules/figures-gate.test.ts checks the gate lets every match through).
+ */
+export const CHANGE_GATE = /from|→|->|=>|⟶|➝|➔/i;
+
 /** Before → after changes ("from monthly to weekly", "4.5 h → 2 min"). */
 function changeFigures(text: string, out?: FigureMatch[]): boolean {
+  if (!CHANGE_GATE.test(text)) return false;
   for (const re of BEFORE_AFTER) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
