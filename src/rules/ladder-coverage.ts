@@ -54,9 +54,10 @@ export default defineRule({
     // (issue 26: 8 of the real leadership documents read nothing, and every axis was reported).
     if (achievementBullets(ctx.doc).length === 0 && coverage.axes.every((a) => !a.found)) return;
     const anchor = ctx.doc.docAnchor;
-    const point = insertionPoint(ctx.doc);
+    let point: ReturnType<typeof insertionPoint> | undefined; // where the example bullets go: only asked when one is offered
     for (const axis of coverage.axes) {
       if (axis.met) continue;
+      point ??= insertionPoint(ctx.doc);
       const plain = !axis.steps || !axis.steps.length;
       const competency = plain ? `${id} · ${axis.axis}` : `${id} · ${axis.axis}: ${axis.expected}`;
       const desc = axis.description ? ` (${axis.description})` : "";
