@@ -3,6 +3,7 @@
 // in layouts/ asks these of its lines. Pure: no vscode, no fs.
 import { collapseSpaces, isJsSpace } from "./chars.js";
 import modelData from "./data/model.json";
+import { lookbehindFree } from "./lookbehind.js";
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -33,7 +34,13 @@ const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 const DATE_RANGE_G = new RegExp(DATE_RANGE_RE.source, "giu");
-export const HAS_YEAR_OR_OPEN = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]`, "iu");
+const HAS_YEAR_OR_OPEN_RE = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]`, "iu");
+// HAS_YEAR_OR_OPEN_RE.test, alternative by alternative, the look-behinds tried only where their
+// alternatives match (src/core/lookbehind.ts): V8 tries a pattern that opens with one at every position.
+const YEAR_OR_YY = new RegExp(`${YEAR}|'\\d{2}`);
+const OPEN_OR_MONTH_YY = lookbehindFree("[\\p{L}]", `(?:${OPEN}(?![\\p{L}])|${MONTH}\\d{2}(?!\\d))`, "iu");
+const MONTH_YY_RANGE = lookbehindFree("[\\d/]", `${MONTH_YY}\\s*[–—−-]`, "iu");
+export const HAS_YEAR_OR_OPEN = { test: (s: string): boolean => YEAR_OR_YY.test(s) || OPEN_OR_MONTH_YY.test(s) || MONTH_YY_RANGE.test(s) };
 
 /** An ASCII letter or digit. */
 export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -266,5 +273,5 @@ export function notAnAchievement(plain: string): boolean {
 export const decodeDashes = (s: string): string => (s.includes("&") ? s.replace(/&mdash;/g, "—").replace(/&ndash;/g, "–") : s);
 
 /** The date grammar (for the test that checks takeDates's shortcut against a plain scan). */
-export const DATE_GRAMMAR = { range: DATE_RANGE_RE, hasYearOrOpen: HAS_YEAR_OR_OPEN };
+export const DATE_GRAMMAR = { range: DATE_RANGE_RE, hasYearOrOpen: HAS_YEAR_OR_OPEN_RE, hasYearOrOpenFast: HAS_YEAR_OR_OPEN };
 
