@@ -43,14 +43,14 @@ const LOWER_I_VERBS = new Set(["am", "was", "have", "had", "will", "would", "can
 
 export function pronouns(tokens: Token[], text: string): PronounHit[] {
   const out: PronounHit[] = [];
-  const quoted = quotedRanges(text);
+  let quoted: [number, number][] | undefined; // found at the first pronoun: most bullets have none
   tokens.forEach((token, index) => {
     const l = token.lower;
     const singular = SINGULAR.has(l);
     const plural = !singular && PLURAL.has(l);
     if (!singular && !plural) return;
     const raw = token.raw;
-    if (quoted.some(([a, b]) => token.start > a && token.end < b)) return;
+    if ((quoted ??= quotedRanges(text)).some(([a, b]) => token.start > a && token.end < b)) return;
     if (raw.length >= 2 && raw === raw.toUpperCase() && /^\p{L}+$/u.test(raw)) return; // US, MY, WE
     if (l === "i") {
       if (raw !== "I" && raw !== "i") return;
