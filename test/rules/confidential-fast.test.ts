@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { generateCorpus } from "../../bench/corpus.mjs";
-import { LINKISH_RE, TOKEN_RE, linkishTokens } from "../../src/rules/confidential.js";
+import { ISSUE_KEY_GATE, ISSUE_KEY_RE, LINKISH_RE, TOKEN_RE, linkishTokens } from "../../src/rules/confidential.js";
 
 /** The regular expressions' answer: [start, end) of every token match holding a link character. */
 function byRegExp(text: string): number[] {
@@ -39,5 +39,31 @@ describe("rules/confidential: link tokens found from their link characters", () 
       }),
       { numRuns: 10000, seed: 7 },
     );
+  });
+});
+
+describe("rules/confidential: the issue-key gate", () => {
+  const keys = (text: string): string[] => [...text.matchAll(new RegExp(ISSUE_KEY_RE.source, ISSUE_KEY_RE.flags))].map((m) => m[0]);
+  it("lets every issue-key match through, on the examples, fixtures, rule docs and bench corpus and on generated text", () => {
+    const texts: string[] = [];
+    for (const dir of ["examples", "test/fixtures", "docs/rules"]) {
+      for (const f of readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith(".md"))) texts.push(readFileSync(`${dir}/${f}`, "utf8"));
+    }
+    let seen = 0;
+    for (const t of texts) for (const k of keys(t)) {
+      seen++;
+      assert.ok(ISSUE_KEY_GATE.test(k), k);
+    }
+    const pieces = ["ABC-12", "KAFKA-1234", "Z9-99", "ABC", "A", "_", "-", "1", "0", "12", "2024", "x", "é", " ", " ", ".", "/", "#", "ĀB"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        for (const k of keys(parts.join(""))) {
+          seen++;
+          assert.ok(ISSUE_KEY_GATE.test(k), k);
+        }
+      }),
+      { numRuns: 10000, seed: 9 },
+    );
+    assert.ok(seen > 500, `only ${seen} issue keys seen`);
   });
 });
