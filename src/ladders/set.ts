@@ -3,13 +3,20 @@ import type { Coverage, CoverageAxis, Doc, EvidenceMatch, LadderSet, LevelInfo, 
 import { builtinLadder } from "./builtin.js";
 import { tokenize } from "./match.js";
 import { memo } from "../core/memo.js";
-import { compileLadder, type CustomLadder, type Ladder, type Level } from "./model.js";
+import { compileLadder, type CuePayload, type CustomLadder, type Ladder, type Level } from "./model.js";
 import { mostOf, shortOf, verdictText } from "./verdict.js";
 
 /** Canonical form for comparing level ids: "em 6", "Em-6", "EM_6" → "EM6". */
 export function normalizeLevelId(id: string): string {
-  return id.normalize("NFKC").replace(/[\s\-_.·]+/g, "").toUpperCase();
+  // A lint asks about its target several times (resolve, coverage); NFKC is slow enough to show in a profile.
+  let n = levelIdMemo.get(id);
+  if (n === undefined) {
+    if (levelIdMemo.size >= 1024) levelIdMemo.clear();
+    levelIdMemo.set(id, (n = id.normalize("NFKC").replace(/[\s\-_.·]+/g, "").toUpperCase()));
+  }
+  return n;
 }
+const levelIdMemo = new Map<string, string>();
 
 /** Sections whose text is not evidence of work (lists of skills, schools, contact details). */
 const NOT_EVIDENCE: ReadonlySet<SectionKind> = new Set(["skills", "education", "contact", "publications"]);
@@ -78,6 +85,17 @@ function ladderKey(ladder: Ladder): number {
   return k;
 }
 
+/**
+ * "level|competency", the key of taggedIn's one match per competency: made once per cue, not once
+ * per hit (a string built and hashed per hit was a quarter of this file's time in a profile).
+ */
+function competencyKey(payload: CuePayload): string {
+  let key = competencyKeys.get(payload);
+  if (key === undefined) competencyKeys.set(payload, (key = `${payload.level ?? ""}|${payload.competency.label}`));
+  return key;
+}
+const competencyKeys = new WeakMap<CuePayload, string>();
+
 /** The value for (doc, key) in a per-document cache, computed on first use. */
 function perDocument<K, V>(cache: WeakMap<Doc, Map<K, V>>, doc: Doc, key: K, compute: () => V): V {
   let perDoc = cache.get(doc);
@@ -114,7 +132,7 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
     const out: TaggedMatch[] = [];
     const seen = new Set<string>();
     for (const h of hits) {
-      const key = `${h.cue.payload.level ?? ""}|${h.cue.payload.competency.label}`;
+      const key = competencyKey(h.cue.payload);
       if (seen.has(key)) continue; // one match per competency per span is enough to show why
       seen.add(key);
       out.push({ match: { competency: h.cue.payload.competency, cue: h.label, start: h.start, end: h.end }, level: h.cue.payload.level });
