@@ -165,7 +165,7 @@ function lintWith(text: string, options: LintOptions): LintResult {
   const resume: JsonResumeRead | undefined = format === "markdown" ? undefined : readJsonResume(text, format, { kind: forcedKind ?? (options.base?.kind === "promo" ? "promo" : undefined) });
   const doc = resume?.doc ?? parseDocument(text, { kind: forcedKind, baseKind: options.base?.kind, cache: options.parseCache, filename: options.filename });
   const ruleList = options.rules ?? allRules;
-  const inPlay = new Set(ruleList.map((r) => r.meta.id));
+  const inPlay: ReadonlySet<string> = ruleList === allRules ? (builtinIds ??= new Set(allRules.map((r) => r.meta.id))) : new Set(ruleList.map((r) => r.meta.id));
   const fm = frontMatterLayer(doc, (id) => ruleById.has(id) || inPlay.has(id));
   const merged = mergeLayers(options.base, fm.layer, options.override);
   const config: EffectiveConfig = { target: merged.target, kind: merged.kind ?? "auto", rules: merged.rules ?? {} };
@@ -255,6 +255,21 @@ function lintWith(text: string, options: LintOptions): LintResult {
   return { doc, kind: doc.kind, target: level?.id, level, findings: filtered, coverage, config, ...(nothingRead ? { nothingRead } : {}) };
 }
 
+/** Which rules supersede which (RuleMeta.supersedes), and all that supersede one. */
+function supersedeOf(ruleList: readonly Rule[]): { supersededBy: Map<string, Set<string>>; superseding: Set<string> } {
+  const supersededBy = new Map<string, Set<string>>();
+  for (const r of ruleList) for (const id of r.meta.supersedes ?? []) {
+    let s = supersededBy.get(id);
+    if (!s) supersededBy.set(id, (s = new Set()));
+    s.add(r.meta.id);
+  }
+  return { supersededBy, superseding: new Set([...supersededBy.values()].flatMap((s) => [...s])) };
+}
+/** The ids of the built-in rules, made once. */
+let builtinIds: ReadonlySet<string> | undefined;
+/** supersedeOf(allRules), made once: the built-in rules never change (a lint built it each time). */
+let builtinSupersede: ReturnType<typeof supersedeOf> | undefined;
+
 /**
  * One finding per word across rules: a finding is dropped when a rule that supersedes its rule
  * (RuleMeta.supersedes: vague-quantity over prose/weasel over prose/adverb) reported an overlapping
@@ -262,15 +277,9 @@ function lintWith(text: string, options: LintOptions): LintResult {
  * rule off (or disabling it on a line) brings the other one back.
  */
 export function oneFindingPerWord(findings: Finding[], ruleList: readonly Rule[]): Finding[] {
-  const supersededBy = new Map<string, Set<string>>();
-  for (const r of ruleList) for (const id of r.meta.supersedes ?? []) {
-    let s = supersededBy.get(id);
-    if (!s) supersededBy.set(id, (s = new Set()));
-    s.add(r.meta.id);
-  }
+  const { supersededBy, superseding } = ruleList === allRules ? (builtinSupersede ??= supersedeOf(allRules)) : supersedeOf(ruleList);
   if (!supersededBy.size) return findings;
   // Ranges of the superseding rules' findings, by rule, sorted by start, with the running maximum end.
-  const superseding = new Set([...supersededBy.values()].flatMap((s) => [...s]));
   const ranges = new Map<string, { starts: number[]; ends: number[]; maxEnd: number[] }>();
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -353,7 +362,7 @@ export function validateFinding(f: Finding, text: string): string | undefined {
 }
 
 /** Inline directives: disable / enable / disable-next-line; unknown ids and unclosed disables are reported. */
-function applyDirectives(doc: Doc, findings: Finding[], inPlay: Set<string>): Finding[] {
+function applyDirectives(doc: Doc, findings: Finding[], inPlay: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   const extra: Finding[] = [];
   const known = (id: string) => ruleById.has(id) || inPlay.has(id) || id === ENGINE_RULE;
