@@ -8,27 +8,36 @@
 export interface LookbehindFree {
   /** new RegExp(`(?<!${notAfter})${body}`, flags).test(text) */
   test(text: string): boolean;
+  /** Every match, in order, as exec with the g flag finds them from the start of the text. */
+  matches(text: string): RegExpExecArray[];
   /** The regular expression it stands for. */
   readonly source: RegExp;
 }
 
-/** `(?<!notAfter)body` with `flags` (no g or y), as `test`. `body` must not match the empty string. */
+/** `(?<!notAfter)body` with `flags` (no g or y), as `test` and `matches`. `body` must not match the empty string. */
 export function lookbehindFree(notAfter: string, body: string, flags: string): LookbehindFree {
   const find = new RegExp(body, flags + "g");
   // Sticky: tried at lastIndex only, where it matches (the empty string) exactly when the look-behind holds.
   const allowed = new RegExp(`(?<!${notAfter})`, flags + "y");
   const unicode = find.unicode || find.flags.includes("v");
+  /** The next match at or after `from` whose look-behind holds, or null. */
+  const next = (text: string, from: number): RegExpExecArray | null => {
+    find.lastIndex = from;
+    for (let m; (m = find.exec(text)); ) {
+      allowed.lastIndex = m.index;
+      if (allowed.test(text)) return m;
+      // The next position the single expression would try: the next code point (code unit without u).
+      find.lastIndex = m.index + (unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    }
+    return null;
+  };
   return {
     source: new RegExp(`(?<!${notAfter})${body}`, flags),
-    test(text: string): boolean {
-      find.lastIndex = 0;
-      for (let m; (m = find.exec(text)); ) {
-        allowed.lastIndex = m.index;
-        if (allowed.test(text)) return true;
-        // The next position the single expression would try: the next code point (code unit without u).
-        find.lastIndex = m.index + (unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-      }
-      return false;
+    test: (text) => next(text, 0) !== null,
+    matches(text: string): RegExpExecArray[] {
+      const out: RegExpExecArray[] = [];
+      for (let m = next(text, 0); m; m = next(text, m.index + m[0].length)) out.push(m);
+      return out;
     },
   };
 }

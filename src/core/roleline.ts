@@ -33,7 +33,8 @@ const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
-const DATE_RANGE_G = new RegExp(DATE_RANGE_RE.source, "giu");
+// DATE_RANGE_RE's matches, its look-behind tried only where a range is (src/core/lookbehind.ts).
+const DATE_RANGES = lookbehindFree("[\\p{L}\\p{N}]", `${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 const HAS_YEAR_OR_OPEN_RE = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]`, "iu");
 // HAS_YEAR_OR_OPEN_RE.test, alternative by alternative, the look-behinds tried only where their
 // alternatives match (src/core/lookbehind.ts): V8 tries a pattern that opens with one at every position.
@@ -88,9 +89,7 @@ function findDates(line: string): { dates: string; rest: string } {
   if (!HAS_YEAR_OR_OPEN.test(line)) return { dates: "", rest: line };
   let dates = "";
   let best: RegExpExecArray | undefined;
-  DATE_RANGE_G.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE_RANGE_G.exec(line))) {
+  for (const m of DATE_RANGES.matches(line)) {
     if (!HAS_YEAR_OR_OPEN.test(m[0])) continue;
     if (!best || m[0].length > best[0].length) best = m;
   }

@@ -1,5 +1,6 @@
 // lookbehindFree searches for a pattern's body and tries its opening look-behind only where the body
-// matches; it must answer exactly as the single expression does. Checked on generated text (letters
+// matches; it must answer and match exactly as the single expression does (the reader's date-range
+// search is checked against the single expression by test/core/parse-fast.test.ts). Checked on generated text (letters
 // on both sides of the words, astral letters, lone surrogates, U+0345 which /iu closes into \p{L},
 // with and without the u flag), and, for the reader's date test built with it, on every line of the
 // fixtures, examples, docs and bench corpus.
@@ -33,6 +34,18 @@ describe("core/lookbehind: lookbehindFree", () => {
         { numRuns: 6000, seed: 13 },
       );
       assert.ok(yes > 500, `only ${yes} generated texts matched`);
+    });
+
+    it(`finds the matches of /(?<!${notAfter})${body}/g${flags} on generated text`, () => {
+      const fast = lookbehindFree(notAfter, body, flags);
+      const all = new RegExp(`(?<!${notAfter})${body}`, flags + "g");
+      fc.assert(
+        fc.property(text, (t) => {
+          const want = [...t.matchAll(all)].map((m) => [m.index, m[0]]);
+          assert.deepEqual(fast.matches(t).map((m) => [m.index, m[0]]), want, JSON.stringify(t));
+        }),
+        { numRuns: 6000, seed: 19 },
+      );
     });
   }
 });
