@@ -432,7 +432,8 @@ const extBytes = bundles["dist/extension.cjs"] ? bundles["dist/extension.cjs"].b
 const webBytes = bundles["dist/web/extension.cjs"]?.bytes ?? null;
 const goal = (name, measured, limit, ok, unit) => ({ name, measured, limit, unit, met: measured == null ? null : ok });
 const goals = [
-  goal(`≥ 3× faster than markdownlint-cli2 (${corpusStats.resumes} résumés, whole process)`, L && mdl ? mdl / L : null, 3, L && mdl ? mdl / L >= 3 : null, "×"),
+  // The goal is 2× (the 3× goal was retired on 6 Dec 2026 with the 50 ms-cold one).
+  goal(`≥ 2× faster than markdownlint-cli2 (${corpusStats.resumes} résumés, whole process)`, L && mdl ? mdl / L : null, 2, L && mdl ? mdl / L >= 2 : null, "×"),
   goal("≤ 1.5× the remark-parse floor (whole process, same cores)", L && floorWhole ? L / floorWhole : null, 1.5, L && floorWhole ? L / floorWhole <= 1.5 : null, "×"),
   goal("relint of a 4 KB résumé ≤ 5 ms (median, warm, as you type)", inproc.relintResume?.median ?? null, 5, (inproc.relintResume?.median ?? Infinity) <= 5, "ms"),
   goal("relint of a 40 KB packet ≤ 40 ms (median, warm, as you type)", inproc.relintPacket?.median ?? null, 40, (inproc.relintPacket?.median ?? Infinity) <= 40, "ms"),
