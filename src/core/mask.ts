@@ -64,8 +64,15 @@ export function isIndentedCode(text: string, node: { position?: { start: { offse
   const src = text.slice(node.position!.start.offset! + shift, node.position!.end.offset! + shift);
   if (/^[ \t]{0,3}(?:```|~~~)/.test(src)) return false;
   const first = src.trimStart();
-  return first.startsWith("<") || markdownItems(src).length > 0;
+  if (first.startsWith("<")) return /^<[a-z!/]/i.test(first) && !CODE_LINE_RE.test(src);
+  // Bullets indented under a definition: list items and their prose, no line that reads as code
+  // (an indented YAML or script sample with "- " lines stays code).
+  const lines = src.split("\n").filter((l) => l.trim());
+  const items = markdownItems(src).length;
+  return items > 0 && items * 3 >= lines.length && !CODE_LINE_RE.test(src);
 }
+/** A line of code: ends in a brace or semicolon, holds an arrow, opens with a keyword, or is a YAML/INI key with at most one word of value. */
+const CODE_LINE_RE = /[{};]\s*$|=>|^\s*(?:def|function|const|let|var|import|return|if|for|while|class)\b|^\s*(?:-\s+)?[\w.-]+\s*[:=]\s*\S*\s*$/m;
 
 export function buildMasked(text: string, tree: Root, shift: number): string {
   const keep: [number, number][] = [];

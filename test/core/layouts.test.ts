@@ -268,6 +268,9 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     const last = doc.roles[2]!.bullets[0]!;
     assert.equal(last.plain, "Designed the ingest pipeline, reducing compute time from days to minutes.");
     assert.equal(doc.roles[0]!.bullets[1]!.plain, "Result: Moved two data centres with no downtime.");
+    // An indented sample of code with "- " lines stays code.
+    const yamlSample = parseDocument("## Experience\n\n### Engineer, Acme, 2020 - 2022\n\nThe pipeline config:\n\n    steps:\n    - name: build\n    - name: test\n");
+    assert.equal(yamlSample.bullets.filter((x) => x.achievement).length, 0);
     // A fenced résumé's bullets are its text, without the marks; fenced code stays code.
     const pasted = parseDocument(read("31-fenced-plain.md"));
     assert.equal(pasted.roles[0]!.bullets[1]!.plain, "Cut deploy time from 2 hours to 9 minutes, with the platform team.");
