@@ -98,6 +98,13 @@ describe("ladders: coverage", () => {
     assert.notEqual(mentoring.found, "Manages");
   });
 
+  it("reads leading the team's standards as defining process, and overhauling the front-end tooling as bringing in technology (issue 26's judged draw)", () => {
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Led standards and team processes, including a tech-debt process and testing guidance.\n- Led the effort to overhaul our front end tooling, opening the door to modern CSS.\n";
+    const axes = lint(doc, { override: { target: "EM6" } }).coverage!.axes;
+    assert.equal(axes.find((a) => a.axis === "Process")!.found, "Defines");
+    assert.ok(["Evangelizes", "Masters", "Creates"].includes(axes.find((a) => a.axis === "Technology")!.found!), JSON.stringify(axes.find((a) => a.axis === "Technology")));
+  });
+
   it("reads promo prose sentence by sentence, with each sentence's own line", () => {
     const packet = "---\nladderlint:\n  kind: promo\n---\n# Packet\n\n## Impact\n\nI kept the lights on.\nI defined the team's on-call policy and incident process.\n";
     const d = parseDocument(packet);
