@@ -85,7 +85,9 @@ export default defineRule({
       // writer's own verb (issue 26's redrawn sample).
       const teamOutcome = (): boolean => {
         const first = tokens.findIndex((t) => bullet.start + t.start >= bullet.bodyStart);
-        if (hits.some((h) => h.person === "plural" && (/^we(?:['’]|$)/.test(h.token.lower) || h.index === first))) return true;
+        // "We shipped…", "In Q3 we shipped…": a "we" in subject position, near the opening; one deep in
+        // a bullet that opens with the writer's own account ("Built X… that we had missed") is not.
+        if (hits.some((h) => h.person === "plural" && ((/^we(?:['’]|$)/.test(h.token.lower) && h.index <= first + 3) || h.index === first))) return true;
         return first >= 0 && !!matchAtToken(tokens, TEAM_SUBJECTS, first);
       };
       // A lead-in whose sub-bullets say who it helped ("Web scraping: my contributions included:" over

@@ -5,6 +5,7 @@ const promo = (body: string) => `---\nladderlint: {kind: promo}\n---\n# Promotio
 
 ruleTester(rule, {
   valid: [
+    { name: "promo: a 'we' deep in a bullet that opens with the writer's own account is no team outcome (issue 26's judged draw)", text: promo("- Built a verification system for the 52 migrated repos, since a failed apply could leave monitors pointing at old channels that we would have missed; wrote the script that checks every monitor.") },
     { name: "a brag log's entry outside an Impact section that claims no outcome tells the work (issue 26's judged draws)", kind: "promo", text: "# Brag document\n\n### 2025\n\n- I overhauled my personal website with a new theme.\n- My coworkers defer to my judgment on the build system.\n" },
     { name: "an I-bullet with a measured outcome shows who it helped: the business", text: resume(["Optimized sandbox start-up; I saved 30% of production CPU and 100 GB of cluster RAM."]) },
     { name: "an I-lead-in whose sub-bullets say who it helped (real corpus, issue 26's judged draw)", text: promo("- Web scraping: I wrote the scrapers for the forecasting project. My contributions included:\n  - a dashboard for the scraped data, allowing the sales team to check forecasts daily;\n  - a package that saves the data to MongoDB.") },
@@ -37,6 +38,11 @@ ruleTester(rule, {
       kind: "promo",
       text: "# Brag document\n\n### 2025\n\n- I rewrote the release scripts, reducing the time a release takes.\n",
       errors: [{ line: 5, column: 3, message: "show who it helped" }],
+    },
+    {
+      name: "promo: 'In Q3 we shipped…' is a team outcome with no part of yours",
+      text: promo("- In Q3 we shipped the new checkout flow."),
+      errors: [{ line: 8, column: 3, message: "team outcome" }],
     },
     {
       name: "résumé: a bullet whose subject is 'We' with no part of yours is info (first-person no longer reports 'We')",
