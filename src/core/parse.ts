@@ -253,6 +253,9 @@ function prosePieces(bullets: Bullet[], prose: Span[]): string[] {
 /** A label that introduces a list of topics or tools rather than of achievements. */
 const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags)\s*:$/i;
 
+/** "Some books I enjoyed:", "Podcasts I listened to:": a list of things read or heard, not achievements. */
+const MEDIA_LIST_RE = /\b(?:books?|podcasts?|articles|newsletters|blogs|videos|reading list|audiobooks?)\b[^:]{0,60}:$/i;
+
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const guarded = guardLines(text);
@@ -321,7 +324,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
         }
         case "list": {
           // A list under "Areas:" or "Technologies:" names topics or tools, not achievements.
-          b.topicList = before?.type === "paragraph" && TOPIC_LABEL_RE.test(nodeText(before, ctx).trim());
+          if (before?.type === "paragraph") {
+            const label = nodeText(before, ctx).trim();
+            b.topicList = TOPIC_LABEL_RE.test(label) || MEDIA_LIST_RE.test(label.slice(label.search(/[^.!?]*$/)));
+          }
           handleList(b, node, 0);
           b.topicList = false;
           break;

@@ -296,6 +296,9 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     const r = doc.roles[0]!;
     assert.deepEqual([r.title, r.employer, r.dates], ["Founder", "Fenlow Cloud Services / consulting", "2015 - 2017"]);
     assert.deepEqual(r.bullets.filter((x) => x.achievement).map((x) => x.line), [6, 15]);
+    // A year in review's "Some books I enjoyed:" list holds no achievements either.
+    const year = parseDocument("# 2024 in review\n\n## Wins\n\n- Shipped the billing API for 40 customers.\n\nI read a lot this year. Some books I enjoyed:\n\n- Atomic Habits\n- Deep Work\n", { kind: "promo" });
+    assert.deepEqual(year.bullets.filter((x) => x.achievement && x.depth === 0 && !x.paragraph).map((x) => x.line), [5]);
   });
 
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
