@@ -16,6 +16,7 @@ ruleTester(rule, {
     { name: "a figure in a sub-bullet counts", text: resume(["Reduced infrastructure cost:", "  - 35% on compute, $400k a year", "Hired 5 engineers."]) },
     { name: "skills and education are not achievements", text: "# Jane\n\n## Skills\n\n- Improved my Go\n\n## Education\n\n- Increased GPA\n" },
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
+    { name: "'the product delivered by my team' names the product, it claims no outcome (issue 26's judged draw)", text: resume(["Owned the quality of the product delivered by my team.", "Hired 4 engineers."]) },
   ],
   invalid: [
     {
