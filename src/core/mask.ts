@@ -59,9 +59,25 @@ function blank(s: string): string {
 
 const HTML_PROSE_RE = /<(li|h[1-6])\b[^>\n]*>([^\n]*?)(?=<\/\1\s*>|$)/gim;
 
-/** An indented code block (not fenced) that holds HTML or list items: a layout, not code (layouts/html.ts). */
-export function isIndentedCode(text: string, node: { position?: { start: { offset?: number }; end: { offset?: number } } }, shift: number): boolean {
+/**
+ * How a code block is read, decided once for the masked text and the reader's walk (they must agree):
+ * a résumé inside a fence (`fenced`: its content lines, offsets in the block; layouts/plain-text.ts),
+ * an indented block of HTML or list items (`indented`; layouts/html.ts), or code (undefined).
+ */
+export type CodeLayout = { indented: true } | { indented: false; fenced: { start: number; end: number }[] };
+
+/** Each code block's layout, computed on first ask (one map per parse: parseDocument makes it). */
+export function codeLayout(text: string, node: { position?: { start: { offset?: number }; end: { offset?: number } } }, shift: number, memo: Map<object, CodeLayout | undefined>): CodeLayout | undefined {
+  if (memo.has(node)) return memo.get(node);
   const src = text.slice(node.position!.start.offset! + shift, node.position!.end.offset! + shift);
+  const fenced = fencedResumeLines(src);
+  const layout: CodeLayout | undefined = fenced ? { indented: false, fenced } : isIndentedCode(src) ? { indented: true } : undefined;
+  memo.set(node, layout);
+  return layout;
+}
+
+/** An indented code block (not fenced) that holds HTML or list items: a layout, not code (layouts/html.ts). */
+function isIndentedCode(src: string): boolean {
   if (/^[ \t]{0,3}(?:```|~~~)/.test(src)) return false;
   const first = src.trimStart();
   if (first.startsWith("<")) return /^<[a-z!/]/i.test(first) && !CODE_LINE_RE.test(src);
@@ -74,7 +90,7 @@ export function isIndentedCode(text: string, node: { position?: { start: { offse
 /** A line of code: ends in a brace or semicolon, holds an arrow, opens with a keyword, or is a YAML/INI key with at most one word of value. */
 const CODE_LINE_RE = /[{};]\s*$|=>|^\s*(?:def|function|const|let|var|import|return|if|for|while|class)\b|^\s*(?:-\s+)?[\w.-]+\s*[:=]\s*\S*\s*$/m;
 
-export function buildMasked(text: string, tree: Root, shift: number): string {
+export function buildMasked(text: string, tree: Root, shift: number, codeLayouts = new Map<object, CodeLayout | undefined>()): string {
   const keep: [number, number][] = [];
   const visit = (node: Nodes, inSkip: boolean) => {
     if (node.type === "text") {
@@ -84,15 +100,13 @@ export function buildMasked(text: string, tree: Root, shift: number): string {
     // HTML résumés (layouts/html.ts): the text of headings and list items is prose; tags are not. So
     // is an indented block of HTML or of list items (Markdown reads it as code).
     // A résumé inside a code fence (layouts/plain-text.ts): the text of its lines, not their marks.
-    if (node.type === "code" && !inSkip && node.position) {
-      const base = node.position.start.offset! + shift;
-      const fenced = fencedResumeLines(text.slice(base, node.position.end.offset! + shift));
-      if (fenced) {
-        for (const l of fenced) for (const r of fenceTextRuns(text.slice(base + l.start, base + l.end))) keep.push([base + l.start + r.start, base + l.start + r.end]);
-        return;
-      }
+    const layout = node.type === "code" && !inSkip && node.position ? codeLayout(text, node, shift, codeLayouts) : undefined;
+    if (layout && !layout.indented) {
+      const base = node.position!.start.offset! + shift;
+      for (const l of layout.fenced) for (const r of fenceTextRuns(text.slice(base + l.start, base + l.end))) keep.push([base + l.start + r.start, base + l.start + r.end]);
+      return;
     }
-    if ((node.type === "html" || (node.type === "code" && isIndentedCode(text, node, shift))) && !inSkip && node.position) {
+    if ((node.type === "html" || layout?.indented) && !inSkip && node.position) {
       const base = node.position.start.offset! + shift;
       const src = text.slice(base, node.position.end.offset! + shift);
       const keepText = (from: number, body: string) => {

@@ -25,10 +25,10 @@ import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
 import { handleExperienceParagraph, opensRoleSection } from "./layouts/paragraphs.js";
-import { fencedResumeLines, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
+import { plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
-import { buildMasked, isIndentedCode, unmaskRanges } from "./mask.js";
+import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
 import { GLYPH_RE } from "./roleline.js";
@@ -266,7 +266,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const tree = parseBlocks(source, parsePiece, options.cache);
   const deepBlocks = [...guarded.deep, ...dropDeepBlocks(tree, shift)].sort((a, b) => a.start - b.start);
   const lines = LineIndex.of(text);
-  const masked = buildMasked(text, tree, shift);
+  const codeLayouts = new Map<object, CodeLayout | undefined>();
+  const masked = buildMasked(text, tree, shift, codeLayouts);
   const ctx: Ctx = { text, masked, shift, lines };
   const frontMatter = parseFrontMatter(text, tree, ctx);
   const listed = frontMatterListRoles(text, frontMatter);
@@ -359,12 +360,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
         case "code": {
           // An indented block of HTML or of list items (an HTML résumé's indentation, bullets indented
           // under a definition) is read as the HTML block it is; fenced code is code.
-          if (isIndentedCode(text, node, shift)) handleHtmlBlock(b, ...off(node, ctx));
-          else if (b.kind === "resume" && !NO_ROLES.has(b.section.kind)) {
+          const layout = codeLayout(text, node, shift, codeLayouts);
+          if (layout?.indented) handleHtmlBlock(b, ...off(node, ctx));
+          else if (layout && b.kind === "resume" && !NO_ROLES.has(b.section.kind)) {
             // A résumé pasted whole inside a fence (layouts/plain-text.ts).
             const [s] = off(node, ctx);
-            const fenced = fencedResumeLines(text.slice(s, off(node, ctx)[1]));
-            if (fenced) plainTextParagraph(b, fenced.map((l) => ({ start: s + l.start, end: s + l.end })), true);
+            plainTextParagraph(b, layout.fenced.map((l) => ({ start: s + l.start, end: s + l.end })), true);
           }
           break;
         }

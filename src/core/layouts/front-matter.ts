@@ -114,8 +114,9 @@ export function rolesFromFrontMatterLists(data: unknown, isTitle: (s: string) =>
 export function placeListRoles(block: string, roles: FrontMatterListRole[]): { role: FrontMatterListRole; title: [number, number]; items: [number, number][] }[] {
   const out: { role: FrontMatterListRole; title: [number, number]; items: [number, number][] }[] = [];
   let at = 0;
-  for (const role of roles) {
-    const key = role.key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (let r = 0; r < roles.length; r++) {
+    const role = roles[r]!;
+    const key = escapeKey(role.key);
     const re = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?${key}["']?[ \\t]*[:=][ \\t]*["']?`, "gm");
     re.lastIndex = at;
     let m: RegExpExecArray | null;
@@ -133,7 +134,7 @@ export function placeListRoles(block: string, roles: FrontMatterListRole[]): { r
     for (const item of role.items) {
       const s = block.indexOf(item, at);
       // Within the item (before the next role's title key), or not at all.
-      const next = roles[roles.indexOf(role) + 1];
+      const next = roles[r + 1];
       const limit = next ? block.indexOf(next.title, at) : block.length;
       if (s < 0 || (limit >= 0 && s > limit)) continue;
       items.push([s, s + item.length]);
