@@ -47,13 +47,14 @@ interface IndexRow {
 
 const root = resolve(new URL("..", import.meta.url).pathname);
 
-function parseArgs(argv: string[]): { dir: string; labels: string; index: string; out: string; only?: string; quiet: boolean } {
+function parseArgs(argv: string[]): { dir: string; labels: string; index: string; out: string; only?: string; quiet: boolean; misses?: string } {
   let dir = "";
   let labels = join(root, "test/corpus/labels");
   let index = join(root, "test/corpus/INDEX.tsv");
   let out = join(root, "eval/results.json");
   let only: string | undefined;
   let quiet = false;
+  let misses: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--labels") labels = resolve(argv[++i] ?? "");
@@ -61,11 +62,12 @@ function parseArgs(argv: string[]): { dir: string; labels: string; index: string
     else if (a === "--out") out = resolve(argv[++i] ?? "");
     else if (a === "--only") only = argv[++i];
     else if (a === "--quiet") quiet = true;
+    else if (a === "--misses") misses = argv[++i] ?? "";
     else if (a.startsWith("-")) fail(`unknown option ${a}`);
     else dir = resolve(a);
   }
   if (!dir) dir = join(root, "corpus");
-  return { dir, labels, index, out, only, quiet };
+  return { dir, labels, index, out, only, quiet, misses };
 }
 
 function fail(msg: string): never {
@@ -165,6 +167,7 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
   const qiClaimsOnly = counts();
   const axisStep = { reaches: 0, over: 0, under: 0, labelled: 0 };
   const alarms: Alarm[] = [];
+  const misses: Alarm[] = []; // labelled findings the rules did not give (first-person, quantified-impact)
   const missedRoles: { file: string; line: number; title: string }[] = [];
   const extraRoles: { file: string; line: number; title: string }[] = [];
   const perDoc: Record<string, unknown>[] = [];
@@ -271,7 +274,7 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
         const fired = firstPersonFound.lines.has(line);
         const truth = label.kind === "resume" && gb.pronoun === true;
         if (gb.pronoun === undefined) continue;
-        tally(rules["first-person"]!, fired, truth, shown, line, "first-person", firstPersonFound.messages.get(line), alarms, "labelled without I/me/my/myself, or a promo document");
+        tally(rules["first-person"]!, fired, truth, shown, line, "first-person", firstPersonFound.messages.get(line), alarms, "labelled without I/me/my/myself, or a promo document", misses);
       }
       for (const f of firstPersonFound.outside) alarms.push({ file: shown, line: f.line, rule: "first-person", message: f.message, why: "not on a labelled bullet" });
       if (label.kind === "promo") rules["first-person"]!.fp += firstPersonFound.outside.length;
@@ -283,7 +286,7 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
         if (gb.claim === undefined || gb.figure === undefined) continue;
         const fired = q.lines.has(line);
         const truth = gb.claim && !gb.figure;
-        tally(rules["quantified-impact"]!, fired, truth, shown, line, "quantified-impact", q.messages.get(line), alarms, gb.figure ? "the bullet carries a figure" : "the bullet claims no impact");
+        tally(rules["quantified-impact"]!, fired, truth, shown, line, "quantified-impact", q.messages.get(line), alarms, gb.figure ? "the bullet carries a figure" : "the bullet claims no impact", misses);
         // The labels count recognitions as claims ("won"); the rule asks no figure of them (an award has
         // no "how much"). This row leaves them out of recall, by the words on the labelled line.
         if (truth && !RECOGNITION_RE.test(textLines[line - 1] ?? "")) {
@@ -368,6 +371,7 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
     extraRoles,
     qiClaimsOnly,
     notBullets,
+    misses,
     perDoc,
   };
   return results;
@@ -394,12 +398,15 @@ function isDocLevel(r: LintResult, f: Finding): boolean {
   return f.start === r.doc.docAnchor.start || r.doc.roles.some((x) => x.titleStart === f.start);
 }
 
-function tally(c: Counts, fired: boolean, truth: boolean, file: string, line: number, rule: string, message: string | undefined, alarms: Alarm[], why: string) {
+function tally(c: Counts, fired: boolean, truth: boolean, file: string, line: number, rule: string, message: string | undefined, alarms: Alarm[], why: string, misses?: Alarm[]) {
   if (fired && truth) c.tp++;
   else if (fired) {
     c.fp++;
     alarms.push({ file, line, rule, message: message ?? "", why });
-  } else if (truth) c.fn++;
+  } else if (truth) {
+    c.fn++;
+    misses?.push({ file, line, rule, message: "", why: "labelled, no finding" });
+  }
 }
 
 const pct = (x: number | null) => (x === null ? "—" : x.toFixed(2));
@@ -444,6 +451,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     section("Roles not read", res.missedRoles.map((m) => `  ${m.file}:${m.line}  ${m.title}`));
     section("Read as roles, not roles", res.extraRoles.map((m) => `  ${m.file}:${m.line}  ${m.title}`));
     section("Read as bullets, not labelled bullets", res.notBullets.map((m) => `  ${m.file}:${m.line}  ${m.message}`));
+    // --misses RULE: the labelled findings the rule did not give (first-person, quantified-impact).
+    if (args.misses !== undefined) section(`Missed by ${args.misses}`, res.misses.filter((m) => m.rule === args.misses).map((m) => `  ${m.file}:${m.line}`));
   }
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, JSON.stringify(res, null, 2) + "\n");

@@ -240,6 +240,26 @@ function isNameList(t: string): boolean {
   return true;
 }
 
+/**
+ * "Бэкенд: C#, .NET 9, Go, gRPC", "Databases: PostgreSQL, Redis, Kafka": a label of at most three words, a colon, then
+ * three or more names, each of at most four words and most starting in capitals (tools, in any
+ * language). Lower-case items ("hiring, onboarding, reviews") and figures ("40%") keep the line a claim.
+ */
+function isLabelledNameList(t: string): boolean {
+  const colon = t.indexOf(":");
+  if (colon < 1 || colon > 40 || wordCount(t.slice(0, colon)) > 3) return false;
+  const rest = t.slice(colon + 1).replace(/\([^)]*\)/g, " ").trim().replace(/[.;]$/, "");
+  if (!rest || /[%$€£]|[.!?]\s/.test(rest)) return false;
+  const items = rest.split(/\s*[,;]\s*/).filter(Boolean);
+  if (items.length < 3) return false;
+  let capitals = 0;
+  for (const item of items) {
+    if (wordCount(item) > 4) return false;
+    if (!/^\p{Ll}/u.test(item)) capitals++;
+  }
+  return capitals * 5 >= items.length * 4;
+}
+
 const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b/i;
 
 export function notAnAchievement(plain: string): boolean {
@@ -248,7 +268,7 @@ export function notAnAchievement(plain: string): boolean {
   // "[If you want to add more, add them here]": a template's instruction in brackets, not a claim.
   if (/^\s*\[[^\]]*\]\.?\s*$/.test(plain)) return true;
   const words = wordCount(t);
-  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t)) return true;
+  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t) || isLabelledNameList(t)) return true;
   // Everything below is a short line; an achievement of more than twelve words is none of them.
   if (words > 12) return false;
   if (!/[\p{L}\p{N}]/u.test(t)) return true;

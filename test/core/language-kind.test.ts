@@ -186,6 +186,9 @@ describe("list items that are not achievements (issue 26)", () => {
 - The team tech stack: Kubernetes, Docker, React
 - AWS
 - PHP / Python / Node.js
+- Databases and queues: PostgreSQL, Redis, RabbitMQ (AMQP), Kafka
+- Hiring: interviews, onboarding, calibration
+- Results: latency down 40%, Cost -20%, Errors 3x fewer
 - Paris, France / Jan 2022 - Nov 2022 (11 months)
 - &nbsp;
 - Promoted to lead in 2019 after the billing launch.
@@ -194,9 +197,10 @@ describe("list items that are not achievements (issue 26)", () => {
   it("label-only lines, tool lists, names alone, date lines and spacers are not achievement bullets", () => {
     const r = lint(doc);
     const read = r.doc.bullets.filter((b) => b.achievement).map((b) => b.plain);
-    assert.deepEqual(read, ["Grew the platform team from 4 to 11 engineers.", "Promoted to lead in 2019 after the billing launch.", "Mentored three interns."]);
-    // "1 of 3 bullets carry a figure" counts achievements only.
-    assert.equal(r.doc.roles[0]!.bullets.filter((b) => b.achievement).length, 3);
+    // A label and three or more names (tools) is a list of tools; lower-case items or figures are not.
+    assert.deepEqual(read, ["Grew the platform team from 4 to 11 engineers.", "Hiring: interviews, onboarding, calibration", "Results: latency down 40%, Cost -20%, Errors 3x fewer", "Promoted to lead in 2019 after the billing launch.", "Mentored three interns."]);
+    // "1 of 5 bullets carry a figure" counts achievements only.
+    assert.equal(r.doc.roles[0]!.bullets.filter((b) => b.achievement).length, 5);
   });
 });
 
