@@ -16,7 +16,8 @@ function phraseRe(words: string[], flags = "i"): RegExp {
 export const TITLE_RE = phraseRe(modelData.titleWords);
 const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
-export const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")})[ \\t]+`, "u");
+// Any pictograph used as a bullet counts too ("🏆 Built…", "🚀 Led…").
+export const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")}|\\p{Extended_Pictographic}\\uFE0F?)[ \\t]+`, "u");
 
 // English months and seasons, then German, French and Spanish month names (a non-English résumé's
 // structure is still read).
@@ -260,6 +261,11 @@ function isLabelledNameList(t: string): boolean {
   return capitals * 5 >= items.length * 4;
 }
 
+/** "Industry: Media", "Team: 5 devs", "Location: Remote": a fact about the role, not something done in it. */
+const ROLE_FACT_RE = /^(?:industry|sector|domain|team(?:\s+size)?|location|client|customer|company\s+size|employment(?:\s+type)?|contract(?:\s+type)?|report(?:ing|s)\s+to|branża|zespół|branche|secteur|équipe|equipo|equipe|setor|отрасль|команда)\s*:/iu;
+/** A phone number ("+39 347 5501129", "(555) 010-4477") or an e-mail address. */
+const CONTACT_RE = /(?:^|[\s·|,;])(?:\+\d|\(\d{3}\))[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+/g;
+
 const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b/i;
 
 export function notAnAchievement(plain: string): boolean {
@@ -273,6 +279,14 @@ export function notAnAchievement(plain: string): boolean {
   if (words > 12) return false;
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
   if (words <= 6 && LABEL_ONLY_RE.test(t)) return true;
+  if (ROLE_FACT_RE.test(t) && wordCount(t.replace(/\([^)]*\)/g, " ")) <= 8) return true;
+  // A number alone ("+39 347 5501129" once its "+" is stripped): no claim.
+  if (!/\p{L}/u.test(t) && words <= 4) return true;
+  // A contact line: a phone number or an e-mail address with at most a place beside it.
+  if (t.search(CONTACT_RE) >= 0) {
+    const rest = t.replace(CONTACT_RE, " ").replace(/[^\p{L}\p{N}\s]+/gu, " ");
+    if (wordCount(rest) <= 4 && !startsWithVerb(rest.trim())) return true;
+  }
   // A footer pointing elsewhere: "Visit my LinkedIn profile for more information."
   if (FOOTER_RE.test(t)) return true;
   // A title alone ("Engineering manager."): what the role was, not what was done in it.

@@ -204,6 +204,37 @@ describe("list items that are not achievements (issue 26)", () => {
   });
 });
 
+describe("pictographs as bullets, role facts and contact lines (real corpus)", () => {
+  const doc = `# Robin Park
+
+📍 Lisbon, Portugal · ✉️ robin@example.com · 📞 +351 555 010 447
+
+## Experience
+
+#### Engineering Manager | Lumen Freight | 2021 – Present
+
+🏭 *Industry*: **Logistics**  
+🧑‍🤝‍🧑 *Team*: 9 (backend, mobile, QA)  
+🏆 Grew the platform team from 4 to 9 engineers.  
+🏆 Replaced the nightly batch with streaming, cutting settlement time.  
+
+## Achievements
+
+🚀 Launched the carrier portal.  
+🚀 Cut cloud spend by $40k a year.
+`;
+  it("a line opened by any pictograph is a bullet; a role's industry or team, and a contact line, are not achievements", () => {
+    const r = lint(doc);
+    assert.deepEqual(
+      r.doc.bullets.filter((b) => b.achievement).map((b) => b.line),
+      [11, 12, 16, 17],
+    );
+    assert.equal(r.doc.roles[0]!.bullets.filter((b) => b.achievement).length, 2);
+    const q = r.findings.filter((f) => f.ruleId === "quantified-impact" && f.severity === "warning").map((f) => r.doc.lineCol(f.start).line);
+    assert.deepEqual(q, [12, 16]);
+  });
+});
+
 describe("quoted words in a brag document (real corpus)", () => {
   it("a block quote in a promo document is someone else's words: no bullets, no prose checks", () => {
     const r = lint("# Brag document\n\n## Wins\n\n- Shipped the importer used by 4 teams.\n\n> Sam is very, very quick and was praised by many people.\n\n- Ran the on-call review for the March outage.\n", { filename: "brag.md" });
