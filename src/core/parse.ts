@@ -250,6 +250,46 @@ function prosePieces(bullets: Bullet[], prose: Span[]): string[] {
   return all.map((x) => x.plain);
 }
 
+/** Letters outside ASCII before a section's language is asked (most English sections have none or a name's few). */
+const MIN_NON_ASCII_SHARE = 0.01;
+const MIN_NON_ASCII_LETTERS = 5;
+
+/**
+ * The top-level sections of an English document that are written in another language: a bilingual
+ * CV ("🇬🇧 About me … 🇵🇱 O mnie …"). Only sections at the shallowest heading depth, when there are
+ * two or more, and only those whose prose has non-ASCII letters (franc is asked only then: it costs
+ * about 0.3 ms a call). Their bullets get `otherLanguage`.
+ */
+function otherLanguageHalves(sections: Section[], bullets: Bullet[], prose: Span[]): NonNullable<Doc["otherLanguageSections"]> {
+  const headed = sections.filter((s) => s.depth > 0);
+  if (headed.length < 2) return [];
+  let top = Infinity;
+  for (const s of headed) top = Math.min(top, s.depth);
+  const tops = headed.filter((s) => s.depth === top);
+  if (tops.length < 2) return [];
+  const out: NonNullable<Doc["otherLanguageSections"]> = [];
+  for (const s of tops) {
+    const inside = bullets.filter((x) => x.start >= s.start && x.start < s.end);
+    const pieces = prosePieces(inside, prose.filter((x) => x.start >= s.start && x.start < s.end));
+    let letters = 0;
+    let foreign = 0;
+    for (const piece of pieces) {
+      for (let i = 0; i < piece.length; i++) {
+        const c = piece.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+        else if (c > 127 && /\p{L}/u.test(piece[i]!)) (letters++, foreign++);
+      }
+    }
+    if (foreign < MIN_NON_ASCII_LETTERS || foreign < letters * MIN_NON_ASCII_SHARE) continue;
+    const sample = languageSample(pieces, [s.heading]);
+    const language = memo("language", sample, () => detectLanguage(sample));
+    if (language.code === "en") continue;
+    for (const x of inside) x.otherLanguage = language;
+    out.push({ start: s.start, end: s.end, headingStart: s.headingStart, headingEnd: s.headingEnd, language });
+  }
+  return out;
+}
+
 /** A label that introduces a list of topics or tools rather than of achievements. */
 const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags)\s*:$/i;
 
@@ -427,6 +467,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   // in tables, whose cells are no prose).
   const sample = languageSample(prosePieces(b.bullets, b.prose), [...b.sections.map((x) => x.heading), ...b.roles.map((r) => r.title)]);
   const language = memo("language", sample, () => detectLanguage(sample));
+  const otherLanguageSections = language.code === "en" ? otherLanguageHalves(b.sections, b.bullets, b.prose) : [];
 
   return {
     text,
@@ -440,6 +481,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     h1,
     docAnchor,
     language,
+    ...(otherLanguageSections.length ? { otherLanguageSections } : {}),
     ...(guarded.long.length ? { skippedLines: guarded.long } : {}),
     ...(deepBlocks.length ? { skippedBlocks: deepBlocks } : {}),
     sentences: sentencesOf(b.bullets),

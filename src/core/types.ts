@@ -116,6 +116,11 @@ export interface Bullet extends Span {
   bodyStart: number;
   /** True when it came from a paragraph used as a bullet (one-sentence lines, promo paragraphs). */
   paragraph: boolean;
+  /**
+   * Set when the bullet sits in a top-level section written in another language than the document
+   * (a bilingual CV's translated half): read for structure, not for wording (DESIGN §2b).
+   */
+  otherLanguage?: { code: string; name: string };
 }
 
 export interface Role {
@@ -182,6 +187,11 @@ export interface Doc {
   skippedBlocks?: { start: number; end: number }[];
   /** The language of its prose (DESIGN §2b); English when there is too little to tell. */
   language: { code: string; name: string };
+  /**
+   * Top-level sections of an English document written in another language (a bilingual CV's second
+   * half): only structure checks apply inside them; the engine says so once per section.
+   */
+  otherLanguageSections?: { start: number; end: number; headingStart: number; headingEnd: number; language: { code: string; name: string } }[];
   /** Where document-level findings go: the first H1, else the `target:` line in front matter, else line 1. */
   docAnchor: { start: number; end: number };
   /** Sentences of a span (cached). */

@@ -203,6 +203,13 @@ function lintWith(text: string, options: LintOptions): LintResult {
   if (!english) {
     engineFinding(line1.start, line1.end, `This document reads as ${doc.language.name}: ladderlint's wording checks and ladder cues are English-only, so only its structure (roles, bullets, placeholders, length) is checked`, "info");
   }
+  // A bilingual document's other-language half (a translated copy) is read for structure only, said
+  // once at its heading.
+  const otherHalves = english ? (doc.otherLanguageSections ?? []) : [];
+  for (const h of otherHalves) {
+    engineFinding(h.headingStart, h.headingEnd, `This section reads as ${h.language.name}: ladderlint's wording checks are English-only, so only its structure is checked here`, "info");
+  }
+  const inOtherHalf = (f: Finding): boolean => otherHalves.some((h) => f.start >= h.start && f.start < h.end);
   // No silent pass: a résumé with no role, or any document with no achievement bullet, says so.
   const noRoles = doc.kind === "resume" && doc.roles.length === 0;
   const noBullets = !doc.bullets.some((b) => b.achievement);
@@ -239,6 +246,7 @@ function lintWith(text: string, options: LintOptions): LintResult {
     try {
       rule.check(context);
       for (const f of reported) {
+        if (rule.meta.languages !== "any" && inOtherHalf(f)) continue;
         const problem = validateFinding(f, text);
         if (problem) engineFinding(0, 0, `Rule ${rule.meta.id} reported an invalid finding (${problem}); it was dropped`, "error");
         else findings.push(f);

@@ -235,6 +235,44 @@ describe("pictographs as bullets, role facts and contact lines (real corpus)", (
   });
 });
 
+describe("a bilingual CV: the other-language half (real corpus)", () => {
+  const doc = `# 🇬🇧 Robin Park
+
+## Experience
+
+### Engineering Manager | Lumen Freight | 2021 – Present
+
+- Grew the platform team from 4 to 11 engineers across three cities.
+- Optimized the release process for the mobile apps.
+- Managed multiple partner integrations with the carriers and the customs office.
+
+# 🇩🇪 Robin Park auf Deutsch
+
+## Berufserfahrung
+
+### Engineering Manager | Lumen Freight | 2021 – heute
+
+- Das Plattformteam von 4 auf 11 Ingenieure in drei Städten vergrößert und geführt.
+- Den Release-Prozess für die mobilen Apps optimiert und die Qualität deutlich erhöht.
+- Mehrere Partnerintegrationen mit Spediteuren und dem Zollamt verantwortet und betreut.
+`;
+  it("is read for structure, its wording is not checked, and it is said once at its heading", () => {
+    const r = lint(doc);
+    assert.equal(r.doc.language.code, "en");
+    assert.deepEqual(r.doc.otherLanguageSections?.map((s) => [r.doc.lineCol(s.start).line, s.language.code]), [[11, "de"]]);
+    // Both halves' roles and bullets are read.
+    assert.equal(r.doc.roles.length, 2);
+    assert.equal(r.doc.bullets.filter((b) => b.achievement).length, 6);
+    const at = (l: number) => r.findings.filter((f) => r.doc.lineCol(f.start).line === l).map((f) => f.ruleId);
+    assert.deepEqual(at(8), ["quantified-impact"]);
+    assert.ok(at(9).includes("vague-quantity"));
+    for (let l = 12; l <= 19; l++) assert.ok(!at(l).some((id) => id !== "ladderlint"), `line ${l}: ${at(l).join(", ")}`);
+    const said = r.findings.filter((f) => f.ruleId === "ladderlint" && /reads as German/.test(f.message));
+    assert.equal(said.length, 1);
+    assert.equal(r.doc.lineCol(said[0]!.start).line, 11);
+  });
+});
+
 describe("quoted words in a brag document (real corpus)", () => {
   it("a block quote in a promo document is someone else's words: no bullets, no prose checks", () => {
     const r = lint("# Brag document\n\n## Wins\n\n- Shipped the importer used by 4 teams.\n\n> Sam is very, very quick and was praised by many people.\n\n- Ran the on-call review for the March outage.\n", { filename: "brag.md" });

@@ -136,6 +136,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Engineer", "Brightloom", "Mar 2022 – Present", 2],
     ["Senior Engineer", "Quarry Lane", "2018 – 2022", 1],
   ],
+  "33-pictograph-lines.md": [
+    ["Engineering Manager", "Tailwind Traders", "March 2022 – Present", 5],
+    ["Senior Engineer", "Fourth Coffee", "2018 – 2022", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -1,7 +1,7 @@
 // Layout: paragraphs in an experience section (DESIGN §2b): a role line with its bullets glyph by
-// glyph ("• Led…"), header lines (company, title, dates, location on lines of their own), roles told
+// glyph ("• Led…", "🏆 Built…"), header lines (company, title, dates, location on lines of their own), roles told
 // as paragraphs, definition-list pairs and plain-text columns (handed to their modules).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { GLYPH_RE, HEADER_TESTS, TITLE_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";

@@ -50,7 +50,7 @@ const headingWords = (heading: string): string => heading.toLowerCase().replace(
 export function notAClaim(bullet: Bullet): boolean {
   let verdict = notAClaimCache.get(bullet);
   if (verdict === undefined) {
-    notAClaimCache.set(bullet, (verdict = NOT_WORK_HEADINGS.has(headingWords(bullet.section.heading)) || describesCompany(bullet) || datedEntry(bullet)));
+    notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || NOT_WORK_HEADINGS.has(headingWords(bullet.section.heading)) || describesCompany(bullet) || datedEntry(bullet)));
   }
   return verdict;
 }
