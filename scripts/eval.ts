@@ -287,8 +287,9 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
         const fired = q.lines.has(line);
         const truth = gb.claim && !gb.figure;
         tally(rules["quantified-impact"]!, fired, truth, shown, line, "quantified-impact", q.messages.get(line), alarms, gb.figure ? "the bullet carries a figure" : "the bullet claims no impact", misses);
-        // The labels count recognitions as claims ("won"); the rule asks no figure of them (an award has
-        // no "how much"). This row leaves them out of recall, by the words on the labelled line.
+        // The labels count recognitions as claims ("won", "elected", "passed"); the rule asks no "how much"
+        // of them (it asks, at info, an award's, election's or promotion's scale, and nothing of an exam).
+        // This row leaves them out of recall, by the words on the labelled line.
         if (truth && !RECOGNITION_RE.test(textLines[line - 1] ?? "")) {
           if (fired) qiClaimsOnly.tp++;
           else qiClaimsOnly.fn++;

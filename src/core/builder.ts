@@ -144,11 +144,18 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
       if (after.trim()) bullet.bodyStart = body;
     }
   }
+  // ":star: Received…", "🏆 Won…": an emoji shortcode or pictograph before the words is a marker.
+  if (bullet.bodyStart === span.start) {
+    const marker = EMOJI_MARKER_RE.exec(b.ctx.text.slice(span.start, Math.min(span.end, span.start + 40)));
+    if (marker && marker[0].length < span.end - span.start) bullet.bodyStart = span.start + marker[0].length;
+  }
   b.bullets.push(bullet);
   if (bullet.role) bullet.role.bullets.push(bullet);
   if (!NOT_PROSE.has(section.kind)) b.prose.push(span);
   return bullet;
 }
+
+const EMOJI_MARKER_RE = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)+/u;
 
 /** Sections whose text is lists of names, not sentences: no prose checks there. */
 const NOT_PROSE = new Set<SectionKind>(["skills", "contact", "education", "publications"]);

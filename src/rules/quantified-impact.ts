@@ -4,7 +4,7 @@ import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
 import { achievementBullets, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
-import { findClaim } from "./lib/claims.js";
+import { findClaim, findRecognition, type RecognitionKind } from "./lib/claims.js";
 
 const meta = {
   id: "quantified-impact",
@@ -24,6 +24,13 @@ export function impactClaim(bullet: Bullet): { start: number; end: number; word:
   if (!claim) return undefined;
   return { start: bullet.start + claim.start, end: bullet.start + claim.end, word: bullet.text.slice(claim.start, claim.end).replace(/\s+/g, " ") };
 }
+
+/** What a recognition's reader asks (info): its scale, by kind. */
+const RECOGNITION_ASKS: Record<RecognitionKind, string> = {
+  award: 'names a recognition but not its scale; say how selective it was or what earned it, e.g. "one of 4 engineers of 600, for the billing migration"',
+  election: 'names a role others chose you for but not its scale; say how large the group was, e.g. "a 300-member user group"',
+  promotion: 'says the step but not the scope it brought; say what you then led or owned, e.g. "leading 6 engineers" or "a $2M budget"',
+};
 
 const positionCache = new WeakMap<Doc, Map<Bullet, number>>();
 
@@ -62,7 +69,21 @@ export default defineRule({
     };
     for (const bullet of achievementBullets(doc)) {
       const claim = impactClaim(bullet);
-      if (!claim || quantified(doc, bullet, figure)) continue;
+      if (!claim) {
+        // An award, election or promotion claims no outcome; at info, ask for the scale that gives it weight.
+        const rec = findRecognition(tokensOf(bullet), bullet.bodyStart - bullet.start);
+        if (rec && !quantified(doc, bullet, figure)) {
+          ctx.report({
+            start: bullet.start,
+            end: bullet.end,
+            severity: "info",
+            message: `"${bullet.text.slice(rec.start, rec.end).replace(/\s+/g, " ")}" ${RECOGNITION_ASKS[rec.kind]}.`,
+            competency: guidanceOf(meta),
+          });
+        }
+        continue;
+      }
+      if (quantified(doc, bullet, figure)) continue;
       let at = bullet.end;
       while (at > bullet.start && /[.!;]/.test(doc.text[at - 1]!)) at--;
       ctx.report({

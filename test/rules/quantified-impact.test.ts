@@ -17,6 +17,7 @@ ruleTester(rule, {
     { name: "skills and education are not achievements", text: "# Jane\n\n## Skills\n\n- Improved my Go\n\n## Education\n\n- Increased GPA\n" },
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
     { name: "'the product delivered by my team' names the product, it claims no outcome (issue 26's judged draw)", text: resume(["Owned the quality of the product delivered by my team.", "Hired 4 engineers."]) },
+    ...["Develops the ingest DSL, enhancing analyst efficiency.", "Integrated the warehouse for enhanced efficiency.", "Promoted and implemented code review standards.", "Passed the AWS Solutions Architect exam.", "Received the Gold Star award as one of 4 engineers of 600.", "Elected chair of a 300-member user group."].map((b) => ({ name: `a duty told in the third person, a purpose, 'promoted' as 'advocated', an exam, or a recognition with its scale: ${b}`, text: resume([b]) })),
   ],
   invalid: [
     {
@@ -66,6 +67,27 @@ ruleTester(rule, {
         { line: 17, column: 3, message: '"measurable latency gains" claims an outcome' },
         { line: 18, column: 3, message: '"Succeeded in" claims an outcome' },
         { line: 19, column: 3, message: '"cutting" claims an outcome' },
+      ],
+    },
+    {
+      name: "quality improvements and enhancements are claims (real corpus)",
+      text: resume(["Led key platform improvements, including the PSP migration.", "Enhanced checkout performance by moving pricing to the edge.", "Rebuilt the ingest jobs in Go, enhancing pipeline reliability."], "### Acme | Staff Engineer | 2020 – 2024"),
+      errors: [
+        { line: 5, column: 1, message: "0 of 3 bullets", severity: "info" },
+        { line: 6, column: 3, message: '"Led key platform improvements" claims an outcome', severity: "warning" },
+        { line: 7, column: 3, message: '"Enhanced checkout performance" claims an outcome', severity: "warning" },
+        { line: 8, column: 3, message: '"enhancing pipeline reliability" claims an outcome', severity: "warning" },
+      ],
+    },
+    {
+      name: "an award, an election or a promotion claims no outcome: at info, its scale is asked (real corpus; an emoji shortcode before the words is a marker)",
+      text: resume([":star: Received the Gold Star performance award.", "Elected leader of the Riverside Java user group.", "Promoted to Engineering Manager, supervising the mobile engineers.", "Won the company hackathon."], "### Acme | Staff Engineer | 2020 – 2024"),
+      errors: [
+        { line: 5, column: 1, message: "0 of 4 bullets", severity: "info" },
+        { line: 6, column: 3, message: '"Received" names a recognition but not its scale; say how selective it was or what earned it', severity: "info" },
+        { line: 7, column: 3, message: '"Elected" names a role others chose you for but not its scale', severity: "info" },
+        { line: 8, column: 3, message: '"Promoted to" says the step but not the scope it brought', severity: "info" },
+        { line: 9, column: 3, message: '"Won" names a recognition but not its scale', severity: "info" },
       ],
     },
     {

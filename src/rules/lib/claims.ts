@@ -29,6 +29,8 @@ const TEAM_BLOCKERS = new Set(data.teamBlockers);
 const DUTY_OPENERS = new Set(data.dutyOpeners);
 const DEGREE_ADJECTIVES = new Set(data.degreeAdjectives);
 const RESULT_NOUNS = new Set(data.resultNouns);
+const RECOGNITIONS = (["award", "election", "promotion"] as const).map((kind) => ({ kind, phrases: compilePhrases(data.recognitions[kind].map((v) => v.split(" ").map((w) => "=" + w).join(" "))) }));
+
 /** Word sequences before a result verb that make it a purpose or an attribute, as lower-case word arrays. */
 const PURPOSE = data.purposeBefore.map((p) => p.split(" "));
 
@@ -59,13 +61,14 @@ function firstTokenAt(tokens: Token[], from: number): number {
 }
 
 /**
- * True when the bullet opens with a present-tense duty ("Manage…", "Lead…") or an -ing word
+ * True when the bullet opens with a present-tense duty ("Manage…", "Leads…") or an -ing word
  * ("Growing and mentoring…"): it lists what the job was, not what came of it.
  */
 function opensWithDuty(tokens: Token[], first: number): boolean {
   const t = tokens[first];
   if (!t) return false;
-  return DUTY_OPENERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ing") && /^\p{L}+$/u.test(t.raw));
+  // "Manage…", "Manages…" (a role described in the third person), "Managing…".
+  return DUTY_OPENERS.has(t.lower) || (t.lower.endsWith("s") && DUTY_OPENERS.has(t.lower.slice(0, -1))) || (t.lower.length > 4 && t.lower.endsWith("ing") && /^\p{L}+$/u.test(t.raw));
 }
 
 /**
@@ -156,4 +159,22 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
   if (noun) found.push(noun);
   if (!found.length) return undefined;
   return found.reduce((a, b) => (b.start < a.start ? b : a));
+}
+
+export type RecognitionKind = "award" | "election" | "promotion";
+
+/**
+ * The recognition a bullet opens with ("Received the Gold Star award", "Elected chair of…", "Promoted
+ * to Engineering Manager"), after an optional label and "was": its kind and where its words are.
+ */
+export function findRecognition(tokens: Token[], bodyStart = 0): (Claim & { kind: RecognitionKind }) | undefined {
+  let first = firstTokenAt(tokens, bodyStart);
+  if (first < 0) return undefined;
+  if (tokens[first]!.lower === "was" || tokens[first]!.lower === "got") first++;
+  const head = tokens.slice(first, first + 3);
+  for (const { kind, phrases } of RECOGNITIONS) {
+    const m = findPhrases(head, phrases).find((x) => x.first === 0);
+    if (m) return { kind, start: m.start, end: m.end };
+  }
+  return undefined;
 }
