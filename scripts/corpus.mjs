@@ -6,6 +6,7 @@
 // ~/.cache/ladderlint/corpus-repos), at the one commit named, with no history (`git fetch --depth 1`).
 // `--mirrors DIR` reads repositories already on disk instead (DIR/owner+name/ or DIR/owner/name, bare or not).
 // `--base URL` changes where repositories are fetched from (default https://github.com/).
+// `--index FILE` reads another index (test/corpus/heldout/INDEX.tsv: the held-out documents).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
@@ -16,13 +17,18 @@ const args = process.argv.slice(2);
 let out = join(root, "corpus");
 let mirrors;
 let base = "https://github.com/";
+let index = join(root, "test/corpus/INDEX.tsv");
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--mirrors") mirrors = resolve(args[++i] ?? "");
+  else if (args[i] === "--index") index = resolve(args[++i] ?? "");
   else if (args[i] === "--base") base = args[++i] ?? base;
   else out = resolve(args[i]);
 }
 const cache = process.env.LADDERLINT_CORPUS_CACHE ?? join(homedir(), ".cache/ladderlint/corpus-repos");
-const index = join(root, "test/corpus/INDEX.tsv");
+if (!existsSync(index)) {
+  console.error(`corpus: ${index}: no such index file`);
+  process.exit(2);
+}
 const lines = readFileSync(index, "utf8").split("\n").filter((l) => l.trim());
 const header = lines[0].split("\t");
 const rows = lines.slice(1).map((l) => Object.fromEntries(header.map((h, i) => [h, l.split("\t")[i] ?? ""])));

@@ -19,13 +19,16 @@ const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 // Any pictograph used as a bullet counts too ("🏆 Built…", "🚀 Led…").
 export const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")}|\\p{Extended_Pictographic}\\uFE0F?)[ \\t]+`, "u");
 
-// English months and seasons, then German, French and Spanish month names (a non-English résumé's
-// structure is still read).
+// English months and seasons, then German, French, Spanish, Portuguese, Italian and Russian month
+// names and abbreviations (a non-English résumé's structure is still read).
 export const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter" +
   "|januar|februar|märz|mai|juni|juli|oktober|okt|dezember|dez" +
   "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre" +
-  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\.?";
+  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre" +
+  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro" +
+  "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre" +
+  "|янв(?:арь|аря)?|фев(?:р(?:аль|аля)?)?|мар(?:т|та)?|апр(?:ель|еля)?|ма[йя]|июн[ья]?|июл[ья]?|авг(?:уст|уста)?|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?)\\.?";
 export const YEAR = "(?:19|20)\\d{2}";
 // "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
 const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
@@ -115,7 +118,7 @@ function notATitle(part: string): boolean {
 }
 
 /** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
-const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,2}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:\s+[\p{L}()-]+){0,3}\s*$/iu;
+const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,3}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:\s+[\p{L}()-]+){0,3}\s*$/iu;
 
 export function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();

@@ -222,6 +222,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Support Engineer, 24/7 support for 1/3 of the stores", { heading: false })?.dates, "");
   });
 
+  it("reads Russian, Portuguese and Italian month names, and a lead title of up to three words before the noun (real corpus)", () => {
+    assert.deepEqual(parseRoleLine("Lead Forward Deployed AI Engineer | Сен 2024 – наст. время", { heading: true }), { title: "Lead Forward Deployed AI Engineer", employer: "", dates: "Сен 2024 – наст. время" });
+    assert.equal(parseRoleLine("Ведущий разработчик | марта 2019 – июль 2021", { heading: true })?.dates, "марта 2019 – июль 2021");
+    assert.equal(parseRoleLine("Desenvolvedor Sênior | março 2019 - setembro 2021", { heading: true })?.dates, "março 2019 - setembro 2021");
+    assert.equal(parseRoleLine("Sviluppatore | gennaio 2018 - luglio 2020", { heading: true })?.dates, "gennaio 2018 - luglio 2020");
+  });
+
   it("reads the achievements a front matter lists as the roles' bullets, at their place in the file", () => {
     const text = read("24-front-matter-list.md");
     const doc = parseDocument(text);
