@@ -228,19 +228,20 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
       const axes = coverageOf(doc, lv);
       const track = order.filter((l) => l.ladder === lv.ladder && l.info.track === lv.info.track).sort((a, b) => a.rank - b.rank);
       // The highest level of the track that most axes (3 of 5) meet (DESIGN §4), walking up from the
-      // track's first level: a level above it counts only when the steps that set it apart from the level
-      // below are shown (EM6 differs from EM5 on two axes only, so without that an EM5 packet would read
-      // as EM6), and only on top of the level below (no EM7 without EM6).
+      // track's first level, and only on top of the level below (no EM7 without EM6). A level above the
+      // first counts when the steps that set it apart from the level below are met (EM6 differs from EM5
+      // on two axes only, so without that an EM5 packet would read as EM6); or when the one axis short of
+      // it was already short of the level below and at least one of those steps is met: a staff engineer
+      // who meets TL7 on every axis but Process reads as TL7 with Process short, not as TL4 (issue 26's
+      // judged draws), while a document short of EM5 on two axes does not climb the track on the other three.
       let reads: { level: Level; axes: CoverageAxis[]; met: number } | undefined;
       let first: { level: Level; axes: CoverageAxis[]; met: number } | undefined;
-      let below: Level | undefined;
       for (const l of track) {
         const ax = l === lv ? axes : coverageOf(doc, l);
         const met = ax.filter((a) => a.met).length;
         first ??= { level: l, axes: ax, met };
-        if (met < mostOf(ax.length) || (below && !raisesMet(l, below, ax))) break;
+        if (met < mostOf(ax.length) || (reads && !raisesMet(l, reads.level, ax, reads.axes))) break;
         reads = { level: l, axes: ax, met };
-        below = l;
       }
       const at = reads ?? first ?? { level: lv, axes, met: axes.filter((a) => a.met).length };
       const short = shortOf(at.axes);
@@ -251,13 +252,24 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   return set;
 }
 
-/** True when every axis on which `level` expects more than `below` is met in `axes` (its coverage). */
-function raisesMet(level: Level, below: Level, axes: readonly CoverageAxis[]): boolean {
-  return level.expectations.every((exp, i) => {
+/**
+ * Whether `level` counts on top of `below` given `axes` (its coverage) and `belowAxes` (the level
+ * below's): every axis on which it expects more than `below` is met; or one axis only is short of it,
+ * that axis was short of `below` too, and at least one of the raised axes is met.
+ */
+function raisesMet(level: Level, below: Level, axes: readonly CoverageAxis[], belowAxes: readonly CoverageAxis[]): boolean {
+  let raised = 0;
+  let raisedMet = 0;
+  level.expectations.forEach((exp, i) => {
     const prev = below.expectations.find((e) => e.axis === exp.axis);
-    const raised = !prev || (exp.plain || prev.plain ? exp.step !== prev.step : exp.stepIndex > prev.stepIndex);
-    return !raised || axes[i]!.met;
+    if (!prev || (exp.plain || prev.plain ? exp.step !== prev.step : exp.stepIndex > prev.stepIndex)) {
+      raised++;
+      if (axes[i]!.met) raisedMet++;
+    }
   });
+  if (raisedMet === raised) return true;
+  const short = axes.filter((a) => !a.met);
+  return raisedMet > 0 && short.length === 1 && belowAxes.some((b) => b.axis === short[0]!.axis && !b.met);
 }
 
 let builtinSet: LadderSetImpl | undefined;
