@@ -1,13 +1,14 @@
 // we-not-me: show impact on others, not solo "I did this"; in a promo packet, also say what *you*
 // did when a bullet only reports a team outcome ("We shipped X" → "We shipped X; I drove Y").
 import { defineRule } from "../core/rule.js";
-import type { Bullet, Fix } from "../core/types.js";
+import type { Bullet, Doc, Fix, Section } from "../core/types.js";
 import data from "./data/impact.json";
 import { isNarrative, achievementBullets, categoriesOf, guidanceOf, tokensOf } from "./lib/doc.js";
 import { pronouns } from "./lib/pronouns.js";
 import { compilePhrases, hasPhrase, matchAtToken } from "./lib/words.js";
 import { findClaim } from "./lib/claims.js";
 import { hasFigure } from "./lib/figures.js";
+import { detectLanguage, languageSample } from "../core/language.js";
 
 const meta = {
   id: "we-not-me",
@@ -34,13 +35,15 @@ export function showsOthers(bullet: Bullet): boolean {
 /**
  * Whether "who did it help?" is the question for an I-bullet: not when it states a measured outcome
  * ("I saved 30% of production CPU": the business is who it helped), and in a promo document (a packet,
- * a brag document, a log) only when it claims an outcome at all ("I overhauled my website" tells the
- * work, not an impact to credit; "I rebuilt the pipeline, speeding up deploys" claims one).
+ * a brag document, a log) or a paragraph that tells a role ("I worked on the billing services
+ * of a retail chain.", "It was good fun to pair with the data team.") only when it claims an outcome at all ("I
+ * overhauled my website" tells the work, not an impact to credit; "I rebuilt the pipeline, speeding up
+ * deploys" claims one). A résumé's list bullet is a claim by its form.
  */
 function asksWhoItHelped(kind: string, bullet: Bullet, tokens: ReturnType<typeof tokensOf>): boolean {
   const claim = findClaim(tokens, bullet.text, bullet.bodyStart - bullet.start);
   if (claim && hasFigure(bullet.text)) return false;
-  return kind !== "promo" || !!claim;
+  return (kind !== "promo" && !bullet.paragraph) || !!claim;
 }
 
 /** True when the bullet's subject is "We" followed by a verb ("We shipped…"): its first word after any label. */
@@ -50,6 +53,40 @@ function opensWithWe(bullet: Bullet): boolean {
   if (first < 0 || tokens[first]!.raw !== "We") return false;
   const next = tokens[first + 1];
   return !!next && /^\p{Ll}/u.test(next.raw);
+}
+
+/**
+ * The bullets of a document's parts written in another language: a bilingual résumé that repeats
+ * itself ("# About me" … "# O mnie") under top-level headings. Bullets are grouped by their outermost
+ * heading; a group whose prose reads as another language is left out of the document's share, where
+ * no English cue can find who its bullets helped (issue 26's judged draw: the Polish half of an
+ * English document counted as bullets that help no one).
+ */
+function foreignBullets(doc: Doc, bullets: readonly Bullet[]): Set<Bullet> {
+  const groups = new Map<Section | undefined, Bullet[]>();
+  for (const b of bullets) {
+    let outer: Section | undefined;
+    for (const s of doc.sections) if (s.depth > 0 && s.start <= b.start && b.start < s.end && (!outer || s.depth < outer.depth)) outer = s;
+    let g = groups.get(outer);
+    if (!g) groups.set(outer, (g = []));
+    g.push(b);
+  }
+  const out = new Set<Bullet>();
+  if (groups.size < 2) return out;
+  for (const g of groups.values()) {
+    if (detectLanguage(languageSample(g.map((b) => b.text))).code !== "en") for (const b of g) out.add(b);
+  }
+  return out;
+}
+
+/**
+ * Why the share matters, in the words of the target's track: "managers are hired for their team's
+ * results" fits a manager's document, not a staff engineer's or a developer's (issue 26's judged draws).
+ */
+function whyOthers(track: string | undefined): string {
+  if (track === "EM") return "managers are hired for their team's results";
+  if (track === "TL" || track === "TPM") return "a lead is judged by what their work lets others do";
+  return "reviewers weigh what your work did for others";
 }
 
 /** Where to insert text at the end of a bullet: before a closing period. */
@@ -127,11 +164,15 @@ export default defineRule({
         });
       }
     }
-    if (bullets.length >= MIN_BULLETS_FOR_SHARE && withOthers * 3 < bullets.length) {
+    if (bullets.length < MIN_BULLETS_FOR_SHARE || withOthers * 3 >= bullets.length) return;
+    const foreign = foreignBullets(doc, bullets);
+    const counted = bullets.length - foreign.size;
+    const shown = foreign.size ? bullets.filter((b) => !foreign.has(b) && showsOthers(b)).length : withOthers;
+    if (counted >= MIN_BULLETS_FOR_SHARE && shown * 3 < counted) {
       ctx.report({
         start: doc.docAnchor.start,
         end: doc.docAnchor.end,
-        message: `Only ${withOthers} of ${bullets.length} achievement bullets show impact on others; managers are hired for their team's results, so show who your work helped in at least a third (team, users, other teams).`,
+        message: `Only ${shown} of ${counted} achievement bullets show impact on others; ${whyOthers(ctx.target?.track)}, so show who your work helped in at least a third (team, users, other teams).`,
         competency: guidanceOf(meta),
       });
     }
