@@ -161,8 +161,31 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   function stepEvidence(doc: Doc, ladder: Ladder, axis: string): { evidence: CoverageAxis["evidence"]; best: number } {
     const perLadder = perDocument(stepCache, doc, ladder, () => new Map<string, { evidence: CoverageAxis["evidence"]; best: number }>());
     let got = perLadder.get(axis);
-    if (!got) perLadder.set(axis, (got = evidenceOn(doc, ladder, axis, undefined)));
+    if (!got) perLadder.set(axis, (got = withImplied(doc, ladder, axis, evidenceOn(doc, ladder, axis, undefined))));
     return got;
+  }
+
+  /**
+   * An axis's evidence, raised to a step whose `impliedBy` step of another axis the document reaches
+   * (on that axis's own cues): the other axis's evidence at that step or above is shown as this step's,
+   * its cue labelled with where it comes from ("design + api (System: Designs)").
+   */
+  function withImplied(doc: Doc, ladder: Ladder, axis: string, own: { evidence: CoverageAxis["evidence"]; best: number }): { evidence: CoverageAxis["evidence"]; best: number } {
+    const steps = ladder.axes.find((a) => a.name === axis)?.steps ?? [];
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const st = steps[i]!;
+      if (!st.impliedBy || own.best >= st.index) continue;
+      const other = ladder.axes.find((a) => a.name === st.impliedBy!.axis);
+      const at = other?.steps.find((s) => s.name === st.impliedBy!.step);
+      if (!other || !at || other.name === axis) continue;
+      const from = evidenceOn(doc, ladder, other.name, undefined);
+      if (from.best < at.index) continue;
+      const rank = (name: string | undefined) => other.steps.find((s) => s.name === name)?.index ?? 0;
+      const implied = from.evidence.filter((e) => rank(e.step) >= at.index).map((e) => ({ ...e, cue: `${e.cue} (${other.name}: ${e.step})`, step: st.name }));
+      const evidence = [...own.evidence, ...implied].sort((a, b) => a.start - b.start);
+      return { evidence, best: st.index };
+    }
+    return own;
   }
 
   /** Per span, its highest match on the axis (steps; or, with `plainLevel`, that level's plain expectation). */
@@ -280,5 +303,5 @@ export function builtinLadderSet(): LadderSetImpl {
 
 function builtinAxesDefs() {
   // Imported lazily to keep the cycle builtin → model → set one-way.
-  return builtinLadder().ladder.axes.map((a) => ({ name: a.name, description: a.description, steps: a.steps.map((s) => ({ name: s.name, description: s.description, example: s.example, cues: [] })) }));
+  return builtinLadder().ladder.axes.map((a) => ({ name: a.name, description: a.description, steps: a.steps.map((s) => ({ name: s.name, description: s.description, example: s.example, cues: [], ...(s.impliedBy ? { impliedBy: s.impliedBy } : {}) })) }));
 }

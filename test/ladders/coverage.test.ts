@@ -97,6 +97,20 @@ describe("ladders: coverage", () => {
     assert.equal(low.verdict, "reads as TL4 on 5 of 5 axes");
   });
 
+  it("reads designing and building features as adopting the team's technology (issue 26: 'Technology shows no evidence yet' for people who built whole systems)", () => {
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Designed and implemented the payments API for the checkout team.\n- Hired 6 engineers and ran weekly 1:1s for a team of 9.\n";
+    const cov = lint(doc, { override: { target: "EM6" } }).coverage!;
+    const tech = cov.axes.find((a) => a.axis === "Technology")!;
+    assert.equal(tech.found, "Adopts");
+    assert.equal(tech.met, false);
+    assert.equal(tech.evidence[0]!.line, 7);
+    assert.match(tech.evidence[0]!.cue, /\(System: Designs\)$/);
+    assert.ok(cov.verdict!.includes("Technology reaches Adopts, "), cov.verdict!);
+    // Shipping a feature (System: Enhances) is not enough to say the stack was adopted.
+    const enh = lint(doc.replace("Designed and implemented the payments API", "Shipped the payments page"), { override: { target: "EM6" } }).coverage!;
+    assert.equal(enh.axes.find((a) => a.axis === "Technology")!.found, null);
+  });
+
   it("reads as null when not even the track's first level is shown", () => {
     const r = lint("# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Wrote some code\n", { override: { target: "EM7" } });
     assert.equal(r.coverage?.readsAs, null);

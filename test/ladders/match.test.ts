@@ -193,5 +193,9 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     // A blogging product is not blogging; giving a talk is evangelising only when it is on a subject.
     assert.ok(!labels("Wrote a blogging engine in Go for the school club.").includes("Technology: Evangelizes"));
     assert.ok(!labels("Like giving a talk to new hires now and then.").includes("Technology: Evangelizes"));
+    // Leading an effort is leading work, not coordinating people; "distributed teams" is an adjective.
+    assert.ok(!labels("Led the effort to move the build to Bazel.").includes("People: Coordinates"));
+    assert.ok(!labels("Worked with distributed teams in three time zones.").includes("People: Coordinates"));
+    assert.ok(labels("Coordinated a team of 6 engineers across two sites.").includes("People: Coordinates"));
   });
 });
