@@ -5,7 +5,7 @@ import data from "./data/vague.json";
 import { isNarrative, achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
 import { removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
-import { membersNamed, VAGUE_EXCEPTIONS } from "./lib/vague.js";
+import { membersNamed } from "./lib/vague.js";
 import { hasFigure } from "./lib/figures.js";
 
 const meta = {
@@ -32,7 +32,7 @@ function hypothetical(tokens: ReturnType<typeof tokensOf>, after: number): boole
   for (let i = after; i < Math.min(tokens.length, after + MODAL_WINDOW); i++) if (MODALS.has(tokens[i]!.lower)) return true;
   return false;
 }
-const EXCEPTIONS = VAGUE_EXCEPTIONS;
+const EXCEPTIONS = compilePhrases([...data.exceptions, ...data.notSizes]);
 
 export default defineRule({
   meta,

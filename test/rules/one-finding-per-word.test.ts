@@ -43,6 +43,7 @@ describe("engine: one finding per word across rules", () => {
     // A difference between two things is no size; "many times over" is still a vague multiplier for the weasel check.
     assert.deepEqual(wordFindings(resume(["Rewrote the report in a language that differs significantly from SQL."])), []);
     assert.deepEqual(wordFindings(resume(["Grew the mailing list many times over in a year."])), ["many:prose/weasel"]);
+    assert.deepEqual(wordFindings(resume(["Kept the release scripts for our various build agents in one repository with its tests."])), []);
   });
 
   it("different words in one bullet are each reported", () => {

@@ -17,16 +17,15 @@ export function membersNamed(text: string, end: number): boolean {
   return MEMBERS_NAMED.some((re) => re.test(after));
 }
 
-/** vague-quantity's exceptions ("many-to-many", "differs significantly", "one of several"). */
-export const VAGUE_EXCEPTIONS = compilePhrases(data.exceptions);
+/** Where the word is no size at all ("differs significantly from", "one of several", "our various"). */
+export const NOT_SIZES = compilePhrases(data.notSizes);
 
 /**
- * True when [start, end) of `text` lies in one of vague-quantity's exceptions: a difference or a
- * comparison ("differs significantly from"), "one of several", an idiom. The word is then no vague
- * size for prose/weasel or prose/adverb either (one finding per word: vague-quantity's exceptions
- * are not handed on to the less specific checks).
+ * True when [start, end) of `text` lies in one of the notSizes phrases: a difference or a comparison,
+ * a design's capability, "one of several", an idiom. The word is then no vague size for vague-quantity,
+ * prose/weasel or prose/adverb (one finding per word: what the most specific check excepts is not
+ * handed on to the less specific ones).
  */
-export function inVagueException(text: string, start: number, end: number): boolean {
-  const tokens = tokenize(text);
-  return findPhrases(tokens, VAGUE_EXCEPTIONS).some((m) => m.start < end && start < m.end);
+export function notASize(text: string, start: number, end: number): boolean {
+  return findPhrases(tokenize(text), NOT_SIZES).some((m) => m.start < end && start < m.end);
 }
