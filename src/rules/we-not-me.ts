@@ -89,6 +89,14 @@ function whyOthers(track: string | undefined): string {
   return "reviewers weigh what your work did for others";
 }
 
+/**
+ * A lead-in that ends with a colon ("We weighed three options for the new queue:" over a list): it
+ * introduces the items that follow, it makes no claim of its own.
+ */
+function leadIn(bullet: Bullet): boolean {
+  return /:\s*$/.test(bullet.text);
+}
+
 /** Where to insert text at the end of a bullet: before a closing period. */
 function endInsertion(bullet: Bullet): number {
   let end = bullet.end;
@@ -145,7 +153,7 @@ export default defineRule({
           fixes,
           competency: guidanceOf(meta),
         });
-      } else if (kind === "resume" && !singular && opensWithWe(bullet)) {
+      } else if (kind === "resume" && !singular && opensWithWe(bullet) && !leadIn(bullet)) {
         ctx.report({
           start: bullet.start,
           end: bullet.end,

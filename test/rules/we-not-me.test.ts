@@ -21,6 +21,8 @@ ruleTester(rule, {
     { name: "few bullets: the share is not judged", text: resume(["Migrated 12 services to Kubernetes.", "Built the CI pipeline."]) },
     { name: "non-achievement sections are ignored", text: "# Jane\n\n## Skills\n\n- I know Go\n- I know Rust\n- I wrote Python\n- I like SQL\n- I did C\n" },
     { name: "promo: the introduction under the title and a Goals section are context, not achievements", kind: "promo", text: "# Promotion case\n\nI wrote this packet over two weekends.\n\n## Impact\n\n- We shipped X; I led the design for 3 teams.\n\n## Goals for next year\n\n- I want to learn Rust.\n- We will ship Y.\n" },
+    { name: "résumé: leading by example and servant leadership are about the team (issue 26)", text: resume(["Practised servant leadership, with candour and patience as my main tools.", "Led 8 engineers."]) },
+    { name: "résumé: a 'We …:' lead-in over a list introduces its items, it claims nothing (issue 26)", text: resume(["We weighed three options for the new queue:", "  - Kafka, for its replay.", "  - SQS, for its upkeep.", "Led the 4-person team that chose SQS and moved 30 services to it."]) },
     { name: "résumé: a role told as a paragraph that claims no outcome tells the work (issue 26's judged draws)", text: "# Jane Doe\n\n## Experience\n\n### Senior Engineer — Acme (2019–2022)\n\nI worked on the billing services of a retail chain.\n\nIt was good fun to pair with the data team on Fridays.\n" },
     {
       name: "a bilingual résumé: the half in another language is left out of the share (issue 26's judged draw)",
