@@ -1,14 +1,13 @@
 // we-not-me: show impact on others, not solo "I did this"; in a promo packet, also say what *you*
 // did when a bullet only reports a team outcome ("We shipped X" → "We shipped X; I drove Y").
 import { defineRule } from "../core/rule.js";
-import type { Bullet, Doc, Fix, Section } from "../core/types.js";
+import type { Bullet, Fix } from "../core/types.js";
 import data from "./data/impact.json";
 import { isNarrative, achievementBullets, categoriesOf, guidanceOf, tokensOf } from "./lib/doc.js";
 import { pronouns } from "./lib/pronouns.js";
 import { compilePhrases, hasPhrase, matchAtToken } from "./lib/words.js";
 import { findClaim } from "./lib/claims.js";
 import { hasFigure } from "./lib/figures.js";
-import { detectLanguage, languageSample } from "../core/language.js";
 
 const meta = {
   id: "we-not-me",
@@ -53,30 +52,6 @@ function opensWithWe(bullet: Bullet): boolean {
   if (first < 0 || tokens[first]!.raw !== "We") return false;
   const next = tokens[first + 1];
   return !!next && /^\p{Ll}/u.test(next.raw);
-}
-
-/**
- * The bullets of a document's parts written in another language: a bilingual résumé that repeats
- * itself ("# About me" … "# O mnie") under top-level headings. Bullets are grouped by their outermost
- * heading; a group whose prose reads as another language is left out of the document's share, where
- * no English cue can find who its bullets helped (issue 26's judged draw: the Polish half of an
- * English document counted as bullets that help no one).
- */
-function foreignBullets(doc: Doc, bullets: readonly Bullet[]): Set<Bullet> {
-  const groups = new Map<Section | undefined, Bullet[]>();
-  for (const b of bullets) {
-    let outer: Section | undefined;
-    for (const s of doc.sections) if (s.depth > 0 && s.start <= b.start && b.start < s.end && (!outer || s.depth < outer.depth)) outer = s;
-    let g = groups.get(outer);
-    if (!g) groups.set(outer, (g = []));
-    g.push(b);
-  }
-  const out = new Set<Bullet>();
-  if (groups.size < 2) return out;
-  for (const g of groups.values()) {
-    if (detectLanguage(languageSample(g.map((b) => b.text))).code !== "en") for (const b of g) out.add(b);
-  }
-  return out;
 }
 
 /**
@@ -172,15 +147,11 @@ export default defineRule({
         });
       }
     }
-    if (bullets.length < MIN_BULLETS_FOR_SHARE || withOthers * 3 >= bullets.length) return;
-    const foreign = foreignBullets(doc, bullets);
-    const counted = bullets.length - foreign.size;
-    const shown = foreign.size ? bullets.filter((b) => !foreign.has(b) && showsOthers(b)).length : withOthers;
-    if (counted >= MIN_BULLETS_FOR_SHARE && shown * 3 < counted) {
+    if (bullets.length >= MIN_BULLETS_FOR_SHARE && withOthers * 3 < bullets.length) {
       ctx.report({
         start: doc.docAnchor.start,
         end: doc.docAnchor.end,
-        message: `Only ${shown} of ${counted} achievement bullets show impact on others; ${whyOthers(ctx.target?.track)}, so show who your work helped in at least a third (team, users, other teams).`,
+        message: `Only ${withOthers} of ${bullets.length} achievement bullets show impact on others; ${whyOthers(ctx.target?.track)}, so show who your work helped in at least a third (team, users, other teams).`,
         competency: guidanceOf(meta),
       });
     }

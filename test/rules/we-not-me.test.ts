@@ -25,7 +25,7 @@ ruleTester(rule, {
     { name: "résumé: a 'We …:' lead-in over a list introduces its items, it claims nothing (issue 26)", text: resume(["We weighed three options for the new queue:", "  - Kafka, for its replay.", "  - SQS, for its upkeep.", "Led the 4-person team that chose SQS and moved 30 services to it."]) },
     { name: "résumé: a role told as a paragraph that claims no outcome tells the work (issue 26's judged draws)", text: "# Jane Doe\n\n## Experience\n\n### Senior Engineer — Acme (2019–2022)\n\nI worked on the billing services of a retail chain.\n\nIt was good fun to pair with the data team on Fridays.\n" },
     {
-      name: "a bilingual résumé: the half in another language is left out of the share (issue 26's judged draw)",
+      name: "a bilingual résumé: the half in another language is left out of the share (issue 26's judged draw; the reader marks that half)",
       text: "# Jane Doe\n\n# About me\n\n## Experience\n\n### Engineering Manager — Acme (2019–2022)\n\n- Led a team of 8 engineers through the billing rewrite.\n- Mentored 3 engineers into tech leads.\n- Migrated 12 services to Kubernetes.\n- Built the CI pipeline in 2 weeks.\n- Cut p99 latency 40%.\n\n# O mnie\n\n## Doświadczenie\n\n### Engineering Manager — Acme (2019–2022)\n\n- Przeprowadziłem migrację dwunastu serwisów do Kubernetesa w ciągu jednego kwartału.\n- Zbudowałem potok ciągłej integracji w dwa tygodnie i skróciłem czas wdrożenia.\n- Obniżyłem opóźnienie p99 o czterdzieści procent dzięki nowej pamięci podręcznej.\n- Przepisałem interfejs rozliczeń w języku Go i uprościłem jego strukturę.\n- Zaprojektowałem warstwę pamięci podręcznej dla systemu płatności i raportów.\n",
     },
   ],
