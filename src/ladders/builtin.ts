@@ -2,12 +2,13 @@
 // with ladderlint's own evidence cues per step. Imported statically so bundles need no file system.
 import framework from "./data/framework.json";
 import cueData from "./data/cues.json";
-import { compileAxisCues, compileLadder, type CuePayload, type CustomLadder, type LadderAxisDef, type Ladder } from "./model.js";
+import { compileAxisCues, compileLadder, type CuePayload, type CustomLadder, type LadderAxisDef, type Ladder, type StepImplication } from "./model.js";
 import { compileCue, type CompiledCue, type CueSpec } from "./match.js";
 
 interface StepCues {
   example?: string;
   cues: CueSpec[];
+  impliedBy?: StepImplication;
 }
 
 const cueAxes = cueData.axes as unknown as Record<string, Record<string, StepCues>>;
@@ -21,6 +22,7 @@ export const BUILTIN_AXES: LadderAxisDef[] = framework.axes.map((a) => ({
     description: s.description,
     example: cueAxes[a.name]?.[s.name]?.example,
     cues: cueAxes[a.name]?.[s.name]?.cues ?? [],
+    ...(cueAxes[a.name]?.[s.name]?.impliedBy ? { impliedBy: cueAxes[a.name]![s.name]!.impliedBy } : {}),
   })),
 }));
 

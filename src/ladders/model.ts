@@ -10,6 +10,18 @@ export interface LadderStepDef {
   /** An example bullet (VS Code snippet syntax allowed) offered by ladder-coverage's snippet fix. */
   example?: string;
   cues: CueSpec[];
+  /** A step of another axis whose evidence shows this step too (see StepImplication). */
+  impliedBy?: StepImplication;
+}
+
+/**
+ * Evidence on another axis that shows a step: the built-in Technology: Adopts ("adopts the technology
+ * and tools defined by the team") is shown by System: Designs ("designs and implements medium to large
+ * features"): nobody designs and builds features without the team's stack.
+ */
+export interface StepImplication {
+  axis: string;
+  step: string;
 }
 
 export interface LadderAxisDef {
@@ -67,6 +79,7 @@ export interface AxisStep {
   index: number; // 1-based
   description: string;
   example?: string;
+  impliedBy?: StepImplication;
 }
 
 export interface Axis {
@@ -122,7 +135,7 @@ export function compileLadder(def: CustomLadder, sharedAxes?: { axes: LadderAxis
   const axes: Axis[] = axisDefs.map((a) => ({
     name: a.name,
     description: a.description ?? "",
-    steps: a.steps.map((s, i) => ({ name: s.name, index: i + 1, description: s.description ?? "", example: s.example })),
+    steps: a.steps.map((s, i) => ({ name: s.name, index: i + 1, description: s.description ?? "", example: s.example, ...(s.impliedBy ? { impliedBy: s.impliedBy } : {}) })),
   }));
   const ladder: Ladder = { name: def.name, source: def.source, axes, levels: [], tracks: def.tracks, index: new CueIndex([]) };
   const rankInTrack = new Map<string, number>();

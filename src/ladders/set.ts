@@ -161,8 +161,31 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   function stepEvidence(doc: Doc, ladder: Ladder, axis: string): { evidence: CoverageAxis["evidence"]; best: number } {
     const perLadder = perDocument(stepCache, doc, ladder, () => new Map<string, { evidence: CoverageAxis["evidence"]; best: number }>());
     let got = perLadder.get(axis);
-    if (!got) perLadder.set(axis, (got = evidenceOn(doc, ladder, axis, undefined)));
+    if (!got) perLadder.set(axis, (got = withImplied(doc, ladder, axis, evidenceOn(doc, ladder, axis, undefined))));
     return got;
+  }
+
+  /**
+   * An axis's evidence, raised to a step whose `impliedBy` step of another axis the document reaches
+   * (on that axis's own cues): the other axis's evidence at that step or above is shown as this step's,
+   * its cue labelled with where it comes from ("design + api (System: Designs)").
+   */
+  function withImplied(doc: Doc, ladder: Ladder, axis: string, own: { evidence: CoverageAxis["evidence"]; best: number }): { evidence: CoverageAxis["evidence"]; best: number } {
+    const steps = ladder.axes.find((a) => a.name === axis)?.steps ?? [];
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const st = steps[i]!;
+      if (!st.impliedBy || own.best >= st.index) continue;
+      const other = ladder.axes.find((a) => a.name === st.impliedBy!.axis);
+      const at = other?.steps.find((s) => s.name === st.impliedBy!.step);
+      if (!other || !at || other.name === axis) continue;
+      const from = evidenceOn(doc, ladder, other.name, undefined);
+      if (from.best < at.index) continue;
+      const rank = (name: string | undefined) => other.steps.find((s) => s.name === name)?.index ?? 0;
+      const implied = from.evidence.filter((e) => rank(e.step) >= at.index).map((e) => ({ ...e, cue: `${e.cue} (${other.name}: ${e.step})`, step: st.name }));
+      const evidence = [...own.evidence, ...implied].sort((a, b) => a.start - b.start);
+      return { evidence, best: st.index };
+    }
+    return own;
   }
 
   /** Per span, its highest match on the axis (steps; or, with `plainLevel`, that level's plain expectation). */
@@ -228,19 +251,20 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
       const axes = coverageOf(doc, lv);
       const track = order.filter((l) => l.ladder === lv.ladder && l.info.track === lv.info.track).sort((a, b) => a.rank - b.rank);
       // The highest level of the track that most axes (3 of 5) meet (DESIGN §4), walking up from the
-      // track's first level: a level above it counts only when the steps that set it apart from the level
-      // below are shown (EM6 differs from EM5 on two axes only, so without that an EM5 packet would read
-      // as EM6), and only on top of the level below (no EM7 without EM6).
+      // track's first level, and only on top of the level below (no EM7 without EM6). A level above the
+      // first counts when the steps that set it apart from the level below are met (EM6 differs from EM5
+      // on two axes only, so without that an EM5 packet would read as EM6); or when the one axis short of
+      // it was already short of the level below and at least one of those steps is met: a staff engineer
+      // who meets TL7 on every axis but Process reads as TL7 with Process short, not as TL4 (issue 26's
+      // judged draws), while a document short of EM5 on two axes does not climb the track on the other three.
       let reads: { level: Level; axes: CoverageAxis[]; met: number } | undefined;
       let first: { level: Level; axes: CoverageAxis[]; met: number } | undefined;
-      let below: Level | undefined;
       for (const l of track) {
         const ax = l === lv ? axes : coverageOf(doc, l);
         const met = ax.filter((a) => a.met).length;
         first ??= { level: l, axes: ax, met };
-        if (met < mostOf(ax.length) || (below && !raisesMet(l, below, ax))) break;
+        if (met < mostOf(ax.length) || (reads && !raisesMet(l, reads.level, ax, reads.axes))) break;
         reads = { level: l, axes: ax, met };
-        below = l;
       }
       const at = reads ?? first ?? { level: lv, axes, met: axes.filter((a) => a.met).length };
       const short = shortOf(at.axes);
@@ -251,13 +275,24 @@ export function createLadderSet(customs: CustomLadder[] = []): LadderSetImpl {
   return set;
 }
 
-/** True when every axis on which `level` expects more than `below` is met in `axes` (its coverage). */
-function raisesMet(level: Level, below: Level, axes: readonly CoverageAxis[]): boolean {
-  return level.expectations.every((exp, i) => {
+/**
+ * Whether `level` counts on top of `below` given `axes` (its coverage) and `belowAxes` (the level
+ * below's): every axis on which it expects more than `below` is met; or one axis only is short of it,
+ * that axis was short of `below` too, and at least one of the raised axes is met.
+ */
+function raisesMet(level: Level, below: Level, axes: readonly CoverageAxis[], belowAxes: readonly CoverageAxis[]): boolean {
+  let raised = 0;
+  let raisedMet = 0;
+  level.expectations.forEach((exp, i) => {
     const prev = below.expectations.find((e) => e.axis === exp.axis);
-    const raised = !prev || (exp.plain || prev.plain ? exp.step !== prev.step : exp.stepIndex > prev.stepIndex);
-    return !raised || axes[i]!.met;
+    if (!prev || (exp.plain || prev.plain ? exp.step !== prev.step : exp.stepIndex > prev.stepIndex)) {
+      raised++;
+      if (axes[i]!.met) raisedMet++;
+    }
   });
+  if (raisedMet === raised) return true;
+  const short = axes.filter((a) => !a.met);
+  return raisedMet > 0 && short.length === 1 && belowAxes.some((b) => b.axis === short[0]!.axis && !b.met);
 }
 
 let builtinSet: LadderSetImpl | undefined;
@@ -268,5 +303,5 @@ export function builtinLadderSet(): LadderSetImpl {
 
 function builtinAxesDefs() {
   // Imported lazily to keep the cycle builtin → model → set one-way.
-  return builtinLadder().ladder.axes.map((a) => ({ name: a.name, description: a.description, steps: a.steps.map((s) => ({ name: s.name, description: s.description, example: s.example, cues: [] })) }));
+  return builtinLadder().ladder.axes.map((a) => ({ name: a.name, description: a.description, steps: a.steps.map((s) => ({ name: s.name, description: s.description, example: s.example, cues: [], ...(s.impliedBy ? { impliedBy: s.impliedBy } : {}) })) }));
 }

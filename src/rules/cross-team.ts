@@ -17,6 +17,11 @@ const meta = {
 const LEAD_TRACKS = new Set(["EM", "TL", "TPM"]);
 /** Below this many achievement bullets, a document with no cross-team bullet is not judged. */
 const MIN_BULLETS = 3;
+/**
+ * Below this many achievement bullets, a role is not judged: a one-line summary of a past role ("Led a
+ * team building the firewall platform") cannot show every side of it (issue 26's judged draw).
+ */
+const MIN_ROLE_BULLETS = 2;
 
 /** Latest year a role's dates reach ("Present" counts as the future); undefined when there is none. */
 function endYear(role: Role): number | undefined {
@@ -55,7 +60,8 @@ export default defineRule({
     const leads = target && LEAD_TRACKS.has(target.track) ? latestRoles(doc.roles, 2).filter(isLeadRole) : [];
     if (target && leads.length) {
       for (const role of leads) {
-        if (roleAchievements(role).some(crossTeam)) continue;
+        const own = roleAchievements(role);
+        if (own.length < MIN_ROLE_BULLETS || own.some(crossTeam)) continue;
         ctx.report({
           start: role.titleStart,
           end: role.titleEnd,
@@ -70,7 +76,7 @@ export default defineRule({
     ctx.report({
       start: doc.docAnchor.start,
       end: doc.docAnchor.end,
-      message: "No bullet shows work outside your team; leads are judged on how they work across the silo, so name who you worked with and what changed (product managers, design, executives, customers, other teams).",
+      message: `No bullet shows work outside your team; ${target && LEAD_TRACKS.has(target.track) ? `${target.id} expects it` : "reviewers look for work beyond your own team"}, so name who you worked with and what changed (product managers, design, executives, customers, other teams).`,
       competency: guidanceOf(meta),
     });
   },

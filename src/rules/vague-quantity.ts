@@ -23,7 +23,16 @@ const KIND = new Map(data.words.map((w) => [w.phrase, w.kind]));
 const KIND_WORDS = new Set(data.kindWords);
 const FIRST_PERSON_RE = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d)|me|my)(?![\p{L}'’])/u;
 const WORDS = compilePhrases(data.words.map((w) => w.phrase));
-const EXCEPTIONS = compilePhrases(data.exceptions);
+const MODALS = new Set(data.modals);
+/** How many words after a vague word a modal makes it a hypothetical's subject. */
+const MODAL_WINDOW = 4;
+
+/** True when a modal ("would", "could") follows the vague word within a few words: "multiple regions would double…". */
+function hypothetical(tokens: ReturnType<typeof tokensOf>, after: number): boolean {
+  for (let i = after; i < Math.min(tokens.length, after + MODAL_WINDOW); i++) if (MODALS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+const EXCEPTIONS = compilePhrases([...data.exceptions, ...data.notSizes]);
 
 export default defineRule({
   meta,
@@ -43,7 +52,12 @@ export default defineRule({
         const end = bullet.start + m.end;
         const word = doc.text.slice(start, end);
         const kind = KIND.get(m.phrase.source);
-        if (kind === "count" && membersNamed(bullet.text, m.end)) continue;
+        // "various industries, including finance and media", "significant gains, such as faster reviews":
+        // the reader sees what the word stands for.
+        if (membersNamed(bullet.text, m.end)) continue;
+        // "retrying from multiple regions would double the load": a hypothetical, not a claim
+        // of what was done.
+        if (hypothetical(tokens, m.last)) continue;
         // In a brag document or year in review, a sentence in the writer's own voice ("I spent a significant
         // amount of time on…", "I've met a bunch of people") tells the year, not a claim to size.
         if (ctx.kind === "promo" && doc.sentences(bullet).some((x) => x.start <= start && end <= x.end && FIRST_PERSON_RE.test(doc.text.slice(x.start, x.end)))) continue;

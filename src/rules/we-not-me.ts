@@ -34,13 +34,15 @@ export function showsOthers(bullet: Bullet): boolean {
 /**
  * Whether "who did it help?" is the question for an I-bullet: not when it states a measured outcome
  * ("I saved 30% of production CPU": the business is who it helped), and in a promo document (a packet,
- * a brag document, a log) only when it claims an outcome at all ("I overhauled my website" tells the
- * work, not an impact to credit; "I rebuilt the pipeline, speeding up deploys" claims one).
+ * a brag document, a log) or a paragraph that tells a role ("I worked on the billing services
+ * of a retail chain.", "It was good fun to pair with the data team.") only when it claims an outcome at all ("I
+ * overhauled my website" tells the work, not an impact to credit; "I rebuilt the pipeline, speeding up
+ * deploys" claims one). A résumé's list bullet is a claim by its form.
  */
 function asksWhoItHelped(kind: string, bullet: Bullet, tokens: ReturnType<typeof tokensOf>): boolean {
   const claim = findClaim(tokens, bullet.text, bullet.bodyStart - bullet.start);
   if (claim && hasFigure(bullet.text)) return false;
-  return kind !== "promo" || !!claim;
+  return (kind !== "promo" && !bullet.paragraph) || !!claim;
 }
 
 /** True when the bullet's subject is "We" followed by a verb ("We shipped…"): its first word after any label. */
@@ -50,6 +52,24 @@ function opensWithWe(bullet: Bullet): boolean {
   if (first < 0 || tokens[first]!.raw !== "We") return false;
   const next = tokens[first + 1];
   return !!next && /^\p{Ll}/u.test(next.raw);
+}
+
+/**
+ * Why the share matters, in the words of the target's track: "managers are hired for their team's
+ * results" fits a manager's document, not a staff engineer's or a developer's (issue 26's judged draws).
+ */
+function whyOthers(track: string | undefined): string {
+  if (track === "EM") return "managers are hired for their team's results";
+  if (track === "TL" || track === "TPM") return "a lead is judged by what their work lets others do";
+  return "reviewers weigh what your work did for others";
+}
+
+/**
+ * A lead-in that ends with a colon ("We weighed three options for the new queue:" over a list): it
+ * introduces the items that follow, it makes no claim of its own.
+ */
+function leadIn(bullet: Bullet): boolean {
+  return /:\s*$/.test(bullet.text);
 }
 
 /** Where to insert text at the end of a bullet: before a closing period. */
@@ -108,7 +128,7 @@ export default defineRule({
           fixes,
           competency: guidanceOf(meta),
         });
-      } else if (kind === "resume" && !singular && opensWithWe(bullet)) {
+      } else if (kind === "resume" && !singular && opensWithWe(bullet) && !leadIn(bullet)) {
         ctx.report({
           start: bullet.start,
           end: bullet.end,
@@ -131,7 +151,7 @@ export default defineRule({
       ctx.report({
         start: doc.docAnchor.start,
         end: doc.docAnchor.end,
-        message: `Only ${withOthers} of ${bullets.length} achievement bullets show impact on others; managers are hired for their team's results, so show who your work helped in at least a third (team, users, other teams).`,
+        message: `Only ${withOthers} of ${bullets.length} achievement bullets show impact on others; ${whyOthers(ctx.target?.track)}, so show who your work helped in at least a third (team, users, other teams).`,
         competency: guidanceOf(meta),
       });
     }

@@ -83,6 +83,34 @@ describe("ladders: coverage", () => {
     assert.equal(cov.verdict, "reads as EM5 on 5 of 5 axes");
   });
 
+  it("climbs the track past an axis already short of its first level (issue 26: a staff engineer read as TL4 misled)", () => {
+    // Meets TL7 on Technology, System, People and Influence; no Process evidence at any level.
+    const doc = "# A\n\n## Experience\n\n### Staff Engineer — X (2019–2024)\n\n- Designed and created a testing framework now used by 14 teams across the company.\n- Created the disaster recovery plan for the ledger and ran quarterly game days.\n- Tech lead for a team of 6 engineers; moderated our design discussions and gave written feedback on every design doc.\n- Drove an org-wide migration to the new event bus, adopted across the engineering organization.\n";
+    const cov = lint(doc, { override: { target: "TL6" } }).coverage!;
+    assert.deepEqual(cov.axes.filter((a) => !a.met).map((a) => a.axis), ["Process"], JSON.stringify(cov.axes.map((a) => [a.axis, a.found])));
+    assert.equal(cov.readsAs, "TL7");
+    assert.equal(cov.verdict, "reads as TL7 on 4 of 5 axes; Process shows no evidence yet");
+    // A document that meets TL4 on every axis does not climb to a level it newly falls short of.
+    const tl4 = "# A\n\n## Experience\n\n### Tech Lead — X (2019–2024)\n\n- Owned on-call for the search service and wrote its runbooks.\n- Became the go-to person for Elasticsearch on the team.\n- Tech lead for a team of 5 engineers, moderating our design discussions.\n- Adjusted our sprint cadence after retrospectives, guiding the team through the change.\n- Improved the indexing pipeline module, cutting its error rate by 40%.\n";
+    const low = lint(tl4, { override: { target: "TL6" } }).coverage!;
+    assert.equal(low.readsAs, "TL4", JSON.stringify(low.axes.map((a) => [a.axis, a.found])));
+    assert.equal(low.verdict, "reads as TL4 on 5 of 5 axes");
+  });
+
+  it("reads designing and building features as adopting the team's technology (issue 26: 'Technology shows no evidence yet' for people who built whole systems)", () => {
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Designed and implemented the payments API for the checkout team.\n- Hired 6 engineers and ran weekly 1:1s for a team of 9.\n";
+    const cov = lint(doc, { override: { target: "EM6" } }).coverage!;
+    const tech = cov.axes.find((a) => a.axis === "Technology")!;
+    assert.equal(tech.found, "Adopts");
+    assert.equal(tech.met, false);
+    assert.equal(tech.evidence[0]!.line, 7);
+    assert.match(tech.evidence[0]!.cue, /\(System: Designs\)$/);
+    assert.ok(cov.verdict!.includes("Technology reaches Adopts, "), cov.verdict!);
+    // Shipping a feature (System: Enhances) is not enough to say the stack was adopted.
+    const enh = lint(doc.replace("Designed and implemented the payments API", "Shipped the payments page"), { override: { target: "EM6" } }).coverage!;
+    assert.equal(enh.axes.find((a) => a.axis === "Technology")!.found, null);
+  });
+
   it("reads as null when not even the track's first level is shown", () => {
     const r = lint("# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Wrote some code\n", { override: { target: "EM7" } });
     assert.equal(r.coverage?.readsAs, null);

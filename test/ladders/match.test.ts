@@ -170,6 +170,14 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     ["Led the effort to open source our software stack.", "Technology: Creates"],
     ["Gave board level updates and worked with the whole executive team.", "Influence: Company"],
     ["Led department-wide adoption of a new CI tool.", "Influence: Company"],
+    // Widened on issue 26's judged draws (rules27): talking, writing and streaming about a technology, and
+    // bringing engineering tooling to a team, are introducing technology.
+    ["Wrote a blog series on Elixir releases and ran a live stream for newcomers.", "Technology: Evangelizes"],
+    ["Gave a talk on property-based testing at the company offsite.", "Technology: Evangelizes"],
+    ["Gave online presentations on Rust error handling to two user groups.", "Technology: Evangelizes"],
+    ["Started developer relations for the payments API with a sample-app gallery.", "Technology: Evangelizes"],
+    ["Brought in continuous integration and static analysis for the mobile team.", "Technology: Evangelizes"],
+    ["Assessed emerging technologies for the data team each quarter.", "Technology: Evangelizes"],
   ] as const) {
     it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
   }
@@ -182,5 +190,12 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     // A heading-like label is not the leadership team; a component for a design system is not a new technology.
     assert.ok(!labels("Leadership & Team Development: ran 1:1s.").includes("Influence: Company"));
     assert.ok(!labels("Built a component for our design system from scratch.").includes("Technology: Creates"));
+    // A blogging product is not blogging; giving a talk is evangelising only when it is on a subject.
+    assert.ok(!labels("Wrote a blogging engine in Go for the school club.").includes("Technology: Evangelizes"));
+    assert.ok(!labels("Like giving a talk to new hires now and then.").includes("Technology: Evangelizes"));
+    // Leading an effort is leading work, not coordinating people; "distributed teams" is an adjective.
+    assert.ok(!labels("Led the effort to move the build to Bazel.").includes("People: Coordinates"));
+    assert.ok(!labels("Worked with distributed teams in three time zones.").includes("People: Coordinates"));
+    assert.ok(labels("Coordinated a team of 6 engineers across two sites.").includes("People: Coordinates"));
   });
 });

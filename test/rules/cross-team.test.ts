@@ -23,28 +23,38 @@ ruleTester(rule, {
 
 ### Beta — Engineering Manager (2017–2022)
 - Partnered with product managers on the roadmap.
+- Hired 4 engineers.
 `,
     },
     {
       name: "EM target: of the two most recent roles only; a lead role third by end date is not judged (issue 26)",
       target: "EM6",
-      text: `# Jane Doe\n\n## Experience\n\n### Self — Board Advisor (2024–Present)\n- Advised 3 start-ups.\n\n### Acme — CTO (2023–2024)\n- Presented the roadmap to the board.\n\n### Beta — VP of Engineering (2019–2023)\n- Grew the team from 10 to 40.\n`,
+      text: `# Jane Doe\n\n## Experience\n\n### Self — Board Advisor (2024–Present)\n- Advised 3 start-ups.\n\n### Acme — CTO (2023–2024)\n- Presented the roadmap to the board.\n- Hired 5 engineers.\n\n### Beta — VP of Engineering (2019–2023)\n- Grew the team from 10 to 40.\n- Ran weekly 1:1s.\n`,
     },
+    { name: "a lead role told in one line is not judged: one line cannot show every side of a role (issue 26's judged draw)", target: "EM6", text: twoRoles(["Led the team building the billing platform in Go."], ["Led the team building the firewall console in React."]) },
+    { name: "owning the product roadmap is work with product (issue 26's judged draw)", target: "EM6", text: twoRoles(["Planned and delivered the product roadmap for the checkout teams.", "Hired 4 engineers."], ["Worked with designers on onboarding.", "Built X."]) },
     { name: "founders, investors and business development are outside the team (real corpus)", text: resume(["Ran business development for the agency.", "Led due diligence with investors for the Series A.", "Hired 6 engineers."]) },
   ],
   invalid: [
     {
       name: "document with no cross-team work (info on the H1)",
       text: resume(["Migrated 12 services.", "Hired 6 engineers.", "Ran weekly 1:1s."]),
-      errors: [{ line: 1, column: 1, endColumn: 11, covers: "# Jane Doe", severity: "info", message: "No bullet shows work outside your team" }],
+      errors: [{ line: 1, column: 1, endColumn: 11, covers: "# Jane Doe", severity: "info", message: "No bullet shows work outside your team; reviewers look for work beyond your own team" }],
+    },
+    {
+      name: "a lead target with no lead role among the latest: the document is judged, in the target's words",
+      target: "EM6",
+      kind: "promo",
+      text: "# Brag document\n\n## Wins\n\n- Migrated 12 services.\n- Rewrote the billing API in Go.\n- Cut p99 latency 40%.\n",
+      errors: [{ line: 1, column: 1, message: "No bullet shows work outside your team; EM6 expects it" }],
     },
     {
       name: "EM target: each of the two latest roles (by end date) without cross-team work",
       target: "EM6",
-      text: `# Jane Doe\n\n## Experience\n\n### Gamma — Engineer (2012–2015)\n- Presented to the VP of Sales.\n\n### Acme — Engineering Manager (2021–Present)\n- Hired 6 engineers.\n\n### Beta — Tech Lead (2017–2021)\n- Built the café ordering API.\n`,
+      text: `# Jane Doe\n\n## Experience\n\n### Gamma — Engineer (2012–2015)\n- Presented to the VP of Sales.\n\n### Acme — Engineering Manager (2021–Present)\n- Hired 6 engineers.\n- Ran weekly 1:1s.\n\n### Beta — Tech Lead (2017–2021)\n- Built the café ordering API.\n- Cut p99 latency 40%.\n`,
       errors: [
         { line: 8, column: 1, covers: "### Acme — Engineering Manager (2021–Present)", message: "EM6 expects it" },
-        { line: 11, column: 1, covers: "### Beta — Tech Lead (2017–2021)", message: "EM6 expects it" },
+        { line: 12, column: 1, covers: "### Beta — Tech Lead (2017–2021)", message: "EM6 expects it" },
       ],
     },
   ],

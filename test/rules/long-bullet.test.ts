@@ -11,13 +11,15 @@ ruleTester(rule, {
     // Issue 26: text that is not the writer's claim (lib/doc.ts notAClaim).
     { name: "a role's company description", text: resume(["Workato makes one of the best no-code automation platforms for enterprise teams, used by thousands of companies around the world to connect their apps, automate their business workflows across sales, finance and support, and run them reliably at a very large scale every day.", "Cut p99 latency 40%."], "### Workato — Software Engineer (2021–Present)") },
     { name: "a role told as a paragraph of up to 60 words (a layout, not a long bullet)", text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n${words(55)}.\n` },
+    { name: "one sentence of up to 50 words: one achievement told densely (issue 26's judged draws)", text: resume([words(50) + "."]) },
     { name: "a year in review's Study section", kind: "promo", text: `# 2023 in review\n\n## Study\n\n- Compilers: ${words(50)}.\n` },
   ],
   invalid: [
     {
-      name: "41 words (with an emoji and an em dash)",
-      text: resume([words(40) + " — 🚀 end."]),
-      errors: [{ line: 6, column: 3, covers: words(40) + " — 🚀 end.", severity: "info", message: "runs to 41 words" }],
+      // Two sentences: a bullet just over the limit that joins two statements (issue 26's judged draws).
+      name: "41 words in two sentences (with an emoji and an em dash)",
+      text: resume([words(20) + ". " + words(20) + " — 🚀 end."]),
+      errors: [{ line: 6, column: 3, covers: words(20) + ". " + words(20) + " — 🚀 end.", severity: "info", message: "runs to 41 words" }],
     },
     {
       name: "a role paragraph over 60 words: split it into bullets",
@@ -25,9 +27,9 @@ ruleTester(rule, {
       errors: [{ line: 7, column: 1, message: "This role paragraph runs to 61 words; readers skim, so split it into bullets" }],
     },
     {
-      name: "41 words",
-      text: resume([words(41)]),
-      errors: [{ line: 6, column: 3, covers: words(41), message: "runs to 41 words" }],
+      name: "one sentence over 50 words",
+      text: resume([words(51)]),
+      errors: [{ line: 6, column: 3, covers: words(51), message: "runs to 51 words" }],
     },
   ],
 });

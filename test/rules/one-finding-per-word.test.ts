@@ -39,6 +39,13 @@ describe("engine: one finding per word across rules", () => {
     assert.deepEqual(wordFindings(text), ["Significantly:prose/weasel"]);
   });
 
+  it("a word vague-quantity excepts is not handed on to prose/weasel or prose/adverb (issue 26's judged draw)", () => {
+    // A difference between two things is no size; "many times over" is still a vague multiplier for the weasel check.
+    assert.deepEqual(wordFindings(resume(["Rewrote the report in a language that differs significantly from SQL."])), []);
+    assert.deepEqual(wordFindings(resume(["Grew the mailing list many times over in a year."])), ["many:prose/weasel"]);
+    assert.deepEqual(wordFindings(resume(["Kept the release scripts for our various build agents in one repository with its tests."])), []);
+  });
+
   it("different words in one bullet are each reported", () => {
     const got = wordFindings(resume(["Built a fairly robust API for numerous teams."]));
     assert.deepEqual(got, ["fairly:prose/weasel", "numerous:vague-quantity"]);

@@ -13,8 +13,19 @@ ruleTester(rule, {
     { name: "a mix of kinds beside the figure that sizes the claim", text: resume(["Ran 130+ technical interviews for a variety of engineering roles."]) },
     { name: "members named after a dash", text: resume(["Built a coordinator that reads multiple sources at once — one reads the runbook, another the monitors."]) },
     { name: "a brag document's sentence in the writer's own voice tells the year", kind: "promo", text: "# Brag document\n\n## Wins\n\n- **Observability**: I spent a significant amount of time on tracing this year.\n- I've met a bunch of people through the talks.\n" },
+    { name: "a difference or a comparison between two things is no size (issue 26's judged draws)", text: resume(["Wrote the export in a query language that differs significantly from SQL.", "Kept the new bundle as huge as before but cached it on the edge."]) },
+    { name: "a capability of a design, not a size: 'allowing multiple variants per user' (issue 26's judged draws)", text: resume(["Wrote a feature-flag store for the checkout team, allowing multiple variants per user."]) },
+    { name: "a hypothetical: 'retrying from multiple regions would double the load' (issue 26's judged draw)", text: resume(["Chose per-request retries; retrying from multiple regions would double the load."]) },
+    { name: "members named after a colon that ends the item (even after a list), after 'including:', or in brackets after a name with digits", text: resume(["Led the move to the new queue, which raised several hard problems:", "Ran workshops for various partners including:", "Connected a variety of in-house and 3rd party services (Twilio, Okta, S3).", "Wrote several guides, design notes, and talks:", "  - a guide to the billing API", "  - a talk on retries"]) },
+    { name: "an intensifier whose members are named: 'significant gains, such as …'", text: resume(["Switched to trunk-based development, with significant gains such as faster reviews and fewer merge conflicts."]) },
+    { name: "'one of several', 'personally significant', 'a lot of work', 'our various': not a size the writer claims", text: resume(["Took home one of several hackathon prizes.", "Kept a garden of small tools (personally significant: a diff viewer and a timer).", "Moving the office took a lot of work.", "Kept the release scripts for our various build agents in one repository with its tests."]) },
   ],
   invalid: [
+    {
+      name: "a count that a modal does not follow still needs its number",
+      text: resume(["Migrated multiple services to Kubernetes, so deploys could run hourly."]),
+      errors: [{ line: 6, column: 12, covers: "multiple" }],
+    },
     {
       name: "a brag document's list item still needs its number",
       kind: "promo",

@@ -21,8 +21,26 @@ ruleTester(rule, {
     { name: "few bullets: the share is not judged", text: resume(["Migrated 12 services to Kubernetes.", "Built the CI pipeline."]) },
     { name: "non-achievement sections are ignored", text: "# Jane\n\n## Skills\n\n- I know Go\n- I know Rust\n- I wrote Python\n- I like SQL\n- I did C\n" },
     { name: "promo: the introduction under the title and a Goals section are context, not achievements", kind: "promo", text: "# Promotion case\n\nI wrote this packet over two weekends.\n\n## Impact\n\n- We shipped X; I led the design for 3 teams.\n\n## Goals for next year\n\n- I want to learn Rust.\n- We will ship Y.\n" },
+    { name: "résumé: leading by example and servant leadership are about the team (issue 26)", text: resume(["Practised servant leadership, with candour and patience as my main tools.", "Led 8 engineers."]) },
+    { name: "résumé: a 'We …:' lead-in over a list introduces its items, it claims nothing (issue 26)", text: resume(["We weighed three options for the new queue:", "  - Kafka, for its replay.", "  - SQS, for its upkeep.", "Led the 4-person team that chose SQS and moved 30 services to it."]) },
+    { name: "résumé: a role told as a paragraph that claims no outcome tells the work (issue 26's judged draws)", text: "# Jane Doe\n\n## Experience\n\n### Senior Engineer — Acme (2019–2022)\n\nI worked on the billing services of a retail chain.\n\nIt was good fun to pair with the data team on Fridays.\n" },
+    {
+      name: "a bilingual résumé: the half in another language is left out of the share (issue 26's judged draw; the reader marks that half)",
+      text: "# Jane Doe\n\n# About me\n\n## Experience\n\n### Engineering Manager — Acme (2019–2022)\n\n- Led a team of 8 engineers through the billing rewrite.\n- Mentored 3 engineers into tech leads.\n- Migrated 12 services to Kubernetes.\n- Built the CI pipeline in 2 weeks.\n- Cut p99 latency 40%.\n\n# O mnie\n\n## Doświadczenie\n\n### Engineering Manager — Acme (2019–2022)\n\n- Przeprowadziłem migrację dwunastu serwisów do Kubernetesa w ciągu jednego kwartału.\n- Zbudowałem potok ciągłej integracji w dwa tygodnie i skróciłem czas wdrożenia.\n- Obniżyłem opóźnienie p99 o czterdzieści procent dzięki nowej pamięci podręcznej.\n- Przepisałem interfejs rozliczeń w języku Go i uprościłem jego strukturę.\n- Zaprojektowałem warstwę pamięci podręcznej dla systemu płatności i raportów.\n",
+    },
   ],
   invalid: [
+    {
+      name: "résumé: a paragraph that claims an outcome is still asked who it helped",
+      text: "# Jane Doe\n\n## Experience\n\n### Senior Engineer — Acme (2019–2022)\n\nI rebuilt the deploy pipeline, speeding up deploys.\n",
+      errors: [{ line: 7, column: 1, message: "show who it helped" }],
+    },
+    {
+      name: "document: the share's reason follows the target's track (a staff engineer is not told about managers)",
+      target: "TL6",
+      text: resume(["Migrated 12 services to Kubernetes.", "Built the CI pipeline in 2 weeks.", "Rewrote the billing API in Go.", "Designed the caching layer.", "Led 4 engineers through the rewrite.", "Cut p99 latency 40%."]),
+      errors: [{ line: 1, column: 1, message: "Only 1 of 6 achievement bullets show impact on others; a lead is judged by what their work lets others do" }],
+    },
     {
       name: "résumé: a solo I-bullet (no fix in a résumé)",
       text: resume(["I rewrote the billing service in Go — 3x faster."]),

@@ -1,5 +1,6 @@
 // Vague counts shared by vague-quantity and prose/weasel (src/rules/data/vague.json).
 import data from "../data/vague.json";
+import { compilePhrases, findPhrases, tokenize } from "./words.js";
 
 /** The count words ("many", "various", "a few"…), lower case. */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(data.words.filter((w) => w.kind === "count").map((w) => w.phrase));
@@ -14,4 +15,17 @@ const MEMBERS_NAMED = data.membersNamed.map((re) => new RegExp(re, "iu"));
 export function membersNamed(text: string, end: number): boolean {
   const after = text.slice(end, end + 120);
   return MEMBERS_NAMED.some((re) => re.test(after));
+}
+
+/** Where the word is no size at all ("differs significantly from", "one of several", "our various"). */
+export const NOT_SIZES = compilePhrases(data.notSizes);
+
+/**
+ * True when [start, end) of `text` lies in one of the notSizes phrases: a difference or a comparison,
+ * a design's capability, "one of several", an idiom. The word is then no vague size for vague-quantity,
+ * prose/weasel or prose/adverb (one finding per word: what the most specific check excepts is not
+ * handed on to the less specific ones).
+ */
+export function notASize(text: string, start: number, end: number): boolean {
+  return findPhrases(tokenize(text), NOT_SIZES).some((m) => m.start < end && start < m.end);
 }
