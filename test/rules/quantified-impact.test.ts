@@ -17,6 +17,7 @@ ruleTester(rule, {
     { name: "skills and education are not achievements", text: "# Jane\n\n## Skills\n\n- Improved my Go\n\n## Education\n\n- Increased GPA\n" },
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
     { name: "'the product delivered by my team' names the product, it claims no outcome (issue 26's judged draw)", text: resume(["Owned the quality of the product delivered by my team.", "Hired 4 engineers."]) },
+    ...["Built the new Lua VM (faster interpreter, optimized memory allocator, improved garbage collection).", "Wrote a binary format optimized for fast load times.", "Partner with compliance to turn requirements into systems delivered on predictable timelines.", "Prototyped cutting-edge voice features.", "Reached Staff Engineer, the highest IC level achieved."].map((b) => ({ name: `a result word used as an adjective (in parentheses, a compound, or a participle after a noun) is not a claim (held-out real documents): ${b}`, text: resume([b]) })),
     ...["Develops the ingest DSL, enhancing analyst efficiency.", "Integrated the warehouse for enhanced efficiency.", "Promoted and implemented code review standards.", "Passed the AWS Solutions Architect exam.", "Received the Gold Star award as one of 4 engineers of 600.", "Elected chair of a 300-member user group."].map((b) => ({ name: `a duty told in the third person, a purpose, 'promoted' as 'advocated', an exam, or a recognition with its scale: ${b}`, text: resume([b]) })),
   ],
   invalid: [
@@ -67,6 +68,15 @@ ruleTester(rule, {
         { line: 17, column: 3, message: '"measurable latency gains" claims an outcome' },
         { line: 18, column: 3, message: '"Succeeded in" claims an outcome' },
         { line: 19, column: 3, message: '"cutting" claims an outcome' },
+      ],
+    },
+    {
+      name: "a noun before a result verb with an object after it is its subject: still a claim",
+      text: resume(["Our storage migration reduced cost for the data team.", "The rewrite improved checkout latency."], "### Acme | Staff Engineer | 2020 – 2024"),
+      errors: [
+        { line: 5, column: 1, message: "0 of 2 bullets", severity: "info" },
+        { line: 6, column: 3, message: '"reduced" claims an outcome', severity: "warning" },
+        { line: 7, column: 3, message: '"improved" claims an outcome', severity: "warning" },
       ],
     },
     {

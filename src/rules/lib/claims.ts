@@ -80,6 +80,40 @@ function opensResultClause(tokens: Token[], text: string, i: number): boolean {
   return i >= 2 && tokens[i - 1]!.lower === "and" && tokens[i - 2]!.lower.endsWith("ing") && afterBreak(tokens, text, i - 2);
 }
 
+/** True when offset `at` is inside parentheses: a list of details ("(optimized allocator, bytecode compression)"), not the claim. */
+function inDetails(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** A hyphenated compound ("cutting-edge"): the word is part of an adjective. */
+const compound = (text: string, end: number): boolean => text.charCodeAt(end) === 45 && /\p{L}/u.test(text[end + 1] ?? "");
+
+/**
+ * True when a past-tense result word is an adjective, not the writer's verb: inside parentheses, in a
+ * compound, or a participle right after a noun and followed by a preposition or the clause's end ("a
+ * binary format optimized for load times", "systems delivered on predictable timelines", "the highest
+ * level achieved"). "Our migration reduced cost" keeps its verb: an object follows.
+ */
+function notAVerb(tokens: Token[], text: string, m: PhraseMatch, first: number): boolean {
+  if (inDetails(text, m.start) || compound(text, m.end)) return true;
+  if (m.first <= first || m.last !== m.first + 1) return false;
+  const before = tokens[m.first - 1]!;
+  if (NOT_NOUNS.has(before.lower) || before.lower.endsWith("ly") || /[^\s*_]/.test(text.slice(before.end, m.start))) return false;
+  const after = tokens[m.last];
+  const gap = after ? text.slice(m.end, after.start) : "";
+  return !after || /[.,;:!?)—–]/.test(gap) || ADJECTIVE_PREPOSITIONS.has(after.lower);
+}
+/** Words before a result verb that leave it a verb ("and improved", "which reduced", "we cut"). */
+const NOT_NOUNS = new Set(["and", "or", "but", "then", "also", "which", "that", "who", "we", "i", "they", "he", "she", "it", "team", "teams", "successfully", "further", "greatly", "significantly", "not", "never", "have", "has", "had", "was", "were"]);
+/** After an adjectival participle: "optimized for", "delivered on", "reduced to" (a state, not the act). */
+const ADJECTIVE_PREPOSITIONS = new Set(["for", "on", "in", "with", "at", "from", "across", "within", "under"]);
+
 /** "Substantial reduction in cloud cost", "measurable efficiency gains": a result noun sized by a vague degree. */
 function resultNoun(tokens: Token[], from: number): Claim | undefined {
   for (let i = from; i < tokens.length; i++) {
@@ -124,7 +158,7 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
   const duty = opensWithDuty(tokens, first);
   const found: Claim[] = [];
   for (const m of findPhrases(tokens, RESULTS)) {
-    if (m.first < first || inPurpose(tokens, m.first) || excepted(m)) continue;
+    if (m.first < first || inPurpose(tokens, m.first) || excepted(m) || notAVerb(tokens, text, m, first)) continue;
     found.push(m);
     break;
   }
@@ -135,7 +169,7 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
     break;
   }
   for (const m of findPhrases(tokens, PARTICIPLES)) {
-    if (m.first <= first || excepted(m) || !opensResultClause(tokens, text, m.first)) continue;
+    if (m.first <= first || excepted(m) || !opensResultClause(tokens, text, m.first) || inDetails(text, m.start) || compound(text, m.end)) continue;
     // "…, thereby reducing", "…, thus improving": a result even after a duty ("Maintaining X, thus improving Y").
     if (!THEREBY.test(text.slice(Math.max(0, tokens[m.first]!.start - 10), tokens[m.first]!.start))) {
       if (duty) continue;
