@@ -273,6 +273,14 @@ describe("a bilingual CV: the other-language half (real corpus)", () => {
   });
 });
 
+describe("a brag document on the well-known template's headings (held-out real document)", () => {
+  it("is promo by its headings: goals for this year, collaboration & mentorship, what you learned", () => {
+    const r = lint("# Goals for this year\n\n- [x] Learn Go\n\n# Projects\n\n### Billing\n\n- Moved invoicing to the new queue, cutting failed runs from 40 a week to 2.\n\n# Collaboration & mentorship\n\n- Paired with two new hires on their first on-call week.\n\n# What you learned\n\n- Temporal workflows\n", { filename: "notes.md" });
+    assert.equal(r.kind, "promo");
+    assert.ok(r.doc.bullets.some((b) => b.achievement && b.line === 9));
+  });
+});
+
 describe("quoted words in a brag document (real corpus)", () => {
   it("a block quote in a promo document is someone else's words: no bullets, no prose checks", () => {
     const r = lint("# Brag document\n\n## Wins\n\n- Shipped the importer used by 4 teams.\n\n> Sam is very, very quick and was praised by many people.\n\n- Ran the on-call review for the March outage.\n", { filename: "brag.md" });

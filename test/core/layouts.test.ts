@@ -140,6 +140,10 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Tailwind Traders", "March 2022 – Present", 5],
     ["Senior Engineer", "Fourth Coffee", "2018 – 2022", 2],
   ],
+  "34-front-matter-titles.md": [
+    ["Engineering Director", "", "Oct. 2019 – Jan. 2022", 2],
+    ["Senior Software Engineer", "", "Mar. 2016 – Oct. 2019", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

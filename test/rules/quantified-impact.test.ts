@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
     { name: "'the product delivered by my team' names the product, it claims no outcome (issue 26's judged draw)", text: resume(["Owned the quality of the product delivered by my team.", "Hired 4 engineers."]) },
     ...["Built the new Lua VM (faster interpreter, optimized memory allocator, improved garbage collection).", "Wrote a binary format optimized for fast load times.", "Partner with compliance to turn requirements into systems delivered on predictable timelines.", "Prototyped cutting-edge voice features.", "Reached Staff Engineer, the highest IC level achieved."].map((b) => ({ name: `a result word used as an adjective (in parentheses, a compound, or a participle after a noun) is not a claim (held-out real documents): ${b}`, text: resume([b]) })),
+    ...["Have become the go-to person for questions about the billing system.", "Wrote a setup script that cut laptop setup from a couple of days to minutes."].map((b) => ({ name: `a person's standing is no adoption claim; a before → after with 'a couple of' is a figure (held-out real document): ${b}`, text: resume([b]) })),
     ...["Develops the ingest DSL, enhancing analyst efficiency.", "Integrated the warehouse for enhanced efficiency.", "Promoted and implemented code review standards.", "Passed the AWS Solutions Architect exam.", "Received the Gold Star award as one of 4 engineers of 600.", "Elected chair of a 300-member user group."].map((b) => ({ name: `a duty told in the third person, a purpose, 'promoted' as 'advocated', an exam, or a recognition with its scale: ${b}`, text: resume([b]) })),
   ],
   invalid: [
@@ -114,7 +115,7 @@ ruleTester(rule, {
 });
 
 describe("rules/lib/figures: what is and is not a figure", () => {
-  const figures = ["thirty engineers", "a dozen services", "doubled throughput", "tripled revenue", "quadrupled users", "halved the backlog", "monthly → weekly", "from 2 hours to 10 minutes", "from monthly to weekly", "3x faster", "2× throughput", "shipped in 3 months", "rated 4.8/5", "$1.12M/yr", "12 services", "sub-second queries", "from one person to multiple teams"];
+  const figures = ["thirty engineers", "a dozen services", "doubled throughput", "tripled revenue", "quadrupled users", "halved the backlog", "monthly → weekly", "from 2 hours to 10 minutes", "from monthly to weekly", "3x faster", "2× throughput", "shipped in 3 months", "rated 4.8/5", "$1.12M/yr", "12 services", "sub-second queries", "from one person to multiple teams", "from a couple of days to minutes"];
   const notFigures = ["in 2021", "Q3 planning", "Python 3.11", "updated the Magento 1.9 templates", "weekly 1:1s", "24/7 support", "call +1 555 010 9999", "ticket #48213", "RFC 9449", "(2 years 8 months)", "for 3 years", "the first two months", "over the past few years", "a 15-year-old codebase", "customers such as Nine Media and Qantas", "billing service", "went the extra mile", "16-bit hashes", "ported to Windows 7/10", "Nov ‘20 – Sept ‘21", "(1) the API (2) the CLI", "IPv6 and S3", "3D maps"];
   for (const t of figures) it(`"${t}" is a figure`, () => assert.ok(hasFigure(t), JSON.stringify(findFigures(t))));
   for (const t of notFigures) it(`"${t}" is not a figure`, () => assert.deepEqual(findFigures(t), []));

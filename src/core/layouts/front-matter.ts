@@ -32,7 +32,7 @@ function str(v: unknown): string {
 }
 
 /** The role front matter describes, when it names a title and an employer (a post's `title` alone is not one). */
-export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: string) => boolean): FrontMatterRole | undefined {
+export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: string) => boolean, employerOptional = false): FrontMatterRole | undefined {
   const lower = new Map<string, [string, unknown]>();
   for (const [k, v] of Object.entries(data)) lower.set(k.toLowerCase(), [k, v]);
   const first = (keys: string[]) => {
@@ -43,7 +43,7 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
     return undefined;
   };
   const employer = first(EMPLOYER_KEYS);
-  if (!employer) return undefined;
+  if (!employer && !employerOptional) return undefined;
   const title = first(TITLE_KEYS);
   if (!title || !isTitle(title.value)) return undefined;
   let dates = first(DATE_KEYS)?.value ?? "";
@@ -52,7 +52,9 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
     const end = first(END_KEYS)?.value;
     if (start) dates = `${start} – ${end || "present"}`;
   }
-  return { title: title.value, employer: employer.value, dates, key: title.key };
+  // With no employer (titles stacked under one employer in a `roles:` list), the dates make it a role.
+  if (!employer && !dates) return undefined;
+  return { title: title.value, employer: employer?.value ?? "", dates, key: title.key };
 }
 
 // Layout: a list of roles in front matter (a site's data: Jekyll/Hugo "experience" lists, Hugo
@@ -65,7 +67,9 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
 //       dates: 2020 – Present
 //       description: |
 //         Grew the team from 4 to 11 engineers.
-// Fixture: test/fixtures/layouts/24-front-matter-list.md. Pure: no vscode, no fs.
+// Titles stacked under one employer (a file per employer) may name no employer: a title with its
+// dates is a role; an item written as a block scalar (`- |` then indented lines) is one bullet.
+// Fixtures: test/fixtures/layouts/24-front-matter-list.md, 34-front-matter-titles.md. Pure: no vscode, no fs.
 
 /** In a list item, a title's `subtitle` is its employer (Hugo Academic's experience widget). */
 const LIST_EMPLOYER_KEYS = [...EMPLOYER_KEYS, "subtitle"];
@@ -79,7 +83,9 @@ export interface FrontMatterListRole extends FrontMatterRole {
 function itemRole(o: Record<string, unknown>, isTitle: (s: string) => boolean): FrontMatterListRole | undefined {
   const employerKey = Object.keys(o).find((k) => LIST_EMPLOYER_KEYS.includes(k.toLowerCase()) && str(o[k]));
   // A list item's employer may be under `subtitle`: hand it to the one-role reader as `company`.
-  const role = roleFromFrontMatter(employerKey ? { ...o, company: o[employerKey] } : o, isTitle);
+  // A list item's title with its dates is a role even with no employer: a file per employer lists the
+  // titles held there (`roles: - title: Engineering Director  startDate: …`).
+  const role = roleFromFrontMatter(employerKey ? { ...o, company: o[employerKey] } : o, isTitle, true);
   if (!role) return undefined;
   const items: string[] = [];
   for (const [k, v] of Object.entries(o)) {
@@ -132,13 +138,23 @@ export function placeListRoles(block: string, roles: FrontMatterListRole[]): { r
     at = title[1];
     const items: [number, number][] = [];
     for (const item of role.items) {
-      const s = block.indexOf(item, at);
+      // A block scalar ("- |" then indented lines) is found by its first and last lines.
+      const lines = item.split("\n").map((l) => l.trim()).filter(Boolean);
+      const firstLine = lines[0] ?? item;
+      const s = block.indexOf(firstLine, at);
       // Within the item (before the next role's title key), or not at all.
       const next = roles[r + 1];
       const limit = next ? block.indexOf(next.title, at) : block.length;
       if (s < 0 || (limit >= 0 && s > limit)) continue;
-      items.push([s, s + item.length]);
-      at = s + item.length;
+      let e = s + firstLine.length;
+      if (lines.length > 1) {
+        const lastLine = lines[lines.length - 1]!;
+        const l = block.indexOf(lastLine, e);
+        if (l < 0 || (limit >= 0 && l > limit)) continue;
+        e = l + lastLine.length;
+      }
+      items.push([s, e]);
+      at = e;
     }
     out.push({ role, title, items });
   }

@@ -48,7 +48,7 @@ const NUMBER_WORD = `(?:${alternation(data.numberWords.filter((w) => !w.includes
  * week", "monthly → weekly", "4.5 h → 2 min", "from one person to multiple teams".
  */
 export const BEFORE_AFTER = [
-  new RegExp(`(?<![\\p{L}])from\\s+(?:[\\p{L}\\d.,+-]+\\s+){0,2}?${UNIT}[^.;\\n]{0,20}?\\bto\\s+(?:[\\p{L}\\d.,+-]+\\s+){0,3}?${UNIT}`, "giu"),
+  new RegExp(`(?<![\\p{L}])from\\s+(?:[\\p{L}\\d.,+-]+\\s+){0,3}?${UNIT}[^.;\\n]{0,20}?\\bto\\s+(?:[\\p{L}\\d.,+-]+\\s+){0,3}?${UNIT}`, "giu"),
   new RegExp(`(?:(?<![\\p{L}])${UNIT}|\\d[\\d.,]*\\s*\\p{L}{0,5})\\s*(?:→|->|=>|⟶|➝|➔)\\s*(?:\\d|${UNIT})`, "giu"),
   new RegExp(`(?<![\\p{L}])from\\s+(?:one|zero|a single)\\s+[\\p{L}-]+\\s+to\\s+(?:multiple|several|${NUMBER_WORD}|\\d)(?![\\p{L}])`, "giu"),
 ];
