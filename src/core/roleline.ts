@@ -154,6 +154,8 @@ export function isDatesLine(line: string): boolean {
  * "Title @ Company", "Title, Company", "Title: dates", "Title at Company". Returns undefined when the
  * line does not look like one.
  */
+const LABEL_LIST_RE = /^[^\p{L}]*([^:,]{1,30}):\s+(.+)$/u;
+
 export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   const raw = collapseSpaces(line);
   if (!raw) return undefined;
@@ -163,6 +165,10 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
   if (STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
+  // "Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering": a label (not a title)
+  // over a list, with no dates, names topics, not a role.
+  const labelled = LABEL_LIST_RE.exec(raw);
+  if (labelled && !isTitleText(labelled[1]!.trim()) && (labelled[2]!.match(/,/g)?.length ?? 0) >= 2 && !HAS_YEAR_OR_OPEN.test(raw)) return undefined;
   const { dates, rest } = takeDates(raw);
   let parts: string[];
   // " at ", and French and German "chez" / "bei" ("Product Owner chez Acme").
@@ -181,7 +187,8 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
     const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
     if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after)) return undefined;
     // "Optimized **release management processes**, reducing…": a sentence around bold words, not a title.
-    if (/^\p{Ll}/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
+    // (A first word in lower case throughout: "iOS Tech Lead", "eBay" are names.)
+    if (/^\p{Ll}+(?![\p{L}])/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
     if (st && at >= 0) {
       // "**Data Scientist at Acme**": the bold text holds both.
       const inside = /\s(?:at|@|chez|bei|pour|for)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour|for)\s+/i).map(namePart) : [];

@@ -226,6 +226,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Support Engineer, 24/7 support for 1/3 of the stores", { heading: false })?.dates, "");
   });
 
+  it("reads a bold title whose first word is a camel-case name, and no role in a label over a list of topics (held-out real document)", () => {
+    assert.deepEqual(parseRoleLine("iOS Tech Lead - Snapchat", { heading: false, strongTitle: "iOS Tech Lead" }), { title: "iOS Tech Lead", employer: "Snapchat", dates: "" });
+    assert.equal(parseRoleLine("optimized release processes, reducing lead time", { heading: false, strongTitle: "optimized release processes" }), undefined);
+    assert.equal(parseRoleLine("Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering", { heading: false }), undefined);
+    assert.equal(parseRoleLine("Platform Engineer: Fourth Coffee, Berlin, 2021 – Present", { heading: false })?.dates, "2021 – Present");
+  });
+
   it("reads Russian, Portuguese and Italian month names, and a lead title of up to three words before the noun (real corpus)", () => {
     assert.deepEqual(parseRoleLine("Lead Forward Deployed AI Engineer | Сен 2024 – наст. время", { heading: true }), { title: "Lead Forward Deployed AI Engineer", employer: "", dates: "Сен 2024 – наст. время" });
     assert.equal(parseRoleLine("Ведущий разработчик | марта 2019 – июль 2021", { heading: true })?.dates, "марта 2019 – июль 2021");
