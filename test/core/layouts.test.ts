@@ -226,6 +226,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Support Engineer, 24/7 support for 1/3 of the stores", { heading: false })?.dates, "");
   });
 
+  it("reads a role heading whose employer's name ends in a section's word ('Technologies', 'Education') (held-out real document)", () => {
+    const doc = parseDocument("# Experience\n\n## Co-Founder & CTO | Brightloom Technologies\n\nJun 2022 – Sep 2025\n\n- Built the scraper for 41 sources\n\n## Head of Platform — Fourth Coffee Education\n\n2019 – 2022\n\n- Grew the team to 9\n\n## Education — University of Leeds\n\n- BSc Computing\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]), [["Co-Founder & CTO", "Brightloom Technologies", "Jun 2022 – Sep 2025", 1], ["Head of Platform", "Fourth Coffee Education", "2019 – 2022", 1]]);
+    assert.equal(doc.sections.find((x) => x.heading.startsWith("Education"))?.kind, "education");
+  });
+
   it("reads a bold title whose first word is a camel-case name, and no role in a label over a list of topics (held-out real document)", () => {
     assert.deepEqual(parseRoleLine("iOS Tech Lead - Snapchat", { heading: false, strongTitle: "iOS Tech Lead" }), { title: "iOS Tech Lead", employer: "Snapchat", dates: "" });
     assert.equal(parseRoleLine("optimized release processes, reducing lead time", { heading: false, strongTitle: "optimized release processes" }), undefined);

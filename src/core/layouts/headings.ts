@@ -8,9 +8,14 @@ import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
 
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
+const SEPARATOR_RE = /\s[|—–@·]\s/;
+
 export function handleHeading(b: Builder, h: Heading, text: string, norm: string): void {
   const [s, e] = off(h, b.ctx);
-  const own = sectionKindOf(text, norm);
+  let own = sectionKindOf(text, norm);
+  // "CTO | Pythia Technologies", "Engineer — Acme Education": a role whose employer's name ends in a
+  // section's word ("technologies", "education"); "Skills | Tools" keeps its kind (its first part has it).
+  if (own && own !== "experience" && SEPARATOR_RE.test(text) && !sectionKindOf(text.split(SEPARATOR_RE)[0]!) && parseRoleLine(text, { heading: true })?.employer) own = undefined;
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
   // A heading at the Experience heading's own depth that is not a section of its own but a company or
