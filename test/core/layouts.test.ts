@@ -226,6 +226,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Support Engineer, 24/7 support for 1/3 of the stores", { heading: false })?.dates, "");
   });
 
+  it("reads a title alone in its paragraph, ending in a period, under a company heading and its dates (held-out real document, Russian)", () => {
+    const doc = parseDocument("## Опыт работы\n\n### Северный ветер\n\nПродуктовая компания. Москва.\n\nИюль 2012 – настоящее время\n\nСоучредитель, ведущий разработчик.\n\n* * *\nСпроектировал и разработал сервис отчётов для 40 клиентов.\n\n### Институт\n\nМай 2003 – Октябрь 2005\n\nМладший научный сотрудник.\n\n* * *\nРазработал стенд для измерений.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates]), [["Соучредитель, ведущий разработчик", "Северный ветер", "Июль 2012 – настоящее время"], ["Младший научный сотрудник", "Институт", "Май 2003 – Октябрь 2005"]]);
+  });
+
   it("reads a role heading whose employer's name ends in a section's word ('Technologies', 'Education') (held-out real document)", () => {
     const doc = parseDocument("# Experience\n\n## Co-Founder & CTO | Brightloom Technologies\n\nJun 2022 – Sep 2025\n\n- Built the scraper for 41 sources\n\n## Head of Platform — Fourth Coffee Education\n\n2019 – 2022\n\n- Grew the team to 9\n\n## Education — University of Leeds\n\n- BSc Computing\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]), [["Co-Founder & CTO", "Brightloom Technologies", "Jun 2022 – Sep 2025", 1], ["Head of Platform", "Fourth Coffee Education", "2019 – 2022", 1]]);

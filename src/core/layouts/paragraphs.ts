@@ -135,9 +135,11 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       if (!b.role.employer) b.role.employer = cleanPart(text);
       continue;
     }
-    if (proseStart < 0 && b.company && isTitleText(text) && wordCount(text) <= 8) {
-      // A title on its own line under a company heading (or stacked under another title: a promotion).
-      newRole(b, { title: cleanPart(text), employer: "", dates: "" }, l.start, l.end);
+    // A title on its own line under a company heading (or stacked under another title: a promotion);
+    // alone in its paragraph it may end in a period ("Соучредитель, директор, ведущий разработчик.").
+    const bare = lines.length === 1 ? text.trim().replace(/\.$/, "") : text;
+    if (proseStart < 0 && b.company && isTitleText(bare) && wordCount(bare) <= 8) {
+      newRole(b, { title: cleanPart(bare), employer: "", dates: "" }, l.start, l.end);
       continue;
     }
     if (proseStart < 0) proseStart = l.start;
