@@ -106,6 +106,9 @@ function findDates(line: string): { dates: string; rest: string } {
 const NOT_VERBS = new Set(["distinguished", "certified", "licensed", "registered", "seasoned", "accomplished", "founded"]);
 const VERB_START = new Set(["led", "lead", "leading", "built", "ran", "grew", "drove", "won", "made", "set", "took", "wrote", "cut", "owned", "hired", "shipped", "managed", "helped", "worked"]);
 /** "Led the engineering team…", "Engineering manager for 8 engineers": an achievement, not a title. */
+/** "Oracle Certified Professional", "Corda Certified Developer": a certification, not a job. */
+const CERTIFICATION_RE = /(?<![\p{L}])(?:certified|certification|certificate|zertifiziert(?:er)?|certifi[ée]e?)(?![\p{L}])/iu;
+
 function notATitle(part: string): boolean {
   // "Ruby on Rails Developer": the framework's "on" is no preposition of a sentence.
   if (/ruby on rails/i.test(part)) part = part.replace(/ruby on rails/gi, "Rails");
@@ -114,6 +117,7 @@ function notATitle(part: string): boolean {
   if (inTeam && TITLE_RE.test(inTeam[1]!) && !/\s(?:in|for|with|to|the|by|on)\s/i.test(inTeam[1]!)) part = inTeam[1]!;
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
+  if (CERTIFICATION_RE.test(part)) return true;
   return startsWithVerb(part);
 }
 
@@ -167,6 +171,7 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   if (STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering": a label (not a title)
   // over a list, with no dates, names topics, not a role.
+  if (CERTIFICATION_RE.test(raw)) return undefined;
   const labelled = LABEL_LIST_RE.exec(raw);
   if (labelled && !isTitleText(labelled[1]!.trim()) && (labelled[2]!.match(/,/g)?.length ?? 0) >= 2 && !HAS_YEAR_OR_OPEN.test(raw)) return undefined;
   const { dates, rest } = takeDates(raw);

@@ -226,6 +226,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Support Engineer, 24/7 support for 1/3 of the stores", { heading: false })?.dates, "");
   });
 
+  it("reads no role in a certification, and knows certifications and awards sections in Spanish (held-out real document)", () => {
+    assert.equal(parseRoleLine("Oracle Certified Professional, Java SE Programmer", { heading: false, strongTitle: "Oracle Certified Professional, Java SE Programmer" }), undefined);
+    assert.equal(parseRoleLine("Corda Certified Developer | 2019", { heading: false }), undefined);
+    const doc = parseDocument("# Ana\n\nCertificaciones\n--------------\n\n- Certified Kubernetes Administrator, 2021\n\nPremios\n-------\n\n- Oracle ACE Pro, 2023\n");
+    assert.deepEqual(doc.sections.slice(2).map((x) => x.kind), ["education", "publications"]);
+    assert.equal(doc.roles.length, 0);
+  });
+
   it("reads a title alone in its paragraph, ending in a period, under a company heading and its dates (held-out real document, Russian)", () => {
     const doc = parseDocument("## Опыт работы\n\n### Северный ветер\n\nПродуктовая компания. Москва.\n\nИюль 2012 – настоящее время\n\nСоучредитель, ведущий разработчик.\n\n* * *\nСпроектировал и разработал сервис отчётов для 40 клиентов.\n\n### Институт\n\nМай 2003 – Октябрь 2005\n\nМладший научный сотрудник.\n\n* * *\nРазработал стенд для измерений.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates]), [["Соучредитель, ведущий разработчик", "Северный ветер", "Июль 2012 – настоящее время"], ["Младший научный сотрудник", "Институт", "Май 2003 – Октябрь 2005"]]);
