@@ -56,6 +56,14 @@ export interface Builder {
   topicList?: boolean;
 }
 
+/**
+ * "I had never written a unit test. I now write them for the whole team.": a brag document's skills
+ * told as sentences of what was done are achievements (a skills list, "Go, Kafka", is not).
+ */
+function toldAsSentences(plain: string): boolean {
+  return wordCount(plain) >= 8 && /[.!?]\s*$|[.!?]\s+\p{Lu}/u.test(plain);
+}
+
 export function isAchievementSection(kind: SectionKind, docKind: DocKind): boolean {
   if (kind === "context") return false;
   if (kind === "experience" || kind === "impact" || kind === "competencies") return true;
@@ -114,7 +122,11 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   if (!span.plain) return undefined;
   const section = b.section;
   const inExperience = b.expDepth > 0 || section.kind === "experience";
-  const achievement = !b.topicList && isAchievementSection(section.kind, b.kind) && (!inExperience || b.role !== undefined || b.kind === "promo") && !notAnAchievement(span.plain);
+  const achievement =
+    !b.topicList &&
+    (isAchievementSection(section.kind, b.kind) || (b.kind === "promo" && section.kind === "skills" && toldAsSentences(span.plain))) &&
+    (!inExperience || b.role !== undefined || b.kind === "promo") &&
+    !notAnAchievement(span.plain);
   const bullet: Bullet = {
     start: span.start,
     end: span.end,

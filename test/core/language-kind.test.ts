@@ -281,6 +281,14 @@ describe("a brag document on the well-known template's headings (held-out real d
   });
 });
 
+describe("a year in review's skills told as sentences (held-out real document)", () => {
+  it("are achievements in a promo document; a skills list is not", () => {
+    const r = lint("# My 2024 in review\n\n### New Skills\n\n1. I had never written a unit test. I now write them for the whole team and review theirs.\n2. Kotlin, Gradle, Spock\n\n### Goals for next year\n\n- Learn Rust\n", { filename: "year-in-review.md" });
+    assert.equal(r.kind, "promo");
+    assert.deepEqual(r.doc.bullets.filter((b) => b.achievement).map((b) => b.line), [5]);
+  });
+});
+
 describe("quoted words in a brag document (real corpus)", () => {
   it("a block quote in a promo document is someone else's words: no bullets, no prose checks", () => {
     const r = lint("# Brag document\n\n## Wins\n\n- Shipped the importer used by 4 teams.\n\n> Sam is very, very quick and was praised by many people.\n\n- Ran the on-call review for the March outage.\n", { filename: "brag.md" });
