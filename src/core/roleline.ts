@@ -111,7 +111,7 @@ const CERTIFICATION_RE = /(?<![\p{L}])(?:certified|certification|certificate|zer
 
 function notATitle(part: string): boolean {
   // "Ruby on Rails Developer": the framework's "on" is no preposition of a sentence.
-  if (/ruby on rails/i.test(part)) part = part.replace(/ruby on rails/gi, "Rails");
+  if (/ruby[- ]on[- ]rails/i.test(part)) part = part.replace(/ruby[- ]on[- ]rails/gi, "Rails");
   // "Software Design Engineer in Test", "Software Engineer in Growth Infrastructure": a title "in" a team.
   const inTeam = /^(.*?)\s+[Ii]n\s+\p{Lu}/u.exec(part);
   if (inTeam && TITLE_RE.test(inTeam[1]!) && !/\s(?:in|for|with|to|the|by|on)\s/i.test(inTeam[1]!)) part = inTeam[1]!;
@@ -241,17 +241,20 @@ const LABEL_ONLY_RE = /^[^.!?]{0,60}:$/;
  * (`&nbsp;`, nothing but punctuation), or a line of dates.
  */
 /**
- * Names on their own, one to six, split by "/", "," or "|": "AWS", "PHP / Python / Node.js", "Tags".
- * Each part is one or two words none of which starts in lower case (product names), and the first
- * is not a verb.
+ * Names on their own, split by "/", "," or "|" (up to six; up to twelve in a comma list): "AWS",
+ * "PHP / Python / Node.js", "Tags". Each part is one or two words none of which starts in lower case
+ * unless written as a product name is ("node.js", "jQuery"), and the first is not a verb.
  */
 function isNameList(t: string): boolean {
   if (/[.!?:]$/.test(t) || startsWithVerb(t)) return false;
-  const parts = t.split(/\s*[/,|]\s*/).filter(Boolean);
-  if (!parts.length || parts.length > 6) return false;
+  // The last two may be joined by "&" or "and": "Go, BuildKit, AWS EKS & Fly.io".
+  const parts = t.split(/\s*(?:[/,|]|\s&\s|\sand\s)\s*/).filter(Boolean);
+  // Three or more names may be more (a role's stack: "Ruby, node.js, MySQL, Redis, Chef & AWS").
+  if (!parts.length || parts.length > (t.includes(",") ? 12 : 6)) return false;
   for (const p of parts) {
     const ws = p.split(/\s+/).filter(Boolean);
-    if (ws.length > 2 || ws.some((w) => /^\p{Ll}/u.test(w))) return false;
+    // Names start in capitals, or are written as products are ("node.js", "jQuery", "gRPC").
+    if (ws.length > 2 || ws.some((w) => /^\p{Ll}/u.test(w) && !/[.\d]|\p{Lu}/u.test(w.slice(1)))) return false;
   }
   return true;
 }

@@ -187,6 +187,8 @@ describe("list items that are not achievements (issue 26)", () => {
 - AWS
 - PHP / Python / Node.js
 - Databases and queues: PostgreSQL, Redis, RabbitMQ (AMQP), Kafka
+- **Go, BuildKit, GitHub Actions, AWS EKS & Fly.io**
+- Ruby, node.js, MySQL, Redis, Graphite, RabbitMQ, Chef & AWS
 - Hiring: interviews, onboarding, calibration
 - Results: latency down 40%, Cost -20%, Errors 3x fewer
 - Paris, France / Jan 2022 - Nov 2022 (11 months)

@@ -229,6 +229,8 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("reads no role in a certification, and knows certifications and awards sections in Spanish (held-out real document)", () => {
     assert.equal(parseRoleLine("Oracle Certified Professional, Java SE Programmer", { heading: false, strongTitle: "Oracle Certified Professional, Java SE Programmer" }), undefined);
     assert.equal(parseRoleLine("Corda Certified Developer | 2019", { heading: false }), undefined);
+    assert.equal(parseRoleLine("Ruby-on-Rails Developer | Fourth Coffee | 2009 – 2010", { heading: true })?.title, "Ruby-on-Rails Developer");
+    assert.equal(parseRoleLine("Content Creator | Brightloom | 2024 – Present", { heading: true })?.title, "Content Creator");
     const doc = parseDocument("# Ana\n\nCertificaciones\n--------------\n\n- Certified Kubernetes Administrator, 2021\n\nPremios\n-------\n\n- Oracle ACE Pro, 2023\n");
     assert.deepEqual(doc.sections.slice(2).map((x) => x.kind), ["education", "publications"]);
     assert.equal(doc.roles.length, 0);
