@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: "a single bullet is not judged", text: resume(["Built the ingestion pipeline."]) },
     // Issue 26: the balance is asked of lead roles only; an IC or intern role earlier in a manager's career needs none.
     { name: "an individual-contributor role is not held to it", text: resume(["Built the ingestion pipeline in Go, processing 2M events a day.", "Implemented caching in Redis — p99 down 40%."], "### Beta Inc | Senior Engineer | 2016–2020") },
+    { name: "an architect's post on contract is individual work, not held to it (judged draws after-5, after-6)", text: resume(["Built the backend for the VR title on three headsets.", "Created the auto-scaling infrastructure and matchmaking."], "### Fourth Coffee — Senior Technical Architect (Contract) (2015 – 2017)") },
     { name: "an intern role is not held to it, even with 'lead' in a bullet's words", text: resume(["Wrote the lead-scoring service in Python.", "Added integration tests to the billing API."], "### Beta Inc — Software Engineering Intern (2015)") },
     { name: "'Member of Technical Staff' is not a staff-engineer title", text: resume(["Built the query planner in C++.", "Cut compile times 30% with precompiled headers."], "### Gamma — Member of Technical Staff (2012–2015)") },
   ],

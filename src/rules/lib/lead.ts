@@ -21,12 +21,15 @@ export function isLeadTitle(title: string): boolean {
   return tokens.some((t) => TITLE_WORDS.has(t.lower)) || hasPhrase(tokens, TITLE_PHRASES);
 }
 
-/** True when the role's title or one of its achievement bullets shows a lead role. */
-export function isLeadRole(role: Role): boolean {
+/**
+ * True when the role's title or one of its achievement bullets shows a lead role. `titleLine`: the
+ * line the title is on, whose notes the title leaves out ("Senior Architect (Contract)").
+ */
+export function isLeadRole(role: Role, titleLine = role.title): boolean {
   let lead = cache.get(role);
   if (lead === undefined) {
     const title = tokenize(role.title);
-    lead = !hasPhrase(title, NOT_LEAD) && (isLeadTitle(role.title) || roleAchievements(role).some((b) => hasPhrase(tokensOf(b), BULLET_CUES)));
+    lead = !hasPhrase(title, NOT_LEAD) && !hasPhrase(tokenize(titleLine), NOT_LEAD) && (isLeadTitle(role.title) || roleAchievements(role).some((b) => hasPhrase(tokensOf(b), BULLET_CUES)));
     cache.set(role, lead);
   }
   return lead;
