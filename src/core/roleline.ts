@@ -284,6 +284,8 @@ const ROLE_FACT_RE = /^(?:industry|sector|domain|team(?:\s+size)?|location|clien
 /** A phone number ("+39 347 5501129", "(555) 010-4477") or an e-mail address. */
 const CONTACT_RE = /(?:^|[\s·|,;])(?:\+\d|\(\d{3}\))[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
+const NAME_ONLY_RE = /^(?:[\p{Lu}\d][\p{L}\d.+#'’-]*|&|\/|and|of|for|the|de)(?:[\s/]+(?:[\p{Lu}\d][\p{L}\d.+#'’-]*|&|and|of|for|the|de))*$/u;
+
 const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b/i;
 
 export function notAnAchievement(plain: string): boolean {
@@ -311,6 +313,10 @@ export function notAnAchievement(plain: string): boolean {
   if (words <= 4 && isTitleText(t.replace(/\.$/, "")) && !startsWithVerb(t)) return true;
   // A name or two on their own ("AWS", "PHP / Python / Node.js", "Tags"): a list of tools, not a claim.
   if (isNameList(t)) return true;
+  // A project's or client's name alone ("MediaValet SDK GitHub/PyPi", "Coffee Roaster Analysis"):
+  // every word capitalised, no verb: what was worked on, not what was done.
+  // (Not a line in capitals throughout: "EXCEEDED EXPECTATIONS AND GOT RAISE" is shouted, not a name.)
+  if (words <= 6 && NAME_ONLY_RE.test(t) && /\p{Ll}/u.test(t) && !startsWithVerb(t)) return true;
   // Dates, with at most a place ("Paris, France / Jan 2022 - Nov 2022 (11 months)").
   if (HAS_YEAR_OR_OPEN.test(t)) {
     const { dates, rest } = takeDates(t);
