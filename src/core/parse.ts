@@ -26,7 +26,7 @@ import { EMPLOYER_ITEM_ROLES, handleList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
 import { handleExperienceParagraph, opensRoleSection } from "./layouts/paragraphs.js";
 import { plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
-import { rolesFromTable } from "./layouts/table.js";
+import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
@@ -410,7 +410,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           break;
         }
         case "html": {
-          if (!roleFromComponentNode(b, ...off(node, ctx))) handleHtmlBlock(b, ...off(node, ctx));
+          if (!roleFromComponentNode(b, ...off(node, ctx)) && !rolesFromHtmlTable(b, ...off(node, ctx))) handleHtmlBlock(b, ...off(node, ctx));
           break;
         }
         case "blockquote": {

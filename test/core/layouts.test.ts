@@ -144,6 +144,10 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Director", "", "Oct. 2019 – Jan. 2022", 2],
     ["Senior Software Engineer", "", "Mar. 2016 – Oct. 2019", 1],
   ],
+  "35-html-table.md": [
+    ["Engineering Manager", "Tailwind Traders", "03/2021 - Present", 0],
+    ["Senior Software Engineer", "Fourth Coffee", "06/2016 - 02/2021", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -4,7 +4,8 @@
 //   | ----------------- | ------------------- | ---------------- |
 //   | May 2023 - today  | Lead Developer      | Tailwind Traders |
 // Without a header that names them, a column is the title's when most of its cells are titles and
-// the dates' when most hold dates. Fixture: test/fixtures/layouts/28-table-roles.md. Pure.
+// the dates' when most hold dates. An HTML `<table>` is read the same way.
+// Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md. Pure.
 import { type Builder, NO_ROLES, newRole, off } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
 import type { Table } from "mdast";
@@ -35,12 +36,48 @@ export function tableColumns(header: string[], rows: string[][], t: { isTitle(s:
   return found.title !== undefined && found.dates !== undefined ? found : {};
 }
 
+type Cell = { text: string; at: [number, number] };
+
 /** A table whose rows are roles (layouts/table.ts): a role per row with a title, at the title's cell. */
 export function rolesFromTable(b: Builder, table: Table): void {
   if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || table.children.length < 2) return;
   // A table's text is masked (it is no prose): its cells are read from the source, markup stripped.
-  const cellText = (at: [number, number]) => cleanPart(b.ctx.text.slice(...at).replace(/<[^>]*>|[*_`|]/g, " "));
-  const cells = table.children.map((row) => row.children.map((c) => ({ text: cellText(off(c, b.ctx)), at: off(c, b.ctx) })));
+  rolesFromRows(b, table.children.map((row) => row.children.map((c) => cellAt(b, off(c, b.ctx)))));
+}
+
+function cellAt(b: Builder, at: [number, number]): Cell {
+  const raw = b.ctx.text.slice(...at);
+  const text = cleanPart(raw.replace(/<[^>]*>|[*_`|]/g, " ").replace(/&nbsp;/g, " "));
+  // A logo alone in the cell names the company by its alt text.
+  return { text: text || cleanPart(/<img\s[^>]*\balt="([^"]*)"/i.exec(raw)?.[1] ?? ""), at };
+}
+
+const ROW_RE = /<tr[\s>][\s\S]*?<\/tr>/gi;
+const CELL_RE = /<t([hd])(?:\s[^>]*)?>([\s\S]*?)<\/t\1>/gi;
+
+/**
+ * An HTML `<table>` whose header cells name the columns (`<th>Role</th><th>Dates</th>`), or whose
+ * columns hold titles and dates: a role per `<tr>`, as a Markdown table. `[s, e]`: the HTML block.
+ * Returns true when roles were read. Fixture: test/fixtures/layouts/35-html-table.md.
+ */
+export function rolesFromHtmlTable(b: Builder, s: number, e: number): boolean {
+  const html = b.ctx.text.slice(s, e);
+  if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || !/<table[\s>]/i.test(html)) return false;
+  const rows: Cell[][] = [];
+  for (const row of html.matchAll(ROW_RE)) {
+    const cells: Cell[] = [];
+    for (const c of row[0].matchAll(CELL_RE)) {
+      const start = s + row.index! + c.index! + c[0].indexOf(">") + 1;
+      cells.push(cellAt(b, [start, start + c[2]!.length]));
+    }
+    if (cells.length) rows.push(cells);
+  }
+  const before = b.roles.length;
+  if (rows.length >= 2) rolesFromRows(b, rows);
+  return b.roles.length > before;
+}
+
+function rolesFromRows(b: Builder, cells: Cell[][]): void {
   // Outside an experience section only a header that names the columns makes the rows roles.
   const guess = b.section.kind === "experience" || b.expDepth > 0;
   const cols = tableColumns(cells[0]!.map((c) => c.text), cells.slice(1).map((r) => r.map((c) => c.text)), { isTitle: isTitleText, hasDates: hasDateText }, guess);
