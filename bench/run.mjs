@@ -16,7 +16,7 @@
 // Prints one table, writes bench/results.json and bench/results.md. Never fails on a time: the
 // exit code is 0 unless something crashed.
 //
-// Flags: --quick  --rounds N  --no-competitors  --no-build  --no-vscode  --profile  --lsp-memory (in --quick)
+// Flags: --quick  --rounds N  --pairs N (ladderlint/markdownlint-cli2 pairs, default 5)  --no-competitors  --no-build  --no-vscode  --profile  --lsp-memory (in --quick)
 //        --activation-only (build and the VS Code launches only: the cold and restart activation
 //        times, written to bench/results.activation.{json,md}; nothing else timed)
 //        --update-readme (replace the body of README.md's "## Performance" section)
@@ -237,23 +237,52 @@ for (const t of runnable.filter((t) => !t.competitor || t.name === "markdownlint
   const r = runTool(t, false);
   if (r.crashed) recordCrash(t, r, "in the warm-up");
 }
-for (let round = 0; round < rounds; round++) {
-  const live = runnable.filter((t) => !whole[t.name].crashed);
-  const order = live.map((_, i) => live[(i + round) % live.length]);
-  log(`bench: round ${round + 1}/${rounds}: ${order.map((t) => t.name).join(" → ")}`);
+// ladderlint and markdownlint-cli2 (the 2× goal) always run back to back, the one first alternating
+// from round to round, and the goal is the median of the pairs' ratios: other work on the machine
+// comes and goes over a round (alex alone takes 35 s), and a ratio of two medians taken tens of
+// seconds apart moved from 1.75× to 2.07× between two idle runs while ladderlint's own time held.
+// Pairs beyond the rounds (--pairs N, default 5) run just the two.
+const PAIR = ["ladderlint", "markdownlint-cli2"];
+const pairCount = Math.max(rounds, Number(value("--pairs", quick ? rounds : 5)));
+const pairRuns = [];
+function withPairAdjacent(order, round) {
+  const m = order.find((t) => t.name === PAIR[1]);
+  const l = order.find((t) => t.name === PAIR[0]);
+  if (!m || !l) return order;
+  const rest = order.filter((t) => t !== m);
+  const at = rest.indexOf(l);
+  rest.splice(round % 2 ? at : at + 1, 0, m);
+  return rest;
+}
+function runRound(order, round, label) {
+  log(`bench: ${label}: ${order.map((t) => t.name).join(" → ")}`);
+  const pair = {};
   for (const t of order) {
+    if (PAIR.includes(t.name)) pair[t.name] = { ms: null, cpuMs: null, load: loadavg()[0] };
     const r = runTool(t, round === 0);
     if (round === 0) {
       whole[t.name].exitCode = r.status;
       whole[t.name].outputLines = r.outputLines;
     }
     if (r.crashed) {
-      recordCrash(t, r, `in round ${round + 1}`);
+      recordCrash(t, r, `in ${label}`);
       continue;
     }
     whole[t.name].samples.push(r.ms);
     if (Number.isFinite(r.cpuMs)) whole[t.name].cpuSamples.push(r.cpuMs);
+    if (pair[t.name]) Object.assign(pair[t.name], { ms: r.ms, cpuMs: r.cpuMs });
   }
+  const [a, b] = PAIR.map((n) => pair[n]);
+  if (a?.ms && b?.ms) pairRuns.push({ first: order.findIndex((t) => t.name === PAIR[0]) < order.findIndex((t) => t.name === PAIR[1]) ? PAIR[0] : PAIR[1], [PAIR[0]]: a, [PAIR[1]]: b, ratio: b.ms / a.ms, cpuRatio: a.cpuMs && b.cpuMs ? b.cpuMs / a.cpuMs : null });
+}
+for (let round = 0; round < rounds; round++) {
+  const live = runnable.filter((t) => !whole[t.name].crashed);
+  runRound(withPairAdjacent(live.map((_, i) => live[(i + round) % live.length]), round), round, `round ${round + 1}/${rounds}`);
+}
+for (let k = rounds; k < pairCount; k++) {
+  const two = PAIR.map((n) => runnable.find((t) => t.name === n && !whole[n].crashed));
+  if (!two[0] || !two[1]) break;
+  runRound(k % 2 ? [two[1], two[0]] : two, k, `pair ${k + 1}/${pairCount}`);
 }
 const median = (xs) => {
   if (!xs.length) return null;
@@ -425,6 +454,10 @@ if (flag("--profile") && whole.ladderlint?.available) {
 const L = whole.ladderlint?.median ?? null;
 const floorWhole = whole["remark-parse floor"]?.median ?? null;
 const mdl = whole["markdownlint-cli2"]?.median ?? null;
+// The 2× goal: the median of the back-to-back pairs' ratios (the ratio of the two medians without pairs).
+const pairRatios = pairRuns.map((p) => p.ratio);
+const mdlRatio = pairRatios.length ? median(pairRatios) : L && mdl ? mdl / L : null;
+const pairs = { runs: pairRuns, ratioMedian: pairRatios.length ? median(pairRatios) : null, ratioMin: pairRatios.length ? Math.min(...pairRatios) : null, ratioMax: pairRatios.length ? Math.max(...pairRatios) : null, cpuRatioMedian: pairRuns.some((p) => p.cpuRatio) ? median(pairRuns.flatMap((p) => (p.cpuRatio ? [p.cpuRatio] : []))) : null };
 const s1 = inproc.series?.find((s) => s.times === 1)?.median;
 const s100 = inproc.series?.find((s) => s.times === 100)?.median;
 // The node extension is the entry plus the engine it loads.
@@ -433,7 +466,7 @@ const webBytes = bundles["dist/web/extension.cjs"]?.bytes ?? null;
 const goal = (name, measured, limit, ok, unit) => ({ name, measured, limit, unit, met: measured == null ? null : ok });
 const goals = [
   // The goal is 2× (the 3× goal was retired on 6 Dec 2026 with the 50 ms-cold one).
-  goal(`≥ 2× faster than markdownlint-cli2 (${corpusStats.resumes} résumés, whole process)`, L && mdl ? mdl / L : null, 2, L && mdl ? mdl / L >= 2 : null, "×"),
+  goal(`≥ 2× faster than markdownlint-cli2 (${corpusStats.resumes} résumés, whole process; median of ${pairRatios.length} back-to-back pairs)`, mdlRatio, 2, mdlRatio != null ? mdlRatio >= 2 : null, "×"),
   goal("≤ 1.5× the remark-parse floor (whole process, same cores)", L && floorWhole ? L / floorWhole : null, 1.5, L && floorWhole ? L / floorWhole <= 1.5 : null, "×"),
   goal("relint of a 4 KB résumé ≤ 5 ms (median, warm, as you type)", inproc.relintResume?.median ?? null, 5, (inproc.relintResume?.median ?? Infinity) <= 5, "ms"),
   goal("relint of a 40 KB packet ≤ 40 ms (median, warm, as you type)", inproc.relintPacket?.median ?? null, 40, (inproc.relintPacket?.median ?? Infinity) <= 40, "ms"),
@@ -452,6 +485,7 @@ const results = {
   machine: { cpus: cpus().length, cores, model: cpus()[0]?.model, memGB: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}`, loadAvgStart: loadStart, loadAvgEnd: loadavg() },
   corpus: corpusStats,
   wholeProcess: whole,
+  pairs,
   inProcess: inproc,
   lspMemory,
   bundles,
@@ -470,7 +504,7 @@ const fmtX = (x) => (x == null ? "n/a" : `${x.toFixed(x >= 10 ? 0 : 2)}×`);
 const fmtKB = (b) => (b == null ? "n/a" : `${(b / 1024).toFixed(0)} KB`);
 const rows = []; // [measure, wall median, cpu median, comparison]
 const mb = (corpusStats.resumeBytes / 2 ** 20).toFixed(1);
-rows.push([`**Whole process, ${corpusStats.resumes} résumés (${mb} MB), median of ${rounds} interleaved round${rounds > 1 ? "s" : ""}**`, "", "", ""]);
+rows.push([`**Whole process, ${corpusStats.resumes} résumés (${mb} MB), median of ${rounds} interleaved round${rounds > 1 ? "s" : ""}${pairRuns.length > rounds ? ` (ladderlint and markdownlint-cli2: ${pairRuns.length} runs each, back to back)` : ""}**`, "", "", ""]);
 for (const [name, w] of Object.entries(whole)) {
   if (!w.available) {
     rows.push([name, "n/a", "", "not installed"]);
@@ -485,6 +519,7 @@ for (const [name, w] of Object.entries(whole)) {
     if (name === "ladderlint") rel = "1×";
     else if (name === "ladderlint --cache") rel = `${fmtX(L / w.median)} faster than without the cache${mdl ? `; ${fmtX(mdl / w.median)} faster than markdownlint-cli2` : ""}`;
     else if (name === "remark-parse floor") rel = `ladderlint takes ${fmtX(L / w.median)} the floor`;
+    else if (name === "markdownlint-cli2" && pairs.ratioMedian != null) rel = `ladderlint ${fmtX(pairs.ratioMedian)} faster (median of ${pairRatios.length} back-to-back pairs, ${fmtX(pairs.ratioMin)} to ${fmtX(pairs.ratioMax)}; CPU ${fmtX(pairs.cpuRatioMedian)})`;
     else rel = w.median >= L ? `ladderlint ${fmtX(w.median / L)} faster` : `ladderlint ${fmtX(L / w.median)} slower`;
   }
   rows.push([name + (w.note ? ` (${w.note})` : ""), fmtMs(w.median), fmtMs(w.cpuMedian), rel]);

@@ -40,7 +40,13 @@ let compiled: { ladder: Ladder; cues: CompiledCue<CuePayload>[] } | undefined;
 
 /** The compiled built-in ladder (compiled once per process). */
 export function builtinLadder(): { ladder: Ladder; cues: CompiledCue<CuePayload>[] } {
-  if (!compiled) compiled = { ladder: compileLadder(BUILTIN_DEF), cues: compileAxisCues(BUILTIN_AXES) };
+  if (!compiled) {
+    // The axis cues are compiled once and shared by the ladder's index and custom ladders on the
+    // built-in axes (they were compiled twice: a third of a cold first lint's ladder set-up).
+    const cues = compileAxisCues(BUILTIN_AXES);
+    const { axes: _axes, ...levelsOnly } = BUILTIN_DEF;
+    compiled = { ladder: compileLadder(levelsOnly, { axes: BUILTIN_AXES, cues }), cues };
+  }
   return compiled;
 }
 
