@@ -29,21 +29,24 @@ export const MONTH =
   "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro" +
   "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre" +
   "|янв(?:арь|аря)?|фев(?:р(?:аль|аля)?)?|мар(?:т|та)?|апр(?:ель|еля)?|ма[йя]|июн[ья]?|июл[ья]?|авг(?:уст|уста)?|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?)\\.?";
+// A month glued to a two-digit year ("Nov18", "Oct'17") is an English habit: only English month names
+// there (every line is tested for it, and each name more costs time on every line).
+const MONTH_EN = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
 export const YEAR = "(?:19|20)\\d{2}";
 // "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
 const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
-const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
 // "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 // DATE_RANGE_RE's matches, its look-behind tried only where a range is (src/core/lookbehind.ts).
 const DATE_RANGES = lookbehindFree("[\\p{L}\\p{N}]", `${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
-const HAS_YEAR_OR_OPEN_RE = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]`, "iu");
+const HAS_YEAR_OR_OPEN_RE = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH_EN}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]`, "iu");
 // HAS_YEAR_OR_OPEN_RE.test, alternative by alternative, the look-behinds tried only where their
 // alternatives match (src/core/lookbehind.ts): V8 tries a pattern that opens with one at every position.
 const YEAR_OR_YY = new RegExp(`${YEAR}|'\\d{2}`);
-const OPEN_OR_MONTH_YY = lookbehindFree("[\\p{L}]", `(?:${OPEN}(?![\\p{L}])|${MONTH}\\d{2}(?!\\d))`, "iu");
+const OPEN_OR_MONTH_YY = lookbehindFree("[\\p{L}]", `(?:${OPEN}(?![\\p{L}])|${MONTH_EN}\\d{2}(?!\\d))`, "iu");
 const MONTH_YY_RANGE = lookbehindFree("[\\d/]", `${MONTH_YY}\\s*[–—−-]`, "iu");
 export const HAS_YEAR_OR_OPEN = { test: (s: string): boolean => YEAR_OR_YY.test(s) || OPEN_OR_MONTH_YY.test(s) || MONTH_YY_RANGE.test(s) };
 
@@ -109,6 +112,9 @@ const VERB_START = new Set(["led", "lead", "leading", "built", "ran", "grew", "d
 /** "Oracle Certified Professional", "Corda Certified Developer": a certification, not a job. */
 const CERTIFICATION_RE = /(?<![\p{L}])(?:certified|certification|certificate|zertifiziert(?:er)?|certifi[ée]e?)(?![\p{L}])/iu;
 
+/** CERTIFICATION_RE only where one of its words can be (its look-behind is tried at every position). */
+const CERTIF_GATE = /certif|zertif/i;
+
 function notATitle(part: string): boolean {
   // "Ruby on Rails Developer": the framework's "on" is no preposition of a sentence.
   if (/ruby[- ]on[- ]rails/i.test(part)) part = part.replace(/ruby[- ]on[- ]rails/gi, "Rails");
@@ -117,7 +123,7 @@ function notATitle(part: string): boolean {
   if (inTeam && TITLE_RE.test(inTeam[1]!) && !/\s(?:in|for|with|to|the|by|on)\s/i.test(inTeam[1]!)) part = inTeam[1]!;
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
-  if (CERTIFICATION_RE.test(part)) return true;
+  if (CERTIF_GATE.test(part) && CERTIFICATION_RE.test(part)) return true;
   return startsWithVerb(part);
 }
 
@@ -171,7 +177,7 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   if (STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering": a label (not a title)
   // over a list, with no dates, names topics, not a role.
-  if (CERTIFICATION_RE.test(raw)) return undefined;
+  if (CERTIF_GATE.test(raw) && CERTIFICATION_RE.test(raw)) return undefined;
   const labelled = LABEL_LIST_RE.exec(raw);
   if (labelled && !isTitleText(labelled[1]!.trim()) && (labelled[2]!.match(/,/g)?.length ?? 0) >= 2 && !HAS_YEAR_OR_OPEN.test(raw)) return undefined;
   const { dates, rest } = takeDates(raw);
@@ -303,7 +309,7 @@ export function notAnAchievement(plain: string): boolean {
   // A number alone ("+39 347 5501129" once its "+" is stripped): no claim.
   if (!/\p{L}/u.test(t) && words <= 4) return true;
   // A contact line: a phone number or an e-mail address with at most a place beside it.
-  if (t.search(CONTACT_RE) >= 0) {
+  if (/[@+(]/.test(t) && t.search(CONTACT_RE) >= 0) {
     const rest = t.replace(CONTACT_RE, " ").replace(/[^\p{L}\p{N}\s]+/gu, " ");
     if (wordCount(rest) <= 4 && !startsWithVerb(rest.trim())) return true;
   }
