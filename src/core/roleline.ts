@@ -128,7 +128,8 @@ function notATitle(part: string): boolean {
 }
 
 /** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
-const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,3}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:\s+[\p{L}()-]+){0,3}\s*$/iu;
+// (After the noun: a few more words, a second title after "/" or "&", a place after commas.)
+const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,3}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
 
 export function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
@@ -164,6 +165,7 @@ export function isDatesLine(line: string): boolean {
  * "Title @ Company", "Title, Company", "Title: dates", "Title at Company". Returns undefined when the
  * line does not look like one.
  */
+const PLACE_AFTER_RE = /^,\s*\p{Lu}[\p{L}.' -]*,\s*\p{Lu}[\p{L}.' -]*$/u;
 const LABEL_LIST_RE = /^[^\p{L}]*([^:,]{1,30}):\s+(.+)$/u;
 
 export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
@@ -214,7 +216,11 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   }
   if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && wordCount(p) <= 8 && !notATitle(p));
   if (titleIdx < 0) return undefined;
-  const title = parts[titleIdx]!;
+  let title = parts[titleIdx]!;
+  // "Lead Backend Engineer, Los Angeles, CA" (split off by "|"): the title is before the place.
+  const comma = title.indexOf(", ");
+  // Only a place: "City, ST" or "City, Country" after it ("Head of Engineering, Payments" keeps its team).
+  if (comma > 0 && TITLE_RE.test(title.slice(0, comma)) && PLACE_AFTER_RE.test(title.slice(comma))) title = title.slice(0, comma);
   const others = parts.filter((_, i) => i !== titleIdx);
   const employer = others[0] ?? "";
   if (!opts.heading && !dates && !employer && !opts.strongTitle) return undefined;

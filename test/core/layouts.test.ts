@@ -245,6 +245,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates]), [["Соучредитель, ведущий разработчик", "Северный ветер", "Июль 2012 – настоящее время"], ["Младший научный сотрудник", "Институт", "Май 2003 – Октябрь 2005"]]);
   });
 
+  it("reads 'Lead X / Chief Y', a place after the title split off by '|', and a comma before an employer ending in a section's word (held-out round 2)", () => {
+    assert.deepEqual(parseRoleLine("Lead Engineer / Chief Technologist, Riverdrop", { heading: true }), { title: "Lead Engineer / Chief Technologist", employer: "Riverdrop", dates: "" });
+    assert.deepEqual(parseRoleLine("[Brightloom] | Lead Backend Engineer, Los Angeles, CA 2016", { heading: true }), { title: "Lead Backend Engineer", employer: "Brightloom", dates: "2016" });
+    assert.equal(parseRoleLine("Lead the migration to Kubernetes, cutting cost", { heading: true }), undefined);
+    const doc = parseDocument("# Experience\n\n### Director of Software Development, Fourth Coffee Technologies\n*Sep 2021 - Nov 2023*\n\n- Managed a team of 17 engineers.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer]), [["Director of Software Development", "Fourth Coffee Technologies"]]);
+  });
+
   it("reads a role heading whose employer's name ends in a section's word ('Technologies', 'Education') (held-out real document)", () => {
     const doc = parseDocument("# Experience\n\n## Co-Founder & CTO | Brightloom Technologies\n\nJun 2022 – Sep 2025\n\n- Built the scraper for 41 sources\n\n## Head of Platform — Fourth Coffee Education\n\n2019 – 2022\n\n- Grew the team to 9\n\n## Education — University of Leeds\n\n- BSc Computing\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]), [["Co-Founder & CTO", "Brightloom Technologies", "Jun 2022 – Sep 2025", 1], ["Head of Platform", "Fourth Coffee Education", "2019 – 2022", 1]]);

@@ -8,7 +8,7 @@ import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
 
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
-const SEPARATOR_RE = /\s[|—–@·]\s/;
+const SEPARATOR_RE = /\s[|—–@·]\s|,\s/;
 
 export function handleHeading(b: Builder, h: Heading, text: string, norm: string): void {
   const [s, e] = off(h, b.ctx);
