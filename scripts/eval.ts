@@ -190,7 +190,8 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
     const text = readFileSync(file, "utf8");
     const textLines = text.split(/\r?\n/);
     const leadership = label.kind === "promo" || ["manager", "staff", "techlead"].includes(row?.author ?? "");
-    const r = lint(text, { filename: file, override: { target: "EM6" } });
+    // The name the file has in its repository (a user lints "brag.md", not "<id>.md"): kinds are read from it too.
+    const r = lint(text, { filename: row?.path ?? file, override: { target: "EM6" } });
     const shown = `${row?.path ? id : id}.md`;
     kindRight.total++;
     if (r.kind === label.kind) kindRight.right++;
