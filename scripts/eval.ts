@@ -118,7 +118,9 @@ function matchRoles(pred: { line: number }[], gold: LabelRole[]): Map<number, nu
     const firstBullet = g.bullets.length ? Math.min(...g.bullets.map((b) => b.line)) : Infinity;
     pred.forEach((p, pi) => {
       const d = Math.abs(p.line - g.line);
-      if (d <= 2 && p.line <= firstBullet) pairs.push({ p: pi, g: gi, d });
+      // A role comes before its bullets, unless the label itself puts them first (front matter that
+      // lists a role's description above its title key).
+      if (d <= 2 && (p.line <= firstBullet || firstBullet < g.line)) pairs.push({ p: pi, g: gi, d });
     });
   });
   pairs.sort((a, b) => a.d - b.d);

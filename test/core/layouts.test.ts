@@ -273,6 +273,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Sviluppatore | gennaio 2018 - luglio 2020", { heading: true })?.dates, "gennaio 2018 - luglio 2020");
   });
 
+  it("reads a front matter list whose items give the description above the title key (Wowchemy; held-out round 2)", () => {
+    const text = "---\nexperience:\n- company: Tailwind Traders\n  date_start: \"2022-10-22\"\n  description: |-\n    Leading four teams across ranking and measurement.\n    <br> <br> Grew the ranking team from 3 to 9 engineers.\n  title: Head of Discovery Engineering\n\n- company: Fourth Coffee\n  date_start: \"2019-01-01\"\n  date_end: \"2022-10-01\"\n  description: Built the pricing models used by 40 stores.\n  title: Senior Economist\n---\n";
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.line, r.bullets.map((b) => b.line)]), [["Head of Discovery Engineering", "Tailwind Traders", 8, [6, 7]], ["Senior Economist", "Fourth Coffee", 14, [13]]]);
+  });
+
   it("reads the achievements a front matter lists as the roles' bullets, at their place in the file", () => {
     const text = read("24-front-matter-list.md");
     const doc = parseDocument(text);

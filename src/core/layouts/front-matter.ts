@@ -135,7 +135,8 @@ export function placeListRoles(block: string, roles: FrontMatterListRole[]): { r
       }
     }
     if (!title) continue;
-    at = title[1];
+    // The role's achievements are after the previous role's: before its title key too when the item
+    // lists them first (Wowchemy: `description:` above `title:`).
     const items: [number, number][] = [];
     for (const item of role.items) {
       // A block scalar ("- |" then indented lines) is found by its first and last lines.
@@ -144,7 +145,7 @@ export function placeListRoles(block: string, roles: FrontMatterListRole[]): { r
       const s = block.indexOf(firstLine, at);
       // Within the item (before the next role's title key), or not at all.
       const next = roles[r + 1];
-      const limit = next ? block.indexOf(next.title, at) : block.length;
+      const limit = next ? block.indexOf(next.title, title[1]) : block.length;
       if (s < 0 || (limit >= 0 && s > limit)) continue;
       let e = s + firstLine.length;
       if (lines.length > 1) {
@@ -156,6 +157,7 @@ export function placeListRoles(block: string, roles: FrontMatterListRole[]): { r
       items.push([s, e]);
       at = e;
     }
+    at = Math.max(at, title[1]);
     out.push({ role, title, items });
   }
   return out;
