@@ -148,6 +148,11 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Tailwind Traders", "03/2021 - Present", 0],
     ["Senior Software Engineer", "Fourth Coffee", "06/2016 - 02/2021", 0],
   ],
+  "36-promotion-steps.md": [
+    ["Software Engineer", "Fourth Coffee", "", 0],
+    ["Platform Team Lead", "Fourth Coffee", "", 2],
+    ["Engineering Manager", "Fourth Coffee", "", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

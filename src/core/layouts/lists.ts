@@ -1,15 +1,61 @@
 // Layout: list items (DESIGN §2b). An item may be a bullet, a role header ("- **Staff Engineer**,
 // Acme (2019–2022)", "* Oct 2023 - Feb 2026 — Programmer at Acme — Haskell"), a role's field
 // ("Position: Engineering Manager"), an employer then a title on the next line, or a past employer
-// with what was done there ("* **Acme** - Led a team…"). Fixtures: test/fixtures/layouts/01–11,
-// 20–22. Pure: no vscode, no fs.
+// with what was done there ("* **Acme** - Led a team…"), or a step of one employer's ladder
+// ("- Hired as …", "- Promoted to … @ 4 mo"). Fixtures: test/fixtures/layouts/01–11, 20–22, 36.
+// Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { List, ListItem, Paragraph } from "mdast";
 
 export function handleList(b: Builder, list: List, depth: number, parent?: Bullet): void {
-  for (const item of list.children) handleListItem(b, item, depth, parent);
+  const ladder = b.kind === "resume" ? promotionLadder(b, list) : undefined;
+  for (const item of list.children) {
+    const step = ladder?.get(item);
+    if (step) promotionStep(b, item, step, depth);
+    else handleListItem(b, item, depth, parent);
+  }
+}
+
+/** "Hired as a Software Engineer", "Promoted to REST API Team Lead @ 4 mo": a step of one employer's ladder. */
+const HIRED_RE = /^(?:hired|joined|started|began)\s+as\s+(?:an?\s+)?(.+)$/i;
+const PROMOTED_RE = /^(?:promoted|moved\s+up)\s+(?:to|as)\s+(?:an?\s+)?(.+)$/i;
+/** What may follow the title on such a line: when ("@ 4 mo", "after 12 months", "in 2019", "(2019)"). */
+const STEP_TAIL_RE = /\s*(?:@|\bafter\b|\bin\b|\bwithin\b|\(|[—–-]\s).*$/i;
+
+/**
+ * A list that tells one employer's ladder (DESIGN §2b, arrow promotions told as items): an item
+ * "Hired as …" and one or more "Promoted to …", each naming a title (and maybe when), the duties
+ * nested under each. Each such item is a role; in any other list "Promoted to…" stays a bullet.
+ */
+function promotionLadder(b: Builder, list: List): Map<ListItem, { title: string; start: number; end: number }> | undefined {
+  let hired = false;
+  let promoted = false;
+  const steps = new Map<ListItem, { title: string; start: number; end: number }>();
+  for (const item of list.children) {
+    const p = item.children[0];
+    if (!p || p.type !== "paragraph") continue;
+    const [s, e] = off(p, b.ctx);
+    const line = b.ctx.masked.slice(s, e).split("\n")[0]!.trim();
+    const m = HIRED_RE.exec(line) ?? PROMOTED_RE.exec(line);
+    if (!m || wordCount(line) > 12) continue;
+    const title = cleanPart(m[1]!.replace(STEP_TAIL_RE, ""));
+    if (!title || !TITLE_RE.test(title) || wordCount(title) > 6) continue;
+    if (HIRED_RE.test(line)) hired = true;
+    else promoted = true;
+    const at = s + b.ctx.masked.slice(s, e).indexOf(title);
+    steps.set(item, { title, start: at, end: at + title.length });
+  }
+  return hired && promoted ? steps : undefined;
+}
+
+/** One step of a promotion ladder: a role with the employer named above, its nested items its bullets. */
+function promotionStep(b: Builder, item: ListItem, step: { title: string; start: number; end: number }, depth: number): void {
+  if (b.section.kind === "other") b.section.kind = "experience";
+  const employer = b.company || (b.section.depth > 0 ? cleanPart(b.section.heading) : "");
+  newRole(b, { title: step.title, employer, dates: "" }, step.start, step.end);
+  for (const c of item.children) if (c.type === "list") handleList(b, c, depth + 1, undefined);
 }
 
 /** "Position: Engineering Manager", "Era: 09/2021 - 03/2025", "Company: Acme", "Location: Remote". */
