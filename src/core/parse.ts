@@ -32,11 +32,11 @@ import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.j
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
 import { GLYPH_RE } from "./roleline.js";
-import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading } from "./sections.js";
+import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
 import { fastFrontMatter } from "./yamlfast.js";
-import type { Heading, Nodes, Root, RootContent } from "mdast";
+import type { Heading, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
 import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
@@ -290,6 +290,21 @@ function otherLanguageHalves(sections: Section[], bullets: Bullet[], prose: Span
   return out;
 }
 
+/**
+ * A paragraph that is only a bold section name ("**Опыт работы**", "**Experience:**"), as a heading:
+ * one level under the current section's, or at its level when the current section is such a name too.
+ */
+function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet<Section>): { heading: Heading; text: string; norm: string } | undefined {
+  const kids = p.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  if (kids.length !== 1 || kids[0]!.type !== "strong") return undefined;
+  const text = nodeText(kids[0]!, ctx).trim().replace(/:$/, "").trim();
+  if (!text || text.includes("\n") || text.split(/\s+/).length > 4) return undefined;
+  const norm = normHeading(text);
+  if (!sectionKindOf(text, norm)) return undefined;
+  const depth = Math.min(6, Math.max(1, pseudo.has(current) ? current.depth : current.depth + 1)) as Heading["depth"];
+  return { heading: { type: "heading", depth, children: p.children, position: p.position } as Heading, text, norm };
+}
+
 /** A label that introduces a list of topics or tools rather than of achievements. */
 const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags)\s*:$/i;
 
@@ -347,6 +362,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     rolesFromFrontMatterList(b, listed);
 
     let prev: RootContent | undefined;
+    const pseudoSections = new WeakSet<Section>();
     for (const node of tree.children as RootContent[]) {
       const before = prev;
       prev = node;
@@ -381,6 +397,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           if (b.role && EMPLOYER_ITEM_ROLES.has(b.role)) b.role = undefined;
           break;
         case "paragraph": {
+          // "**Опыт работы**", "**Experience**" alone on a line: a section name set in bold, read as a
+          // heading one level under the last real one (two in a row are at the same level).
+          const pseudo = b.kind === "resume" ? pseudoHeading(node, ctx, b.section, pseudoSections) : undefined;
+          if (pseudo) {
+            handleHeading(b, pseudo.heading, pseudo.text, pseudo.norm);
+            pseudoSections.add(b.section);
+            if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
+            break;
+          }
           if (roleFromComponentNode(b, ...off(node, ctx))) break;
           if (latexParagraph(b, ...off(node, ctx))) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";

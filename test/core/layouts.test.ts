@@ -153,6 +153,10 @@ const cases: Record<string, Expect[]> = {
     ["Platform Team Lead", "Fourth Coffee", "", 2],
     ["Engineering Manager", "Fourth Coffee", "", 1],
   ],
+  "37-bold-sections-dated-paragraphs.md": [
+    ["lead software engineer", "Tailwind Traders", "From 2021 to present", 1],
+    ["software engineer", "Fourth Coffee", "2017 – 2021", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -269,6 +273,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("optimized release processes, reducing lead time", { heading: false, strongTitle: "optimized release processes" }), undefined);
     assert.equal(parseRoleLine("Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering", { heading: false }), undefined);
     assert.equal(parseRoleLine("Platform Engineer: Fourth Coffee, Berlin, 2021 – Present", { heading: false })?.dates, "2021 – Present");
+  });
+
+  it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
+    assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
+    assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");
+    assert.equal(parseRoleLine("Entwickler | seit 2020 bis 2022", { heading: true })?.dates, "seit 2020 bis 2022");
   });
 
   it("reads Russian, Portuguese and Italian month names, and a lead title of up to three words before the noun (real corpus)", () => {

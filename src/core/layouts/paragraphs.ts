@@ -1,9 +1,9 @@
 // Layout: paragraphs in an experience section (DESIGN §2b): a role line with its bullets glyph by
 // glyph ("• Led…", "🏆 Built…"), header lines (company, title, dates, location on lines of their own), roles told
 // as paragraphs, definition-list pairs and plain-text columns (handed to their modules).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { GLYPH_RE, HEADER_TESTS, TITLE_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -30,6 +30,18 @@ export function opensRoleSection(b: Builder, p: Paragraph): boolean {
     b.companyDates = "";
   }
   return true;
+}
+
+/** The role a line's first sentence names when it opens with dates ("С 2023 по 2024: ООО «Ойл», инженер."), with more after it. */
+function datedOpeningSentence(text: string): RoleParts | undefined {
+  const dot = text.search(/[.!?]\s+\S/);
+  if (dot < 0) return undefined;
+  const first = text.slice(0, dot).trim();
+  if (wordCount(first) > 16) return undefined;
+  const { dates } = takeDates(first);
+  if (!dates || !first.startsWith(dates)) return undefined;
+  const parts = parseRoleLine(first, { heading: false });
+  return parts?.dates ? parts : undefined;
 }
 
 /** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
@@ -117,6 +129,15 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     if (parts) {
       flushProse();
       newRole(b, parts, l.start, l.end);
+      continue;
+    }
+    // "2023 – 2024: Acme Oil, lead software engineer. Built the …": a role told in one paragraph that
+    // opens with its dates, employer and title as a sentence; the paragraph is its achievement.
+    const opening = proseStart < 0 ? datedOpeningSentence(text) : undefined;
+    if (opening) {
+      flushProse();
+      newRole(b, opening, l.start, l.start + text.indexOf(".") + 1);
+      addBullet(b, l.start, l.end, 0, true);
       continue;
     }
     if (isDatesLine(text)) {
