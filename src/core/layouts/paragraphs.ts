@@ -34,6 +34,8 @@ export function opensRoleSection(b: Builder, p: Paragraph): boolean {
 
 /** The role a line's first sentence names when it opens with dates ("С 2023 по 2024: ООО «Ойл», инженер."), with more after it. */
 function datedOpeningSentence(text: string): RoleParts | undefined {
+  // A year near the start first: most lines of prose have none there (the date grammar is not cheap).
+  if (!/(?:19|20)\d\d/.test(text.slice(0, 48))) return undefined;
   const dot = text.search(/[.!?]\s+\S/);
   if (dot < 0) return undefined;
   const first = text.slice(0, dot).trim();
