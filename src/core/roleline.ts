@@ -239,6 +239,8 @@ export function isTitleText(s: string): boolean {
   // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
   return !!t && !/^\p{Ll}/u.test(t) && !STACK_LABEL_INSIDE_RE.test(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
 }
+/** "Leadership & Team Management", "Platform engineering": a field named, no person's title in it. */
+export const isFieldOnlyTitle = (title: string): boolean => !TITLE_RE.test(title.replace(/(?<![\p{L}])(?:engineering|management)(?![\p{L}])/giu, " "));
 export const hasDateText = (s: string): boolean => HAS_YEAR_OR_OPEN.test(s);
 /** The tests layouts/plain-lines.ts reads a header block with. */
 export const HEADER_TESTS = { isTitle: isTitleText, isDates: isDatesLine, words: wordCount };

@@ -275,6 +275,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Platform Engineer: Fourth Coffee, Berlin, 2021 – Present", { heading: false })?.dates, "2021 – Present");
   });
 
+  it("reads a bold field name under a role as a group of its bullets, not a role (held-out round 2)", () => {
+    const doc = parseDocument("## Work Experience\n\n### Chief Technology Officer at Brightloom - 2018 to 2022\n\n**Leadership & Team Management**\n\n- Led three teams of 12 people.\n\n**Product Development & Engineering**\n\n- Shipped the mobile app to 40 stores.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.filter((b) => b.achievement).length]), [["Chief Technology Officer", 2]]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

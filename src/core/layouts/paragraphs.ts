@@ -3,7 +3,7 @@
 // as paragraphs, definition-list pairs and plain-text columns (handed to their modules).
 // Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -127,6 +127,8 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       continue;
     }
     const strong = strongTitles.get(b.ctx.lines.lineOf(l.start));
+    // "**Leadership & Team Management**" under a role: a group of its bullets named by a field, no role.
+    if (b.role && strong && lines.length === 1 && cleanPart(text) === cleanPart(strong) && isFieldOnlyTitle(strong) && !isDatesLine(text)) continue;
     const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
     if (parts) {
       flushProse();
