@@ -57,7 +57,7 @@ export default defineRule({
     // Per role: of the two most recent roles, the lead ones (an individual-contributor role is not
     // expected to work across teams, and a lead role further back is not what a reader weighs; the
     // real corpus showed a third-latest VP role judged: issue 26).
-    const leads = target && LEAD_TRACKS.has(target.track) ? latestRoles(doc.roles, 2).filter((r) => isLeadRole(r, doc.text.slice(r.titleStart, r.titleEnd))) : [];
+    const leads = target && LEAD_TRACKS.has(target.track) ? latestRoles(doc.roles, 2).filter((r) => isLeadRole(r, doc.text)) : [];
     if (target && leads.length) {
       for (const role of leads) {
         const own = roleAchievements(role);

@@ -45,7 +45,7 @@ export default defineRule({
     if (mode === "em") {
       // The latest lead role: an individual-contributor role is not held to people/process work.
       // A document with no roles read at all is judged as a whole.
-      const role = latestRoles(doc.roles, 1, isLeadRole)[0];
+      const role = latestRoles(doc.roles, 1, (r) => isLeadRole(r, doc.text))[0];
       if (!role && doc.roles.some((r) => roleAchievements(r).length > 0)) return;
       const bullets = role ? roleAchievements(role) : achievementBullets(doc);
       if (bullets.length < MIN_BULLETS) return;

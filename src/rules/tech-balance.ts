@@ -25,7 +25,7 @@ export default defineRule({
     const { doc } = ctx;
     for (const role of doc.roles) {
       const bullets = roleAchievements(role);
-      if (bullets.length < MIN_BULLETS || !isLeadRole(role, doc.text.slice(role.titleStart, role.titleEnd))) continue;
+      if (bullets.length < MIN_BULLETS || !isLeadRole(role, doc.text)) continue;
       const technical = bullets.some((b) => categoriesOf(b).includes("technical"));
       // Work across teams (product, design, customers) is communication too.
       const nonTechnical = bullets.some((b) => isNonTechnical(categoriesOf(b)) || categoriesOf(b).includes("cross-team"));

@@ -173,6 +173,8 @@ describe("rule: hands-on-heavy", () => {
     ["EM target, balanced role", MANAGER, "EM5", null],
     ["EM target, an individual-contributor latest role is not held to people/process work (issue 26)", CODER.replace("Engineering Manager", "Senior Software Engineer"), "EM6", null],
     ["EM target, too few bullets to judge", role("Engineering Manager", ["Wrote code", "Debugged tests"]), "EM6", null],
+    // The same lead test as tech-balance and cross-team, the title line's note read too, whichever rule runs.
+    ["EM target, an architect's post on contract is individual work", CODER.replace("Engineering Manager", "Senior Technical Architect (Contract)"), "EM6", null],
     ["developer target is not judged", CODER, "D4", null],
     ["TL target with design leadership", TL_OK, "TL5", null],
     ["TL target with none", TL_NONE, "TL5", /Nothing shows architecture, design or code-review leadership/],

@@ -22,14 +22,16 @@ export function isLeadTitle(title: string): boolean {
 }
 
 /**
- * True when the role's title or one of its achievement bullets shows a lead role. `titleLine`: the
- * line the title is on, whose notes the title leaves out ("Senior Architect (Contract)").
+ * True when the role's title or one of its achievement bullets shows a lead role. `text`: the
+ * document's text, for the line the title is on, whose notes the title leaves out ("Senior
+ * Architect (Contract)"); every caller reads that line, so the cached verdict is the same for all.
  */
-export function isLeadRole(role: Role, titleLine = role.title): boolean {
+export function isLeadRole(role: Role, text: string): boolean {
   let lead = cache.get(role);
   if (lead === undefined) {
     const title = tokenize(role.title);
-    lead = !hasPhrase(title, NOT_LEAD) && !hasPhrase(tokenize(titleLine), NOT_LEAD) && (isLeadTitle(role.title) || roleAchievements(role).some((b) => hasPhrase(tokensOf(b), BULLET_CUES)));
+    const titleLine = tokenize(text.slice(role.titleStart, role.titleEnd));
+    lead = !hasPhrase(title, NOT_LEAD) && !hasPhrase(titleLine, NOT_LEAD) && (isLeadTitle(role.title) || roleAchievements(role).some((b) => hasPhrase(tokensOf(b), BULLET_CUES)));
     cache.set(role, lead);
   }
   return lead;
