@@ -31,7 +31,7 @@ import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
-import { GLYPH_RE } from "./roleline.js";
+import { GLYPH_RE, wordCount } from "./roleline.js";
 import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
@@ -298,7 +298,7 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
   const kids = p.children.filter((c) => !(c.type === "text" && !c.value.trim()));
   if (kids.length !== 1 || kids[0]!.type !== "strong") return undefined;
   const text = nodeText(kids[0]!, ctx).trim().replace(/:$/, "").trim();
-  if (!text || text.includes("\n") || text.split(/\s+/).length > 4) return undefined;
+  if (!text || text.includes("\n") || wordCount(text) > 4) return undefined;
   const norm = normHeading(text);
   if (!sectionKindOf(text, norm)) return undefined;
   const depth = Math.min(6, Math.max(1, pseudo.has(current) ? current.depth : current.depth + 1)) as Heading["depth"];

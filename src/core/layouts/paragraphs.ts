@@ -3,6 +3,7 @@
 // as paragraphs, definition-list pairs and plain-text columns (handed to their modules).
 // Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
+import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
@@ -40,10 +41,9 @@ function datedOpeningSentence(text: string): RoleParts | undefined {
   if (dot < 0) return undefined;
   const first = text.slice(0, dot).trim();
   if (wordCount(first) > 16) return undefined;
-  const { dates } = takeDates(first);
-  if (!dates || !first.startsWith(dates)) return undefined;
+  // parseRoleLine reads the dates (on the sentence with its spaces collapsed): they must open it.
   const parts = parseRoleLine(first, { heading: false });
-  return parts?.dates ? parts : undefined;
+  return parts?.dates && collapseSpaces(first).startsWith(parts.dates) ? parts : undefined;
 }
 
 /** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
