@@ -44,7 +44,16 @@ interface Drawn {
 // leads TL6, promo documents EM6 (their authors' level is not known), individual contributors none.
 const indexFile = resolve(opt("--index", new URL("../test/corpus/INDEX.tsv", import.meta.url).pathname));
 const authorOf = new Map<string, string>();
-if (existsSync(indexFile)) for (const l of readFileSync(indexFile, "utf8").split("\n").slice(1)) if (l) authorOf.set(l.split("\t")[0]!, l.split("\t")[7] ?? "");
+// Each document is linted under its own path in its repository, as its author would lint it
+// (a file named "brag.md" is read as a brag document), like scripts/eval.ts does.
+const pathOf = new Map<string, string>();
+if (existsSync(indexFile))
+  for (const l of readFileSync(indexFile, "utf8").split("\n").slice(1)) {
+    if (!l) continue;
+    const cols = l.split("\t");
+    authorOf.set(cols[0]!, cols[7] ?? "");
+    if (cols[2]) pathOf.set(cols[0]!, cols[2]);
+  }
 const targetOf = (id: string, kind: string): string | undefined => {
   const a = authorOf.get(id) ?? "";
   if (a === "manager") return "EM6";
@@ -60,7 +69,7 @@ for (const id of ids) {
   const text = readFileSync(file, "utf8");
   const kind = (JSON.parse(readFileSync(join(labels, id + ".json"), "utf8")) as { kind: string }).kind;
   const target = targetOf(id, kind);
-  const r = lint(text, { filename: id + ".md", override: target ? { target } : {} });
+  const r = lint(text, { filename: pathOf.get(id) ?? id + ".md", override: target ? { target } : {} });
   const lines = text.split("\n");
   for (const f of r.findings) {
     const line = r.doc.lineCol(f.start).line;

@@ -104,9 +104,17 @@ function findDates(line: string): { dates: string; rest: string } {
   }
   if (!best) return { dates, rest: line };
   dates = best[0].trim();
-  const rest = line.slice(0, best.index) + " " + line.slice(best.index + best[0].length);
+  let end = best.index + best[0].length;
+  // "Feb 2019 - Apr 2022 · 3 yrs 3 mos", "2005 · Less than a year": a LinkedIn export's length of
+  // the stay, part of the dates, not of the company or place beside them.
+  const stay = STAY_RE.exec(line.slice(end));
+  if (stay) end += stay[0].length;
+  const rest = line.slice(0, best.index) + " " + line.slice(end);
   return { dates, rest };
 }
+
+/** The length of a stay right after a date range: "· 3 yrs 3 mos", ", 1 yr", "· Less than a year". */
+const STAY_RE = /^\s*[·•|,–-]?\s*(?:\d+\s*(?:yrs?|years?)(?:,?\s*\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?)|less than a year)(?![\p{L}\d])/iu;
 
 const NOT_VERBS = new Set(["distinguished", "certified", "licensed", "registered", "seasoned", "accomplished", "founded"]);
 const VERB_START = new Set(["led", "lead", "leading", "built", "ran", "grew", "drove", "won", "made", "set", "took", "wrote", "cut", "owned", "hired", "shipped", "managed", "helped", "worked"]);
@@ -159,8 +167,11 @@ export function isDatesLine(line: string): boolean {
   if (!dates) return false;
   // A duration in brackets is no place: "Paris, France / Jan 2022 - Nov 2022 (11 mois)".
   const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " "));
-  return wordCount(r) <= 4 && !/[.!?]$/.test(r) && !/\d{2,}%/.test(r);
+  return wordCount(r) <= 4 && !/[.!?]$/.test(r.replace(COMPANY_ABBREVIATION_RE, "")) && !/\d{2,}%/.test(r);
 }
+
+/** "AFS Technologies, Inc.": a company's legal form ends in a period that ends no sentence. */
+const COMPANY_ABBREVIATION_RE = /(?<![\p{L}])(?:Inc|Ltd|Co|Corp|Pty|LLC|GmbH|S\.A|S\.L|B\.V|N\.V)\.$/u;
 
 /**
  * Parses a line as a role header: "Title — Company (2019–2022)", "Company | Title | Dates",

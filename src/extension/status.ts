@@ -1,5 +1,6 @@
 // Status bar text for a lint result. Pure (no vscode): unit-tested in test/extension.
 import type { Coverage } from "../core/types.js";
+import { verdictOf } from "../ladders/verdict.js";
 
 export interface StatusInfo { text: string; tooltip: string }
 
@@ -16,7 +17,7 @@ export function statusInfo(target: string | undefined, coverage: Coverage | unde
   const lines = [
     `Ladderlint: ${met} of ${coverage.axes.length} ${target} axes shown.`,
     // The verdict in the same words as the report and the CLI (DESIGN §4), capitalised as a sentence.
-    capitalise(coverage.verdict ?? (coverage.readsAs ? `reads as ${coverage.readsAs}` : "reads as no level of this track yet")) + ".",
+    capitalise(verdictOf(coverage)) + ".",
   ];
   if (missing.length) lines.push(`Missing: ${missing.join("; ")}.`);
   lines.push("Click to open the competency report.");

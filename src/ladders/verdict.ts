@@ -23,11 +23,13 @@ function shortText(s: ShortAxis, level: string): string {
  * `met` how many of `total` axes meet it, `short` the axes below it.
  */
 export function verdictText(readsAs: boolean, level: string, met: number, total: number, short: readonly ShortAxis[]): string {
-  const head = readsAs ? `reads as ${level} on ${met} of ${total} axes` : `reads as no level of this track yet: ${met} of ${total} axes reach ${level}`;
+  // Below the first level, say what is there ("shows EM5 on 2 of 5 axes"), not "no level": a reader
+  // takes that for nothing at all.
+  const head = readsAs ? `reads as ${level} on ${met} of ${total} axes` : `shows ${level} on ${met} of ${total} axes, fewer than most`;
   return short.length ? `${head}; ${short.map((s) => shortText(s, level)).join("; ")}` : head;
 }
 
 /** The verdict of a coverage, with a fallback for one built without it (older callers, tests). */
 export function verdictOf(c: { readsAs: string | null; verdict?: string }): string {
-  return c.verdict ?? (c.readsAs ? `reads as ${c.readsAs}` : "reads as no level of this track yet");
+  return c.verdict ?? (c.readsAs ? `reads as ${c.readsAs}` : "shows no level of this track on most axes yet");
 }

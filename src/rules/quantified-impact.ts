@@ -4,7 +4,7 @@ import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
 import { achievementBullets, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
-import { findClaim, findRecognition, type RecognitionKind } from "./lib/claims.js";
+import { findClaim, findRecognition, readsAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
 
 const meta = {
   id: "quantified-impact",
@@ -19,11 +19,25 @@ const meta = {
 const MIN_BULLETS_FOR_ROLE = 2;
 
 /** The outcome a bullet claims (lib/claims.ts), as written; undefined when it claims none. */
-export function impactClaim(bullet: Bullet): { start: number; end: number; word: string } | undefined {
+export function impactClaim(bullet: Bullet): { start: number; end: number; word: string; kind: ClaimKind } | undefined {
   const claim = findClaim(tokensOf(bullet), bullet.text, bullet.bodyStart - bullet.start);
   if (!claim) return undefined;
-  return { start: bullet.start + claim.start, end: bullet.start + claim.end, word: bullet.text.slice(claim.start, claim.end).replace(/\s+/g, " ") };
+  return { start: bullet.start + claim.start, end: bullet.start + claim.end, word: bullet.text.slice(claim.start, claim.end).replace(/\s+/g, " "), kind: claim.kind };
 }
+
+/** The snippet a claim's quick fix inserts at the bullet's end, by kind. */
+const CLAIM_SNIPPETS: Record<ClaimKind, string> = {
+  result: ", improving ${1:metric} by ${2:N}%",
+  output: ", used by ${1:N} ${2:customers}",
+  team: ", growing it from ${1:N} to ${2:M} people",
+};
+
+/** What a claim with no figure is asked, by kind (lib/claims.ts): its amount, its reach, its size. */
+const CLAIM_ASKS: Record<ClaimKind, string> = {
+  result: 'claims an outcome but the bullet gives no figure; say how much, e.g. "reduced p95 latency from 800 ms to 200 ms", "adopted by 12 teams" or "cut cloud cost by $40k a year"',
+  output: 'names what was delivered but not what it changed; add its reach or effect, e.g. "used by 40k customers a week", "adopted by 12 teams" or "cut onboarding from 3 weeks to 1"',
+  team: 'gives no size; say how many people and what they achieved, e.g. "grew the team from 3 to 12 engineers, shipping weekly"',
+};
 
 /** What a recognition's reader asks (info): its scale, by kind. */
 const RECOGNITION_ASKS: Record<RecognitionKind, string> = {
@@ -89,8 +103,8 @@ export default defineRule({
       ctx.report({
         start: bullet.start,
         end: bullet.end,
-        message: `"${claim.word}" claims an outcome but the bullet gives no figure; say how much, e.g. "reduced p95 latency from 800 ms to 200 ms", "adopted by 12 teams" or "cut cloud cost by $40k a year".`,
-        fixes: [{ title: "Add the figure", kind: "snippet", edits: [{ start: at, end: at, text: ", improving ${1:metric} by ${2:N}%" }] }],
+        message: `"${claim.word}" ${CLAIM_ASKS[claim.kind]}.`,
+        fixes: [{ title: "Add the figure", kind: "snippet", edits: [{ start: at, end: at, text: CLAIM_SNIPPETS[claim.kind] }] }],
         competency: guidanceOf(meta),
       });
     }
@@ -99,11 +113,16 @@ export default defineRule({
       if (bullets.length < MIN_BULLETS_FOR_ROLE) continue;
       const withFigure = bullets.filter(figure).length;
       if (withFigure * 2 >= bullets.length) continue;
+      // A role listed as duties lacks results before it lacks numbers: say that, not "0 of 5".
+      const duties = withFigure ? 0 : bullets.filter((b) => readsAsDuty(tokensOf(b), b.text, b.bodyStart - b.start)).length;
       ctx.report({
         start: role.titleStart,
         end: role.titleEnd,
         severity: "info",
-        message: `${withFigure} of ${bullets.length} bullets in this role carry a figure; reviewers look for numbers (revenue, latency, cost, time, people), so quantify at least half of them.`,
+        message:
+          duties * 2 >= bullets.length
+            ? `The ${bullets.length} bullets in this role read as duties (what the job was) and none carries a figure; reviewers look for results, so rewrite the main ones as what changed and by how much (revenue, latency, cost, time, people).`
+            : `${withFigure} of ${bullets.length} bullets in this role carry a figure; reviewers look for numbers (revenue, latency, cost, time, people), so quantify at least half of them.`,
         competency: guidanceOf(meta),
       });
     }

@@ -280,6 +280,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.filter((b) => b.achievement).length]), [["Chief Technology Officer", 2]]);
   });
 
+  it("reads a LinkedIn export's company line with the length of the stay and a legal form ending in a period ('**Acme, Inc.** | 2010 - 2011 · 1 yr'; real corpus)", () => {
+    const doc = parseDocument("## Experience\n\n### Senior Frontend Developer\n\n**Tailspin Toys, Inc.** | 2010 - 2011 · 1 yr\nGreater Springfield Area\n\nBuilt the storefront used by 40 stores.\n\n### Web Developer\n\n**Fourth Coffee** | Feb 2008 - Apr 2010 · 2 yrs 3 mos\n\n- Wrote the ordering site.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [
+      ["Senior Frontend Developer", "Tailspin Toys, Inc.", "2010 - 2011", [8]],
+      ["Web Developer", "Fourth Coffee", "Feb 2008 - Apr 2010", [14]],
+    ]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

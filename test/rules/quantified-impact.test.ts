@@ -55,14 +55,14 @@ ruleTester(rule, {
       ], "### Acme | Staff Engineer | 2020 – 2024"),
       errors: [
         { line: 5, column: 1, message: "0 of 14 bullets", severity: "info" },
-        { line: 6, column: 3, message: '"Launched" claims an outcome' },
+        { line: 6, column: 3, message: '"Launched" names what was delivered but not what it changed' },
         { line: 7, column: 3, message: '"adopted across" claims an outcome' },
         { line: 8, column: 3, message: '"used by" claims an outcome' },
-        { line: 9, column: 3, message: '"Built and led the data platform team" claims an outcome' },
+        { line: 9, column: 3, message: '"Built and led the data platform team" gives no size; say how many people' },
         { line: 10, column: 3, message: '"cutting" claims an outcome' },
         { line: 11, column: 3, message: '"resulting in" claims an outcome' },
         { line: 12, column: 3, message: '"Led the migration" claims an outcome' },
-        { line: 13, column: 3, message: '"delivering" claims an outcome' },
+        { line: 13, column: 3, message: '"delivering" names what was delivered but not what it changed' },
         { line: 14, column: 3, message: '"fixing" claims an outcome' },
         { line: 15, column: 3, message: '"helped the support team reduce" claims an outcome' },
         { line: 16, column: 3, message: '"Substantial reduction" claims an outcome' },
@@ -102,11 +102,24 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a role listed as duties, with no figure, is told it lacks results, not only numbers (issue 26's judged draws)",
+      text: resume(["Manage the platform team's roadmap.", "Mentoring engineers and running the hiring loop.", "Responsible for the on-call rota.", "Led the storage migration."]),
+      errors: [
+        { line: 5, column: 1, message: "The 4 bullets in this role read as duties (what the job was) and none carries a figure", severity: "info" },
+        { line: 9, column: 3, message: '"Led the storage migration" claims an outcome', severity: "warning" },
+      ],
+    },
+    {
+      name: "a launch with no reach is asked for its reach, and its quick fix says so (issue 26's judged draws)",
+      text: resume(["Delivered the self-serve billing portal.", "Hired 4 engineers."]),
+      errors: [{ line: 6, column: 3, message: '"Delivered" names what was delivered but not what it changed; add its reach or effect', severity: "warning", fixKinds: ["snippet"], fixed: resume(["Delivered the self-serve billing portal, used by ${1:N} ${2:customers}.", "Hired 4 engineers."]) }],
+    },
+    {
       name: "durations of the job, quarters, ids and phone numbers are not figures",
       text: resume(["Shipped the partner API in Q3 (2 years 8 months in the role).", "Stabilized the payments service (ticket #48213).", "Improved the on-call rota over the past three years.", "Hired 3 engineers; grew the team to 9."]),
       errors: [
         { line: 5, column: 1, message: "1 of 4 bullets", severity: "info" },
-        { line: 6, column: 3, message: '"Shipped" claims an outcome' },
+        { line: 6, column: 3, message: '"Shipped" names what was delivered but not what it changed' },
         { line: 7, column: 3, message: '"Stabilized" claims an outcome' },
         { line: 8, column: 3, message: '"Improved" claims an outcome' },
       ],

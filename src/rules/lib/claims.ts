@@ -15,6 +15,22 @@ export interface Claim {
   end: number;
 }
 
+/**
+ * What a claim asks for: "output" names something shipped ("Delivered", "Launched", "led the
+ * rollout"), whose reach or effect is missing; "team" builds or grows a team, whose size is missing;
+ * "result" claims a change ("Reduced", "improving"), whose amount is missing.
+ */
+export type ClaimKind = "result" | "output" | "team";
+
+const OUTPUT_WORDS = new Set(data.outputWords);
+
+/** The kind of the claim `[start, end)` of `text` (team claims are told by their caller). */
+export function claimKind(text: string, start: number, end: number): ClaimKind {
+  const words = text.slice(start, end).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  // "Launched", "delivering", "led the rollout": the first word, or the last for "led * launch".
+  return OUTPUT_WORDS.has(words[0] ?? "") || (words[0] === "led" && OUTPUT_WORDS.has(words[words.length - 1] ?? "")) ? "output" : "result";
+}
+
 const RESULTS = compilePhrases(data.results);
 const PRESENT = compilePhrases(data.presentResults);
 const PARTICIPLES = compilePhrases(data.participles);
@@ -147,7 +163,7 @@ function teamClaim(tokens: Token[], text: string): Claim | undefined {
  * The first impact claim in a bullet's tokens (made from `text`), or undefined. `bodyStart`: where the
  * bullet's own words start in `text` (after a `**Label:**`), for reading its opening verb.
  */
-export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim | undefined {
+export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim & { kind: ClaimKind }) | undefined {
   const first = firstTokenAt(tokens, bodyStart);
   if (first < 0) return undefined;
   let exceptions: PhraseMatch[] | undefined;
@@ -157,6 +173,7 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
   };
   const duty = opensWithDuty(tokens, first);
   const found: Claim[] = [];
+  let team: Claim | undefined;
   for (const m of findPhrases(tokens, RESULTS)) {
     if (m.first < first || inPurpose(tokens, m.first) || excepted(m) || notAVerb(tokens, text, m, first)) continue;
     found.push(m);
@@ -186,13 +203,23 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): Claim |
       found.push(m);
       break;
     }
-    const team = teamClaim(tokens, text);
+    team = teamClaim(tokens, text);
     if (team && team.start >= tokens[first]!.start) found.push(team);
   }
   const noun = resultNoun(tokens, first);
   if (noun) found.push(noun);
   if (!found.length) return undefined;
-  return found.reduce((a, b) => (b.start < a.start ? b : a));
+  const claim = found.reduce((a, b) => (b.start < a.start ? b : a));
+  return { start: claim.start, end: claim.end, kind: claim === team ? "team" : claimKind(text, claim.start, claim.end) };
+}
+
+/**
+ * True when a bullet reads as a duty: it opens with a present-tense or -ing verb ("Manage…",
+ * "Leads…", "Designing…", "Responsible for…") and claims no outcome. Its tokens are made from `text`.
+ */
+export function readsAsDuty(tokens: Token[], text: string, bodyStart = 0): boolean {
+  const first = firstTokenAt(tokens, bodyStart);
+  return first >= 0 && opensWithDuty(tokens, first) && !findClaim(tokens, text, bodyStart);
 }
 
 export type RecognitionKind = "award" | "election" | "promotion";
