@@ -52,14 +52,19 @@ export default defineRule({
       // evidence, which the format invites (issue 26's judged draws: such entries judged debatable).
       if (kind === "promo" && headlineWords(doc.text.slice(Math.max(0, bullet.start - 2), bullet.end)) !== undefined) continue;
       const words = tokensOf(bullet).length;
-      if (words <= (bullet.paragraph ? MAX_PARAGRAPH_WORDS : MAX_WORDS)) continue;
+      // A brag document's or self-review's entry is its evidence written out, longer than a résumé's
+      // line by design (issue 26's judged draws: entries of 41–60 words there judged debatable): it is
+      // held to a role paragraph's length.
+      if (words <= (bullet.paragraph || kind === "promo" ? MAX_PARAGRAPH_WORDS : MAX_WORDS)) continue;
       if (!bullet.paragraph && words <= DENSE_SENTENCE_WORDS && doc.sentences(bullet).length < 2) continue;
       ctx.report({
         start: bullet.start,
         end: bullet.end,
         message: bullet.paragraph
           ? `This role paragraph runs to ${words} words; readers skim, so split it into bullets of ${MAX_WORDS} words or fewer: one achievement, its effect and its number each.`
-          : `This bullet runs to ${words} words; readers skim, so keep a bullet to ${MAX_WORDS} words or fewer: one achievement, its effect and its number.`,
+          : kind === "promo"
+            ? `This entry runs to ${words} words; a reviewer skims, so open with the achievement and its number in one sentence and keep the entry to ${MAX_PARAGRAPH_WORDS} words or fewer, or split it.`
+            : `This bullet runs to ${words} words; readers skim, so keep a bullet to ${MAX_WORDS} words or fewer: one achievement, its effect and its number.`,
         competency: guidanceOf(meta),
       });
     }
