@@ -5,7 +5,7 @@ import data from "./data/vague.json";
 import { isNarrative, achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
 import { removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
-import { membersNamed } from "./lib/vague.js";
+import { countsNothing, membersNamed } from "./lib/vague.js";
 import { hasFigure } from "./lib/figures.js";
 
 const meta = {
@@ -21,6 +21,7 @@ const meta = {
 
 const KIND = new Map(data.words.map((w) => [w.phrase, w.kind]));
 const KIND_WORDS = new Set(data.kindWords);
+
 const FIRST_PERSON_RE = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d)|me|my)(?![\p{L}'’])/u;
 const WORDS = compilePhrases(data.words.map((w) => w.phrase));
 const MODALS = new Set(data.modals);
@@ -58,6 +59,8 @@ export default defineRule({
         // "retrying from multiple regions would double the load": a hypothetical, not a claim
         // of what was done.
         if (hypothetical(tokens, m.last)) continue;
+        // "many critical portions of the codebase", "various aspects": no unit a reader would count.
+        if (kind === "count" && countsNothing(bullet.text, m.end)) continue;
         // In a brag document or year in review, a sentence in the writer's own voice ("I spent a significant
         // amount of time on…", "I've met a bunch of people") tells the year, not a claim to size.
         if (ctx.kind === "promo" && doc.sentences(bullet).some((x) => x.start <= start && end <= x.end && FIRST_PERSON_RE.test(doc.text.slice(x.start, x.end)))) continue;

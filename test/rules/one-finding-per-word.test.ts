@@ -28,6 +28,14 @@ describe("engine: one finding per word across rules", () => {
     assert.deepEqual(wordFindings("# Jane\n\n## Summary\n\nAn extremely calm and really hands-on lead.\n"), ["extremely:prose/weasel", "really:prose/adverb"]);
   });
 
+  it("a count of what no reader would count is left by both vague-quantity and prose/weasel (issue 26's judged draws)", () => {
+    const text = resume(["Wrote the first lines of code and many critical portions of the codebase.", "Helped customers with a wide range of container-related challenges."]);
+    assert.deepEqual(wordFindings(text), []);
+    assert.deepEqual(wordFindings(text, { rules: { "vague-quantity": "off" } }), []);
+    // The same words before a unit a reader counts are still flagged.
+    assert.deepEqual(wordFindings(resume(["Wrote many critical services of the platform."])), ["many:vague-quantity"]);
+  });
+
   it("with the more specific rule off, the next one reports the word", () => {
     assert.deepEqual(wordFindings(resume(["Significantly cut cost."]), { rules: { "vague-quantity": "off" } }), ["Significantly:prose/weasel"]);
     // prose/adverb reads only filler adverbs ("successfully", "very"), not a vague size.

@@ -29,3 +29,23 @@ export const NOT_SIZES = compilePhrases(data.notSizes);
 export function notASize(text: string, start: number, end: number): boolean {
   return findPhrases(tokenize(text), NOT_SIZES).some((m) => m.start < end && start < m.end);
 }
+
+const NOT_COUNTED: ReadonlySet<string> = new Set(data.notCountedNouns);
+/** How many words after a count word its noun may be ("many critical portions", "a wide range of container-related challenges"). */
+const NOUN_WINDOW = 3;
+
+/**
+ * True when the noun of a count word that ends at `end` of `text` (within three words) names no unit a
+ * reader would count ("various aspects", "many critical portions of", "a wide range of … challenges"):
+ * a number there adds nothing, for vague-quantity and prose/weasel alike.
+ */
+export function countsNothing(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+  let words = 0;
+  for (const w of after) {
+    if (!w) continue;
+    if (NOT_COUNTED.has(w)) return true;
+    if (++words >= NOUN_WINDOW) break;
+  }
+  return false;
+}
