@@ -54,6 +54,8 @@ export interface Builder {
   div?: { title?: [number, number]; employer?: string; dates?: string };
   /** The list being read follows a label of topics or tools ("Areas:"): its items are no achievements. */
   topicList?: boolean;
+  /** A role's sub-heading that names its tools ("### Stack", "#### Tecnologias Utilizadas"): its lists are no achievements. */
+  toolSection: Section | undefined;
 }
 
 /**

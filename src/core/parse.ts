@@ -356,7 +356,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
 
   const build = (kind: DocKind) => {
     const implicit: Section = { heading: "", depth: 0, kind: "other", headingStart: 0, headingEnd: 0, start: 0, end: text.length };
-    const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [] };
+    const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined };
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);
@@ -385,6 +385,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             const label = nodeText(before, ctx).trim();
             b.topicList = TOPIC_LABEL_RE.test(label) || MEDIA_LIST_RE.test(label.slice(label.search(/[^.!?]*$/)));
           }
+          // Under a role's "### Stack" or "#### Tecnologias Utilizadas": the tools it used.
+          if (b.toolSection && b.section === b.toolSection) b.topicList = true;
           handleList(b, node, 0);
           b.topicList = false;
           break;
@@ -401,7 +403,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           // heading one level under the last real one (two in a row are at the same level).
           const pseudo = b.kind === "resume" ? pseudoHeading(node, ctx, b.section, pseudoSections) : undefined;
           if (pseudo) {
-            handleHeading(b, pseudo.heading, pseudo.text, pseudo.norm);
+            handleHeading(b, pseudo.heading, pseudo.text, pseudo.norm, true);
             pseudoSections.add(b.section);
             if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
             break;

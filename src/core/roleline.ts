@@ -20,13 +20,14 @@ const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 export const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")}|\\p{Extended_Pictographic}\\uFE0F?)[ \\t]+`, "u");
 
 // English months and seasons, then German, French, Spanish, Portuguese, Italian and Russian month
-// names and abbreviations (a non-English résumé's structure is still read).
+// names and abbreviations (a non-English résumé's structure is still read). The Portuguese "ago.",
+// "out." and "set." are English words without their period, so they count only with it.
 export const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter" +
   "|januar|februar|märz|mai|juni|juli|oktober|okt|dezember|dez" +
   "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre" +
   "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre" +
-  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro" +
+  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|abr|ago(?=\\.)|out(?=\\.)|set(?=\\.)" +
   "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre" +
   "|янв(?:арь|аря)?|фев(?:р(?:аль|аля)?)?|мар(?:т|та)?|апр(?:ель|еля)?|ма[йя]|июн[ья]?|июл[ья]?|авг(?:уст|уста)?|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?)\\.?";
 // A month glued to a two-digit year ("Nov18", "Oct'17") is an English habit: only English month names

@@ -288,6 +288,17 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     ]);
   });
 
+  it("reads '*Title*: what the job was' under a company heading, Portuguese month abbreviations, and a role's tools sub-heading as no achievements (held-out round 3)", () => {
+    const text = "# Experiências de Trabalho\n\n## Tailwind Traders\n*Desenvolvedor Pleno*: desenvolvimento de aplicativos internos e suporte a equipes de campo para coleta e apresentação de dados ambientais.<br/>\nSet. 2011 - Dez. 2016\n\n### Tecnologias Utilizadas\n- C# .NET Framework\n- Postgres com PostGIS\n\n### Projetos\n- Reescrevi o motor de relatórios usado por 40 analistas.\n\n## Fourth Coffee\n*Especialista de Sistemas*: liderança e desenvolvimento de sistemas integrados.<br/>\nOut. 2023 - Ago. 2024\n";
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [
+      ["Desenvolvedor Pleno", "Tailwind Traders", "Set. 2011 - Dez. 2016", [12]],
+      ["Especialista de Sistemas", "Fourth Coffee", "Out. 2023 - Ago. 2024", []],
+    ]);
+    // Without their period, "out", "set" and "ago" are English words, not months.
+    assert.equal(parseRoleLine("Rolled out 2023 plans", { heading: false }), undefined);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

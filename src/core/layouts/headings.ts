@@ -10,7 +10,8 @@ import type { Heading } from "mdast";
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
 const SEPARATOR_RE = /\s[|—–@·]\s|,\s/;
 
-export function handleHeading(b: Builder, h: Heading, text: string, norm: string): void {
+/** `pseudo`: a section name in bold alone on its line, read as a heading (parse.ts pseudoHeading). */
+export function handleHeading(b: Builder, h: Heading, text: string, norm: string, pseudo = false): void {
   const [s, e] = off(h, b.ctx);
   let own = sectionKindOf(text, norm);
   // "CTO | Pythia Technologies", "Engineer — Acme Education": a role whose employer's name ends in a
@@ -60,8 +61,11 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     }
     if (b.role && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience") {
       // A heading under a role's own heading that is not a role ("#### Platform contributions",
-      // "##### *HDInsight*"): a group of that role's bullets.
+      // "##### *HDInsight*"): a group of that role's bullets; "### Stack", "### Tecnologias Utilizadas"
+      // there list the tools the role used, no achievements (a bold "**Technologies:**" is no heading
+      // that a later "**Key Responsibilities:**" would close, so it stays a group of the role's).
       section.kind = "experience";
+      if (own === "skills" && !pseudo) b.toolSection = section;
       b.section = section;
       b.sectionStack.push(section);
       return;

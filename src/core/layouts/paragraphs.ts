@@ -5,6 +5,12 @@
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+
+/** A line that opens with an emphasised phrase and a colon: "*Desenvolvedor Pleno*: desenvolvimento de…". */
+const EMPHASIS_TITLE_COLON_RE = /^\s*(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)\s*:/;
+
+/** An "employer" that is a sentence about the job: it ends in a period or starts in lower case. */
+const DESCRIPTION_RE = /[.!?]\s*$|^\p{Ll}/u;
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -89,7 +95,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     for (const h of block) {
       if (h.kind !== "title") continue;
       const l = lines[h.index]!;
-      newRole(b, { title: cleanPart(masked.slice(l.start, l.end)), employer, dates }, l.start, l.end);
+      // "*Desenvolvedor*: desenvolvimento de sites": the title is the emphasised part.
+      const titled = EMPHASIS_TITLE_COLON_RE.exec(b.ctx.text.slice(l.start, l.end))?.[1];
+      newRole(b, { title: cleanPart(titled && isTitleText(cleanPart(titled)) ? titled : masked.slice(l.start, l.end)), employer, dates }, l.start, l.end);
     }
     return;
   }
@@ -129,9 +137,19 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     const strong = strongTitles.get(b.ctx.lines.lineOf(l.start));
     // "**Leadership & Team Management**" under a role: a group of its bullets named by a field, no role.
     if (b.role && strong && lines.length === 1 && cleanPart(text) === cleanPart(strong) && isFieldOnlyTitle(strong) && !isDatesLine(text)) continue;
+    // "*Desenvolvedor Pleno*: desenvolvimento de aplicativos internos…" under a company heading: the
+    // title in emphasis, then what the job was, however long.
+    if (b.company && strong && proseStart < 0 && EMPHASIS_TITLE_COLON_RE.exec(raw)?.[1]?.trim() === strong.trim() && isTitleText(cleanPart(strong))) {
+      flushProse();
+      newRole(b, { title: cleanPart(strong), employer: "", dates: "" }, l.start, l.end);
+      continue;
+    }
     const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
     if (parts) {
       flushProse();
+      // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
+      // what follows the title is what the job was, and the employer is the heading's.
+      if (b.company && parts.employer && DESCRIPTION_RE.test(parts.employer)) parts.employer = "";
       newRole(b, parts, l.start, l.end);
       continue;
     }
