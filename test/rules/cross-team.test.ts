@@ -46,16 +46,23 @@ ruleTester(rule, {
       target: "EM6",
       kind: "promo",
       text: "# Brag document\n\n## Wins\n\n- Migrated 12 services.\n- Rewrote the billing API in Go.\n- Cut p99 latency 40%.\n",
-      errors: [{ line: 1, column: 1, message: "No bullet shows work outside your team; EM6 expects it" }],
+      errors: [{ line: 1, column: 1, message: "No bullet shows work outside your team; a lead's reviewers look for it" }],
     },
     {
       name: "EM target: each of the two latest roles (by end date) without cross-team work",
       target: "EM6",
       text: `# Jane Doe\n\n## Experience\n\n### Gamma — Engineer (2012–2015)\n- Presented to the VP of Sales.\n\n### Acme — Engineering Manager (2021–Present)\n- Hired 6 engineers.\n- Ran weekly 1:1s.\n\n### Beta — Tech Lead (2017–2021)\n- Built the café ordering API.\n- Cut p99 latency 40%.\n`,
       errors: [
-        { line: 8, column: 1, covers: "### Acme — Engineering Manager (2021–Present)", message: "EM6 expects it" },
-        { line: 12, column: 1, covers: "### Beta — Tech Lead (2017–2021)", message: "EM6 expects it" },
+        { line: 8, column: 1, covers: "### Acme — Engineering Manager (2021–Present)", message: "a lead's reviewers look for it" },
+        { line: 12, column: 1, covers: "### Beta — Tech Lead (2017–2021)", message: "a lead's reviewers look for it" },
       ],
+    },
+    {
+      // The ladder's Influence axis: EM6 expects the team, EM7 and TL6 other teams too (issue 26's judged draw after-8).
+      name: "a target whose Influence step reaches other teams says it expects the work; one below says reviewers look for it",
+      target: "EM7",
+      text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2021–Present)\n- Hired 6 engineers.\n- Ran weekly 1:1s.\n`,
+      errors: [{ line: 5, column: 1, message: "No bullet in this role shows work outside your team; EM7 expects it" }],
     },
   ],
 });
