@@ -129,6 +129,16 @@ describe("document model: promo context, nesting, TOML", () => {
     ]);
   });
 
+  it("does not count a year review's look ahead ('2021 Opportunities', 'Looking ahead', 'Misses') as achievements (issue 26's judged draw after-8)", () => {
+    const doc = parseDocument("# Year-end review 2020\n\n## 2020 Accomplishments\n\n- I delivered two talks on accessibility.\n\n## 2021 Opportunities\n\n- I intend to write more regularly about the tools I build at work.\n\n## Looking ahead\n\n- Speak at one conference.\n\n## Misses\n\n- The billing project ran eight months late.\n", { filename: "2020-year-in-review.md" });
+    assert.deepEqual(doc.bullets.map((b) => [b.plain.slice(0, 12), b.achievement]), [
+      ["I delivered ", true],
+      ["I intend to ", false],
+      ["Speak at one", false],
+      ["The billing ", false],
+    ]);
+  });
+
   it("links nested bullets to their parent and keeps Skills out of prose blocks", () => {
     const doc = parseDocument("# Me\n\n## Experience\n\n### Staff Engineer — Acme (2019–2022)\n\n- Cut costs by 20%.\n  - Wrote the model.\n\n## Skills\n\n- Go, Rust\n");
     const nested = doc.bullets.find((b) => b.depth === 1)!;
