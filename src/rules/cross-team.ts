@@ -2,7 +2,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Rule } from "../core/rule.js";
 import type { Role } from "../core/types.js";
-import { achievementBullets, categoriesOf, guidanceOf, roleAchievements } from "./lib/doc.js";
+import { achievementBullets, categoriesOf, endYear, guidanceOf, roleAchievements } from "./lib/doc.js";
 import { isLeadRole } from "./lib/lead.js";
 
 const meta = {
@@ -23,14 +23,6 @@ const MIN_BULLETS = 3;
  * team building the firewall platform") cannot show every side of it (issue 26's judged draw).
  */
 const MIN_ROLE_BULLETS = 2;
-
-/** Latest year a role's dates reach ("Present" counts as the future); undefined when there is none. */
-function endYear(role: Role): number | undefined {
-  const d = role.dates.toLowerCase();
-  if (/present|current|now|today|ongoing/.test(d)) return 9999;
-  const years = [...d.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
-  return years.length ? Math.max(...years) : undefined;
-}
 
 /**
  * The most recent roles first: by end year when every role has one, else in document order. With

@@ -2,7 +2,7 @@
 // and a role where fewer than half of the achievement bullets carry one.
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
-import { achievementBullets, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
+import { achievementBullets, earlyCareer, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
 import { findClaim, findRecognition, readsAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
 
@@ -111,6 +111,8 @@ export default defineRule({
     for (const role of doc.roles) {
       const bullets = roleAchievements(role);
       if (bullets.length < MIN_BULLETS_FOR_ROLE) continue;
+      // A role that ended over ten years before the latest one: its share of figures is not asked.
+      if (earlyCareer(doc, role)) continue;
       const withFigure = bullets.filter(figure).length;
       if (withFigure * 2 >= bullets.length) continue;
       // A role listed as duties lacks results before it lacks numbers: say that, not "0 of 5".

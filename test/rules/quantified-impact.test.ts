@@ -110,6 +110,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a role that ended over ten years before the latest is not asked for its share of figures; a recent one is (issue 26's judged draws)",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Hired 6 engineers.\n- Ran the hiring loop.\n- Set up on-call.\n\n### Beta — Developer (2004–2008)\n- Wrote the billing reports.\n- Maintained the intranet.\n",
+      errors: [{ line: 5, column: 1, message: "1 of 3 bullets in this role carry a figure", severity: "info" }],
+    },
+    {
       name: "a launch with no reach is asked for its reach, and its quick fix says so (issue 26's judged draws)",
       text: resume(["Delivered the self-serve billing portal.", "Hired 4 engineers."]),
       errors: [{ line: 6, column: 3, message: '"Delivered" names what was delivered but not what it changed; add its reach or effect', severity: "warning", fixKinds: ["snippet"], fixed: resume(["Delivered the self-serve billing portal, used by ${1:N} ${2:customers}.", "Hired 4 engineers."]) }],

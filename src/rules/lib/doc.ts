@@ -203,3 +203,35 @@ function describesNamedThing(sentence: string): boolean {
 export function isNarrative(kind: DocKind, bullet: Bullet): boolean {
   return kind === "promo" && bullet.paragraph && !IMPACT_SECTIONS.has(bullet.section.kind);
 }
+
+/** Latest year a role's dates reach ("Present" counts as the future); undefined when there is none. */
+export function endYear(role: Role): number | undefined {
+  const d = role.dates.toLowerCase();
+  if (/present|current|now|today|ongoing/.test(d)) return 9999;
+  const years = [...d.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/** How many years before the document's latest role a role must have ended to be early career. */
+export const EARLY_CAREER_YEARS = 10;
+
+/**
+ * True when a role ended more than EARLY_CAREER_YEARS before the document's latest dated role ("Present"
+ * counts as the newest year the document names): a reader weighs the recent roles, and asks no more
+ * numbers of a job from fifteen years ago (issue 26's judged draws). The document's own years are the
+ * clock, so the answer does not change with the day it is linted.
+ */
+export function earlyCareer(doc: Doc, role: Role): boolean {
+  const end = endYear(role);
+  if (end === undefined || end === 9999) return false;
+  let newest = 0;
+  for (const r of doc.roles) {
+    const y = endYear(r);
+    if (y === undefined) continue;
+    if (y === 9999) {
+      // "2019 – Present": the newest year the document names.
+      for (const m of r.dates.matchAll(/(?:19|20)\d{2}/g)) newest = Math.max(newest, Number(m[0]));
+    } else newest = Math.max(newest, y);
+  }
+  return newest - end > EARLY_CAREER_YEARS;
+}
