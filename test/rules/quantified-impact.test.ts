@@ -115,6 +115,15 @@ ruleTester(rule, {
       errors: [{ line: 5, column: 1, message: "1 of 3 bullets in this role carry a figure", severity: "info" }],
     },
     {
+      name: "a result after an output is the claim reported; adoption pioneered across several names is a claim; confidence gained is none (issue 26's judged draw after-8)",
+      text: resume(["Built a service that delivered value to customers, increasing monthly users.", "Pioneered Kubernetes and Elixir/Phoenix adoption.", "Increased the team's confidence in the release process."]),
+      errors: [
+        { line: 5, column: 1, message: "0 of 3 bullets", severity: "info" },
+        { line: 6, column: 3, message: '"increasing" claims an outcome' },
+        { line: 7, column: 3, message: '"Pioneered Kubernetes and Elixir/Phoenix adoption" claims an outcome' },
+      ],
+    },
+    {
       name: "a launch with no reach is asked for its reach, and its quick fix says so (issue 26's judged draws)",
       text: resume(["Delivered the self-serve billing portal.", "Hired 4 engineers."]),
       errors: [{ line: 6, column: 3, message: '"Delivered" names what was delivered but not what it changed; add its reach or effect', severity: "warning", fixKinds: ["snippet"], fixed: resume(["Delivered the self-serve billing portal, used by ${1:N} ${2:customers}.", "Hired 4 engineers."]) }],

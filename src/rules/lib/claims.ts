@@ -209,8 +209,15 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim 
   const noun = resultNoun(tokens, first);
   if (noun) found.push(noun);
   if (!found.length) return undefined;
+  const kindOf = (c: Claim): ClaimKind => (c === team ? "team" : claimKind(text, c.start, c.end));
   const claim = found.reduce((a, b) => (b.start < a.start ? b : a));
-  return { start: claim.start, end: claim.end, kind: claim === team ? "team" : claimKind(text, claim.start, claim.end) };
+  // "delivered value to customers, increasing MAUs": the change it names is what a figure would size,
+  // so a result claimed after an output is the one reported.
+  if (kindOf(claim) === "output") {
+    const result = found.filter((c) => kindOf(c) === "result").reduce<Claim | undefined>((a, b) => (!a || b.start < a.start ? b : a), undefined);
+    if (result) return { start: result.start, end: result.end, kind: "result" };
+  }
+  return { start: claim.start, end: claim.end, kind: kindOf(claim) };
 }
 
 /**
