@@ -217,22 +217,29 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
     const achievementAt = new Map<number, (typeof r.doc.bullets)[number]>();
     for (const b of r.doc.bullets) if (b.achievement && !achievementAt.has(b.line)) achievementAt.set(b.line, b);
     predictedAchievement += achievementAt.size;
+    // A labelled item is the line it starts on; a YAML list item whose text is a block scalar ("- |")
+    // starts there, while the reader places the bullet where its text starts, on the next line.
+    const goldLine = (line: number): number => (!achievementAt.has(line) && /^\s*-\s*[|>][-+]?\s*$/.test(textLines[line - 1] ?? "") ? line + 1 : line);
     const goldBulletLines = new Set<number>();
+    const inRoleBefore = bulletsInRole.read;
+    const roleBulletsBefore = bulletsInRole.total;
     label.roles.forEach((g, gi) => {
       const p = match.has(gi) ? pred[match.get(gi)!] : undefined;
       for (const gb of g.bullets) {
-        goldBulletLines.add(gb.line);
+        const line = goldLine(gb.line);
+        goldBulletLines.add(line);
         bulletsInRole.total++;
         bulletsAnywhere.total++;
-        const b = achievementAt.get(gb.line);
+        const b = achievementAt.get(line);
         if (b) bulletsAnywhere.read++;
         if (b && p && b.role === p) bulletsInRole.read++;
       }
     });
     for (const gb of label.loose ?? []) {
-      goldBulletLines.add(gb.line);
+      const line = goldLine(gb.line);
+      goldBulletLines.add(line);
       loose.total++;
-      if (achievementAt.has(gb.line)) loose.read++;
+      if (achievementAt.has(line)) loose.read++;
     }
     for (const [line, b] of achievementAt) {
       if (!goldBulletLines.has(line)) notBullets.push({ file: shown, line, rule: "(reader)", message: b.plain.slice(0, 80), why: "read as an achievement bullet; not one in the labels" });
@@ -240,8 +247,8 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
 
     const english = (label.language ?? "en") === "en";
     const goldBullet = new Map<number, LabelBullet>();
-    for (const g of label.roles) for (const b of g.bullets) goldBullet.set(b.line, b);
-    for (const b of label.loose ?? []) goldBullet.set(b.line, b);
+    for (const g of label.roles) for (const b of g.bullets) goldBullet.set(goldLine(b.line), b);
+    for (const b of label.loose ?? []) goldBullet.set(goldLine(b.line), b);
     const roleLines = new Set(label.roles.map((g) => g.line));
 
     if (!english) {
@@ -347,7 +354,7 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
       kindRead: r.kind,
       language: label.language,
       roles: { labelled: label.roles.length, read: pred.length, matched: match.size },
-      bullets: { labelled: [...goldBulletLines].length, read: achievementAt.size },
+      bullets: { labelled: [...goldBulletLines].length, read: achievementAt.size, roleBullets: bulletsInRole.total - roleBulletsBefore, inRole: bulletsInRole.read - inRoleBefore },
       readsAs: r.coverage?.readsAs ?? null,
     });
   }
