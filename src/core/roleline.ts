@@ -62,7 +62,8 @@ export interface RoleParts {
 }
 
 const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u;
-const PART_TAIL_RE = /[\s|@,;–—:•·()[\]*_-]+$/u;
+// A trailing "/" too: "### Tailspin Toys / December 2013 - July 2016" leaves "Tailspin Toys /" once the dates are taken.
+const PART_TAIL_RE = /[\s|@,;–—:•·()[\]*_/-]+$/u;
 /** An ASCII letter or digit: in neither set that cleanPart strips from the ends. */
 
 export function cleanPart(s: string): string {

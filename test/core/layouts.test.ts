@@ -299,6 +299,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Rolled out 2023 plans", { heading: false }), undefined);
   });
 
+  it("gives the bullets under 'As _Title_' to that stacked title, and no slash to an employer ('### Acme / 2013 - 2016'; held-out round 3)", () => {
+    const text = "## Experience\n\n### Tailspin Toys / December 2013 - July 2016\n\n_Director of Engineering, October 2014 - July 2016_;\n_Software Engineer, December 2013 - October 2014_\n\nAs _Director of Engineering_\n\n- Grew the team from 4 to 12 engineers.\n\nAs _Software Engineer_\n\n- Built the ordering API.\n";
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [
+      ["Director of Engineering", "Tailspin Toys", [10]],
+      ["Software Engineer", "Tailspin Toys", [14]],
+    ]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

@@ -16,7 +16,7 @@ import { generateCorpus } from "../../bench/corpus.mjs";
 function cleanPartBefore(s: string): string {
   return s
     .replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u, "")
-    .replace(/[\s|@,;–—:•·()[\]*_-]+$/u, "") // ";" since "**Data Scientist at Acme**; Nov18 - now"
+    .replace(/[\s|@,;–—:•·()[\]*_/-]+$/u, "") // ";" since "**Data Scientist at Acme**; Nov18 - now"; "/" since "### Acme / 2013 - 2016"
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -6,6 +6,9 @@ import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 
+/** "As _Director of Engineering_", "As a Software Engineer:": a title the lines below belong to. */
+const AS_TITLE_RE = /^as\s+(?:an?\s+|the\s+)?(.{3,60}?)\s*:?$/i;
+
 /** A line that opens with an emphasised phrase and a colon: "*Desenvolvedor Pleno*: desenvolvimento de…". */
 const EMPHASIS_TITLE_COLON_RE = /^\s*(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)\s*:/;
 
@@ -16,6 +19,7 @@ import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
 import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
 import type { Paragraph } from "mdast";
+import type { Role } from "../types.js";
 
 /**
  * In a résumé with no Experience heading, a paragraph whose first line is a title with dates
@@ -137,6 +141,20 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     const strong = strongTitles.get(b.ctx.lines.lineOf(l.start));
     // "**Leadership & Team Management**" under a role: a group of its bullets named by a field, no role.
     if (b.role && strong && lines.length === 1 && cleanPart(text) === cleanPart(strong) && isFieldOnlyTitle(strong) && !isDatesLine(text)) continue;
+    // "As _Director of Engineering_" under stacked titles: the bullets that follow are that title's.
+    if (b.role && lines.length === 1 && proseStart < 0) {
+      const as = AS_TITLE_RE.exec(text.trim());
+      const title = as ? cleanPart(as[1]!) : "";
+      let held: Role | undefined;
+      for (let k = b.roles.length - 1; k >= 0 && title && !held; k--) {
+        const r = b.roles[k]!;
+        if (r.employer === b.role.employer && r.title.toLowerCase() === title.toLowerCase()) held = r;
+      }
+      if (held) {
+        b.role = held;
+        continue;
+      }
+    }
     // "*Desenvolvedor Pleno*: desenvolvimento de aplicativos internos…" under a company heading: the
     // title in emphasis, then what the job was, however long.
     if (b.company && strong && proseStart < 0 && EMPHASIS_TITLE_COLON_RE.exec(raw)?.[1]?.trim() === strong.trim() && isTitleText(cleanPart(strong))) {
