@@ -70,6 +70,9 @@ function kindOfNormal(h: string): SectionKind | undefined {
 // ---------------------------------------------------------------------------
 
 /** The kind the headings suggest; `normalized`: normHeading of each. */
+/** A heading that names where: "… at iFood", "… @ Namely". */
+const AT_EMPLOYER_RE = /\s(?:at|@)\s+[\p{L}\d]/u;
+
 export function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
   let promo = 0;
@@ -78,7 +81,8 @@ export function inferKind(normalized: string[]): DocKind | undefined {
   normalized.forEach((n, i) => {
     const weight = i === 0 ? 2 : 1;
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
-    if (PROMO_HEADINGS.has(n) || PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p))) promo += weight;
+    // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
+    if (PROMO_HEADINGS.has(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) promo += weight;
   });
   if (promo > resume) return "promo";
   if (resume > 0) return "resume";
