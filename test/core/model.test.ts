@@ -8,6 +8,8 @@ describe("document model", () => {
     assert.equal(parseDocument("# Jane\n\n## Work History\n\n## Education\n").kind, "resume");
     assert.equal(parseDocument("# H2 promotion case\n\n## Impact\n\nWe shipped.\n\n## Competencies\n").kind, "promo");
     assert.equal(parseDocument("# Self-review\n\n## People\n").kind, "promo");
+    // A volunteering section holds no roles (LABELLING.md: volunteering lists are not roles; real corpus).
+    assert.deepEqual(parseDocument("# Jane\n\n## Employment history\n\n### 2021 – Current | Acme | Engineering Manager\n\n- Hired 4.\n\n## Voluntary history\n\n### 2017 – 2020 | English4all | Manager\n\n- Ran the school's IT.\n").roles.map((r) => r.employer), ["Acme"]);
     // "Work Accomplishments at iFood": a job's accomplishments under a résumé's employer (held-out round 3).
     assert.equal(parseDocument("# Ana Lima\n\n## Professional Background\n\n### Work Accomplishments at Tailspin\n\n- Cut p99 40%.\n\n### Work Accomplishments at Fourth Coffee\n\n- Hired 4.\n\n## Certifications\n").kind, "resume");
     assert.equal(parseDocument("# Notes\n").kind, "resume");

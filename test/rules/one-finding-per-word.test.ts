@@ -36,6 +36,13 @@ describe("engine: one finding per word across rules", () => {
     assert.deepEqual(wordFindings(resume(["Wrote many critical services of the platform."])), ["many:vague-quantity"]);
   });
 
+  it("a vague size in an early-career role is left by both vague-quantity and prose/weasel (issue 26's judged draw after-9)", () => {
+    const text = "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Cut p99 40%.\n\n### Beta — Consultant (1998–2001)\n- Juggled many installation projects at once.\n";
+    assert.deepEqual(wordFindings(text), []);
+    // In the recent role the same words are flagged.
+    assert.deepEqual(wordFindings(text.replace("Cut p99 40%.", "Juggled many installation projects at once.")), ["many:vague-quantity"]);
+  });
+
   it("with the more specific rule off, the next one reports the word", () => {
     assert.deepEqual(wordFindings(resume(["Significantly cut cost."]), { rules: { "vague-quantity": "off" } }), ["Significantly:prose/weasel"]);
     // prose/adverb reads only filler adverbs ("successfully", "very"), not a vague size.

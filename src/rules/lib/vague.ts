@@ -2,6 +2,9 @@
 import data from "../data/vague.json";
 import { compilePhrases, findPhrases, tokenize } from "./words.js";
 
+/** Every word vague-quantity reads ("significantly", "many", "a lot of"…), lower case. */
+export const VAGUE_WORDS: ReadonlySet<string> = new Set(data.words.map((w) => w.phrase));
+
 /** The count words ("many", "various", "a few"…), lower case. */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(data.words.filter((w) => w.kind === "count").map((w) => w.phrase));
 

@@ -1,7 +1,10 @@
 // prose/weasel: write-good's "weasel" check, in the writer's claims only, not in their own voice
-// ("I found it quite hard") nor on a count whose members are named (see lib/prose.ts).
+// ("I found it quite hard") nor on a count whose members are named (see lib/prose.ts), nor on a
+// vague size in an early-career role (which vague-quantity leaves too).
 import { defineRule } from "../../core/rule.js";
+import { bulletAt, earlyCareer } from "../lib/doc.js";
 import { reportProse } from "../lib/prose.js";
+import { VAGUE_WORDS } from "../lib/vague.js";
 
 export default defineRule({
   meta: {
@@ -15,8 +18,12 @@ export default defineRule({
     supersedes: ["prose/adverb"],
   },
   check(ctx) {
-    reportProse(ctx, "weasel", (m) => ({
-      message: `"${m.word}" is a weasel word that weakens the claim; state the fact or the number instead.`,
-    }));
+    reportProse(ctx, "weasel", (m) => {
+      // A vague size in a role that ended over ten years before the latest: vague-quantity leaves it
+      // (a reader weighs the recent roles), and this check does not take the word over.
+      const role = VAGUE_WORDS.has(m.word.toLowerCase()) ? bulletAt(ctx.doc, m.block.start)?.role : undefined;
+      if (role && earlyCareer(ctx.doc, role)) return undefined;
+      return { message: `"${m.word}" is a weasel word that weakens the claim; state the fact or the number instead.` };
+    });
   },
 });
