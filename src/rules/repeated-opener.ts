@@ -19,14 +19,26 @@ const SKIP = new Set(["i", "we", "my", "our", "the", "a", "an", "also", "then", 
 const MAX_SAME = 2;
 
 function opener(bullet: Bullet): Token | undefined {
-  for (const t of tokensOf(bullet)) {
-    if (bullet.start + t.start < bullet.bodyStart) continue;
+  // "**Database Innovation:** Created…": the bold label is what the reader sees first, and labels
+  // differ (judged draw after-10 #68): no opening verb to vary.
+  if (bullet.bodyStart > bullet.start) return undefined;
+  const tokens = tokensOf(bullet);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (SKIP.has(t.lower)) continue;
     if (!/^\p{L}/u.test(t.raw)) return undefined;
+    // "Lead Engineer on GitHub Actions": a title, not a verb (judged draw after-10 #79).
+    const next = tokens[i + 1];
+    if (next && TITLE_MODIFIERS.has(t.lower) && TITLE_NOUN_RE.test(next.raw)) return undefined;
     return t;
   }
   return undefined;
 }
+
+/** Words that open a title ("Lead Engineer", "Staff Engineer"), not a verb ("Hired engineers" stays a verb). */
+const TITLE_MODIFIERS = new Set(["lead", "senior", "staff", "principal", "chief", "head", "junior", "tech", "technical", "software", "solutions", "founding"]);
+/** A word that names a job ("Engineer", "developer", "architect"): after the opener it makes a title. */
+const TITLE_NOUN_RE = /^(?:engineers?|developers?|architects?|managers?|designers?|scientists?|analysts?|consultants?|programmers?|administrators?|owners?|advocates?|leads?|directors?)$/i;
 
 export default defineRule({
   meta,

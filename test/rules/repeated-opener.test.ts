@@ -3,6 +3,9 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's judged draw after-10: a title is no opening verb (#79), and distinct bold labels open the bullets (#68).
+    { name: "'Lead Engineer on …' three times: a title, not a verb", text: resume(["Lead Engineer on the package registry.", "Lead Engineer on the dependency graph.", "Lead Engineer on Actions for the server product."]) },
+    { name: "bullets that open with distinct bold labels", text: resume(["**Search:** Created the vector index.", "**Billing:** Created the invoicing service.", "**Mobile:** Created the offline sync."]) },
     resume(["Led the migration.", "Led hiring.", "Built the pipeline.", "Grew the team."]),
     { name: "same verb across different roles", text: `# J\n\n## Experience\n\n### A — Engineer (2020–2022)\n- Led X.\n- Led Y.\n\n### B — Engineer (2018–2020)\n- Led Z.\n- Led W.\n` },
   ],
@@ -11,6 +14,11 @@ ruleTester(rule, {
       name: "a verb used three times (stem: Led/Leading; pronouns skipped)",
       text: resume(["Led the migration.", "I led hiring for the café team.", "Built the pipeline.", "Leading the guild 🚀."]),
       errors: [{ line: 5, column: 1, endColumn: 46, covers: "### Acme — Engineering Manager (2020–Present)", severity: "info", message: '"Led" opens 3 bullets' }],
+    },
+    {
+      name: "'Hired engineers' is a verb and its object, not a title",
+      text: resume(["Hired engineers for the payments team.", "Hired engineers for search.", "Hired engineers in Lisbon."]),
+      errors: [{ line: 5, column: 1, message: '"Hired" opens 3 bullets' }],
     },
   ],
 });
