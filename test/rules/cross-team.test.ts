@@ -33,6 +33,7 @@ ruleTester(rule, {
     },
     { name: "a lead role told in one line is not judged: one line cannot show every side of a role (issue 26's judged draw)", target: "EM6", text: twoRoles(["Led the team building the billing platform in Go."], ["Led the team building the firewall console in React."]) },
     { name: "owning the product roadmap is work with product (issue 26's judged draw)", target: "EM6", text: twoRoles(["Planned and delivered the product roadmap for the checkout teams.", "Hired 4 engineers."], ["Worked with designers on onboarding.", "Built X."]) },
+    { name: "a user group led or a meetup talk is work beyond the team (issue 26's judged draws after-8 and after-10)", text: resume(["Elected leader of the city's Rust user group.", "Gave a talk at a local meetup on tracing.", "Shipped the risk service."]) },
     { name: "mentoring engineers outside one's own domain or team is work beyond the team (issue 26's judged draw after-9)", text: resume(["Mentored two engineers outside of my domain on the API gateway.", "Shipped the risk service.", "Hired 3 engineers."]) },
     { name: "founders, investors and business development are outside the team (real corpus)", text: resume(["Ran business development for the agency.", "Led due diligence with investors for the Series A.", "Hired 6 engineers."]) },
   ],

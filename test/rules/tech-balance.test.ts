@@ -3,6 +3,7 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    { name: "creating and leading a department is people leadership (issue 26's judged draw after-10)", text: "# Jane Doe\n\n## Experience\n\n### Tuto — Head of IT (2008–2011)\n- Built the company's automation system from scratch.\n- Created and led the IT department.\n" },
     resume(["Migrated 12 services to Kubernetes.", "Hired 6 engineers and ran weekly 1:1s."]),
     { name: "communication counts as non-technical", text: resume(["Designed the event-driven billing architecture.", "Presented the RFC to 3 directors."]) },
     { name: "a single bullet is not judged", text: resume(["Built the ingestion pipeline."]) },
