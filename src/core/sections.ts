@@ -69,10 +69,10 @@ function kindOfNormal(h: string): SectionKind | undefined {
 // Masking
 // ---------------------------------------------------------------------------
 
-/** The kind the headings suggest; `normalized`: normHeading of each. */
 /** A heading that names where: "… at iFood", "… @ Namely". */
 const AT_EMPLOYER_RE = /\s(?:at|@)\s+[\p{L}\d]/u;
 
+/** The kind the headings suggest; `normalized`: normHeading of each. */
 export function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
   let promo = 0;

@@ -5,6 +5,12 @@
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { definitionRole } from "./definition-list.js";
+import { roleFromParagraphLine } from "./lists.js";
+import { headerBlock } from "./plain-lines.js";
+import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
+import type { Paragraph } from "mdast";
+import type { Role } from "../types.js";
 
 /** "As _Director of Engineering_", "As a Software Engineer:": a title the lines below belong to. */
 const AS_TITLE_RE = /^as\s+(?:an?\s+|the\s+)?(.{3,60}?)\s*:?$/i;
@@ -14,12 +20,6 @@ const EMPHASIS_TITLE_COLON_RE = /^\s*(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)\s*
 
 /** An "employer" that is a sentence about the job: it ends in a period or starts in lower case. */
 const DESCRIPTION_RE = /[.!?]\s*$|^\p{Ll}/u;
-import { definitionRole } from "./definition-list.js";
-import { roleFromParagraphLine } from "./lists.js";
-import { headerBlock } from "./plain-lines.js";
-import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
-import type { Paragraph } from "mdast";
-import type { Role } from "../types.js";
 
 /**
  * In a résumé with no Experience heading, a paragraph whose first line is a title with dates
