@@ -56,6 +56,8 @@ export interface Builder {
   topicList?: boolean;
   /** A role's sub-heading that names its tools ("### Stack", "#### Tecnologias Utilizadas"): its lists are no achievements. */
   toolSection: Section | undefined;
+  /** The document has more than one H1: its H1s are sections (a company each), not the person's name. */
+  manyH1: boolean;
 }
 
 /**

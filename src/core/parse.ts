@@ -332,8 +332,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   // Each heading's text and normal form, once (the kind inference and the sections both read them).
   const headingText = new Map<Heading, { text: string; norm: string }>();
   const normalized: string[] = [];
+  let h1s = 0;
   for (const n of tree.children) {
     if (n.type !== "heading") continue;
+    if (n.depth === 1) h1s++;
     const t = nodeText(n, ctx);
     const norm = normHeading(t);
     headingText.set(n, { text: t, norm });
@@ -356,7 +358,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
 
   const build = (kind: DocKind) => {
     const implicit: Section = { heading: "", depth: 0, kind: "other", headingStart: 0, headingEnd: 0, start: 0, end: text.length };
-    const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined };
+    const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);

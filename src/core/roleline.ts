@@ -141,7 +141,7 @@ function notATitle(part: string): boolean {
 
 /** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)
-const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}-]+\s+){0,3}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
+const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}\p{N}#♯+.\/-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
 
 export function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();

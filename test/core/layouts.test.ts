@@ -308,6 +308,25 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     ]);
   });
 
+  it("reads H1 company headings when there are several ('# Atlas' then '**Senior Software Engineer** -- October 2023'; held-out round 4)", () => {
+    const doc = parseDocument("# Tailspin\n\n**Senior Software Engineer** -- October 2023\n\n- Launched the card product to 4,000 customers.\n\n# Fourth Coffee\n\n**Full Stack Developer** -- December 2020\n\n- Built the ordering API.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).length]), [
+      ["Senior Software Engineer", "Tailspin", "October 2023", 1],
+      ["Full Stack Developer", "Fourth Coffee", "December 2020", 1],
+    ]);
+  });
+
+  it("reads titles listed alone under a company heading as its roles, the items after each as its bullets (held-out round 4)", () => {
+    const text = "# Experience\n\n### Tailspin (2023 – current)\n- Technical Software Manager for the Solutions team\n    - Defined the scope of work for 3 squads.\n- Conducting recruitment interviews\n\n### Fourth Coffee (2013 – 2022)\n- Lead Unity3D / C♯ developer\n    - Wrote the spline editor.\n- React/Next.js + MongoDB developer\n- Intern (C++)\n\n### Northwind (2010 – 2012)\n- Shipped the billing export.\n- Hiring manager for the data team\n";
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [
+      ["Technical Software Manager", "Tailspin", [5, 6]],
+      ["Lead Unity3D / C♯ developer", "Fourth Coffee", [10]],
+      ["React/Next.js + MongoDB developer", "Fourth Coffee", []],
+      ["Intern (C++)", "Fourth Coffee", []],
+    ]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

@@ -4,8 +4,9 @@
 // with what was done there ("* **Acme** - Led a team…"), or a step of one employer's ladder
 // ("- Hired as …", "- Promoted to … @ 4 mo"). Fixtures: test/fixtures/layouts/01–11, 20–22, 36.
 // Pure: no vscode, no fs.
+import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { List, ListItem, Paragraph } from "mdast";
 
@@ -116,6 +117,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     const firstPara = paras[0];
     const inExp = b.expDepth > 0 || b.section.kind === "experience";
     let header = firstPara && inExp && depth === 0 ? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
+    let titled = false;
     // In a résumé with no Experience heading, an item that opens with dates and a title is a role too
     // ("* Oct 2023 - Feb 2026 — Programmer at UpTrust — Haskell"), and its section holds roles.
     if (!header && firstPara && depth === 0 && b.kind === "resume" && b.section.kind === "other") {
@@ -123,6 +125,16 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
       if (h && h.parts.dates && TITLE_RE.test(h.parts.title)) {
         header = h;
         b.section.kind = "experience";
+      }
+    }
+    // "### Toolkit3D (2023 – current)" then "- Technical Software Manager for the Solutions team": under a
+    // company heading, an item that is a title alone is a role of that company (a promotion when another
+    // follows), and the items after it are its bullets.
+    if (!header && firstPara && inExp && depth === 0 && paras.length === 1 && b.company && !b.topicList && (b.role ? TITLE_ITEM_ROLES.has(b.role) && b.role.employer === b.company : !bulletSince(b, b.section.start))) {
+      const title = titleItem(b, firstPara);
+      if (title) {
+        header = { parts: { title, employer: "", dates: "" }, start: s, end: e };
+        titled = true;
       }
     }
     // "* **Acme** - Led the team that…" in a list of past employers: the employer and what was done there.
@@ -133,6 +145,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
       self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
     } else if (header) {
       newRole(b, header.parts, header.start, header.end);
+      if (titled) TITLE_ITEM_ROLES.add(b.role!);
       // Paragraphs under the header in the same item are the role's (told as prose).
       for (const p of paras.slice(1)) {
         const [ps, pe] = off(p, b.ctx);
@@ -148,6 +161,26 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     }
   }
   for (const c of children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1, self);
+}
+
+/** True when a bullet was read at or after `start` (the company heading's section). */
+function bulletSince(b: Builder, start: number): boolean {
+  const last = b.bullets[b.bullets.length - 1];
+  return !!last && last.start >= start;
+}
+
+/** Roles read from a title alone in a list item: the next such item is another title of that company. */
+const TITLE_ITEM_ROLES = new WeakSet<Role>();
+
+/** The title a one-line item names alone ("Lead Vue developer", "Intern (C++)"), or undefined. */
+function titleItem(b: Builder, p: Paragraph): string | undefined {
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.masked.slice(s, e).trim();
+  if (!text || text.includes("\n") || wordCount(text) > 10 || /[!?:;]|\.$/.test(text)) return undefined;
+  // "Technical Software Manager for the Solutions team", "Unity3D / C♯ developer, in charge of the SDK":
+  // the title, then what it covered.
+  const head = cleanPart(text.replace(/\([^)]*\)/g, " ").split(/,\s|\s(?:for|in charge of|on|at)\s/)[0]!);
+  return isTitleText(head) && !startsWithVerb(head) ? collapseSpaces(text.split(/,\s|\s(?:for|in charge of|on|at)\s/)[0]!) : undefined;
 }
 
 /** "Mar 2023 - Oct 2023 — Break …": an item whose first line opens with a date range and a dash. */

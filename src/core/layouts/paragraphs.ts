@@ -27,7 +27,8 @@ const DESCRIPTION_RE = /[.!?]\s*$|^\p{Ll}/u;
  * section heading above it is the employer.
  */
 export function opensRoleSection(b: Builder, p: Paragraph): boolean {
-  if (b.kind !== "resume" || b.section.kind !== "other" || b.section.depth < 2) return false;
+  // "# Atlas" then "**Senior Software Engineer** -- October 2023": with several H1s, an H1 is a section too.
+  if (b.kind !== "resume" || b.section.kind !== "other" || b.section.depth < (b.manyH1 ? 1 : 2)) return false;
   const header = roleFromParagraphLine(b, p);
   if (!header || !header.parts.dates || !isTitleText(header.parts.title)) {
     const [s, e] = off(p, b.ctx);
