@@ -24,7 +24,7 @@ import { handleHtmlBlock } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { handleExperienceParagraph, opensRoleSection } from "./layouts/paragraphs.js";
+import { handleExperienceParagraph, opensRoleSection, titleAtHeadingCompany } from "./layouts/paragraphs.js";
 import { plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -411,6 +411,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             break;
           }
           if (roleFromComponentNode(b, ...off(node, ctx))) break;
+          if (titleAtHeadingCompany(b, node)) break;
           if (latexParagraph(b, ...off(node, ctx))) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
           if (inExp || opensRoleSection(b, node) || (b.kind === "resume" && plainTextRoles(b, ...off(node, ctx)))) handleExperienceParagraph(b, node);

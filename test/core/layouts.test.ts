@@ -327,6 +327,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     ]);
   });
 
+  it("reads 'Title at <the heading's company>.' under a company heading as its role, with no dates (held-out round 4)", () => {
+    const doc = parseDocument("# Jane Doe\n\n## Tailspin Cloud\n\nEngineering Manager at Tailspin Distributed Cloud.\n\n* Led a team of 10 on the storage product.\n\n## rideOS &mdash; routing\n\nFounding engineer at rideOS. Routing software for fleets.\n\n* Stood up the routing API.\n\n## Hobbies\n\nI play chess at a club.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.filter((b) => b.achievement).length]), [
+      ["Engineering Manager", "Tailspin Distributed Cloud", 1],
+      ["Founding engineer", "rideOS", 1],
+    ]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

@@ -44,6 +44,28 @@ export function opensRoleSection(b: Builder, p: Paragraph): boolean {
   return true;
 }
 
+/**
+ * "## Google Cloud" then "Engineering Manager at Google Distributed Cloud.": in a résumé, a one-line
+ * sentence under a heading that names a title "at" the company the heading names (a word in common)
+ * opens that section's role, with no dates. True when it did.
+ */
+export function titleAtHeadingCompany(b: Builder, p: Paragraph): boolean {
+  if (b.kind !== "resume" || (b.section.kind !== "other" && b.section.kind !== "experience") || b.section.depth < (b.manyH1 ? 1 : 2)) return false;
+  if (b.role && b.role.section === b.section) return false;
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.masked.slice(s, e).trim();
+  // Its first sentence ("Founding engineer at rideOS. Autonomous ride-hailing…": what follows says what the company does).
+  const line = text.split(/\.\s/)[0]!.replace(/\.$/, "");
+  if (!line || text.includes("\n") || wordCount(line) > 12 || !/ at /.test(line)) return false;
+  const parts = parseRoleLine(line, { heading: true });
+  if (!parts || !parts.employer || parts.dates || !isTitleText(parts.title)) return false;
+  const heading = new Set(cleanPart(b.section.heading).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  if (!parts.employer.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => heading.has(w))) return false;
+  b.section.kind = "experience";
+  newRole(b, parts, s, s + b.ctx.masked.slice(s, e).trimEnd().length);
+  return true;
+}
+
 /** The role a line's first sentence names when it opens with dates ("С 2023 по 2024: ООО «Ойл», инженер."), with more after it. */
 function datedOpeningSentence(text: string): RoleParts | undefined {
   // A year near the start first: most lines of prose have none there (the date grammar is not cheap).
