@@ -35,7 +35,7 @@ export const MONTH =
 const MONTH_EN = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
 export const YEAR = "(?:19|20)\\d{2}";
 // "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
-const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
+const OPEN = "(?:present|current|now|today|ongoing|date|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
 const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
 // "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
@@ -141,7 +141,7 @@ function notATitle(part: string): boolean {
 
 /** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)
-const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}\p{N}#♯+.\/-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
+const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}\p{N}#♯+.\/-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler|d[ée]veloppeur|ing[ée]nieur|desenvolvedor|desarrollador|engenheiro|ingeniero)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
 
 export function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();

@@ -335,6 +335,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     ]);
   });
 
+  it("reads an HTML heading whose spans run over several lines, French 'actuel', and 'Lead développeur' as a title (held-out round 4)", () => {
+    const text = "## Expériences professionnelles\n\n<h3 class=\"resume-heading\">\n    <span>Lead développeur full stack, Tailspin, télétravail</span>\n    <span>2016 - actuel</span>\n</h3>\n\n* Mené la refonte du CMS avec 4 développeurs.\n\n<h3 class=\"resume-heading\">\n    <span>Developpeur junior, Fourth Coffee, Trets</span>\n    <span>2011 - 2012</span>\n</h3>\n\n* Intégré les webservices REST.\n";
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).length]), [
+      ["Lead développeur full stack", "Tailspin", "2016 - actuel", 1],
+      ["Developpeur junior", "Fourth Coffee", "2011 - 2012", 1],
+    ]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

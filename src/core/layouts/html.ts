@@ -24,7 +24,8 @@ export interface HtmlBlock {
   fields: { after: number; field: "employer" | "dates" | "title"; text: string }[];
 }
 
-const HEADING_RE = /<h([1-6])\b[^>\n]*>([^\n]*?)<\/h\1\s*>/gi;
+// A heading's content may run over a few lines ("<h3>\n  <span>Title, Employer</span>\n  <span>2016 - 2020</span>\n</h3>").
+const HEADING_RE = /<h([1-6])\b[^>\n]*>([\s\S]{0,400}?)<\/h\1\s*>/gi;
 const ITEM_RE = /<li\b[^>\n]*>([^\n]*?)(?:<\/li\s*>|$)/gim;
 const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>([^<\n]*)<\/\1\s*>/gi;
 const TAG_RE = /<[^>]*>/g;
@@ -72,7 +73,9 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   if (raw.length > 200_000) return out;
   for (const m of raw.matchAll(HEADING_RE)) {
     const start = m.index! + m[0].indexOf(">") + 1;
-    out.headings.push({ start, end: start + m[2]!.length, text: innerText(m[2]!) });
+    // Over several lines, each line is a part of the role line ("Title, Employer, Place", "2016 - 2020").
+    const text = m[2]!.includes("\n") ? m[2]!.split("\n").map(innerText).filter(Boolean).join(", ") : innerText(m[2]!);
+    out.headings.push({ start, end: start + m[2]!.length, text });
   }
   for (const m of raw.matchAll(ITEM_RE)) {
     const start = m.index! + m[0].indexOf(">") + 1;
