@@ -1,7 +1,7 @@
 // The masked text: a copy of the source in which everything that is not prose (markup, link
 // targets, HTML tags, code, URLs, template syntax) is spaces of the same length, so an index into it
 // is a source offset. Pure: no vscode, no fs.
-import { markdownItems } from "./layouts/html.js";
+import { markdownItems, readHtmlBlock } from "./layouts/html.js";
 import { fencedResumeLines, fenceTextRuns } from "./layouts/plain-text.js";
 import { isAsciiAlnum } from "./roleline.js";
 import type { Nodes, Root } from "mdast";
@@ -114,6 +114,10 @@ export function buildMasked(text: string, tree: Root, shift: number, codeLayouts
       };
       if (/<(?:li|h[1-6])\b/i.test(src)) {
         for (const m of src.matchAll(HTML_PROSE_RE)) keepText(m.index! + m[0].indexOf(">") + 1, m[2] ?? "");
+        // Headings over several lines and a card's prose paragraphs (layouts/html.ts reads them).
+        const html = readHtmlBlock(src);
+        for (const h of html.headings) keepText(h.start, src.slice(h.start, h.end));
+        for (const p of html.paras) keepText(p.start, src.slice(p.start, p.end));
       }
       for (const it of markdownItems(src)) keepText(it.start, src.slice(it.start, it.end));
       return;

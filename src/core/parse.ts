@@ -357,7 +357,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   let kind: DocKind = told ?? "resume";
 
   const build = (kind: DocKind) => {
-    const implicit: Section = { heading: "", depth: 0, kind: "other", headingStart: 0, headingEnd: 0, start: 0, end: text.length };
+    // A page whose front matter's title names experience ("title: Work Experience") is that section.
+    const pageKind = typeof fmTitle === "string" && sectionKindOf(fmTitle) === "experience" ? "experience" : "other";
+    const implicit: Section = { heading: "", depth: 0, kind: pageKind, headingStart: 0, headingEnd: 0, start: 0, end: text.length };
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);

@@ -344,6 +344,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     ]);
   });
 
+  it("reads HTML job cards: a page titled Work Experience, '<h2>' company, '<h3>' title, a metadata '<p>' with the dates, a '<p>' of prose as the role's paragraph (held-out round 4)", () => {
+    const text = '---\ntitle: Work Experience\n---\n\n<div class="job-section">\n<h2>Tailspin</h2>\n<p class="company-duration"><strong>Full-time</strong></p>\n\n<div class="position">\n<h3>Member of Technical Staff - 3</h3>\n<p class="job-location"><strong>San Jose, CA</strong> | <strong>January 2020 - December 2021</strong></p>\n<p>Built the replication engine for the backup service used by 400 enterprise customers.</p>\n<p class="experience-description">Focused on distributed storage for the data platform group.</p>\n</div>\n';
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [["Member of Technical Staff - 3", "Tailspin", "January 2020 - December 2021", [12]]]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

@@ -8,7 +8,7 @@
 // are read. Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md. Pure: no vscode,
 // no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
-import { cleanPart, isTitleText, parseRoleLine, takeDates } from "../roleline.js";
+import { cleanPart, hasDateText, isDatesLine, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
 export interface HtmlPiece {
   /** Offsets of the element's inner text in the block's text. */
@@ -18,8 +18,10 @@ export interface HtmlPiece {
 }
 
 export interface HtmlBlock {
-  headings: HtmlPiece[];
+  headings: (HtmlPiece & { level: number })[];
   items: HtmlPiece[];
+  /** `<p>` elements with no class that names a part of a role or its metadata: prose told under a role. */
+  paras: HtmlPiece[];
   /** Text of elements whose class names a part of a role, after the heading they follow. */
   fields: { after: number; field: "employer" | "dates" | "title"; text: string }[];
 }
@@ -29,12 +31,23 @@ const HEADING_RE = /<h([1-6])\b[^>\n]*>([\s\S]{0,400}?)<\/h\1\s*>/gi;
 const ITEM_RE = /<li\b[^>\n]*>([^\n]*?)(?:<\/li\s*>|$)/gim;
 const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>([^<\n]*)<\/\1\s*>/gi;
 const TAG_RE = /<[^>]*>/g;
+const PARA_RE = /<p\b([^>\n]*)>([\s\S]{0,3000}?)<\/p\s*>/gi;
+/** A `<p>`'s class that marks metadata, not prose: "job-location", "company-duration", "meta", "tags". */
+// A class naming a description ("experience-description") marks the role's scope, not an achievement.
+const META_CLASS_RE = /\b(?:location|duration|dates?|period|meta|tags?|tech(?:nologies)?|skills|company|employer|title|position|role|description|summary|intro)\b/i;
+/** Words with a letter in them ("|" and "📍" are none). */
+const letterWords = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** A `<p>` of prose has a few words; "Munich Re (Group) | 📍Singapore" is a header line. */
+const MIN_PARA_WORDS = 8;
 
 const FIELDS: [RegExp, "employer" | "dates" | "title"][] = [
   [/\b(company|employer|organi[sz]ation|org|firm)\b/i, "employer"],
   [/\b(duration|dates?|period|time|years)\b/i, "dates"],
   [/\b(title|position|role|job)\b/i, "title"],
 ];
+
+/** The first `<p>` after a heading (its metadata line, when it has one). */
+const PARA_AFTER_RE = /^\s*(?:<\/h[1-6]\s*>)?\s*<p\b[^>\n]*>([\s\S]{0,300}?)<\/p\s*>/i;
 
 const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&nbsp;/g, " ").replace(/&ndash;/g, "–").replace(/&mdash;/g, "—");
 
@@ -69,13 +82,13 @@ export function markdownItems(raw: string): { start: number; end: number }[] {
 }
 
 export function readHtmlBlock(raw: string): HtmlBlock {
-  const out: HtmlBlock = { headings: [], items: [], fields: [] };
+  const out: HtmlBlock = { headings: [], items: [], paras: [], fields: [] };
   if (raw.length > 200_000) return out;
   for (const m of raw.matchAll(HEADING_RE)) {
     const start = m.index! + m[0].indexOf(">") + 1;
     // Over several lines, each line is a part of the role line ("Title, Employer, Place", "2016 - 2020").
     const text = m[2]!.includes("\n") ? m[2]!.split("\n").map(innerText).filter(Boolean).join(", ") : innerText(m[2]!);
-    out.headings.push({ start, end: start + m[2]!.length, text });
+    out.headings.push({ start, end: start + m[2]!.length, text, level: Number(m[1]) });
   }
   for (const m of raw.matchAll(ITEM_RE)) {
     const start = m.index! + m[0].indexOf(">") + 1;
@@ -87,6 +100,12 @@ export function readHtmlBlock(raw: string): HtmlBlock {
     if (text) out.items.push({ ...it, text });
   }
   out.items.sort((a, b) => a.start - b.start);
+  for (const m of raw.matchAll(PARA_RE)) {
+    if (META_CLASS_RE.test(m[1]!)) continue;
+    const start = m.index! + m[0].indexOf(">") + 1;
+    const text = innerText(m[2]!);
+    if (letterWords(text) >= MIN_PARA_WORDS && !isDatesLine(text)) out.paras.push({ start, end: start + m[2]!.length, text });
+  }
   for (const m of raw.matchAll(FIELD_RE)) {
     const field = FIELDS.find(([re]) => re.test(m[2]!))?.[1];
     const text = innerText(m[3]!);
@@ -117,7 +136,19 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
     }
     const inExp = b.expDepth > 0 || b.section.kind === "experience";
     let parts = parseRoleLine(h.text, { heading: true });
+    // "Member of Technical Staff - 3": a level, not an employer.
+    if (parts && /^\d+$/.test(parts.employer)) parts = { title: cleanPart(h.text), employer: "", dates: parts.dates };
     if (!parts && isTitleText(h.text)) parts = { title: cleanPart(h.text), employer: "", dates: "" };
+    if (!parts && inExp && h.level < 3 && wordCount(h.text) <= 5 && !hasDateText(h.text)) {
+      // "<h2>Cohesity</h2>" over "<h3>Staff Software Engineer</h3>" cards: a company heading.
+      const company = cleanPart(h.text);
+      events.push({ at: h.start, run: () => {
+        b.company = company;
+        b.companyDates = "";
+        b.role = undefined;
+      } });
+      continue;
+    }
     if (!parts || (!inExp && !parts.dates && !parts.employer)) continue;
     const next = html.headings.find((x) => x.start > h.start)?.start ?? Infinity;
     for (const f of html.fields) {
@@ -130,6 +161,12 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
       if (f.field === "employer" && !parts.employer) parts.employer = f.text;
       if (f.field === "dates" && !parts.dates) parts.dates = takeDates(f.text).dates || f.text;
     }
+    // "<p class="job-location">San Jose, CA | October 2023 - Present</p>" right under the heading.
+    if (!parts.dates) {
+      const meta = PARA_AFTER_RE.exec(raw.slice(h.end, next === Infinity ? undefined : next));
+      const text = meta ? innerText(meta[1]!) : "";
+      if (text && isDatesLine(text)) parts.dates = takeDates(text).dates;
+    }
     const p = parts;
     events.push({ at: h.start, run: () => {
       if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
@@ -137,6 +174,8 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
     } });
   }
   for (const it of html.items) events.push({ at: it.start, run: () => void addBullet(b, s + it.start, s + it.end, 0, false) });
+  // A card's prose under its role heading ("<p>Worked on distributed systems…</p>"): the role told as a paragraph.
+  for (const p of html.paras) events.push({ at: p.start, run: () => void (b.role && addBullet(b, s + p.start, s + p.end, 0, true)) });
   events.sort((x, y) => x.at - y.at);
   for (const ev of events) ev.run();
 }
