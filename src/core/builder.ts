@@ -121,6 +121,30 @@ function addRole(b: Builder, parts: RoleParts, start: number, end: number): Role
   return role;
 }
 
+/**
+ * A bullet with every field of the model in one order, the optional ones undefined until set: all
+ * bullets then share one object shape, so the rules' code that reads them stays monomorphic (a field
+ * added later, to some bullets only, gave each combination a shape of its own).
+ */
+export function newBullet(span: Span, line: number, depth: number, section: Section, achievement: boolean, paragraph: boolean): Bullet {
+  return {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    plain: span.plain,
+    line,
+    depth,
+    section,
+    achievement,
+    bodyStart: span.start,
+    paragraph,
+    role: undefined,
+    parent: undefined,
+    label: undefined,
+    otherLanguage: undefined,
+  };
+}
+
 export function addBullet(b: Builder, start: number, end: number, depth: number, paragraph: boolean, phr?: PhrasingContent[], parent?: Bullet): Bullet | undefined {
   const span = makeSpan(b.ctx, start, end);
   if (!span.plain) return undefined;
@@ -131,18 +155,7 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
     (isAchievementSection(section.kind, b.kind) || (b.kind === "promo" && section.kind === "skills" && toldAsSentences(span.plain))) &&
     (!inExperience || b.role !== undefined || b.kind === "promo") &&
     !notAnAchievement(span.plain);
-  const bullet: Bullet = {
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    plain: span.plain,
-    line: b.ctx.lines.lineCol(span.start).line,
-    depth,
-    section,
-    achievement,
-    bodyStart: span.start,
-    paragraph,
-  };
+  const bullet = newBullet(span, b.ctx.lines.lineCol(span.start).line, depth, section, achievement, paragraph);
   if (b.role && inExperience) bullet.role = b.role;
   if (parent) bullet.parent = parent;
   // `**Label:** text`

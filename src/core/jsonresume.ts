@@ -21,6 +21,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import resumeSchema from "./data/resume-schema.json";
 import { Ajv, yaml } from "./lazy-deps.cjs";
 import { LineIndex } from "./positions.js";
+import { newBullet } from "./builder.js";
 import { collapseSpaces, isJsSpace } from "./chars.js";
 import { blankUrls, MAX_LINE_CHARS } from "./parse.js";
 import { sentencesOf } from "./sentences.js";
@@ -479,7 +480,7 @@ export function readJsonResume(text: string, format: ResumeFormat, options: Read
       span = makeSpan(r, s, span.start + glyph[0].length, span.end)!;
       paragraph = false;
     }
-    const b: Bullet = { ...span, line: lines.lineCol(span.start).line, depth: 0, section: sec, achievement, bodyStart: span.start, paragraph };
+    const b = newBullet(span, lines.lineCol(span.start).line, 0, sec, achievement, paragraph);
     if (role) {
       b.role = role;
       role.bullets.push(b);
@@ -551,16 +552,22 @@ export function readJsonResume(text: string, format: ResumeFormat, options: Read
   const docAnchor = anchor ?? { start: firstLine.start, end: firstLine.end };
   const sample = languageSample(prose.map((x) => x.plain));
   const language = memo("language", sample, () => detectLanguage(sample));
+  // The fields in parse.ts's order (one object shape for the rules).
   const doc: Doc = {
     text,
     kind,
+    frontMatter: undefined,
     sections,
     roles,
     bullets,
     proseBlocks: prose,
     directives: [],
+    h1: undefined,
     docAnchor,
     language,
+    otherLanguageSections: undefined,
+    skippedLines: undefined,
+    skippedBlocks: undefined,
     sentences: sentencesOf(bullets),
     lineCol: (o: number) => lines.lineCol(o),
     offsetAt: (l: number, c: number) => lines.offsetAt(l, c),

@@ -513,9 +513,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     h1,
     docAnchor,
     language,
-    ...(otherLanguageSections.length ? { otherLanguageSections } : {}),
-    ...(guarded.long.length ? { skippedLines: guarded.long } : {}),
-    ...(deepBlocks.length ? { skippedBlocks: deepBlocks } : {}),
+    // Every document has the same fields, the optional ones undefined (one object shape for the rules).
+    otherLanguageSections: otherLanguageSections.length ? otherLanguageSections : undefined,
+    skippedLines: guarded.long.length ? guarded.long : undefined,
+    skippedBlocks: deepBlocks.length ? deepBlocks : undefined,
     sentences: sentencesOf(b.bullets),
     lineCol: (o: number) => lines.lineCol(o),
     offsetAt: (l: number, c: number) => lines.offsetAt(l, c),

@@ -102,8 +102,11 @@ function wordInfo(raw: string): WordInfo {
   return w;
 }
 
-/** One element of a compiled pattern: a stem to compare, or "#" for any count of two or more. */
-type Piece = { kind: "word"; value: string } | { kind: "count" };
+/**
+ * One element of a compiled pattern: a stem to compare, or "#" for any count of two or more (value "").
+ * One object shape for both, so the matcher's reads of a piece stay monomorphic.
+ */
+type Piece = { kind: "word" | "count"; value: string };
 type Mode = "stem" | "noun" | "exact";
 
 interface CompiledPhrase {
@@ -133,7 +136,7 @@ function compilePhrase(raw: string, defaultMode: "stem" | "noun"): CompiledPhras
   // "#" stands for a count ("across # teams"); everything else goes through the shared tokenizer.
   for (const part of text.split(/\s+/).filter(Boolean)) {
     if (part === "#") {
-      pieces.push({ kind: "count" });
+      pieces.push({ kind: "count", value: "" });
       continue;
     }
     for (const t of tokenize(part)) pieces.push({ kind: "word", value: mode === "exact" ? t.word : mode === "noun" ? t.noun : t.stem });
@@ -161,11 +164,17 @@ function pieceMatches(p: Piece, t: Token, mode: Mode): boolean {
   return (mode === "exact" ? t.word : mode === "noun" ? t.noun : t.stem) === p.value;
 }
 
-/** Length in tokens of the phrase matched at tokens[i], or 0. */
+/**
+ * Length in tokens of the phrase matched at tokens[i], or 0. Only called where the first piece is known
+ * to match tokens[i] (the indexes file a phrase under its first piece: CueIndex.match, objectAt), so the
+ * comparison starts at the second piece.
+ */
 function matchAt(ph: CompiledPhrase, tokens: Token[], i: number): number {
-  if (i + ph.pieces.length > tokens.length) return 0;
-  for (let k = 0; k < ph.pieces.length; k++) if (!pieceMatches(ph.pieces[k]!, tokens[i + k]!, ph.mode)) return 0;
-  return ph.pieces.length;
+  const pieces = ph.pieces;
+  const n = pieces.length;
+  if (i + n > tokens.length) return 0;
+  for (let k = 1; k < n; k++) if (!pieceMatches(pieces[k]!, tokens[i + k]!, ph.mode)) return 0;
+  return n;
 }
 
 export interface CueHit<T> {

@@ -79,27 +79,38 @@ function datedOpeningSentence(text: string): RoleParts | undefined {
   return parts?.dates && collapseSpaces(first).startsWith(parts.dates) ? parts : undefined;
 }
 
+/** A `<br>` break at `i`: "<br", optional spaces, an optional "/" and ">", within six characters. */
+const BR_RE = /^<br\s*\/?>/i;
+
+/**
+ * The lines of text[s, e): hard-wrapped lines (a CR before the LF left out) and `<br>` breaks. Jumps
+ * from one line ending or "<br" to the next rather than testing every character.
+ */
+function paragraphLines(text: string, s: number, e: number): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let ls = s;
+  let i = s;
+  for (;;) {
+    let nl = text.indexOf("\n", i);
+    if (nl < 0 || nl > e) nl = e;
+    let br = i < nl ? text.indexOf("<br", i) : -1;
+    // A "<br" that is no break (or none before the line ending): keep looking before the line ending.
+    while (br >= 0 && br < nl && !BR_RE.test(text.slice(br, br + 6))) br = text.indexOf("<br", br + 1);
+    const at = br >= 0 && br < nl ? br : nl;
+    const le = at > ls && text[at - 1] === "\r" ? at - 1 : at;
+    lines.push({ start: ls, end: le });
+    if (at === e) return lines;
+    i = at === br ? text.indexOf(">", at) + 1 : at + 1;
+    if (i > e) return lines; // a break whose ">" lies past the paragraph's end ends it
+    ls = i;
+  }
+}
+
 /** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
 export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   const [s, e] = off(p, b.ctx);
   const masked = b.ctx.masked;
-  // Split into lines (hard-wrapped lines and <br> breaks).
-  const lines: { start: number; end: number }[] = [];
-  let ls = s;
-  for (let i = s; i <= e; i++) {
-    const c = i < e ? b.ctx.text[i] : "\n";
-    const isBr = i < e && b.ctx.text.startsWith("<br", i) && /^<br\s*\/?>/i.test(b.ctx.text.slice(i, i + 6));
-    if (c === "\n" || isBr) {
-      let le = i;
-      if (le > ls && b.ctx.text[le - 1] === "\r") le--;
-      lines.push({ start: ls, end: le });
-      if (isBr) {
-        const close = b.ctx.text.indexOf(">", i);
-        i = close;
-      }
-      ls = i + 1;
-    }
-  }
+  const lines = paragraphLines(b.ctx.text, s, e);
   const strongTitles = new Map<number, string>();
   for (const c of p.children) {
     if (c.type === "strong" || c.type === "emphasis") {

@@ -40,6 +40,14 @@ const COMPANY_HEAD = new RegExp(`^(?:[\\p{L}\\p{N}:&'-]+\\s+){0,3}(?:${notClaims
 /** A heading's words, lower case, without emoji, numbering or punctuation ("📚 Study:" → "study"). */
 const headingWords = (heading: string): string => heading.toLowerCase().replace(/[^\p{L}\s'-]+/gu, " ").replace(/\s+/g, " ").trim();
 
+/** A section about study or private life (NOT_WORK_HEADINGS), judged once per section rather than once per bullet. */
+function notWorkSection(section: Section): boolean {
+  let verdict = notWorkCache.get(section);
+  if (verdict === undefined) notWorkCache.set(section, (verdict = NOT_WORK_HEADINGS.has(headingWords(section.heading))));
+  return verdict;
+}
+const notWorkCache = new WeakMap<Section, boolean>();
+
 /**
  * True when an item the reader files as an achievement is not the writer's claim (issue 26; data:
  * src/rules/data/not-claims.json): an item of a section about study or private life ("Study", "Life"
@@ -50,7 +58,7 @@ const headingWords = (heading: string): string => heading.toLowerCase().replace(
 export function notAClaim(bullet: Bullet): boolean {
   let verdict = notAClaimCache.get(bullet);
   if (verdict === undefined) {
-    notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || NOT_WORK_HEADINGS.has(headingWords(bullet.section.heading)) || describesCompany(bullet) || datedEntry(bullet)));
+    notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || notWorkSection(bullet.section) || describesCompany(bullet) || datedEntry(bullet)));
   }
   return verdict;
 }

@@ -20,10 +20,13 @@ export interface PronounHit {
   actor: boolean;
 }
 
+const QUOTED_RE = /"[^"\n]{1,200}"|“[^”\n]{1,200}”/g;
+
 /** Offsets inside double quotes ("…", “…”) on the same line. */
 function quotedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /"[^"\n]{1,200}"|“[^”\n]{1,200}”/g;
+  const re = QUOTED_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
   return out;
@@ -42,6 +45,15 @@ function startsSentence(text: string, at: number): boolean {
 const LOWER_I_VERBS = new Set(["am", "was", "have", "had", "will", "would", "can", "could", "do", "did", "led", "built", "ran", "made", "wrote", "grew", "drove", "got", "took", "won", "set", "cut", "think", "love", "work", "worked", "also", "then", "now", "really"]);
 
 export function pronouns(tokens: Token[], text: string): PronounHit[] {
+  // first-person and we-not-me ask about the same bullets: kept per tokens array (tokenize shares one
+  // per text) with the text it was made from. Callers must not change the result.
+  let got = pronounCache.get(tokens);
+  if (got === undefined || got.text !== text) pronounCache.set(tokens, (got = { text, hits: findPronouns(tokens, text) }));
+  return got.hits;
+}
+const pronounCache = new WeakMap<Token[], { text: string; hits: PronounHit[] }>();
+
+function findPronouns(tokens: Token[], text: string): PronounHit[] {
   const out: PronounHit[] = [];
   let quoted: [number, number][] | undefined; // found at the first pronoun: most bullets have none
   tokens.forEach((token, index) => {
