@@ -296,7 +296,14 @@ export class CueIndex<T> {
       tryList(this.byFirst.exact.get(t.word), i);
       if (t.count) tryList(this.countFirst, i);
     }
-    hits.sort((a, b) => a.start - b.start || a.end - b.end);
+    // Hits come in token order, so by start already; only a later hit at the same start that ends
+    // sooner needs the (stable) sort, and most spans have none.
+    for (let k = 1; k < hits.length; k++) {
+      if (hits[k]!.start === hits[k - 1]!.start && hits[k]!.end < hits[k - 1]!.end) {
+        hits.sort((a, b) => a.start - b.start || a.end - b.end);
+        break;
+      }
+    }
     return hits;
   }
 }

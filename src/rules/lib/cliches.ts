@@ -19,15 +19,16 @@ import data from "../data/cliches.json";
 interface Node {
   next: Map<number, Node>;
   /** The node after a space (a run of whitespace). */
-  ws?: Node;
+  ws: Node | undefined;
   /** Entries that end here: [list index, variant] (variant 0 = optional characters taken). */
   ends: [number, number][];
 }
 
 const WS_TOKEN = -1;
 
+/** Every node has all three fields (`ws` undefined until set): one object shape for the walk to read. */
 function newNode(): Node {
-  return { next: new Map(), ends: [] };
+  return { next: new Map(), ws: undefined, ends: [] };
 }
 
 /** The entry as tokens (lower-case char codes, WS_TOKEN), in its variants, greediest first. */
