@@ -84,18 +84,23 @@ const BR_RE = /^<br\s*\/?>/i;
 
 /**
  * The lines of text[s, e): hard-wrapped lines (a CR before the LF left out) and `<br>` breaks. Jumps
- * from one line ending or "<br" to the next rather than testing every character.
+ * from one line ending or "<br" to the next rather than testing every character; the searches stay
+ * inside the paragraph (a "<br" may start at its last two characters), so a long document with many
+ * paragraphs costs what its paragraphs do.
  */
 function paragraphLines(text: string, s: number, e: number): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
+  const para = text.slice(s, e);
+  const brArea = text.slice(s, e + 2);
   let ls = s;
   let i = s;
   for (;;) {
-    let nl = text.indexOf("\n", i);
-    if (nl < 0 || nl > e) nl = e;
-    let br = i < nl ? text.indexOf("<br", i) : -1;
+    const n = para.indexOf("\n", i - s);
+    const nl = n < 0 ? e : s + n;
+    let b = i < nl ? brArea.indexOf("<br", i - s) : -1;
     // A "<br" that is no break (or none before the line ending): keep looking before the line ending.
-    while (br >= 0 && br < nl && !BR_RE.test(text.slice(br, br + 6))) br = text.indexOf("<br", br + 1);
+    while (b >= 0 && s + b < nl && !BR_RE.test(text.slice(s + b, s + b + 6))) b = brArea.indexOf("<br", b + 1);
+    const br = b >= 0 ? s + b : -1;
     const at = br >= 0 && br < nl ? br : nl;
     const le = at > ls && text[at - 1] === "\r" ? at - 1 : at;
     lines.push({ start: ls, end: le });
