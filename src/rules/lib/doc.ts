@@ -232,7 +232,17 @@ export const EARLY_CAREER_YEARS = 10;
 export function earlyCareer(doc: Doc, role: Role): boolean {
   const end = endYear(role);
   if (end === undefined || end === 9999) return false;
-  let newest = 0;
+  return newestYear(doc) - end > EARLY_CAREER_YEARS;
+}
+
+/**
+ * The newest year the document's roles name, once per document: earlyCareer is asked per bullet, and
+ * a walk over every role each time made a long document's lint grow with the square of its length.
+ */
+function newestYear(doc: Doc): number {
+  let newest = newestYearCache.get(doc);
+  if (newest !== undefined) return newest;
+  newest = 0;
   for (const r of doc.roles) {
     const y = endYear(r);
     if (y === undefined) continue;
@@ -241,5 +251,7 @@ export function earlyCareer(doc: Doc, role: Role): boolean {
       for (const m of r.dates.matchAll(/(?:19|20)\d{2}/g)) newest = Math.max(newest, Number(m[0]));
     } else newest = Math.max(newest, y);
   }
-  return newest - end > EARLY_CAREER_YEARS;
+  newestYearCache.set(doc, newest);
+  return newest;
 }
+const newestYearCache = new WeakMap<Doc, number>();
