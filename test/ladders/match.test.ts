@@ -170,6 +170,9 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     ["Led the effort to open source our software stack.", "Technology: Creates"],
     ["Gave board level updates and worked with the whole executive team.", "Influence: Company"],
     ["Led department-wide adoption of a new CI tool.", "Influence: Company"],
+    // Judged draw after-11 (#22): leading cloud migrations is introducing technology.
+    ["Delivered a complete AWS migration for the research platform.", "Technology: Evangelizes"],
+    ["Led cloud transformation engagements for enterprise clients.", "Technology: Evangelizes"],
     // Widened on issue 26's judged draws (rules27): talking, writing and streaming about a technology, and
     // bringing engineering tooling to a team, are introducing technology.
     ["Wrote a blog series on Elixir releases and ran a live stream for newcomers.", "Technology: Evangelizes"],
