@@ -5,6 +5,8 @@ const promo = (body: string) => `---\nladderlint: {kind: promo}\n---\n# Promotio
 
 ruleTester(rule, {
   valid: [
+    // Judged draw after-11 (#108): an entry's sub-items are its details, not more achievements.
+    { name: "the share is of entries: a bullet's sub-items (causes, pros and cons) are its details", text: resume(["Migrated 12 services to Kubernetes.", "  - Found the cause of the slow pods.", "  - Weighed sidecars against a daemon set.", "  - Measured the pod start times.", "Built the CI pipeline in 2 weeks.", "Led 4 engineers through the rewrite."]) },
     { name: "promo: a 'we' deep in a bullet that opens with the writer's own account is no team outcome (issue 26's judged draw)", text: promo("- Built a verification system for the 52 migrated repos, since a failed apply could leave monitors pointing at old channels that we would have missed; wrote the script that checks every monitor.") },
     { name: "a brag log's entry outside an Impact section that claims no outcome tells the work (issue 26's judged draws)", kind: "promo", text: "# Brag document\n\n### 2025\n\n- I overhauled my personal website with a new theme.\n- My coworkers defer to my judgment on the build system.\n" },
     { name: "an I-bullet with a measured outcome shows who it helped: the business", text: resume(["Optimized sandbox start-up; I saved 30% of production CPU and 100 GB of cluster RAM."]) },
