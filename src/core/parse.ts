@@ -16,7 +16,7 @@ import { type Builder, type Ctx, NO_ROLES, addBullet, isAchievementSection, make
 import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
-import { detectLanguage, languageSample } from "./language.js";
+import { detectLanguage, fallbackSample, languageSample } from "./language.js";
 import { roleFromComponentNode } from "./layouts/components.js";
 import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading } from "./layouts/headings.js";
@@ -497,7 +497,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const docAnchor = h1 ?? frontMatter?.target ?? { start: firstLine.start, end: firstLine.end };
   // Headings and titles come after the prose: they fill the sample when the prose is short (a résumé
   // in tables, whose cells are no prose).
-  const sample = languageSample(prosePieces(b.bullets, b.prose), [...b.sections.map((x) => x.heading), ...b.roles.map((r) => r.title)]);
+  const sample = fallbackSample(languageSample(prosePieces(b.bullets, b.prose), [...b.sections.map((x) => x.heading), ...b.roles.map((r) => r.title)]), text);
   const language = memo("language", sample, () => detectLanguage(sample));
   const otherLanguageSections = language.code === "en" ? otherLanguageHalves(b.sections, b.bullets, b.prose) : [];
 

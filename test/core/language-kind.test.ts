@@ -2,7 +2,7 @@
 // brag documents and logs, and no silent pass. Real parser, real engine, real rules.
 import assert from "node:assert/strict";
 import { lint } from "../../src/engine/index.js";
-import { detectLanguage, languageSample } from "../../src/core/language.js";
+import { detectLanguage, languageSample, cyrillicKin } from "../../src/core/language.js";
 
 const RU = `# Иван Петров
 
@@ -121,6 +121,31 @@ describe("language of a CV told in tables (DESIGN §2b)", () => {
     assert.equal(lang.length, 1);
     assert.match(lang[0]!.message, /reads as German/);
     assert.deepEqual(r.findings.filter((f) => f.ruleId === "ladder-coverage").map((f) => f.message), []);
+  });
+
+  it("a log written as one table, with no heading to read, is told by its own words: a Russian brag log reads as Russian, not English nor Bulgarian (held-out round 5)", () => {
+    const rows = [
+      "| **Дата** | **Достижение** | **Масштаб** |",
+      "| --- | --- | --- |",
+      "| 2023-10-12 | Модерация и общее руководство рабочей группой по формированию карты компетенций | департамент |",
+      "| 2022-11 | Участие в разработке программы переподготовки разработчиков для новых сотрудников | отдел |",
+      "| 2022-05-22 | Урок в школе тимлида на тему инженерных практик и качества кода | департамент |",
+      "| 2021-12-06 | Доклад на тему роли техлида в команде и как с этим быть дальше | департамент |",
+      "| 2020-09-04 | Составил список тем для самостоятельной исследовательской работы студентов | группа |",
+    ].join("\n");
+    const r = lint(rows + "\n", { filename: "brag.md", override: { target: "EM6" } });
+    const lang = r.findings.filter((f) => f.ruleId === "ladderlint" && /English-only/.test(f.message));
+    assert.equal(lang.length, 1, JSON.stringify(r.findings.map((f) => f.message)));
+    assert.match(lang[0]!.message, /reads as Russian/);
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === "ladder-coverage").map((f) => f.message), []);
+  });
+
+  it("a Cyrillic sample franc calls Bulgarian or Ukrainian is Russian when it writes ы or э and no і, ї, є or ў", () => {
+    assert.equal(cyrillicKin("bul", "Доклад на тему роли техлида: мы выступили"), "rus");
+    assert.equal(cyrillicKin("bul", "Доклад по темата за ролята на техническия лидер"), "bul");
+    assert.equal(cyrillicKin("ukr", "Доповідь про роль техліда, ми виступили"), "ukr");
+    assert.equal(cyrillicKin("bel", "Даклад пра ролю тэхліда ў камандзе"), "bel");
+    assert.equal(cyrillicKin("eng", "мы"), "eng");
   });
 
   it("the same CV with English headings stays English and keeps its ladder cues", () => {
