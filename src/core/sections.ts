@@ -78,11 +78,17 @@ export function inferKind(normalized: string[]): DocKind | undefined {
   let promo = 0;
   // The first heading (or the front matter's title) names the document: "Brag Document" outweighs
   // one "Technical skills" section further down.
+  // A promo heading repeated ("Impact" or "Accomplishments" under each of five roles) is a résumé
+  // role's sub-section; a packet's sections come once each: each such heading counts once.
+  const promoSeen = new Set<string>();
   normalized.forEach((n, i) => {
     const weight = i === 0 ? 2 : 1;
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
-    if (PROMO_HEADINGS.has(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) promo += weight;
+    if (PROMO_HEADINGS.has(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
+      if (!promoSeen.has(n)) promo += weight;
+      promoSeen.add(n);
+    }
   });
   if (promo > resume) return "promo";
   if (resume > 0) return "resume";

@@ -8,6 +8,11 @@ describe("document model", () => {
     assert.equal(parseDocument("# Jane\n\n## Work History\n\n## Education\n").kind, "resume");
     assert.equal(parseDocument("# H2 promotion case\n\n## Impact\n\nWe shipped.\n\n## Competencies\n").kind, "promo");
     assert.equal(parseDocument("# Self-review\n\n## People\n").kind, "promo");
+    // A promo heading repeated under every role ("### Impact", "##### Accomplishments") is a résumé role's sub-section (held-out round 5).
+    const perRole = "# Ana Lima\n\n# Professional Experience\n\n## Tailspin\n\n### Senior Software Engineer\n\n**Aug 2020 to Present**\n\n### Impact\n\n- Cut support time by 75%.\n\n## Fourth Coffee\n\n### Software Engineer\n\n**Apr 2018 to Jul 2020**\n\n### Impact\n\n- Built the extract pipeline in Go.\n\n## Northwind\n\n### Intern\n\n### Impact\n\n- Wrote the test harness.\n";
+    const doc5 = parseDocument(perRole);
+    assert.equal(doc5.kind, "resume");
+    assert.deepEqual(doc5.roles.map((r) => [r.title, r.employer, r.bullets.filter((b) => b.achievement).length]), [["Senior Software Engineer", "Tailspin", 1], ["Software Engineer", "Fourth Coffee", 1], ["Intern", "Northwind", 1]]);
     // A volunteering section holds no roles (LABELLING.md: volunteering lists are not roles; real corpus).
     assert.deepEqual(parseDocument("# Jane\n\n## Employment history\n\n### 2021 – Current | Acme | Engineering Manager\n\n- Hired 4.\n\n## Voluntary history\n\n### 2017 – 2020 | English4all | Manager\n\n- Ran the school's IT.\n").roles.map((r) => r.employer), ["Acme"]);
     // "Work Accomplishments at iFood": a job's accomplishments under a résumé's employer (held-out round 3).

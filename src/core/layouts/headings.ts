@@ -70,6 +70,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.sectionStack.push(section);
       return;
     }
+    if (inExp && b.kind === "resume" && b.role && own === "impact" && h.depth >= b.role.section.depth) {
+      // "### Senior Software Engineer" then "### Impact": the role's achievements under a heading of
+      // their own, at the role heading's depth; no company named "Impact".
+      section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
     if (inExp) {
       // A company heading: later title lines or sub-headings make the roles.
       section.kind = "experience";
