@@ -8,6 +8,9 @@ describe("document model", () => {
     assert.equal(parseDocument("# Jane\n\n## Work History\n\n## Education\n").kind, "resume");
     assert.equal(parseDocument("# H2 promotion case\n\n## Impact\n\nWe shipped.\n\n## Competencies\n").kind, "promo");
     assert.equal(parseDocument("# Self-review\n\n## People\n").kind, "promo");
+    // A brag log titled in Portuguese or Spanish ("Minhas Entregas": my deliveries; held-out round 5); "Principais Realizações" alone stays a résumé's section.
+    assert.equal(parseDocument("# Minhas Entregas\n\n## 2026-H1 (Janeiro - Junho 2026)\n\n### Redução de custo AWS - Conta Leve\n\n- Desativei 4 ambientes obsoletos.\n").kind, "promo");
+    assert.equal(parseDocument("# Ana Lima\n\n## Experiência\n\n### Tech Lead - Tailspin (2018 - 2021)\n\n## Principais Realizações\n\n- Reduzi o custo em 30%.\n").kind, "resume");
     // A promo heading repeated under every role ("### Impact", "##### Accomplishments") is a résumé role's sub-section (held-out round 5).
     const perRole = "# Ana Lima\n\n# Professional Experience\n\n## Tailspin\n\n### Senior Software Engineer\n\n**Aug 2020 to Present**\n\n### Impact\n\n- Cut support time by 75%.\n\n## Fourth Coffee\n\n### Software Engineer\n\n**Apr 2018 to Jul 2020**\n\n### Impact\n\n- Built the extract pipeline in Go.\n\n## Northwind\n\n### Intern\n\n### Impact\n\n- Wrote the test harness.\n";
     const doc5 = parseDocument(perRole);
