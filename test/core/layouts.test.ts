@@ -350,6 +350,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [["Member of Technical Staff - 3", "Tailspin", "January 2020 - December 2021", [12]]]);
   });
 
+  it("reads a timeline shortcode whose theme puts the dates in 'header' and the title in 'badge', under 'Berufliche Erfahrungen' (held-out round 5)", () => {
+    const text = '## Lebenslauf\n\n### Berufliche Erfahrungen\n\n{{< timelineItem icon="code" header="Jan 2020-heute" badge="C# Entwickler" >}}\n<ul>\n  <li>Pflege und Entwicklung von .Net Applikationen</li>\n</ul>\n{{< /timelineItem >}}\n';
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.dates]), [["C# Entwickler", "Jan 2020-heute"]]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

@@ -37,10 +37,13 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
   for (const a of body.matchAll(ATTR_RE)) attrs.set(a[1]!.toLowerCase(), (a[2] ?? a[3] ?? a[4] ?? "").trim());
   const pick = (keys: string[]) => keys.map((k) => attrs.get(k)).find((v) => v !== undefined && v !== "");
   if (attrs.size) {
-    const title = pick(TITLE_KEYS);
+    let title = pick(TITLE_KEYS);
+    let dates = pick(DATE_KEYS) ?? "";
+    // '{{< timelineItem header="Jan 2020-heute" badge="C# Entwickler" >}}': a theme used the other way
+    // round, the dates in the title's attribute and the title in the dates'.
+    if (title && dates && !isTitle(title) && hasDates(title) && isTitle(dates) && !hasDates(dates)) [title, dates] = [dates, title];
     if (!title || !isTitle(title)) return undefined;
     const employer = pick(EMPLOYER_KEYS) ?? "";
-    let dates = pick(DATE_KEYS) ?? "";
     if (!dates) {
       const start = pick(START_KEYS);
       const end = pick(END_KEYS);
