@@ -356,6 +356,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates]), [["C# Entwickler", "Jan 2020-heute"]]);
   });
 
+  it("reads titles in Russian, Portuguese and German that name no English word ('Ведущий специалист', 'Instrutor', 'Werkstudent'; held-out round 5)", () => {
+    assert.equal(parseRoleLine("Ведущий специалист | 2015 - 2017", { heading: true })?.title, "Ведущий специалист");
+    assert.equal(parseRoleLine("Instrutor | 2012 - 2014", { heading: true })?.title, "Instrutor");
+    assert.equal(parseRoleLine("Werkstudent | 2010 - 2012", { heading: true })?.title, "Werkstudent");
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");
