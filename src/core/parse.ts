@@ -16,7 +16,7 @@ import { type Builder, type Ctx, NO_ROLES, addBullet, isAchievementSection, make
 import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
-import { detectLanguage, fallbackSample, languageSample } from "./language.js";
+import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage } from "./language.js";
 import { roleFromComponentNode } from "./layouts/components.js";
 import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading } from "./layouts/headings.js";
@@ -498,8 +498,16 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   // Headings and titles come after the prose: they fill the sample when the prose is short (a résumé
   // in tables, whose cells are no prose).
   const sample = fallbackSample(languageSample(prosePieces(b.bullets, b.prose), [...b.sections.map((x) => x.heading), ...b.roles.map((r) => r.title)]), text);
-  const language = memo("language", sample, () => detectLanguage(sample));
-  const otherLanguageSections = language.code === "en" ? otherLanguageHalves(b.sections, b.bullets, b.prose) : [];
+  let language = memo("language", sample, () => detectLanguage(sample));
+  let otherLanguageSections = language.code === "en" ? otherLanguageHalves(b.sections, b.bullets, b.prose) : [];
+  // Another script mixed through an English reading, in no half of its own: that language.
+  if (language.code === "en" && !otherLanguageSections.length && NOT_LATIN_RE.test(text)) {
+    const mixed = mixedScriptLanguage(text);
+    if (mixed) {
+      language = mixed;
+      otherLanguageSections = [];
+    }
+  }
 
   return {
     text,

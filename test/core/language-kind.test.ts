@@ -140,6 +140,19 @@ describe("language of a CV told in tables (DESIGN §2b)", () => {
     assert.deepEqual(r.findings.filter((f) => f.ruleId === "ladder-coverage").map((f) => f.message), []);
   });
 
+  it("a document whose English items each carry commentary in another script, a quarter of its letters and more, reads as that language (held-out round 5); a few names in another script do not", () => {
+    const thai = "ผมตั้งเป้าหมายไว้แล้วแต่ยังทำไม่สำเร็จในปีนี้เพราะงานเยอะมาก";
+    const items = ["Launch a data engineering bootcamp.", "Read at least 10 books.", "Organize 3 data meetups.", "Become a certified Kubernetes developer.", "Reach 300 people in the community forum."];
+    const mixed = "# 2023\n\n## Goals\n\n" + items.map((i) => `- ${i} 👉 ${thai}`).join("\n") + "\n";
+    const r = lint(mixed, { filename: "2023.md", override: { target: "EM6" } });
+    const lang = r.findings.filter((f) => f.ruleId === "ladderlint" && /English-only/.test(f.message));
+    assert.equal(lang.length, 1, JSON.stringify(r.findings.map((f) => f.message)));
+    assert.match(lang[0]!.message, /reads as Thai/);
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === "ladder-coverage").map((f) => f.message), []);
+    const names = "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n- Led the Москва and 東京 offices' merger for 40 engineers, cutting hiring time by half.\n- Hired 12 engineers and ran the promotion process for the platform group.\n";
+    assert.ok(!lint(names, { override: { target: "EM6" } }).findings.some((f) => /English-only/.test(f.message)));
+  });
+
   it("a Cyrillic sample franc calls Bulgarian or Ukrainian is Russian when it writes ы or э and no і, ї, є or ў", () => {
     assert.equal(cyrillicKin("bul", "Доклад на тему роли техлида: мы выступили"), "rus");
     assert.equal(cyrillicKin("bul", "Доклад по темата за ролята на техническия лидер"), "bul");
