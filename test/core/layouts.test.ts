@@ -362,6 +362,16 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("Werkstudent | 2010 - 2012", { heading: true })?.title, "Werkstudent");
   });
 
+  it("reads an HTML table whose company cell spans the rows of its titles ('<td rowspan=3>'; held-out round 5)", () => {
+    const text = "## Experience\n\n<table>\n<tr><th>Company</th><th>Role</th><th>Dates</th></tr>\n<tr><td>Tailspin</td><td>Staff Engineer</td><td>2020 - 2024</td></tr>\n<tr><td rowspan=3>Fourth Coffee</td></tr>\n<tr><td>Senior Engineer</td><td>2017 - 2020</td></tr>\n<tr><td>Software Engineer</td><td>2015 - 2017</td></tr>\n</table>\n";
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates]), [
+      ["Staff Engineer", "Tailspin", "2020 - 2024"],
+      ["Senior Engineer", "Fourth Coffee", "2017 - 2020"],
+      ["Software Engineer", "Fourth Coffee", "2015 - 2017"],
+    ]);
+  });
+
   it("reads a date range in Russian, Spanish and German words ('С … по …', 'desde … hasta', 'seit … bis') (held-out round 2)", () => {
     assert.deepEqual(parseRoleLine("С 2023 по 2024: ООО «Ойл», ведущий инженер-программист", { heading: false }), { title: "ведущий инженер-программист", employer: "ООО «Ойл»", dates: "С 2023 по 2024" });
     assert.equal(parseRoleLine("Desarrollador | desde marzo 2019 hasta 2021", { heading: true })?.dates, "desde marzo 2019 hasta 2021");

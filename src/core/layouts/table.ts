@@ -54,6 +54,7 @@ function cellAt(b: Builder, at: [number, number]): Cell {
 
 const ROW_RE = /<tr[\s>][\s\S]*?<\/tr>/gi;
 const CELL_RE = /<t([hd])(?:\s[^>]*)?>([\s\S]*?)<\/t\1>/gi;
+const ROWSPAN_RE = /\browspan\s*=\s*["']?(\d+)/i;
 
 /**
  * An HTML `<table>` whose header cells name the columns (`<th>Role</th><th>Dates</th>`), or whose
@@ -64,12 +65,32 @@ export function rolesFromHtmlTable(b: Builder, s: number, e: number): boolean {
   const html = b.ctx.text.slice(s, e);
   if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || !/<table[\s>]/i.test(html)) return false;
   const rows: Cell[][] = [];
+  // Cells that span rows below their own ('<td rowspan=5>Infosys</td>'): each row under them gets them
+  // back at their column (held-out round 5).
+  let spans: { col: number; cell: Cell; left: number }[] = [];
   for (const row of html.matchAll(ROW_RE)) {
-    const cells: Cell[] = [];
+    const own: Cell[] = [];
+    const spanning: { cell: Cell; rows: number }[] = [];
     for (const c of row[0].matchAll(CELL_RE)) {
       const start = s + row.index! + c.index! + c[0].indexOf(">") + 1;
-      cells.push(cellAt(b, [start, start + c[2]!.length]));
+      const cell = cellAt(b, [start, start + c[2]!.length]);
+      own.push(cell);
+      const n = Number(ROWSPAN_RE.exec(c[0].slice(0, c[0].indexOf(">")))?.[1] ?? 1);
+      spanning.push({ cell, rows: n });
     }
+    const cells: Cell[] = [];
+    let k = 0;
+    const carried = spans.filter((x) => x.left > 0);
+    for (let col = 0; k < own.length || carried.some((x) => x.col >= col); col++) {
+      const from = carried.find((x) => x.col === col);
+      if (from) cells.push(from.cell);
+      else if (k < own.length) {
+        if (spanning[k]!.rows > 1) spans.push({ col, cell: own[k]!, left: spanning[k]!.rows });
+        cells.push(own[k++]!);
+      } else break;
+    }
+    for (const x of spans) x.left--;
+    spans = spans.filter((x) => x.left > 0);
     if (cells.length) rows.push(cells);
   }
   const before = b.roles.length;
