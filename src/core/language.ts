@@ -156,9 +156,7 @@ export function fallbackSample(sample: string, text: string): string {
 }
 
 export function detectLanguage(sample: string): Language {
-  let letters = 0;
-  for (const ch of sample) if (/\p{L}/u.test(ch) && ++letters >= MIN_LETTERS) break;
-  if (letters < MIN_LETTERS) return ENGLISH;
+  if (letterCount(sample, MIN_LETTERS) < MIN_LETTERS) return ENGLISH;
   if (plainlyEnglish(sample)) return ENGLISH;
   const scores = francAll(sample, { only: ONLY, minLength: 10 });
   const best = scores[0]?.[0] ?? "und";

@@ -4,7 +4,7 @@ import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
 import { achievementBullets, earlyCareer, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
-import { findClaim, findRecognition, readsAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
+import { findClaim, findRecognition, opensAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
 
 const meta = {
   id: "quantified-impact",
@@ -81,8 +81,11 @@ export default defineRule({
       if (f === undefined) figures.set(b, (f = hasFigure(b.text)));
       return f;
     };
+    // The bullets that claim an outcome, once: a role's duties below are the others that open as duties.
+    const claiming = new Set<Bullet>();
     for (const bullet of achievementBullets(doc)) {
       const claim = impactClaim(bullet);
+      if (claim) claiming.add(bullet);
       if (!claim) {
         // An award, election or promotion claims no outcome; at info, ask for the scale that gives it weight.
         const rec = findRecognition(tokensOf(bullet), bullet.bodyStart - bullet.start);
@@ -116,7 +119,7 @@ export default defineRule({
       const withFigure = bullets.filter(figure).length;
       if (withFigure * 2 >= bullets.length) continue;
       // A role listed as duties lacks results before it lacks numbers: say that, not "0 of 5".
-      const duties = withFigure ? 0 : bullets.filter((b) => readsAsDuty(tokensOf(b), b.text, b.bodyStart - b.start)).length;
+      const duties = withFigure ? 0 : bullets.filter((b) => !claiming.has(b) && opensAsDuty(tokensOf(b), b.bodyStart - b.start)).length;
       ctx.report({
         start: role.titleStart,
         end: role.titleEnd,

@@ -169,6 +169,9 @@ function bulletSince(b: Builder, start: number): boolean {
   return !!last && last.start >= start;
 }
 
+/** Where a title item's title ends and what it covered begins: ", in charge of the SDK", " for the team". */
+const TITLE_QUALIFIER_RE = /,\s|\s(?:for|in charge of|on|at)\s/;
+
 /** Roles read from a title alone in a list item: the next such item is another title of that company. */
 const TITLE_ITEM_ROLES = new WeakSet<Role>();
 
@@ -179,8 +182,8 @@ function titleItem(b: Builder, p: Paragraph): string | undefined {
   if (!text || text.includes("\n") || wordCount(text) > 10 || /[!?:;]|\.$/.test(text)) return undefined;
   // "Technical Software Manager for the Solutions team", "Unity3D / C♯ developer, in charge of the SDK":
   // the title, then what it covered.
-  const head = cleanPart(text.replace(/\([^)]*\)/g, " ").split(/,\s|\s(?:for|in charge of|on|at)\s/)[0]!);
-  return isTitleText(head) && !startsWithVerb(head) ? collapseSpaces(text.split(/,\s|\s(?:for|in charge of|on|at)\s/)[0]!) : undefined;
+  const head = cleanPart(text.replace(/\([^)]*\)/g, " ").split(TITLE_QUALIFIER_RE)[0]!);
+  return isTitleText(head) && !startsWithVerb(head) ? collapseSpaces(text.split(TITLE_QUALIFIER_RE)[0]!) : undefined;
 }
 
 /** "Mar 2023 - Oct 2023 — Break …": an item whose first line opens with a date range and a dash. */

@@ -21,6 +21,9 @@ const EMPHASIS_TITLE_COLON_RE = /^\s*(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)\s*
 /** An "employer" that is a sentence about the job: it ends in a period or starts in lower case. */
 const DESCRIPTION_RE = /[.!?]\s*$|^\p{Ll}/u;
 
+/** A section deep enough to hold roles: under an H2 or deeper, or under any H1 when there are several. */
+const roleSectionDepth = (b: Builder): boolean => b.section.depth >= (b.manyH1 ? 1 : 2);
+
 /**
  * In a résumé with no Experience heading, a paragraph whose first line is a title with dates
  * ("Founding Engineer, Jan 2024 – Present" under "## Jitty") opens the roles of its section; a short
@@ -28,7 +31,7 @@ const DESCRIPTION_RE = /[.!?]\s*$|^\p{Ll}/u;
  */
 export function opensRoleSection(b: Builder, p: Paragraph): boolean {
   // "# Atlas" then "**Senior Software Engineer** -- October 2023": with several H1s, an H1 is a section too.
-  if (b.kind !== "resume" || b.section.kind !== "other" || b.section.depth < (b.manyH1 ? 1 : 2)) return false;
+  if (b.kind !== "resume" || b.section.kind !== "other" || !roleSectionDepth(b)) return false;
   const header = roleFromParagraphLine(b, p);
   if (!header || !header.parts.dates || !isTitleText(header.parts.title)) {
     const [s, e] = off(p, b.ctx);
@@ -50,7 +53,7 @@ export function opensRoleSection(b: Builder, p: Paragraph): boolean {
  * opens that section's role, with no dates. True when it did.
  */
 export function titleAtHeadingCompany(b: Builder, p: Paragraph): boolean {
-  if (b.kind !== "resume" || (b.section.kind !== "other" && b.section.kind !== "experience") || b.section.depth < (b.manyH1 ? 1 : 2)) return false;
+  if (b.kind !== "resume" || (b.section.kind !== "other" && b.section.kind !== "experience") || !roleSectionDepth(b)) return false;
   if (b.role && b.role.section === b.section) return false;
   const [s, e] = off(p, b.ctx);
   const text = b.ctx.masked.slice(s, e).trim();

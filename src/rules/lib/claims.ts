@@ -221,12 +221,12 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim 
 }
 
 /**
- * True when a bullet reads as a duty: it opens with a present-tense or -ing verb ("Manage…",
- * "Leads…", "Designing…", "Responsible for…") and claims no outcome. Its tokens are made from `text`.
+ * True when a bullet's words (from `bodyStart`) open with a present-tense or -ing verb ("Manage…",
+ * "Leads…", "Designing…", "Responsible for…"): a duty, when it also claims no outcome (findClaim).
  */
-export function readsAsDuty(tokens: Token[], text: string, bodyStart = 0): boolean {
+export function opensAsDuty(tokens: Token[], bodyStart = 0): boolean {
   const first = firstTokenAt(tokens, bodyStart);
-  return first >= 0 && opensWithDuty(tokens, first) && !findClaim(tokens, text, bodyStart);
+  return first >= 0 && opensWithDuty(tokens, first);
 }
 
 export type RecognitionKind = "award" | "election" | "promotion";
