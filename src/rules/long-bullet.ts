@@ -1,6 +1,6 @@
 // long-bullet: a bullet over 40 words; a role told as a paragraph over 60.
 import { defineRule } from "../core/rule.js";
-import { achievementBullets, guidanceOf, tokensOf } from "./lib/doc.js";
+import { achievementBullets, framesRole, guidanceOf, tokensOf } from "./lib/doc.js";
 
 const meta = {
   id: "long-bullet",
@@ -45,8 +45,9 @@ export default defineRule({
   check(ctx) {
     const { doc, kind } = ctx;
     for (const bullet of achievementBullets(doc)) {
-      // A promo packet's paragraphs are prose, not bullets.
-      if (bullet.paragraph && kind === "promo") continue;
+      // A promo packet's paragraphs are prose, not bullets; a résumé role's intro above its items is its
+      // context, not an achievement to split (framesRole).
+      if (bullet.paragraph && (kind === "promo" || framesRole(doc, bullet))) continue;
       // A brag document's entry that opens with a bold headline ("**Drove the alerting consolidation
       // no one else was prioritising.** After the reorg…") is read by its headline; the rest is its
       // evidence, which the format invites (issue 26's judged draws: such entries judged debatable).

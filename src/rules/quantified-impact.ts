@@ -2,7 +2,7 @@
 // and a role where fewer than half of the achievement bullets carry one.
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
-import { achievementBullets, earlyCareer, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
+import { achievementBullets, earlyCareer, framesRole, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
 import { findClaim, findRecognition, opensAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
 
@@ -112,9 +112,13 @@ export default defineRule({
       });
     }
     for (const role of doc.roles) {
-      const bullets = roleAchievements(role);
+      // A role's intro above its items is its context (framesRole): it counts for the role when it gives
+      // a figure (a team's size, a platform's reach), and is not held against it when it gives none.
+      const bullets = roleAchievements(role).filter((b) => figure(b) || !framesRole(doc, b));
       if (bullets.length < MIN_BULLETS_FOR_ROLE) continue;
       // A role that ended over ten years before the latest one: its share of figures is not asked.
+      // (An individual contributor's role before the lead roles still is: issue 26's judges called
+      // it right there 14 times in 25, when the role gave no figure at all.)
       if (earlyCareer(doc, role)) continue;
       const withFigure = bullets.filter(figure).length;
       if (withFigure * 2 >= bullets.length) continue;

@@ -3,6 +3,7 @@ import { defineRule } from "../core/rule.js";
 import type { Fix } from "../core/types.js";
 import data from "./data/vague.json";
 import { isNarrative, achievementBullets, earlyCareer, guidanceOf, tokensOf } from "./lib/doc.js";
+import { beforeLeadCareer } from "./lib/lead.js";
 import { removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
 import { countsNothing, membersNamed } from "./lib/vague.js";
@@ -44,8 +45,9 @@ export default defineRule({
       // that need a number; its list items are.
       if (isNarrative(ctx.kind, bullet)) continue;
       // A role that ended over ten years before the latest one: a count there weighs little with a
-      // reader (issue 26's judged draw after-9: a 1998 and a 2007 role), as for quantified-impact's share.
-      if (bullet.role && earlyCareer(doc, bullet.role)) continue;
+      // reader (issue 26's judged draw after-9: a 1998 and a 2007 role), as for quantified-impact's share;
+      // so does an individual contributor's role before the lead roles (beforeLeadCareer).
+      if (bullet.role && (earlyCareer(doc, bullet.role) || beforeLeadCareer(doc, bullet.role))) continue;
       const tokens = tokensOf(bullet);
       let figure: boolean | undefined; // whether the bullet carries a figure, found when asked
       let exceptions: PhraseMatch[] | undefined; // found when there is a vague word to except

@@ -3,7 +3,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Fix } from "../core/types.js";
 import data from "./data/openers.json";
-import { achievementBullets, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
+import { achievementBullets, framesRole, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
 import { compilePhrases, matchAtToken, matchCase } from "./lib/words.js";
 
 const meta = {
@@ -27,6 +27,9 @@ export default defineRule({
   check(ctx) {
     const { doc } = ctx;
     for (const bullet of achievementBullets(doc)) {
+      // A role's intro above its items states the job's scope ("Responsible for all in-house
+      // technology"): context, which the items then turn into what was done (framesRole).
+      if (framesRole(doc, bullet)) continue;
       const tokens = tokensOf(bullet);
       const starts = sentenceStarts(doc, bullet);
       for (const sentenceStart of starts) {

@@ -10,6 +10,11 @@ ruleTester(rule, {
     { name: "promo paragraphs are prose, not bullets", kind: "promo", text: `# Promo\n\n## Impact\n\n${words(60)}.\n` },
     // Issue 26: text that is not the writer's claim (lib/doc.ts notAClaim).
     { name: "a role's company description", text: resume(["Workato makes one of the best no-code automation platforms for enterprise teams, used by thousands of companies around the world to connect their apps, automate their business workflows across sales, finance and support, and run them reliably at a very large scale every day.", "Cut p99 latency 40%."], "### Workato — Software Engineer (2021–Present)") },
+    {
+      // Issue 26's judged draws: a role's intro paragraph judged context, not an achievement to split (4 of 5 verdicts debatable, after-8 … after-12).
+      name: "a role's intro above its items is context, however long",
+      text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n${words(70)}.\n\n- Cut deploy time 30%.\n`,
+    },
     { name: "a role told as a paragraph of up to 60 words (a layout, not a long bullet)", text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n${words(55)}.\n` },
     { name: "one sentence of up to 50 words: one achievement told densely (issue 26's judged draws)", text: resume([words(50) + "."]) },
     { name: "a year in review's Study section", kind: "promo", text: `# 2023 in review\n\n## Study\n\n- Compilers: ${words(50)}.\n` },

@@ -22,9 +22,19 @@ ruleTester(rule, {
     { name: "a count of what no reader would count: aspects, portions, challenges (issue 26's judged draws)", text: resume(["Wrote many critical portions of the codebase.", "Helped customers with a wide range of container-related challenges.", "Owned various aspects of the release."]) },
     { name: "members listed after a dash, and concurrency as a technical property (issue 26's judged draw after-9)", text: resume(["Demonstrated a wide range of debugging skills - reading C++ code, reporting problems, writing patches for defects.", "Reworked the session store to serve multiple simultaneous users."]) },
     { name: "a role that ended over ten years before the latest, and counts of components or technologies (issue 26's judged draw after-9)", text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Integrated multiple AWS components into the billing stack.\n- Cut p99 40%.\n\n### Beta — Consultant (1998–2001)\n- Juggled many installation projects at once.\n" },
+    {
+      // Issue 26's judged draws after-8 … after-12: a vague count in an IC role before the lead roles was right 3 times in 14 (27 in 36 in lead roles).
+      name: "an individual contributor's role before the author's lead roles",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Cut p99 40% across 6 services.\n\n### Beta — Data Engineer (2016–2019)\n- Monitored many customer sites for ingestion errors.\n",
+    },
     { name: "'one of several', 'personally significant', 'a lot of work', 'our various': not a size the writer claims", text: resume(["Took home one of several hackathon prizes.", "Kept a garden of small tools (personally significant: a diff viewer and a timer).", "Moving the office took a lot of work.", "Kept the release scripts for our various build agents in one repository with its tests."]) },
   ],
   invalid: [
+    {
+      name: "an individual contributor's role after the lead roles (a manager back to IC) is still read",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Senior Data Engineer (2022–Present)\n- Monitored many customer sites for ingestion errors.\n\n### Beta — Engineering Manager (2016–2022)\n- Cut p99 40% across 6 services.\n",
+      errors: [{ line: 6, column: 13, covers: "many" }],
+    },
     {
       name: "a count that a modal does not follow still needs its number",
       text: resume(["Migrated multiple services to Kubernetes, so deploys could run hourly."]),

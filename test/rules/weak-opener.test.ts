@@ -6,9 +6,19 @@ ruleTester(rule, {
     resume(["Managed the billing team of 6.", "Led the migration; helped 3 teams adopt it."]),
     { name: "opener words later in a sentence", text: resume(["Drove the work on search; responsible for nothing else."]) },
     { name: "not an achievement section", text: "# Jane\n\n## Skills\n\n- Worked on Go\n" },
+    {
+      // Issue 26's judged draws after-8 … after-12: the role's scope line above its items is context (6 of 6 verdicts debatable).
+      name: "a role's intro above its items states the scope: context, not an achievement",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — VP of Engineering (2021–Present)\n\nResponsible for all in-house technology and the 40 engineers who build it.\n\n- Cut cloud cost 30% in a year.\n",
+    },
     { name: "'Helped' that enables people is what the guidance asks for", text: resume(["Helped 5 engineers get promoted.", "Helped two new managers run their first calibration."]) },
   ],
   invalid: [
+    {
+      name: "a role told only in a paragraph: its opener is read",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — VP of Engineering (2021–Present)\n\nResponsible for all in-house technology and the 40 engineers who build it.\n\n### Beta — Engineer (2016–2020)\n\n- Cut deploy time 30%.\n",
+      errors: [{ line: 7, column: 1, endColumn: 16, covers: "Responsible for" }],
+    },
     {
       name: "Responsible for + gerund → suggestion 'Managed …'",
       text: resume(["Responsible for managing the café team of 6."]),

@@ -177,23 +177,43 @@ export const IMPACT_SECTIONS: ReadonlySet<string> = new Set(["impact", "competen
 
 /**
  * True when a paragraph frames its role rather than telling it (DESIGN §3: `first-person` is for
- * bullets and role paragraphs): a lead-in of one sentence that ends with a colon ("As the tech lead I
- * was responsible for:"), or, in a role whose achievements are list items, a paragraph that opens
- * with the employer's name ("Acme is a payments company. I was part of its platform team.") or by
- * saying what a named company or product is ("Kestrel is an open-source stream processor."), which
- * describes what the items are about. List items are never framing, and neither is a
+ * bullets and role paragraphs): a lead-in that ends with a colon, of one sentence ("As the tech lead I
+ * was responsible for:") or of more above a list item ("I was also assigned to the SMTP team. Some of
+ * my contributions included:"), or, in a role whose achievements are list items, a paragraph that opens
+ * with the employer's name ("Acme is a payments company. I was part of its platform team."), says
+ * what a named company or product is ("Kestrel is an open-source stream processor.") or comes before
+ * the first item (introducesRole), which describes what the items are about. List items are never framing, and neither is a
  * paragraph inside a list item (a role told in its timeline entry: the next entry is not its list).
  */
 export function framesRole(doc: Doc, bullet: Bullet): boolean {
   if (!bullet.paragraph) return false;
-  if (/:\s*$/.test(bullet.plain) && doc.sentences(bullet).length <= 1) return true;
   const role = bullet.role;
+  if (/:\s*$/.test(bullet.plain) && (doc.sentences(bullet).length <= 1 || (role && leadsIntoItems(role, bullet)))) return true;
   const employer = role?.employer.trim();
   if (!role || !employer || bullet.start !== lineStart(doc.text, bullet.start)) return false;
   const body = bullet.plain.replace(/^[\s*_"“]+/, "");
   const opensWithEmployer = body.startsWith(employer) && !/[\p{L}\p{N}]/u.test(body[employer.length] ?? "");
-  if (!opensWithEmployer && !describesNamedThing(doc.sentences(bullet)[0]?.plain ?? body)) return false;
+  if (!opensWithEmployer && !describesNamedThing(doc.sentences(bullet)[0]?.plain ?? body) && !introducesRole(role, bullet)) return false;
   return role.bullets.some((b) => b.achievement && !b.paragraph);
+}
+
+/**
+ * A paragraph above the first list item of its role (checked by framesRole: that there is one):
+ * the role's intro, its scope and context ("Responsible for all in-house technology…", "I joined
+ * to build the payments team."), whose items then tell what was done. Issue 26's judges called first
+ * person, weak openers and length there context, not achievement: debatable in 30 of the 31 verdicts
+ * on them (after-8 … after-12), the other right.
+ */
+/** True when the next of the role's bullets after a paragraph is a list item: the paragraph leads into it. */
+function leadsIntoItems(role: Role, bullet: Bullet): boolean {
+  const next = role.bullets[role.bullets.indexOf(bullet) + 1];
+  return !!next && !next.paragraph;
+}
+
+function introducesRole(role: Role, bullet: Bullet): boolean {
+  if (bullet.depth > 0) return false;
+  const firstItem = role.bullets.find((b) => b.achievement && !b.paragraph);
+  return !!firstItem && bullet.start < firstItem.start;
 }
 
 /** "Kestrel is an open-source stream processor.": a sentence that says what a named thing is, without the author in it. */

@@ -3,6 +3,7 @@
 // vague size in an early-career role (which vague-quantity leaves too).
 import { defineRule } from "../../core/rule.js";
 import { bulletAt, earlyCareer } from "../lib/doc.js";
+import { beforeLeadCareer } from "../lib/lead.js";
 import { reportProse } from "../lib/prose.js";
 import { VAGUE_WORDS } from "../lib/vague.js";
 
@@ -19,10 +20,11 @@ export default defineRule({
   },
   check(ctx) {
     reportProse(ctx, "weasel", (m) => {
-      // A vague size in a role that ended over ten years before the latest: vague-quantity leaves it
+      // A vague size in a role that ended over ten years before the latest, or in an IC role before the
+      // lead roles: vague-quantity leaves it
       // (a reader weighs the recent roles), and this check does not take the word over.
       const role = VAGUE_WORDS.has(m.word.toLowerCase()) ? bulletAt(ctx.doc, m.block.start)?.role : undefined;
-      if (role && earlyCareer(ctx.doc, role)) return undefined;
+      if (role && (earlyCareer(ctx.doc, role) || beforeLeadCareer(ctx.doc, role))) return undefined;
       return { message: `"${m.word}" is a weasel word that weakens the claim; state the fact or the number instead.` };
     });
   },
