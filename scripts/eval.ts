@@ -167,7 +167,7 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
   };
   const axisPresence = counts();
   const qiClaimsOnly = counts();
-  const axisStep = { reaches: 0, over: 0, under: 0, labelled: 0 };
+  const axisStep = { reaches: 0, over: 0, under: 0, labelled: 0, byAxis: {} as Record<string, { reaches: number; over: number; under: number }> };
   const alarms: Alarm[] = [];
   const misses: Alarm[] = []; // labelled findings the rules did not give (first-person, quantified-impact)
   const missedRoles: { file: string; line: number; title: string }[] = [];
@@ -325,6 +325,7 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
     }
 
     // Ladder cues against the labelled competencies (leadership documents in English).
+    const axisSteps: Record<string, [number, number]> = {}; // axis -> [step found, reader's step] (1-based; 0: none)
     if (english && leadership && label.competencies && r.coverage) {
       const gold = new Map<string, number>();
       for (const c of label.competencies) {
@@ -340,10 +341,12 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
         else if (found) axisPresence.fp++;
         else if (g) axisPresence.fn++;
         if (g) {
+          axisSteps[axis] = [found, g];
           axisStep.labelled++;
-          if (found === g) axisStep.reaches++;
-          else if (found > g) axisStep.over++;
-          else axisStep.under++;
+          const byAxis = (axisStep.byAxis[axis] ??= { reaches: 0, over: 0, under: 0 });
+          const side = found === g ? "reaches" : found > g ? "over" : "under";
+          axisStep[side]++;
+          byAxis[side]++;
         }
       }
     }
@@ -356,6 +359,7 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
       roles: { labelled: label.roles.length, read: pred.length, matched: match.size },
       bullets: { labelled: [...goldBulletLines].length, read: achievementAt.size, roleBullets: bulletsInRole.total - roleBulletsBefore, inRole: bulletsInRole.read - inRoleBefore },
       readsAs: r.coverage?.readsAs ?? null,
+      axisSteps,
     });
   }
 
@@ -448,6 +452,7 @@ export function formatTable(res: ReturnType<typeof evaluate>): string {
   out.push(`| ladder axes: recall | ${pct(res.ladderAxes.recall)} | ${res.ladderAxes.fn} axes a reader sees that were missed |`);
   const s = res.ladderAxes.steps;
   out.push(`| ladder steps: same as the reader's | ${pct(ratio(s.reaches, s.labelled))} | ${s.reaches} same, ${s.under} lower, ${s.over} higher, of ${s.labelled} |`);
+  for (const [axis, b] of Object.entries(s.byAxis)) out.push(`| ladder steps, ${axis} | ${pct(ratio(b.reaches, b.reaches + b.under + b.over))} | ${b.reaches} same, ${b.under} lower, ${b.over} higher |`);
   return out.join("\n");
 }
 

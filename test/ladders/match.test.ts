@@ -181,6 +181,10 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     ["Started developer relations for the payments API with a sample-app gallery.", "Technology: Evangelizes"],
     ["Brought in continuous integration and static analysis for the mobile team.", "Technology: Evangelizes"],
     ["Assessed emerging technologies for the data team each quarter.", "Technology: Evangelizes"],
+    // Judged draws after-10 and after-12 (g1-jamesfischer8, wrong twice): replacing a legacy system brings in
+    // new technology; services used by developers are technology others build on.
+    ["Cut rendering cost 93% by replacing our legacy document-to-HTML system.", "Technology: Evangelizes"],
+    ["Built cloud services used by millions of developers.", "Technology: Creates"],
   ] as const) {
     it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
   }
