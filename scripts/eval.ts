@@ -334,8 +334,8 @@ export function evaluate(dir: string, labelsDir: string, indexFile: string, only
         if (axis && idx >= 0) gold.set(axis, Math.max(gold.get(axis) ?? 0, idx + 1));
       }
       for (const axis of AXES) {
-        const a = r.coverage.axes.find((x) => x.axis === axis);
-        const found = a?.found ? (steps.get(axis) ?? []).indexOf(a.found) + 1 : 0;
+        const a: { found?: string | null } | undefined = r.coverage.axes.find((x) => x.axis === axis);
+        const found: number = a?.found ? (steps.get(axis) ?? []).indexOf(a.found) + 1 : 0;
         const g = gold.get(axis) ?? 0;
         if (found && g) axisPresence.tp++;
         else if (found) axisPresence.fp++;

@@ -83,8 +83,12 @@ function describesCompany(bullet: Bullet): boolean {
   // "SaaS company in the developer tools space.": one sentence that opens with a company noun phrase
   // (not a verb: "Founded a startup that…", "Joined a company of…" are the writer's).
   const plain = bullet.plain.trim();
+  const oneSentence = !/[.!?;]\s+\S/.test(plain.replace(/[.!?]\s*$/, ""));
+  // "MyTime is a scheduling platform used by businesses globally.": one sentence that says what a
+  // named company or product is (held-out round 6).
+  if (oneSentence && describesNamedThing(plain)) return true;
   if (/^\p{L}+ed\b/iu.test(plain) || !COMPANY_HEAD.test(plain)) return false;
-  return !/[.!?;]\s+\S/.test(plain.replace(/[.!?]\s*$/, ""));
+  return oneSentence;
 }
 
 /**
