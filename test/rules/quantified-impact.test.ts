@@ -27,6 +27,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Development corpus (g1-emce, a labelled claim missed): contributing to growth is an outcome a reader would size.
+      name: "'contributing to company growth' claims an outcome",
+      text: resume(["Ran pre-sales and strategic planning, contributing to company growth and client satisfaction.", "Hired 4 engineers."]),
+      errors: [{ line: 6, column: 3, message: "\"contributing to company growth\" claims an outcome" }],
+    },
+    {
       name: "'reduced by' a thing, not people: still the writer's claim",
       text: resume(["Cloud costs reduced by the migration to spot instances.", "Hired 4 engineers."]),
       errors: [{ line: 6, column: 3, message: "claims an outcome" }],
