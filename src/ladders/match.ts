@@ -279,7 +279,9 @@ export class CueIndex<T> {
         // first engineer", "Mentored by…", "Promoted to manager"); phrasal verbs carry their own "to".
         const from = i + n;
         if (from < tokens.length && VERB_BLOCKERS.has(tokens[from]!.word)) continue;
-        const to = Math.min(tokens.length - 1, from + entry.cue.window);
+        // "Define and improve the delivery processes": a second verb joined by "and" shares the object,
+        // so the window starts after it (two words more).
+        const to = Math.min(tokens.length - 1, from + entry.cue.window + (tokens[from]?.word === "and" ? 2 : 0));
         let found: { obj: CompiledPhrase; end: number } | undefined;
         for (let j = from; j <= to && !found; j++) {
           const o = objectAt(entry.objects!, tokens, j);
