@@ -5,7 +5,7 @@
 import { defineRule } from "../core/rule.js";
 import { bulletPrefix, categoriesOf, eol, guidanceOf, lineEnd, roleAchievements } from "./lib/doc.js";
 import { isNonTechnical } from "./lib/classify.js";
-import { isLeadRole } from "./lib/lead.js";
+import { isLeadRole, leadsNoEngineering } from "./lib/lead.js";
 
 const meta = {
   id: "tech-balance",
@@ -35,6 +35,8 @@ export default defineRule({
       const prefix = bulletPrefix(doc, last);
       const nl = eol(doc.text);
       if (!technical) {
+        // A project or product manager's role leads no engineering: no technical bullet is asked of it.
+        if (leadsNoEngineering(role.title)) continue;
         ctx.report({
           start: role.titleStart,
           end: role.titleEnd,

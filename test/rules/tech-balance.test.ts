@@ -7,6 +7,8 @@ ruleTester(rule, {
     resume(["Migrated 12 services to Kubernetes.", "Hired 6 engineers and ran weekly 1:1s."]),
     { name: "communication counts as non-technical", text: resume(["Designed the event-driven billing architecture.", "Presented the RFC to 3 directors."]) },
     { name: "a single bullet is not judged", text: resume(["Built the ingestion pipeline."]) },
+    // Issue 26's judged draw after-13 (g4-postikus, wrong): a project manager's role leads no engineering.
+    { name: "a project manager's or product owner's role is asked no technical bullet", text: resume(["Ran quarterly planning for 3 business units.", "Hired and coached 4 content producers."], "### Beta Bank | Project Manager | 2017–2019") },
     // Issue 26: the balance is asked of lead roles only; an IC or intern role earlier in a manager's career needs none.
     { name: "an individual-contributor role is not held to it", text: resume(["Built the ingestion pipeline in Go, processing 2M events a day.", "Implemented caching in Redis — p99 down 40%."], "### Beta Inc | Senior Engineer | 2016–2020") },
     { name: "an architect's post on contract is individual work, not held to it (judged draws after-5, after-6)", text: resume(["Built the backend for the VR title on three headsets.", "Created the auto-scaling infrastructure and matchmaking."], "### Fourth Coffee — Senior Technical Architect (Contract) (2015 – 2017)") },
@@ -14,6 +16,11 @@ ruleTester(rule, {
     { name: "'Member of Technical Staff' is not a staff-engineer title", text: resume(["Built the query planner in C++.", "Cut compile times 30% with precompiled headers."], "### Gamma — Member of Technical Staff (2012–2015)") },
   ],
   invalid: [
+    {
+      name: "a technical program manager's role is still asked for technical work",
+      text: resume(["Ran quarterly planning for 3 business units.", "Hired and coached 4 content producers."], "### Beta Bank | Technical Program Manager | 2017–2019"),
+      errors: [{ line: 5, column: 1, message: "No bullet in this role shows technical work" }],
+    },
     {
       name: "a tech lead's role, all technical: snippet bullet for the people/delivery side",
       text: resume(["Built the ingestion pipeline in Go, processing 2M events a day.", "Implemented caching in Redis — p99 down 40%."], "### Beta Inc | Tech Lead | 2016–2020"),

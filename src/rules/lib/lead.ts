@@ -11,6 +11,16 @@ const TITLE_WORDS = new Set(data.titleWords);
 const TITLE_PHRASES = compilePhrases(data.titlePhrases);
 const NOT_LEAD = compilePhrases(data.notLead);
 const BULLET_CUES = compilePhrases(data.bulletCues);
+const NOT_ENGINEERING = compilePhrases(data.notEngineeringLeads);
+
+/**
+ * True when the title names a manager role that leads no engineering ("Project Manager", "Product
+ * Owner"), unless it says technical or engineering ("Technical Program Manager").
+ */
+export function leadsNoEngineering(title: string): boolean {
+  const tokens = tokenize(title);
+  return hasPhrase(tokens, NOT_ENGINEERING) && !tokens.some((t) => /^(?:technical|engineering|tech|software)$/.test(t.lower));
+}
 
 const cache = new WeakMap<Role, boolean>();
 
