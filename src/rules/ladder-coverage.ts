@@ -55,6 +55,7 @@ export default defineRule({
     if (achievementBullets(ctx.doc).length === 0 && coverage.axes.every((a) => !a.found)) return;
     const anchor = ctx.doc.docAnchor;
     let point: ReturnType<typeof insertionPoint> | undefined; // where the example bullets go: only asked when one is offered
+    const reports: { start: number; end: number; message: string; competency: string; fixes: Fix[] }[] = [];
     for (const axis of coverage.axes) {
       if (axis.met) continue;
       point ??= insertionPoint(ctx.doc);
@@ -69,12 +70,19 @@ export default defineRule({
       } else {
         message = `${axis.axis}: ${axis.found} found, ${id} expects ${axis.expected}${desc}; show work at that step.`;
       }
-      // The overall verdict, in the words the report and the status bar use (DESIGN §4).
-      if (coverage.verdict) message += ` Overall, the document ${coverage.verdict}.`;
       const example = exampleFor(ctx, id, axis);
       const text = point.paragraph ? `\n\n${example}` : `\n${point.prefix}${example}`;
       const fixes: Fix[] = [{ title: `Add an example bullet for ${plain ? axis.axis : `${axis.axis}: ${axis.expected}`}`, kind: "snippet", edits: [{ start: point.at, end: point.at, text }] }];
-      ctx.report({ start: anchor.start, end: anchor.end, message, competency, fixes });
+      reports.push({ start: anchor.start, end: anchor.end, message, competency, fixes });
     }
+    // The overall verdict, in the words the report and the status bar use (DESIGN §4), once: on the
+    // finding listed first (the findings share the anchor, so they are listed by message). On every
+    // axis's finding, a judge who doubted one axis's step doubted the others' through it (issue 26's
+    // draws after-10 … after-12).
+    if (coverage.verdict && reports.length) {
+      const first = reports.reduce((a, b) => (b.message.localeCompare(a.message) < 0 ? b : a));
+      first.message += ` Overall, the document ${coverage.verdict}.`;
+    }
+    for (const r of reports) ctx.report(r);
   },
 });

@@ -77,11 +77,22 @@ describe("rule: ladder-coverage", () => {
       ],
     },
   ];
-  it("each finding ends with the overall verdict, in the report's words (DESIGN §4)", () => {
-    const { findings, result } = run(ladderCoverage, EM6_FULL, "EM7");
-    assert.ok(findings.length > 0);
-    for (const f of findings) assert.ok(f.message.endsWith(` Overall, the document ${result.coverage!.verdict}.`), f.message);
-    assert.match(result.coverage!.verdict!, /^reads as EM6 on 5 of 5 axes$/);
+  // Was "each finding ends with the overall verdict": once per document since issue 26's draws (a doubted
+  // verdict made every axis finding doubtful).
+  it("the first finding ends with the overall verdict, in the report's words (DESIGN §4); the others do not repeat it", () => {
+    // EM6's evidence without its technology bullet, against EM7: two axes short, and a verdict.
+    const text = role("Engineering Manager", [
+      "Managed 8 engineers: weekly 1:1s, growth plans and two promotions",
+      "Evolved the architecture of the billing platform and negotiated SLOs with product",
+      "Defined the team's development process for its maturity, balancing speed and quality",
+      "Raised the whole team's delivery predictability from 60% to 90%",
+    ]);
+    const { findings, result } = run(ladderCoverage, text, "EM7");
+    assert.ok(findings.length > 1, JSON.stringify(findings.map((f) => f.message)));
+    assert.ok(result.coverage!.verdict);
+    assert.ok(findings[0]!.message.endsWith(` Overall, the document ${result.coverage!.verdict}.`), findings[0]!.message);
+    for (const f of findings.slice(1)) assert.ok(!f.message.includes("Overall,"), f.message);
+    assert.match(result.coverage!.verdict!, /^reads as EM6 on 4 of 5 axes; Technology reaches Adopts, EM6 expects Evangelizes$/);
   });
 
   for (const c of invalid) {
