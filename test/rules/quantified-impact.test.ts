@@ -30,6 +30,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Judged draw after-13 (g1-tystr): the result after an output is reported, with an adverb of degree between.
+      name: "', greatly increasing …' after an output: the result is the claim reported",
+      text: resume(["Rolled out agile practices across the department, greatly increasing its throughput.", "Hired 4 engineers."]),
+      errors: [{ line: 6, column: 3, message: "\"increasing\" claims an outcome" }],
+    },
+    {
       // Development corpus (g1-emce, a labelled claim missed): contributing to growth is an outcome a reader would size.
       name: "'contributing to company growth' claims an outcome",
       text: resume(["Ran pre-sales and strategic planning, contributing to company growth and client satisfaction.", "Hired 4 engineers."]),

@@ -93,6 +93,8 @@ function opensWithDuty(tokens: Token[], first: number): boolean {
  */
 function opensResultClause(tokens: Token[], text: string, i: number): boolean {
   if (afterBreak(tokens, text, i)) return true;
+  // ", greatly increasing the department's efficiency": an adverb of degree between the break and the participle.
+  if (i >= 1 && tokens[i - 1]!.lower.endsWith("ly") && afterBreak(tokens, text, i - 1)) return true;
   return i >= 2 && tokens[i - 1]!.lower === "and" && tokens[i - 2]!.lower.endsWith("ing") && afterBreak(tokens, text, i - 2);
 }
 
