@@ -169,11 +169,42 @@ export function detectLanguage(sample: string): Language {
 
 /** A letter of a script English is not written in (Thai, Cyrillic, CJK, Arabic…). */
 // Letters and the vowel and tone marks of scripts that write them as marks (Thai, Devanagari…).
-const OTHER_SCRIPT_TEST_RE = /(?![\p{Script=Latin}\p{Script=Inherited}\p{Script=Common}])[\p{L}\p{M}]/u;
+export const OTHER_SCRIPT_TEST_RE = /(?![\p{Script=Latin}\p{Script=Inherited}\p{Script=Common}])[\p{L}\p{M}]/u;
 const OTHER_SCRIPT_WORD_RE = /[^\P{L}\p{Script=Latin}]/u;
 const LETTER_OR_MARK_RE = /[\p{L}\p{M}]/u;
 /** The share of a document's letters in another script above which its English reading is unsure. */
 export const OTHER_SCRIPT_SHARE = 0.25;
+/**
+ * Every letter and mark below U+0370 is Latin, Common or Inherited (test/core/language.test.ts checks
+ * each code point): only the code points from there up can be another script's. An English document
+ * has a few (dashes, quotes, emoji, accented letters of Latin Extended Additional), each asked once
+ * per process.
+ */
+export const OTHER_SCRIPT_FROM = 0x370;
+/** A code unit at or above OTHER_SCRIPT_FROM (no u flag: a plain class, searched fast). */
+const AT_OR_ABOVE_RE = /[^\0-\u036f]/g;
+const otherScriptOf = new Map<number, boolean>();
+
+/**
+ * OTHER_SCRIPT_TEST_RE.test(text), asking the expression only about the code points at or above
+ * OTHER_SCRIPT_FROM (the single expression tries its look-ahead at every position, and every document
+ * is asked: NOT_LATIN_RE, the gate before it, takes a digit as not Latin). As the expression with the
+ * u flag reads the text: a surrogate pair is one code point, a lone surrogate is no letter.
+ */
+export function hasOtherScriptLetter(text: string): boolean {
+  AT_OR_ABOVE_RE.lastIndex = 0;
+  for (let m; (m = AT_OR_ABOVE_RE.exec(text)); ) {
+    const cp = text.codePointAt(m.index)!;
+    if (cp > 0xffff) AT_OR_ABOVE_RE.lastIndex = m.index + 2;
+    let other = otherScriptOf.get(cp);
+    if (other === undefined) {
+      if (otherScriptOf.size >= 4096) otherScriptOf.clear();
+      otherScriptOf.set(cp, (other = OTHER_SCRIPT_TEST_RE.test(String.fromCodePoint(cp))));
+    }
+    if (other) return true;
+  }
+  return false;
+}
 
 /**
  * The language of a document read as English whose letters are at least a quarter in another script,
@@ -183,7 +214,7 @@ export const OTHER_SCRIPT_SHARE = 0.25;
  */
 export function mixedScriptLanguage(text: string): Language | undefined {
   // Most documents hold no letter of another script: one scan, no count.
-  if (!OTHER_SCRIPT_TEST_RE.test(text)) return undefined;
+  if (!hasOtherScriptLetter(text)) return undefined;
   let letters = 0;
   let other = 0;
   for (const ch of text) {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { francAll } from "franc-min";
 import { parseDocument } from "../../src/core/parse.js";
 import fc from "fast-check";
-import { ENGLISH_ONLY, NOT_LATIN_RE, languageSample, plainlyEnglish } from "../../src/core/language.js";
+import { ENGLISH_ONLY, NOT_LATIN_RE, OTHER_SCRIPT_FROM, OTHER_SCRIPT_TEST_RE, hasOtherScriptLetter, languageSample, plainlyEnglish } from "../../src/core/language.js";
 import { generateCorpus } from "../../bench/corpus.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -56,6 +56,31 @@ describe("language: plainlyEnglish's table and first-letter test change nothing"
         assert.equal(plainlyEnglish(s), plainlyEnglishPlain(s), s);
       }),
       { numRuns: 5000, seed: 11 },
+    );
+  });
+});
+
+describe("language: hasOtherScriptLetter is the single expression's test", () => {
+  it("no code point below OTHER_SCRIPT_FROM is another script's letter or mark", () => {
+    for (let c = 0; c < OTHER_SCRIPT_FROM; c++) assert.equal(OTHER_SCRIPT_TEST_RE.test(String.fromCodePoint(c)), false, `U+${c.toString(16)}`);
+  });
+  it("on the fixtures, examples, docs and generated résumés, and on generated strings of every script", () => {
+    const texts = [...markdownFiles("test/fixtures"), ...markdownFiles("examples"), ...markdownFiles("docs")].map((f) => readFileSync(join(root, f), "utf8"));
+    texts.push(...generateCorpus({ resumes: 100, packets: 2, series: [] }).resumes.map((r: { text: string }) => r.text));
+    let yes = 0;
+    for (const t of texts) {
+      assert.equal(hasOtherScriptLetter(t), OTHER_SCRIPT_TEST_RE.test(t), t.slice(0, 80));
+      if (OTHER_SCRIPT_TEST_RE.test(t)) yes++;
+    }
+    assert.ok(yes >= 1, `only ${yes} documents with another script`);
+    // Latin, Greek, Cyrillic, Thai (marks), CJK, emoji (a surrogate pair), a lone surrogate, combining marks, digits.
+    const pieces = ["a", "é", "ß", "ʰ", "\u02ea", "\u0301", "\u0370", "α", "Ж", "ก", "\u0e34", "中", "😀", "\ud83d", "\ude00", "–", "’", "1", " ", "Ａ", "ﬁ", "ṃ", "\u1dc0"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const s = parts.join("");
+        assert.equal(hasOtherScriptLetter(s), OTHER_SCRIPT_TEST_RE.test(s), JSON.stringify(s));
+      }),
+      { numRuns: 5000, seed: 12 },
     );
   });
 });
