@@ -236,13 +236,24 @@ export function isNarrative(kind: DocKind, bullet: Bullet): boolean {
   return kind === "promo" && bullet.paragraph && !IMPACT_SECTIONS.has(bullet.section.kind);
 }
 
-/** Latest year a role's dates reach ("Present" counts as the future); undefined when there is none. */
+/**
+ * Latest year a role's dates reach ("Present" counts as the future); undefined when there is none.
+ * Kept per role (for the dates it was read from): earlyCareer asks it for every bullet of the role.
+ */
 export function endYear(role: Role): number | undefined {
+  const known = endYearCache.get(role);
+  if (known && known.dates === role.dates) return known.year;
   const d = role.dates.toLowerCase();
-  if (/present|current|now|today|ongoing/.test(d)) return 9999;
-  const years = [...d.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
-  return years.length ? Math.max(...years) : undefined;
+  let year: number | undefined;
+  if (/present|current|now|today|ongoing/.test(d)) year = 9999;
+  else {
+    const years = [...d.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
+    year = years.length ? Math.max(...years) : undefined;
+  }
+  endYearCache.set(role, { dates: role.dates, year });
+  return year;
 }
+const endYearCache = new WeakMap<Role, { dates: string; year: number | undefined }>();
 
 /** How many years before the document's latest role a role must have ended to be early career. */
 export const EARLY_CAREER_YEARS = 10;
