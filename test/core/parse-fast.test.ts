@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { blankUrls, cleanPart, sectionKindOf, takeDates, DATE_GRAMMAR } from "../../src/core/parse.js";
 import { generateCorpus } from "../../bench/corpus.mjs";
+import { SECTION_AFFIX_LIST, affixKind, normHeading } from "../../src/core/sections.js";
 
 function cleanPartBefore(s: string): string {
   return s
@@ -120,6 +121,33 @@ describe("core/parse: role-line shortcuts", () => {
     const b = "Led the team through 2021";
     const c = "No dates here";
     for (const line of [a, b, a, a, c, b, c, c, a]) assert.deepEqual(takeDates(line), takeDatesBefore(line), line);
+  });
+
+  it("affixKind answers as the loop over every affix it replaced, on the headings and lines of the examples, fixtures and generated documents, and on generated headings", () => {
+    const loop = (h: string) => {
+      for (const [kind, affixes] of SECTION_AFFIX_LIST) for (const [prefix, suffix] of affixes) if (h.startsWith(prefix) || h.endsWith(suffix)) return kind;
+      return undefined;
+    };
+    const texts: string[] = [];
+    for (const dir of ["examples", "test/fixtures", "docs"]) {
+      for (const f of readdirSync(dir, { recursive: true }).map(String).filter((x) => x.endsWith(".md"))) texts.push(readFileSync(`${dir}/${f}`, "utf8"));
+    }
+    for (const d of generateCorpus({ resumes: 60, packets: 2, series: [] }).resumes) texts.push(d.text);
+    let found = 0;
+    for (const t of texts) for (const line of t.split(/\r?\n/)) {
+      const h = normHeading(line);
+      assert.equal(affixKind(h), loop(h), h);
+      if (loop(h)) found++;
+    }
+    assert.ok(found > 100, `only ${found} lines with a section affix`);
+    const words = [...new Set(SECTION_AFFIX_LIST.flatMap(([, a]) => a.map(([p]) => p.slice(0, -1))))].flatMap((w) => [w, ...w.split(" ")]);
+    const pieces = [...words, "acme", "at", "and", "&", "(selected)", "2021", "", " ", "  "];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
+        for (const h of [parts.join(" "), parts.join(""), parts.join("  ")]) assert.equal(affixKind(h), loop(h), JSON.stringify(h));
+      }),
+      { numRuns: 6000, seed: 13 },
+    );
   });
 
   it("sectionKindOf answers a heading the same from its memo, also after the memo filled up and was cleared", () => {
