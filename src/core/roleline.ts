@@ -191,7 +191,7 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   // A sentence is not a header line.
   if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
-  if (STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
+  if (raw.includes(":") && STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering": a label (not a title)
   // over a list, with no dates, names topics, not a role.
   if (CERTIF_GATE.test(raw) && CERTIFICATION_RE.test(raw)) return undefined;
@@ -250,7 +250,7 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
 export function isTitleText(s: string): boolean {
   const t = collapseSpaces(s);
   // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
-  return !!t && !/^\p{Ll}/u.test(t) && !STACK_LABEL_INSIDE_RE.test(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
+  return !!t && !/^\p{Ll}/u.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
 }
 /** "Leadership & Team Management", "Platform engineering": a field named, no person's title in it. */
 export const isFieldOnlyTitle = (title: string): boolean => !TITLE_RE.test(title.replace(/(?<![\p{L}])(?:engineering|management)(?![\p{L}])/giu, " "));
@@ -262,6 +262,11 @@ export const HEADER_TESTS = { isTitle: isTitleText, isDates: isDatesLine, words:
 const STACK_LABEL_RE = /^(?:(?:key\s+)?technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|stack|tools?(?:\s+used)?|environment|skills(?:\s+used)?|languages?|frameworks?|tags|keywords|technical\s+environment)\s*:/i;
 /** "The team tech stack: …", "Стек: …": a label for tools within the first words. */
 const STACK_LABEL_INSIDE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:tech(?:nology|nical)?\s+stack|stack|technologies|tools|языки|стек|технологии|tecnologias|tecnologías|technologien)\s*:/iu;
+/**
+ * STACK_LABEL_INSIDE_RE.test(s), asked only when s has a colon, which every match ends with: the
+ * reader asks it of every bullet and role line, and most have none.
+ */
+const stackLabelInside = (s: string): boolean => s.includes(":") && STACK_LABEL_INSIDE_RE.test(s);
 /** STAR labels on their own ("Action:"), and any short label that ends in a colon ("Detailed achievements:"). */
 const LABEL_ONLY_RE = /^[^.!?]{0,60}:$/;
 
@@ -323,7 +328,8 @@ export function notAnAchievement(plain: string): boolean {
   // "[If you want to add more, add them here]": a template's instruction in brackets, not a claim.
   if (/^\s*\[[^\]]*\]\.?\s*$/.test(plain)) return true;
   const words = wordCount(t);
-  if (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t) || isLabelledNameList(t)) return true;
+  // A label and a list: each of the three needs a colon (most bullets have none).
+  if (t.includes(":") && (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t) || isLabelledNameList(t))) return true;
   // Everything below is a short line; an achievement of more than twelve words is none of them.
   if (words > 12) return false;
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
