@@ -51,7 +51,18 @@ const HAS_YEAR_OR_OPEN_RE = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])
 const YEAR_OR_YY = new RegExp(`${YEAR}|'\\d{2}`);
 const OPEN_OR_MONTH_YY = lookbehindFree("[\\p{L}]", `(?:${OPEN}(?![\\p{L}])|${MONTH_EN}\\d{2}(?!\\d))`, "iu");
 const MONTH_YY_RANGE = lookbehindFree("[\\d/]", `${MONTH_YY}\\s*[–—−-]`, "iu");
-export const HAS_YEAR_OR_OPEN = { test: (s: string): boolean => YEAR_OR_YY.test(s) || OPEN_OR_MONTH_YY.test(s) || MONTH_YY_RANGE.test(s) };
+// A line is often asked about twice in a row (a list item's first line by roleFromParagraphLine, then
+// by datedTimelineItem's takeDates; a role line by parseRoleLine's label test, then by takeDates): the
+// last answer is kept (a quarter of the calls on the bench résumés).
+let lastYearOrOpen: { s: string | undefined; found: boolean } = { s: undefined, found: false };
+export const HAS_YEAR_OR_OPEN = {
+  test: (s: string): boolean => {
+    if (s === lastYearOrOpen.s) return lastYearOrOpen.found;
+    const found = YEAR_OR_YY.test(s) || OPEN_OR_MONTH_YY.test(s) || MONTH_YY_RANGE.test(s);
+    lastYearOrOpen = { s, found };
+    return found;
+  },
+};
 
 /** An ASCII letter or digit. */
 export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -116,11 +116,13 @@ describe("core/parse: role-line shortcuts", () => {
     assert.equal(blankUrls("mail jane.doe+cv@example.com or see https://x.io/a(b)"), `mail ${" ".repeat(23)} or see ${" ".repeat(14)}(b)`);
   });
 
-  it("answers alternating lines from the right result (the memo holds only the last line)", () => {
+  it("answers alternating lines from the right result (the memos hold only the last line)", () => {
     const a = "Staff Engineer — Acme (2019–2022)";
     const b = "Led the team through 2021";
     const c = "No dates here";
     for (const line of [a, b, a, a, c, b, c, c, a]) assert.deepEqual(takeDates(line), takeDatesBefore(line), line);
+    // HAS_YEAR_OR_OPEN keeps its last answer too.
+    for (const line of [a, c, c, a, a, b, "", "", c, "present", "present", "Acme"]) assert.equal(DATE_GRAMMAR.hasYearOrOpenFast.test(line), HAS_YEAR_OR_OPEN.test(line), line);
   });
 
   it("affixKind answers as the loop over every affix it replaced, on the headings and lines of the examples, fixtures and generated documents, and on generated headings", () => {
