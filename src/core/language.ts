@@ -137,10 +137,29 @@ export function plainlyEnglish(sample: string): boolean {
   return words >= 20 && english * 10 >= words;
 }
 
-/** Letters in a sample (up to `max`). */
-function letterCount(sample: string, max: number): number {
+const LETTER_RE = /\p{L}/u;
+
+/**
+ * Letters in a sample (up to `max`), counted by code point as `for (const ch of sample)` with
+ * /\p{L}/u would: an ASCII code unit by its code (the ASCII letters are A-Z and a-z), any other code
+ * point by the expression. Asked twice of every document's sample (fallbackSample, detectLanguage),
+ * where the string iterator made a one-character string per code point: 1.4 % of all the bytes a
+ * lint allocates over the bench résumés.
+ */
+export function letterCount(sample: string, max: number): number {
   let letters = 0;
-  for (const ch of sample) if (/\p{L}/u.test(ch) && ++letters >= max) break;
+  for (let i = 0; i < sample.length; ) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) {
+      i++;
+      const folded = c | 32;
+      if (folded >= 97 && folded <= 122 && ++letters >= max) break;
+      continue;
+    }
+    const cp = sample.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (LETTER_RE.test(String.fromCodePoint(cp)) && ++letters >= max) break;
+  }
   return letters;
 }
 

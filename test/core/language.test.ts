@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { francAll } from "franc-min";
 import { parseDocument } from "../../src/core/parse.js";
 import fc from "fast-check";
-import { ENGLISH_ONLY, NOT_LATIN_RE, OTHER_SCRIPT_FROM, OTHER_SCRIPT_TEST_RE, hasOtherScriptLetter, languageSample, plainlyEnglish } from "../../src/core/language.js";
+import { ENGLISH_ONLY, NOT_LATIN_RE, OTHER_SCRIPT_FROM, OTHER_SCRIPT_TEST_RE, hasOtherScriptLetter, languageSample, letterCount, plainlyEnglish } from "../../src/core/language.js";
 import { generateCorpus } from "../../bench/corpus.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -81,6 +81,31 @@ describe("language: hasOtherScriptLetter is the single expression's test", () =>
         assert.equal(hasOtherScriptLetter(s), OTHER_SCRIPT_TEST_RE.test(s), JSON.stringify(s));
       }),
       { numRuns: 5000, seed: 12 },
+    );
+  });
+});
+
+describe("language: letterCount's ASCII path counts as the iterator and expression it replaced", () => {
+  const before = (sample: string, max: number) => {
+    let letters = 0;
+    for (const ch of sample) if (/\p{L}/u.test(ch) && ++letters >= max) break;
+    return letters;
+  };
+  it("on every ASCII code unit, the samples of the fixtures, examples and docs, and generated strings of every script", () => {
+    for (let c = 0; c < 128; c++) assert.equal(letterCount(String.fromCharCode(c), 5), before(String.fromCharCode(c), 5), `U+${c.toString(16)}`);
+    const texts = [...markdownFiles("test/fixtures"), ...markdownFiles("examples"), ...markdownFiles("docs")].map((f) => readFileSync(join(root, f), "utf8"));
+    for (const t of texts) {
+      const s = sampleOf(t);
+      for (const max of [1, 120, Infinity]) assert.equal(letterCount(s, max), before(s, max), s.slice(0, 80));
+      assert.equal(letterCount(t, Infinity), before(t, Infinity), t.slice(0, 80));
+    }
+    const pieces = ["a", "Z", "@", "[", "`", "{", "1", " ", "é", "ß", "ʰ", "\u0301", "Ж", "ก", "中", "😀", "𝐀", "\ud83d", "\ude00", "–", "’", "ﬁ"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (parts, max) => {
+        const s = parts.join("");
+        assert.equal(letterCount(s, max), before(s, max), JSON.stringify(s));
+      }),
+      { numRuns: 5000, seed: 14 },
     );
   });
 });
