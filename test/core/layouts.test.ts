@@ -157,6 +157,11 @@ const cases: Record<string, Expect[]> = {
     ["lead software engineer", "Tailwind Traders", "From 2021 to present", 1],
     ["software engineer", "Fourth Coffee", "2017 – 2021", 1],
   ],
+  "38-sentence-lines.md": [
+    ["Staff Engineer", "Tailwind Traders", "2021 - 2024", 3],
+    ["Senior Developer", "Fourth Coffee", "2017 - 2021", 1],
+    ["Developer", "Coho Winery", "2014 - 2017", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

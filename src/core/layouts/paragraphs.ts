@@ -1,7 +1,7 @@
 // Layout: paragraphs in an experience section (DESIGN §2b): a role line with its bullets glyph by
-// glyph ("• Led…", "🏆 Built…"), header lines (company, title, dates, location on lines of their own), roles told
+// glyph ("• Led…", "🏆 Built…") or one sentence a line, header lines (company, title, dates, location on lines of their own), roles told
 // as paragraphs, definition-list pairs and plain-text columns (handed to their modules).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -152,6 +152,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     plainTextParagraph(b, lines);
     return;
   }
+  const oneSentenceLines = sentencePerLine(b, lines);
   let proseStart = -1;
   let proseEnd = -1;
   const flushProse = () => {
@@ -245,9 +246,38 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       newRole(b, { title: cleanPart(bare), employer: "", dates: "" }, l.start, l.end);
       continue;
     }
+    // "Co-architected the payroll model.\nMentored four engineers.": one sentence a line, each its own item.
+    if (oneSentenceLines) flushProse();
     if (proseStart < 0) proseStart = l.start;
     proseEnd = l.end;
   }
   flushProse();
+}
+
+/** A sentence of prose: one that speaks as "I", or opens on a word that links it to the one before. */
+const PROSE_OPENER_RE = /^(?:it|its|this|these|that|those|there|however|additionally|also|moreover|furthermore|but|and|so|then|unlike|below|originally|some)(?![\p{L}])/iu;
+const FIRST_PERSON_RE = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e)(?![\p{L}\p{N}'’])/u;
+
+/** A line that ends a sentence, or an explicit break ("  " or "\\" at its end). */
+const LINE_END_RE = /[.!?;…]\s*$/;
+const HARD_BREAK_RE = /(?: {2,}|\\)$/;
+
+/**
+ * True when a paragraph of two lines or more is one sentence (or one item) a line, as bullets with
+ * no markers are written: every line but the last ends a sentence or with a hard break, and every
+ * line after the first opens with a capital or a digit. A hard-wrapped paragraph breaks its lines
+ * mid-sentence somewhere, and stays one item.
+ */
+function sentencePerLine(b: Builder, lines: { start: number; end: number }[]): boolean {
+  const texts = lines.map((l) => ({ raw: b.ctx.text.slice(l.start, l.end), text: b.ctx.masked.slice(l.start, l.end).trim() })).filter((t) => t.text);
+  if (texts.length < 2) return false;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    // Prose with a line per sentence ("semantic line breaks") speaks as "I" or links its sentences.
+    if (PROSE_OPENER_RE.test(t.text) || FIRST_PERSON_RE.test(t.text)) return false;
+    if (i > 0 && !/^[\p{Lu}\p{N}]/u.test(t.text)) return false;
+    if (i < texts.length - 1 && !LINE_END_RE.test(t.text) && !HARD_BREAK_RE.test(t.raw)) return false;
+  }
+  return true;
 }
 
