@@ -58,6 +58,45 @@ export interface Builder {
   toolSection: Section | undefined;
   /** The document has more than one H1: its H1s are sections (a company each), not the person's name. */
   manyH1: boolean;
+  /**
+   * A company heading with dates and no title yet ("### 2018-04 — 2023-12, Acme (Malmö)"): the role
+   * its first achievement opens when no title line comes before it (headings.ts, addBullet).
+   */
+  datedCompany?: DatedCompany;
+}
+
+/** A company heading with dates that no role has come under yet, and the items read under it so far. */
+export interface DatedCompany {
+  start: number;
+  end: number;
+  depth: number;
+  section: Section;
+  /** The company as the heading named it (b.company while it is current), and its name alone. */
+  company: string;
+  employer: string;
+  dates: string;
+  /** Each item, and whether it is an achievement once it has a role. */
+  items: { bullet: Bullet; achievement: boolean }[];
+}
+
+/**
+ * "### 2018-04 — 2023-12, Acme (Malmö)" then paragraphs of what was done, and no title line before the
+ * next heading at its level: the heading is a role with no title, and its achievements are that
+ * role's (DESIGN §2b: roles told as paragraphs). Called when the heading's scope ends.
+ */
+export function closeDatedCompany(b: Builder): void {
+  const dc = b.datedCompany;
+  b.datedCompany = undefined;
+  if (!dc || !dc.items.some((x) => x.achievement)) return;
+  const section = b.section;
+  const role = addRole(b, { title: "", employer: dc.employer, dates: dc.dates }, dc.start, dc.end);
+  role.section = dc.section;
+  b.section = section;
+  for (const { bullet, achievement } of dc.items) {
+    bullet.role = role;
+    bullet.achievement = achievement;
+    role.bullets.push(bullet);
+  }
 }
 
 /**
@@ -100,6 +139,7 @@ export function newRole(b: Builder, parts: RoleParts, start: number, end: number
 }
 
 function addRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
+  b.datedCompany = undefined;
   const line = b.ctx.lines.lineRange(start);
   const role: Role = {
     title: parts.title,
@@ -150,12 +190,11 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   if (!span.plain) return undefined;
   const section = b.section;
   const inExperience = b.expDepth > 0 || section.kind === "experience";
-  const achievement =
-    !b.topicList &&
-    (isAchievementSection(section.kind, b.kind) || (b.kind === "promo" && section.kind === "skills" && toldAsSentences(span.plain))) &&
-    (!inExperience || b.role !== undefined || b.kind === "promo") &&
-    !notAnAchievement(span.plain);
+  const claim = !b.topicList && (isAchievementSection(section.kind, b.kind) || (b.kind === "promo" && section.kind === "skills" && toldAsSentences(span.plain))) && !notAnAchievement(span.plain);
+  const achievement = claim && (!inExperience || b.role !== undefined || b.kind === "promo");
   const bullet = newBullet(span, b.ctx.lines.lineCol(span.start).line, depth, section, achievement, paragraph);
+  // Under a dated company heading with no title yet: this item may be that company's role's (closeDatedCompany).
+  if (!b.role && inExperience && b.datedCompany && b.company === b.datedCompany.company) b.datedCompany.items.push({ bullet, achievement: claim && !b.toolSection });
   if (b.role && inExperience) bullet.role = b.role;
   if (parent) bullet.parent = parent;
   // `**Label:** text`

@@ -12,7 +12,7 @@
 //      builder.ts;
 //   5. the kind again when nothing told it (first person, dated headings), the language, sentences.
 import { parseBlocks, type BlockCache } from "./blocks.js";
-import { type Builder, type Ctx, NO_ROLES, addBullet, isAchievementSection, makeSpan, nodeText, off } from "./builder.js";
+import { type Builder, type Ctx, NO_ROLES, addBullet, closeDatedCompany, isAchievementSection, makeSpan, nodeText, off } from "./builder.js";
 import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
@@ -462,6 +462,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           break;
       }
     }
+    closeDatedCompany(b);
     // Section ends.
     const secs = b.sections;
     for (let i = 1; i < secs.length; i++) {

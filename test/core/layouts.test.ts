@@ -162,6 +162,10 @@ const cases: Record<string, Expect[]> = {
     ["Senior Developer", "Fourth Coffee", "2017 - 2021", 1],
     ["Developer", "Coho Winery", "2014 - 2017", 1],
   ],
+  "39-dated-company-paragraphs.md": [
+    ["", "Tailwind Traders", "2019-04 — 2023-12", 2],
+    ["Senior Developer", "Fourth Coffee", "2016-02 — 2019-03", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -329,6 +333,9 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       ["Lead Unity3D / C♯ developer", "Fourth Coffee", [10]],
       ["React/Next.js + MongoDB developer", "Fourth Coffee", []],
       ["Intern (C++)", "Fourth Coffee", []],
+      // No title listed under it: the dated company heading is the role, with no title (fixture 39);
+      // "Hiring manager for the data team" is no title.
+      ["", "Northwind", [15, 16]],
     ]);
   });
 

@@ -1,8 +1,9 @@
 // Layout: headings (DESIGN §2b). A heading opens a section (its kind from sections.ts), names a
-// company whose roles follow, or is a role line itself ("### Staff Engineer — Acme (2019–2022)").
-// Fixtures: test/fixtures/layouts/03–08, 15–17. Pure: no vscode, no fs.
-import { type Builder, NO_ROLES, newRole, off } from "../builder.js";
-import { cleanPart, isDatesLine, parseRoleLine, takeDates } from "../roleline.js";
+// company whose roles follow, or is a role line itself ("### Staff Engineer — Acme (2019–2022)"); a
+// dated company heading with no title under it, only what was done there, is a role with no title.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39. Pure: no vscode, no fs.
+import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
+import { cleanPart, isDatesLine, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
@@ -17,6 +18,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // "CTO | Pythia Technologies", "Engineer — Acme Education": a role whose employer's name ends in a
   // section's word ("technologies", "education"); "Skills | Tools" keeps its kind (its first part has it).
   if (own && own !== "experience" && SEPARATOR_RE.test(text) && !sectionKindOf(text.split(SEPARATOR_RE)[0]!) && parseRoleLine(text, { heading: true })?.employer) own = undefined;
+  if (b.datedCompany && h.depth <= b.datedCompany.depth) closeDatedCompany(b);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
   // A heading at the Experience heading's own depth that is not a section of its own but a company or
@@ -85,6 +87,10 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.company = cleanPart(rest);
       b.companyDates = dates;
       b.role = undefined;
+      // "### 2018-04 — 2023-12, Acme (Malmö)": a company's name (no words in lower case: not "Bachelor in
+      // Informatics, ETH") with its dates; if no title comes under it, the heading is the role.
+      if (dates && b.company && b.kind === "resume" && wordCount(b.company) <= 6 && !/(?:^|\s)\p{Ll}/u.test(b.company.replace(/\([^)]*\)?/g, " ")))
+        b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(b.company), dates, items: [] };
       b.section = section;
       b.sectionStack.push(section);
       return;
