@@ -13,7 +13,11 @@ function phraseRe(words: string[], flags = "i"): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags + "u");
 }
 
-export const TITLE_RE = phraseRe(modelData.titleWords);
+const TITLE_WORDS_RE = phraseRe(modelData.titleWords);
+/** "Senior SE", "Research SE3": an engineer's title abbreviated, in capitals only ("se" is a word of several languages). */
+const TITLE_ABBREVIATION_RE = /(?<![\p{L}\p{N}])(?:SE|SDE|SWE)\d?(?![\p{L}\p{N}])/u;
+/** A job title's word in the text: one of the model's title words, or an abbreviated title in capitals. */
+export const TITLE_RE = { test: (s: string): boolean => TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) };
 const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 // Any pictograph used as a bullet counts too ("🏆 Built…", "🚀 Led…").

@@ -166,6 +166,10 @@ const cases: Record<string, Expect[]> = {
     ["", "Tailwind Traders", "2019-04 — 2023-12", 2],
     ["Senior Developer", "Fourth Coffee", "2016-02 — 2019-03", 1],
   ],
+  "40-fenced-leaders.md": [
+    ["Staff SE", "TAILWIND TRADERS", "2021", 1],
+    ["Senior SE", "FOURTH COFFEE", "2016-2021", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

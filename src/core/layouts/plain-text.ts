@@ -9,15 +9,21 @@
 // Markdown folds those lines into one paragraph; this module tells the reader how to split it again.
 // The same résumé may sit inside one code fence (a plain-text résumé pasted whole, or a LinkedIn-style
 // draft with **Title** lines and "- " bullets): a fence with no language, or text/markdown, that
-// holds two role lines or more is read the same way, its markup left out.
-// Fixtures: test/fixtures/layouts/23-plain-text.md, 31-fenced-plain.md, 32-fenced-linkedin.md.
+// holds two role lines or more is read the same way, its markup left out. Columns may be joined by a
+// leader ("2011-2012   ACME, Senior SE ---------- Boston MA"), and in a fence a line that follows one
+// ending mid-sentence continues it (wrapped by hand, indented under its role line).
+// Fixtures: test/fixtures/layouts/23-plain-text.md, 31-fenced-plain.md, 32-fenced-linkedin.md,
+// 40-fenced-leaders.md.
 // Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
-import { type RoleParts, hasDateText, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { type RoleParts, TITLE_RE, hasDateText, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
 import type { Section } from "../types.js";
-/** Columns: text separated by a tab or by three or more spaces. */
-const COLUMN_GAP = /\s*\t\s*|\s{3,}/;
+/**
+ * Columns: text separated by a tab, by three or more spaces, or by a leader of dashes, dots or
+ * underscores between spaces ("Acme, Senior Engineer ---------- Boston MA").
+ */
+const COLUMN_GAP = /\s*\t\s*|\s{3,}|\s+(?:-{4,}|\.{4,}|_{4,}|·{4,})\s+/;
 
 /** The line's columns, trimmed; one column when the line has no gap. */
 export function columns(line: string): string[] {
@@ -74,12 +80,21 @@ function plainRoleLine(text: string, raw = text): RoleParts | undefined {
     const alt = parseRoleLine(columns(text).join(", "), { heading: false });
     if (alt?.dates && alt.employer) return alt;
   }
-  if (parts?.dates) return parts;
+  if (parts?.dates) return employerFirst(parts);
   const cols = columns(text);
   const one = oneLineRole(cols, isTitleText, hasDateText);
   return one ? { ...one, dates: takeDates(cols[1]!).dates } : undefined;
 }
-const COLUMN_HINT = /\t| {3}/;
+/**
+ * "2011-2012<gap>ACME CORP, Senior SE<gap>Boston MA": the employer before the title in one column, the
+ * place after it in another.
+ */
+function employerFirst(parts: RoleParts): RoleParts {
+  const pieces = parts.title.split(/\s*,\s*/);
+  if (pieces.length < 2 || TITLE_RE.test(pieces[0]!) || !isTitleText(pieces[1]!)) return parts;
+  return { ...parts, title: pieces.slice(1).join(", "), employer: pieces[0]! };
+}
+const COLUMN_HINT = /\t| {3}| (?:-{4,}|\.{4,}|_{4,}|·{4,}) /;
 
 /** True when the paragraph's lines are a plain-text résumé's (layouts/plain-text.ts). */
 export function plainTextRoles(b: Builder, s: number, e: number): boolean {
@@ -194,7 +209,9 @@ export function plainTextParagraph(b: Builder, lines: { start: number; end: numb
       continue;
     }
     const trimmed = text.trim();
-    if (cur && (/^\p{Ll}/u.test(trimmed) || /,\s*$/.test(masked.slice(cur.start, cur.end)))) {
+    // In a fence, a line that follows one ending mid-sentence continues it (text wrapped by hand).
+    const wrapped = fenced && cur !== undefined && !/[.!?:;]\s*$/.test(fenceText(b.ctx.text.slice(cur.start, cur.end)));
+    if (cur && (wrapped || /^\p{Ll}/u.test(trimmed) || /,\s*$/.test(masked.slice(cur.start, cur.end)))) {
       cur.end = l.end;
       continue;
     }
