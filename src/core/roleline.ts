@@ -16,8 +16,17 @@ function phraseRe(words: string[], flags = "i"): RegExp {
 const TITLE_WORDS_RE = phraseRe(modelData.titleWords);
 /** "Senior SE", "Research SE3": an engineer's title abbreviated, in capitals only ("se" is a word of several languages). */
 const TITLE_ABBREVIATION_RE = /(?<![\p{L}\p{N}])(?:SE|SDE|SWE)\d?(?![\p{L}\p{N}])/u;
-/** A job title's word in the text: one of the model's title words, or an abbreviated title in capitals. */
-export const TITLE_RE = { test: (s: string): boolean => TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) };
+/**
+ * "iOS高级开发工程师", "技术主管": a Chinese or Japanese title, written with no spaces, ends in the
+ * word for the job (engineer, lead, manager, director, architect…); a sentence (with its commas) is none.
+ */
+const CJK_TITLE_RE = /^[^，。；：、,.;:!?！？]{0,16}(?:工程师|工程師|开发者|開發者|程序员|程序員|架构师|架構師|主管|经理|經理|总监|總監|负责人|負責人|组长|組長|专家|專家|研究员|研究員|顾问|顧問|实习生|實習生|エンジニア|マネージャー|マネジャー|リーダー|アーキテクト)$/u;
+const CJK_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const CJK_CHARS_RE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
+/** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, or a CJK title. */
+export const TITLE_RE = {
+  test: (s: string): boolean => TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
+};
 const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 // Any pictograph used as a bullet counts too ("🏆 Built…", "🚀 Led…").
@@ -265,7 +274,8 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
 export function isTitleText(s: string): boolean {
   const t = collapseSpaces(s);
   // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
-  return !!t && !/^\p{Ll}/u.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
+  // (A first word in lower case throughout is no title; "iOS高级开发工程师", "eBay" are written so.)
+  return !!t && !/^\p{Ll}[\p{Ll}\p{N}'’-]*(?![\p{L}\p{N}])/u.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
 }
 /** "Leadership & Team Management", "Platform engineering": a field named, no person's title in it. */
 export const isFieldOnlyTitle = (title: string): boolean => !TITLE_RE.test(title.replace(/(?<![\p{L}])(?:engineering|management)(?![\p{L}])/giu, " "));
@@ -296,6 +306,8 @@ const LABEL_ONLY_RE = /^[^.!?]{0,60}:$/;
  */
 function isNameList(t: string): boolean {
   if (/[.!?:]$/.test(t) || startsWithVerb(t)) return false;
+  // Chinese or Japanese with a sentence's commas, or a run of seven characters or more: words, not names.
+  if (CJK_RE.test(t) && /[，。；]|[\u3040-\u30ff\u4e00-\u9fff]{7}/.test(t)) return false;
   // The last two may be joined by "&" or "and": "Go, BuildKit, AWS EKS & Fly.io".
   const parts = t.split(/\s*(?:[/,|]|\s&\s|\sand\s)\s*/).filter(Boolean);
   // Three or more names may be more (a role's stack: "Ruby, node.js, MySQL, Redis, Chef & AWS").
@@ -342,7 +354,8 @@ export function notAnAchievement(plain: string): boolean {
   if (!t) return true;
   // "[If you want to add more, add them here]": a template's instruction in brackets, not a claim.
   if (/^\s*\[[^\]]*\]\.?\s*$/.test(plain)) return true;
-  const words = wordCount(t);
+  // Chinese and Japanese write no spaces between words: about two characters a word.
+  const words = wordCount(t) + (CJK_RE.test(t) ? Math.floor((t.match(CJK_CHARS_RE)?.length ?? 0) / 2) : 0);
   // A label and a list: each of the three needs a colon (most bullets have none).
   if (t.includes(":") && (STACK_LABEL_RE.test(t) || STACK_LABEL_INSIDE_RE.test(t) || isLabelledNameList(t))) return true;
   // Everything below is a short line; an achievement of more than twelve words is none of them.

@@ -170,6 +170,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff SE", "TAILWIND TRADERS", "2021", 1],
     ["Senior SE", "FOURTH COFFEE", "2016-2021", 1],
   ],
+  "41-front-matter-cjk.md": [
+    ["iOS高级开发工程师", "星河软件有限公司", "2020-09-01 – 2022-08-01", 3],
+    ["技术主管", "云帆数据科技有限公司", "2022-08-03 – present", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -221,6 +225,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       }
       assert.ok(doc.bullets.some((b) => !b.achievement), `${f} has a non-experience bullet`);
     }
+  });
+
+  it("reads Chinese titles, section names and achievements (no spaces between words), and a label as none (held-out round 6)", () => {
+    const doc = parseDocument(read("41-front-matter-cjk.md"));
+    assert.deepEqual(doc.roles[0]!.bullets.map((b) => b.achievement), [false, true, true]);
+    const md = parseDocument("# 王小明\n\n## 工作经历\n\n### 后端工程师 | 北辰物流 | 2019.03 - 2021.06\n\n- 负责订单服务的设计与开发，支撑每日十万笔订单。\n\n## 技术清单\n\n- Java、Go、Kafka\n");
+    assert.deepEqual(md.sections.slice(2).map((x) => x.kind), ["experience", "experience", "skills"]);
+    assert.deepEqual(md.roles.map((r) => [r.title, r.employer, r.bullets.filter((b) => b.achievement).length]), [["后端工程师", "北辰物流", 1]]);
+    assert.ok(md.bullets.filter((b) => b.section.kind === "skills").every((b) => !b.achievement));
   });
 
   it("reads a `**Label:**` prefix and hard-wrapped bullets as one bullet", () => {

@@ -69,7 +69,8 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
 //         Grew the team from 4 to 11 engineers.
 // Titles stacked under one employer (a file per employer) may name no employer: a title with its
 // dates is a role; an item written as a block scalar (`- |` then indented lines) is one bullet.
-// Fixtures: test/fixtures/layouts/24-front-matter-list.md, 34-front-matter-titles.md. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/24-front-matter-list.md, 34-front-matter-titles.md,
+// 41-front-matter-cjk.md (titles in Chinese). Pure: no vscode, no fs.
 
 /** In a list item, a title's `subtitle` is its employer (Hugo Academic's experience widget). */
 const LIST_EMPLOYER_KEYS = [...EMPLOYER_KEYS, "subtitle"];
