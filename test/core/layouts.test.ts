@@ -174,6 +174,10 @@ const cases: Record<string, Expect[]> = {
     ["iOS高级开发工程师", "星河软件有限公司", "2020-09-01 – 2022-08-01", 3],
     ["技术主管", "云帆数据科技有限公司", "2022-08-03 – present", 1],
   ],
+  "42-title-heading-fr.md": [
+    ["Architecte logiciel", "Lumière Rail", "2019-2023", 2],
+    ["Co-fondatrice", "Atelier Nord", "2015-2019", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

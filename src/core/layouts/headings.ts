@@ -1,7 +1,7 @@
 // Layout: headings (DESIGN §2b). A heading opens a section (its kind from sections.ts), names a
 // company whose roles follow, or is a role line itself ("### Staff Engineer — Acme (2019–2022)"); a
 // dated company heading with no title under it, only what was done there, is a role with no title.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { cleanPart, isDatesLine, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -43,6 +43,10 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // A heading that is only dates under a role heading ("#### April 2022 – Present") is that role's dates.
   if (inExp && b.role && isDatesLine(text) && h.depth > b.role.section.depth) {
     if (!b.role.dates) b.role.dates = takeDates(text).dates;
+    // "### Architecte logiciel" then "#### [Lumière Rail](…) – *2019-2023*": a name beside the dates is
+    // the employer (a place is written with a comma: "Paris, France").
+    const name = namePart(takeDates(text).rest);
+    if (!b.role.employer && name && !name.includes(",")) b.role.employer = name;
     section.kind = "experience";
     b.section = section;
     b.sectionStack.push(section);
