@@ -309,6 +309,11 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
 const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags)\s*:$/i;
 
 /** "Some books I enjoyed:", "Podcasts I listened to:": a list of things read or heard, not achievements. */
+/**
+ * "*[DSI]: Direction des Services Informatiques": abbreviations defined for the page (kramdown, PHP
+ * Markdown Extra), one a line; a glossary, neither a role nor an achievement nor prose.
+ */
+const ABBREVIATIONS_RE = /^(?:[ \t]*\*\[[^\]\n]+\]:[^\n]*(?:\n|$))+$/;
 const MEDIA_LIST_RE = /\b(?:books?|podcasts?|articles|newsletters|blogs|videos|reading list|audiobooks?)\b[^:]{0,60}:$/i;
 
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {
@@ -403,6 +408,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           if (b.role && EMPLOYER_ITEM_ROLES.has(b.role)) b.role = undefined;
           break;
         case "paragraph": {
+          if (text.startsWith("*[", off(node, ctx)[0]) && ABBREVIATIONS_RE.test(text.slice(...off(node, ctx)))) break;
           // "**Опыт работы**", "**Experience**" alone on a line: a section name set in bold, read as a
           // heading one level under the last real one (two in a row are at the same level).
           const pseudo = b.kind === "resume" ? pseudoHeading(node, ctx, b.section, pseudoSections) : undefined;

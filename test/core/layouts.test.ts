@@ -240,6 +240,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.ok(md.bullets.filter((b) => b.section.kind === "skills").every((b) => !b.achievement));
   });
 
+  it("reads abbreviation definitions ('*[DSI]: …') as no role, bullet or prose (held-out round 6)", () => {
+    const doc = parseDocument("# Camille\n\n## Expérience\n\n### Architecte logiciel\n\n#### Lumière Rail – *2019-2023*\n\n👉 Pilotage de l’équipe ERP et de la DSI.\n\n*[DSI]: Direction des Services Informatiques\n*[ERP]: Enterprise Resource Planning\n*[CRM]: Customer Relationship Management\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Architecte logiciel", 1]]);
+    assert.equal(doc.bullets.length, 1);
+    assert.ok(!doc.proseBlocks.some((p) => p.plain.includes("Relationship")));
+  });
+
   it("reads a `**Label:**` prefix and hard-wrapped bullets as one bullet", () => {
     const doc = parseDocument(read("11-bullet-variants.md"));
     const b = doc.bullets.find((x) => x.label === "Leadership");
