@@ -178,6 +178,10 @@ const cases: Record<string, Expect[]> = {
     ["Architecte logiciel", "Lumière Rail", "2019-2023", 2],
     ["Co-fondatrice", "Atelier Nord", "2015-2019", 1],
   ],
+  "43-role-heading-groups.md": [
+    ["Engineering Manager / Principal Engineer", "Larkspur Health", "May 2018 - June 2023", 2],
+    ["Senior Engineer", "Fourth Coffee", "2014 - 2018", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -1,7 +1,7 @@
 // Layout: headings (DESIGN §2b). A heading opens a section (its kind from sections.ts), names a
 // company whose roles follow, or is a role line itself ("### Staff Engineer — Acme (2019–2022)"); a
 // dated company heading with no title under it, only what was done there, is a role with no title.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { cleanPart, isDatesLine, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -55,7 +55,11 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): never a role.
   if ((!own && h.depth > 1) || inExp) {
     // A role or company heading.
-    const parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
+    let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
+    // "### Engineering Manager" then "#### Knowledge management team", "#### Leader, mentor, hands-on
+    // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
+    // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
+    if (parts && !parts.dates && !/^\p{Lu}|^\p{Lo}/u.test(parts.employer) && b.role?.title && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience" && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) parts = undefined;
     if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume"))) {
       if (inExp) section.kind = "experience";
       else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
