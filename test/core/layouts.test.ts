@@ -251,6 +251,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.ok(!doc.proseBlocks.some((p) => p.plain.includes("Relationship")));
   });
 
+  it("reads no role in a Workshops or Speeches section ('Instructor at …', held-out round 6)", () => {
+    const doc = parseDocument("# Ana\n\n## Tech Lead, Fenlow Cloud *(Oct 2021 - Nov 2023)*\n\n* Led a team of 6 engineers.\n\n### Speeches\n* ***\"Graphs in SQLite\"*** Speaker at OpenConf 2010 (March 2010)\n\n### Workshops\n* Instructor at ***Ruby Basics*** (Fenlow Hackspace June 2013)\n* Instructor at ***Python Basics*** course (April 2009)\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Tech Lead", 1]]);
+    assert.deepEqual(doc.sections.slice(-2).map((x) => x.kind), ["publications", "publications"]);
+  });
+
   it("reads a `**Label:**` prefix and hard-wrapped bullets as one bullet", () => {
     const doc = parseDocument(read("11-bullet-variants.md"));
     const b = doc.bullets.find((x) => x.label === "Leadership");
