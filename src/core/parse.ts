@@ -380,7 +380,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
       switch (node.type) {
         case "heading": {
           const ht = headingText.get(node)!;
-          handleHeading(b, node, ht.text, ht.norm);
+          // Right under the document's first heading, nothing between: the person's headline.
+          // (The first heading an H1 or at this heading's level, and no section's name: "### Acme" then
+          // "#### Senior Engineer" is a company and its title.)
+          const headline = before?.type === "heading" && b.sections.length === 2 && b.sections[1]!.kind === "other" && (before.depth === 1 || before.depth === node.depth) && b.roles.length === 0;
+          handleHeading(b, node, ht.text, ht.norm, false, headline);
           if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
           if (node.depth === 1 && !h1) {
             const r = lines.lineRange(off(node, ctx)[0]);

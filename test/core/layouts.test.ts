@@ -257,6 +257,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.sections.slice(-2).map((x) => x.kind), ["publications", "publications"]);
   });
 
+  it("reads the headline under the name heading as no role, and a company heading's title sub-heading as one (held-out round 6)", () => {
+    for (const top of ["# Ana Silva\n## Full Stack Developer\n", "## Ana Silva\n## Backend Engineer <span class=\"en\">/Backend Engineer</span>\n"]) {
+      const doc = parseDocument(`${top}\nI build payment systems.\n\n## Experience\n\n### Staff Engineer — Tailwind Traders (2019–2022)\n\n- Built the ledger that 40 stores use.\n`);
+      assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.length]), [["Staff Engineer", "Tailwind Traders", 1]]);
+    }
+    const company = parseDocument("### Fourth Coffee\n\n#### Senior Software Engineer\n\nLed the move of the loyalty service to Kotlin.\n");
+    assert.deepEqual(company.roles.map((r) => r.title), ["Senior Software Engineer"]);
+  });
+
   it("reads a `**Label:**` prefix and hard-wrapped bullets as one bullet", () => {
     const doc = parseDocument(read("11-bullet-variants.md"));
     const b = doc.bullets.find((x) => x.label === "Leadership");

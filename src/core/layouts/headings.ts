@@ -12,7 +12,11 @@ import type { Heading } from "mdast";
 const SEPARATOR_RE = /\s[|—–@·]\s|,\s/;
 
 /** `pseudo`: a section name in bold alone on its line, read as a heading (parse.ts pseudoHeading). */
-export function handleHeading(b: Builder, h: Heading, text: string, norm: string, pseudo = false): void {
+/**
+ * `headline`: the heading right under the document's first one, nothing between ("# Ana Silva" then
+ * "## Full Stack Developer"): the person's headline, a role only when it names an employer or dates.
+ */
+export function handleHeading(b: Builder, h: Heading, text: string, norm: string, pseudo = false, headline = false): void {
   const [s, e] = off(h, b.ctx);
   let own = sectionKindOf(text, norm);
   // "CTO | Pythia Technologies", "Engineer — Acme Education": a role whose employer's name ends in a
@@ -59,6 +63,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "### Engineering Manager" then "#### Knowledge management team", "#### Leader, mentor, hands-on
     // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
+    if (parts && headline && !parts.dates && !parts.employer) parts = undefined;
     if (parts && !parts.dates && !/^\p{Lu}|^\p{Lo}/u.test(parts.employer) && b.role?.title && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience" && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) parts = undefined;
     if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume"))) {
       if (inExp) section.kind = "experience";
