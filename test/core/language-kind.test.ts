@@ -197,6 +197,11 @@ describe("document kinds (DESIGN §2)", () => {
     assert.equal(lint(EN, { filename: "brag.md" }).kind, "resume", "headings decide before the file name");
     assert.equal(lint(brag, { filename: "resume.md" }).kind, "resume");
   });
+
+  it("a weekly log whose headings are ISO dates ('Week of 2023-08-07') is promo (held-out round 6)", () => {
+    const log = `# August 2023\n\n## Week of 2023-08-01\n\n- [Contract tests for the orders API](https://example.org/pr/12) @testing\n\n## Week of 2023-08-07\n\n- Migrated 9 component tests to the new runner\n\n## Week of 2023-08-14\n\n- Paired with the payments team on flaky checks\n`;
+    assert.equal(lint(log, { filename: "2023/08-Aug-2023.md" }).kind, "promo");
+  });
 });
 
 describe("no silent pass (DESIGN §2b)", () => {
