@@ -266,6 +266,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(company.roles.map((r) => r.title), ["Senior Software Engineer"]);
   });
 
+  it("reads 'Избранные результаты' and 'Опыт' as sections of achievements and experience (held-out round 6)", () => {
+    const doc = parseDocument("# Мария Волкова\n\n## Избранные результаты\n- Сократила время релиза с двух дней до трёх часов.\n- Вырастила команду с 4 до 12 инженеров.\n\n## Опыт\n\n### Руководитель разработки • Северный ветер\n*март 2021 - настоящее время*\n\n- Перевела 20 сервисов на новую платформу.\n");
+    assert.deepEqual(doc.sections.slice(2).map((x) => x.kind), ["impact", "experience", "experience"]);
+    assert.deepEqual(doc.bullets.map((b) => b.achievement), [true, true, true]);
+  });
+
   it("reads a `**Label:**` prefix and hard-wrapped bullets as one bullet", () => {
     const doc = parseDocument(read("11-bullet-variants.md"));
     const b = doc.bullets.find((x) => x.label === "Leadership");
