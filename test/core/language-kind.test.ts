@@ -198,6 +198,12 @@ describe("document kinds (DESIGN §2)", () => {
     assert.equal(lint(brag, { filename: "resume.md" }).kind, "resume");
   });
 
+  it("a year in review's 'What's next?' goals are context, not achievements (held-out round 6)", () => {
+    const review = `# 2024 in review\n\n## The highlights\n\n- Shipped two apps that 3,000 people use.\n\n## What’s next?\n\n1. **Grow the newsletter to 3k subscribers.**\n2. **Ship a new solo app.**\n`;
+    const doc = lint(review, { filename: "2024-in-review.md" }).doc;
+    assert.deepEqual(doc.bullets.map((b) => [b.line, b.achievement]), [[5, true], [9, false], [10, false]]);
+  });
+
   it("a weekly log whose headings are ISO dates ('Week of 2023-08-07') is promo (held-out round 6)", () => {
     const log = `# August 2023\n\n## Week of 2023-08-01\n\n- [Contract tests for the orders API](https://example.org/pr/12) @testing\n\n## Week of 2023-08-07\n\n- Migrated 9 component tests to the new runner\n\n## Week of 2023-08-14\n\n- Paired with the payments team on flaky checks\n`;
     assert.equal(lint(log, { filename: "2023/08-Aug-2023.md" }).kind, "promo");
