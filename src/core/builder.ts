@@ -3,7 +3,7 @@
 // parse.ts walks the blocks and hands each to its layout. Pure: no vscode, no fs.
 import { collapseSpaces, isJsSpace } from "./chars.js";
 import { LineIndex } from "./positions.js";
-import { type RoleParts, cleanPart, isTitleText, notAnAchievement, wordCount } from "./roleline.js";
+import { type RoleParts, TITLE_LABEL_RE, cleanPart, isTitleText, notAnAchievement, wordCount } from "./roleline.js";
 import type { Bullet, DocKind, Role, Section, SectionKind, Span } from "./types.js";
 import type { PhrasingContent } from "mdast";
 
@@ -119,6 +119,8 @@ export function isAchievementSection(kind: SectionKind, docKind: DocKind): boole
 const PROMOTION_RE = /\s*(?:→|&rarr;|->|⇒)\s*/;
 
 export function newRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
+  // "**Role:** Frontend Engineer": the field's label is not part of the title.
+  if (TITLE_LABEL_RE.test(parts.title)) parts = { ...parts, title: parts.title.replace(TITLE_LABEL_RE, "") };
   if (PROMOTION_RE.test(parts.title)) {
     // Each title is a role of its own, in the order held; the bullets go to the last (the one reached).
     const titles = parts.title.split(PROMOTION_RE).map(cleanPart);

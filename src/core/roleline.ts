@@ -207,8 +207,12 @@ const COMPANY_ABBREVIATION_RE = /(?<![\p{L}])(?:Inc|Ltd|Co|Corp|Pty|LLC|GmbH|S\.
 const PLACE_AFTER_RE = /^,\s*\p{Lu}[\p{L}.' -]*,\s*\p{Lu}[\p{L}.' -]*$/u;
 const LABEL_LIST_RE = /^[^\p{L}]*([^:,]{1,30}):\s+(.+)$/u;
 
+/** "Role: Frontend Engineer", "**Position:** …": a field's label before the title, not an employer. */
+export const TITLE_LABEL_RE = /^(?:role|position|title|job\s+title|cargo|puesto|poste|rolle|funktion|должность|роль)\s*:\s+(?=\S)/iu;
+
 export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
-  const raw = collapseSpaces(line);
+  let raw = collapseSpaces(line);
+  if (TITLE_LABEL_RE.test(raw)) raw = raw.replace(TITLE_LABEL_RE, "");
   if (!raw) return undefined;
   // Checked first because they are cheap; every path below that returns parts passes both.
   if (wordCount(raw) > 16) return undefined;

@@ -182,6 +182,10 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager / Principal Engineer", "Larkspur Health", "May 2018 - June 2023", 2],
     ["Senior Engineer", "Fourth Coffee", "2014 - 2018", 1],
   ],
+  "44-role-label-employer-intro.md": [
+    ["Staff Engineer", "Tailwind Traders", "Jun 2021 - Present", 2],
+    ["Senior Engineer", "Fourth Coffee", "2017 - 2021", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -270,6 +274,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     const doc = parseDocument("# Мария Волкова\n\n## Избранные результаты\n- Сократила время релиза с двух дней до трёх часов.\n- Вырастила команду с 4 до 12 инженеров.\n\n## Опыт\n\n### Руководитель разработки • Северный ветер\n*март 2021 - настоящее время*\n\n- Перевела 20 сервисов на новую платформу.\n");
     assert.deepEqual(doc.sections.slice(2).map((x) => x.kind), ["impact", "experience", "experience"]);
     assert.deepEqual(doc.bullets.map((b) => b.achievement), [true, true, true]);
+  });
+
+  it("reads a paragraph that says what the employer is as no achievement, one that says what the author did there as one (held-out round 6)", () => {
+    const doc = parseDocument(read("44-role-label-employer-intro.md"));
+    assert.deepEqual(doc.bullets.map((b) => [b.line, b.achievement]), [[7, false], [8, true], [13, true], [14, true]]);
   });
 
   it("reads a `**Label:**` prefix and hard-wrapped bullets as one bullet", () => {

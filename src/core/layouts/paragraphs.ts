@@ -1,7 +1,7 @@
 // Layout: paragraphs in an experience section (DESIGN §2b): a role line with its bullets glyph by
 // glyph ("• Led…", "🏆 Built…") or one sentence a line, header lines (company, title, dates, location on lines of their own), roles told
 // as paragraphs, definition-list pairs and plain-text columns (handed to their modules).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -156,7 +156,8 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   let proseStart = -1;
   let proseEnd = -1;
   const flushProse = () => {
-    if (proseStart >= 0) addBullet(b, proseStart, proseEnd, 0, true);
+    const item = proseStart >= 0 ? addBullet(b, proseStart, proseEnd, 0, true) : undefined;
+    if (item?.achievement && describesEmployer(b, item.plain)) item.achievement = false;
     proseStart = -1;
   };
   for (let li = 0; li < lines.length; li++) {
@@ -252,6 +253,16 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     proseEnd = l.end;
   }
   flushProse();
+}
+
+/** "MyTime is a scheduling platform used by…": what the employer is or does, after its name. */
+const EMPLOYER_VERB_RE = /^\s+(?:is|was|are|were|provides|provided|builds|built|offers|offered|develops|developed|makes|sells|helps|operates|runs)(?![\p{L}])/u;
+
+/** A paragraph that says what the role's employer is ("Acme is a …", "Acme provides …"), not what the author did: context, not an achievement. */
+function describesEmployer(b: Builder, plain: string): boolean {
+  const employer = [b.role?.employer ?? "", b.company].find((x) => x.length >= 2 && plain.startsWith(x));
+  // ("Twitter was my first job…", "Acme offers X. As its founder, I…": what the author did there.)
+  return !!employer && EMPLOYER_VERB_RE.test(plain.slice(employer.length)) && !FIRST_PERSON_RE.test(plain) && !/(?<![\p{L}])(?:we|our|us)(?![\p{L}])/iu.test(plain);
 }
 
 /** A sentence of prose: one that speaks as "I", or opens on a word that links it to the one before. */
