@@ -339,7 +339,8 @@ function isLabelledNameList(t: string): boolean {
   let capitals = 0;
   for (const item of items) {
     if (wordCount(item) > 4) return false;
-    if (!/^\p{Ll}/u.test(item)) capitals++;
+    // (A product written in lower case with a capital, a dot or a digit in it counts: "yEd", "node.js".)
+    if (!/^\p{Ll}/u.test(item) || /[.\d]|\p{Lu}/u.test(item.split(/\s/)[0]!.slice(1))) capitals++;
   }
   return capitals * 5 >= items.length * 4;
 }

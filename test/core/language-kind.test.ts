@@ -262,6 +262,11 @@ describe("list items that are not achievements (issue 26)", () => {
     // "1 of 6 bullets carry a figure" counts achievements only.
     assert.equal(r.doc.roles[0]!.bullets.filter((b) => b.achievement).length, 6);
   });
+
+  it("a label and products written in lower case with a capital or a dot in them ('yEd', 'node.js') is a tool list (held-out round 6)", () => {
+    const r = lint("## Experience\n\n### Staff Engineer — Tailwind Traders (2019–2022)\n\n- Outils & solutions : commercetools, Microsoft Azure, node.js, NestJS, Terraform, Postman, Miro, yEd.\n- Led the checkout rebuild with the product team.\n");
+    assert.deepEqual(r.doc.bullets.map((b) => b.achievement), [false, true]);
+  });
 });
 
 describe("pictographs as bullets, role facts and contact lines (real corpus)", () => {
