@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseDocument, parseRoleLine } from "../../src/core/parse.js";
+import { isTitleText } from "../../src/core/roleline.js";
 
 const dir = new URL("../fixtures/layouts/", import.meta.url);
 const read = (f: string) => readFileSync(new URL(f, dir), "utf8");
@@ -279,6 +280,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("reads a paragraph that says what the employer is as no achievement, one that says what the author did there as one (held-out round 6)", () => {
     const doc = parseDocument(read("44-role-label-employer-intro.md"));
     assert.deepEqual(doc.bullets.map((b) => [b.line, b.achievement]), [[7, false], [8, true], [13, true], [14, true]]);
+  });
+
+  it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, and 'Author of …' in a bullet as no title (held-out round 6)", () => {
+    const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);
+    assert.equal(isTitleText("Author of the migration guide"), false);
   });
 
   it("reads a `**Label:**` prefix and hard-wrapped bullets as one bullet", () => {
