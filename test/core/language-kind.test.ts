@@ -263,6 +263,11 @@ describe("list items that are not achievements (issue 26)", () => {
     assert.equal(r.doc.roles[0]!.bullets.filter((b) => b.achievement).length, 6);
   });
 
+  it("a list of four qualities or keywords or more, each a word or two in lower case, holds no achievements (held-out round 6)", () => {
+    const doc = lint("# Accomplishments\n\n## Moved the clinic app to offline-first\n\nRebuilt the sync layer so nurses could work with no signal, used in 12 clinics.\n\n## What strengths did you show?\n\n* audacity\n* self-motivation\n* critical thinking\n* teamwork\n\n## Other\n\n* shipped the sync layer\n* led the rollout\n", { filename: "accomplishments.md", override: { kind: "promo" } }).doc;
+    assert.deepEqual(doc.bullets.filter((b) => b.achievement).map((b) => b.line), [5, 16, 17]);
+  });
+
   it("a label and products written in lower case with a capital or a dot in them ('yEd', 'node.js') is a tool list (held-out round 6)", () => {
     const r = lint("## Experience\n\n### Staff Engineer — Tailwind Traders (2019–2022)\n\n- Outils & solutions : commercetools, Microsoft Azure, node.js, NestJS, Terraform, Postman, Miro, yEd.\n- Led the checkout rebuild with the product team.\n");
     assert.deepEqual(r.doc.bullets.map((b) => b.achievement), [false, true]);

@@ -12,11 +12,30 @@ import type { List, ListItem, Paragraph } from "mdast";
 
 export function handleList(b: Builder, list: List, depth: number, parent?: Bullet): void {
   const ladder = b.kind === "resume" ? promotionLadder(b, list) : undefined;
+  // A list of qualities or keywords ("audacity", "self-motivation", "critical thinking"): no achievements.
+  const topics = b.topicList;
+  if (!b.topicList && qualityList(b, list)) b.topicList = true;
   for (const item of list.children) {
     const step = ladder?.get(item);
     if (step) promotionStep(b, item, step, depth);
     else handleListItem(b, item, depth, parent);
   }
+  b.topicList = topics;
+}
+
+/**
+ * Four items or more, each a word or two in lower case with no figure, verb or sentence end, and no
+ * list under them ("audacity", "self-motivation", "critical thinking"): qualities or keywords named,
+ * nothing done.
+ */
+function qualityList(b: Builder, list: List): boolean {
+  if (list.children.length < 4) return false;
+  for (const item of list.children) {
+    if (item.children.length !== 1 || item.children[0]!.type !== "paragraph") return false;
+    const t = nodeText(item.children[0]!, b.ctx).trim();
+    if (!t || wordCount(t) > 3 || !/^\p{Ll}/u.test(t) || /[\d.!?:;]/.test(t) || startsWithVerb(t)) return false;
+  }
+  return true;
 }
 
 /** "Hired as a Software Engineer", "Promoted to REST API Team Lead @ 4 mo": a step of one employer's ladder. */
