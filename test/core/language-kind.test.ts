@@ -268,6 +268,11 @@ describe("list items that are not achievements (issue 26)", () => {
     assert.deepEqual(doc.bullets.filter((b) => b.achievement).map((b) => b.line), [5, 16, 17]);
   });
 
+  it("answers to reflection prompts ('What motivated you to do it?', 'What made you feel good about it?') are context, not achievements (held-out round 6)", () => {
+    const doc = lint("# Accomplishments\n\n## What you accomplished?\n\nLed two developers to rebuild the repairs app, delivered in 10 weeks.\n\n## What motivated you to do it?\n\nI wanted to deliver the work and improve the tenants' lives.\n\n## What made you feel good about it?\n\nThey grew a lot and delivered important features.\n\n## What about it you enjoyed the most? (doing)\n\nPairing with the team every day.\n", { filename: "accomplishments.md" }).doc;
+    assert.deepEqual(doc.bullets.filter((b) => b.achievement).map((b) => b.line), [5]);
+  });
+
   it("a label and products written in lower case with a capital or a dot in them ('yEd', 'node.js') is a tool list (held-out round 6)", () => {
     const r = lint("## Experience\n\n### Staff Engineer — Tailwind Traders (2019–2022)\n\n- Outils & solutions : commercetools, Microsoft Azure, node.js, NestJS, Terraform, Postman, Miro, yEd.\n- Led the checkout rebuild with the product team.\n");
     assert.deepEqual(r.doc.bullets.map((b) => b.achievement), [false, true]);
