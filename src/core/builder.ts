@@ -212,6 +212,8 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
       let body = colonAfter ? b.ctx.text.indexOf(":", e) + 1 : e;
       while (body < span.end && /\s/.test(b.ctx.masked[body]!)) body++;
       if (after.trim()) bullet.bodyStart = body;
+      // "**Context:** In May 2024 …", "**Objective:** Reduce …": the background or the aim, not what was done.
+      if (CONTEXT_LABEL_RE.test(bullet.label)) bullet.achievement = false;
     }
   }
   // ":star: Received…", "🏆 Won…": an emoji shortcode or pictograph before the words is a marker.
@@ -224,6 +226,9 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   if (!NOT_PROSE.has(section.kind)) b.prose.push(span);
   return bullet;
 }
+
+/** A label that opens background or an aim (STAR's situation and task), not an achievement. */
+const CONTEXT_LABEL_RE = /^(?:context|background|objective|objectives|goal|goals|problem|problem statement|situation|task|challenge|motivation)$/i;
 
 const EMOJI_MARKER_RE = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)+/u;
 

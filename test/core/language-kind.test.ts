@@ -273,6 +273,11 @@ describe("list items that are not achievements (issue 26)", () => {
     assert.deepEqual(doc.bullets.filter((b) => b.achievement).map((b) => b.line), [5]);
   });
 
+  it("a paragraph under a '**Context:**' or '**Objective:**' label is background, not an achievement (held-out round 6)", () => {
+    const doc = lint("# Faster study setup\n\n## Overview\n**Context:**  \nIn May 2024 I looked at why creating a study took minutes for our customers.\n\n**Objective:**  \nReduce the time to create a study by pre-provisioning databases.\n\n## What I did\n**Result:**  \nCut study creation from 90 seconds to 4 seconds for 300 customers.\n", { filename: "study-setup-brag.md" }).doc;
+    assert.deepEqual(doc.bullets.filter((b) => b.achievement).map((b) => b.line), [11]);
+  });
+
   it("a label and products written in lower case with a capital or a dot in them ('yEd', 'node.js') is a tool list (held-out round 6)", () => {
     const r = lint("## Experience\n\n### Staff Engineer — Tailwind Traders (2019–2022)\n\n- Outils & solutions : commercetools, Microsoft Azure, node.js, NestJS, Terraform, Postman, Miro, yEd.\n- Led the checkout rebuild with the product team.\n");
     assert.deepEqual(r.doc.bullets.map((b) => b.achievement), [false, true]);
