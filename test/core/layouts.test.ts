@@ -166,6 +166,7 @@ const cases: Record<string, Expect[]> = {
   "39-dated-company-paragraphs.md": [
     ["", "Tailwind Traders", "2019-04 — 2023-12", 2],
     ["Senior Developer", "Fourth Coffee", "2016-02 — 2019-03", 1],
+    ["", "Banco de Lumbre", "2013 — 2016", 1],
   ],
   "40-fenced-leaders.md": [
     ["Staff SE", "TAILWIND TRADERS", "2021", 1],

@@ -11,6 +11,9 @@ import type { Heading } from "mdast";
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
 const SEPARATOR_RE = /\s[|—–@·]\s|,\s/;
 
+/** Words in lower case a company's name may hold: "Marks and Spencer", "Banco de España", "и Mobiplus" (and). */
+const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|e|et|и)(?![\p{L}])/gu;
+
 /** `pseudo`: a section name in bold alone on its line, read as a heading (parse.ts pseudoHeading). */
 /**
  * `headline`: the heading right under the document's first one, nothing between ("# Ana Silva" then
@@ -102,7 +105,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.role = undefined;
       // "### 2018-04 — 2023-12, Acme (Malmö)": a company's name (no words in lower case: not "Bachelor in
       // Informatics, ETH") with its dates; if no title comes under it, the heading is the role.
-      if (dates && b.company && b.kind === "resume" && wordCount(b.company) <= 6 && !/(?:^|\s)\p{Ll}/u.test(b.company.replace(/\([^)]*\)?/g, " ")))
+      if (dates && b.company && b.kind === "resume" && wordCount(b.company) <= 6 && !/(?:^|\s)\p{Ll}/u.test(b.company.replace(/\([^)]*\)?/g, " ").replace(NAME_JOINER_RE, " ")))
         b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(b.company), dates, items: [] };
       b.section = section;
       b.sectionStack.push(section);
