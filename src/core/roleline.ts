@@ -258,6 +258,9 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
     titleIdx = parts.findIndex((p) => p === st || p.includes(st) || st.includes(p));
   }
   if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && wordCount(p) <= 8 && !notATitle(p));
+  // "#### Tutor for different subjects - University of Augsburg (2006 - 2010)": in a heading with an
+  // employer and dates, a first part that opens with a title word is the title, whatever follows it.
+  if (titleIdx < 0 && opts.heading && dates && parts.length >= 2 && wordCount(parts[0]!) <= 6 && TITLE_WORDS_RE.test(/^[\p{L}-]+/u.exec(parts[0]!)?.[0] ?? "") && !startsWithVerb(parts[0]!)) titleIdx = 0;
   if (titleIdx < 0) return undefined;
   let title = parts[titleIdx]!;
   // "Lead Backend Engineer, Los Angeles, CA" (split off by "|"): the title is before the place.

@@ -283,10 +283,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.map((b) => [b.line, b.achievement]), [[7, false], [8, true], [13, true], [14, true]]);
   });
 
-  it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles (held-out round 6)", () => {
+  it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);
     assert.equal(isTitleText("Author of the migration guide"), false);
+    // In a heading with an employer and dates, a title word first makes the first part the title.
+    assert.deepEqual(parseRoleLine("Tutor for different subjects - Lakeside University (2006 - 2010)", { heading: true }), { title: "Tutor for different subjects", employer: "Lakeside University", dates: "2006 - 2010" });
+    assert.equal(parseRoleLine("Tutor for different subjects at weekends", { heading: false }), undefined);
+    assert.equal(parseRoleLine("Led the team for the migration - Acme (2019 - 2020)", { heading: true }), undefined);
     // "**Core Team Member (March 2016 - April 2020)**" under a company heading, then its items.
     const member = parseDocument("## Experience\n\n### Tailwind Traders (March 2016 - April 2020)\n**Core Team Member (March 2016 - April 2020)**\n-   Co-led the growth of the engineering team from 5 to 30 members\n\n**Technical Program Manager** (Feb 2019 - April 2020)\n-   Ran the release train for 4 teams\n");
     assert.deepEqual(member.roles.map((r) => [r.title, r.bullets.length]), [["Core Team Member", 1], ["Technical Program Manager", 1]]);
