@@ -3,7 +3,7 @@
 // parse.ts walks the blocks and hands each to its layout. Pure: no vscode, no fs.
 import { collapseSpaces, isJsSpace } from "./chars.js";
 import { LineIndex } from "./positions.js";
-import { type RoleParts, TITLE_LABEL_RE, cleanPart, isTitleText, notAnAchievement, wordCount } from "./roleline.js";
+import { type RoleParts, TITLE_LABEL_RE, cleanPart, isContextLabelled, isTitleText, notAnAchievement, wordCount } from "./roleline.js";
 import type { Bullet, DocKind, Role, Section, SectionKind, Span } from "./types.js";
 import type { PhrasingContent } from "mdast";
 
@@ -192,7 +192,11 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   if (!span.plain) return undefined;
   const section = b.section;
   const inExperience = b.expDepth > 0 || section.kind === "experience";
-  const claim = !b.topicList && (isAchievementSection(section.kind, b.kind) || (b.kind === "promo" && section.kind === "skills" && toldAsSentences(span.plain))) && !notAnAchievement(span.plain);
+  const claim =
+    !b.topicList &&
+    (isAchievementSection(section.kind, b.kind) || (b.kind === "promo" && section.kind === "skills" && toldAsSentences(span.plain))) &&
+    !notAnAchievement(span.plain) &&
+    !(depth === 0 && isContextLabelled(span.plain));
   const achievement = claim && (!inExperience || b.role !== undefined || b.kind === "promo");
   const bullet = newBullet(span, b.ctx.lines.lineCol(span.start).line, depth, section, achievement, paragraph);
   // Under a dated company heading with no title yet: this item may be that company's role's (closeDatedCompany).
@@ -212,8 +216,6 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
       let body = colonAfter ? b.ctx.text.indexOf(":", e) + 1 : e;
       while (body < span.end && /\s/.test(b.ctx.masked[body]!)) body++;
       if (after.trim()) bullet.bodyStart = body;
-      // "**Context:** In May 2024 …", "**Objective:** Reduce …": the background or the aim, not what was done.
-      if (CONTEXT_LABEL_RE.test(bullet.label)) bullet.achievement = false;
     }
   }
   // ":star: Received…", "🏆 Won…": an emoji shortcode or pictograph before the words is a marker.
@@ -226,9 +228,6 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   if (!NOT_PROSE.has(section.kind)) b.prose.push(span);
   return bullet;
 }
-
-/** A label that opens background or an aim (STAR's situation and task), not an achievement. */
-const CONTEXT_LABEL_RE = /^(?:context|background|objective|objectives|goal|goals|problem|problem statement|situation|task|challenge|motivation)$/i;
 
 const EMOJI_MARKER_RE = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)+/u;
 

@@ -291,7 +291,7 @@ export const hasDateText = (s: string): boolean => HAS_YEAR_OR_OPEN.test(s);
 export const HEADER_TESTS = { isTitle: isTitleText, isDates: isDatesLine, words: wordCount };
 
 /** Labels that open a list of tools, not an achievement: "Technologies used: Go, Kafka", "Stack: …". */
-const STACK_LABEL_RE = /^(?:(?:key\s+)?technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|stack|tools?(?:\s+used)?|environment|skills(?:\s+used)?|languages?|frameworks?|tags|keywords|technical\s+environment)\s*:/i;
+const STACK_LABEL_RE = /^(?:(?:key\s+)?technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s+stack|stack|tools?(?:\s+used)?|environment|skills(?:\s+used)?|languages?|frameworks?|tags|keywords|buzzwords|technical\s+environment)\s*:/i;
 /** "The team tech stack: …", "Стек: …": a label for tools within the first words. */
 const STACK_LABEL_INSIDE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:tech(?:nology|nical)?\s+stack|stack|technologies|tools|языки|стек|технологии|tecnologias|tecnologías|technologien)\s*:/iu;
 /**
@@ -347,6 +347,15 @@ function isLabelledNameList(t: string): boolean {
   }
   return capitals * 5 >= items.length * 4;
 }
+
+/**
+ * "Context: In May 2024 …", "Objective: Reduce …", "项目描述: …": a label that opens background, an
+ * aim or a description of the project (STAR's situation and task), however long; not what was done.
+ * (The layouts ask it of top-level items and paragraphs: nested under an item, "Objective: …" tells
+ * what that item was for.)
+ */
+export const isContextLabelled = (plain: string): boolean => CONTEXT_LABEL_RE.test(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
+const CONTEXT_LABEL_RE = /^(?:context|background|objectives?|goals?|problem(?: statement)?|situation|task|motivation|constraints|project description|contexte|objectifs?|points d['’]attention|contexto|objetivos?|descripci[oó]n del proyecto|项目描述|项目背景|项目简介|项目介绍|контекст|задача|цель)\s*[:：]/iu;
 
 /** "Industry: Media", "Team: 5 devs", "Location: Remote": a fact about the role, not something done in it. */
 const ROLE_FACT_RE = /^(?:industry|sector|domain|team(?:\s+size)?|location|client|customer|company\s+size|employment(?:\s+type)?|contract(?:\s+type)?|report(?:ing|s)\s+to|branża|zespół|branche|secteur|équipe|equipo|equipe|setor|отрасль|команда)\s*:/iu;

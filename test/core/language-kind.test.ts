@@ -273,9 +273,13 @@ describe("list items that are not achievements (issue 26)", () => {
     assert.deepEqual(doc.bullets.filter((b) => b.achievement).map((b) => b.line), [5]);
   });
 
-  it("a paragraph under a '**Context:**' or '**Objective:**' label is background, not an achievement (held-out round 6)", () => {
+  it("a paragraph or top-level item under a '**Context:**' or '**Objective:**' label is background, not an achievement (held-out rounds 5 and 6)", () => {
     const doc = lint("# Faster study setup\n\n## Overview\n**Context:**  \nIn May 2024 I looked at why creating a study took minutes for our customers.\n\n**Objective:**  \nReduce the time to create a study by pre-provisioning databases.\n\n## What I did\n**Result:**  \nCut study creation from 90 seconds to 4 seconds for 300 customers.\n", { filename: "study-setup-brag.md" }).doc;
     assert.deepEqual(doc.bullets.filter((b) => b.achievement).map((b) => b.line), [11]);
+    // Plain labels too, in other languages; a 'Buzzwords:' list is tools; nested under an item, an
+    // 'Objetivo:' tells what the item was for and stays with it.
+    const pt = lint("# Brag 2025\n\n## Entregas\n\n- Contexto: A conta AWS operava com permissões excessivas em 4 times.\n- Reestruturei o IAM de 4 times, removendo 120 permissões.\n  - Objetivo: alinhar o que cada time precisa fazer.\n- Buzzwords: Rust, CI/CD, observability, performance testing.\n", { filename: "brag.md" }).doc;
+    assert.deepEqual(pt.bullets.map((b) => [b.line, b.achievement]), [[5, false], [6, true], [7, true], [8, false]]);
   });
 
   it("a label and products written in lower case with a capital or a dot in them ('yEd', 'node.js') is a tool list (held-out round 6)", () => {
