@@ -300,7 +300,7 @@ const STACK_LABEL_INSIDE_RE = /^(?:[\p{L}-]+\s+){0,3}(?:tech(?:nology|nical)?\s+
  */
 const stackLabelInside = (s: string): boolean => s.includes(":") && STACK_LABEL_INSIDE_RE.test(s);
 /** STAR labels on their own ("Action:"), and any short label that ends in a colon ("Detailed achievements:"). */
-const LABEL_ONLY_RE = /^[^.!?]{0,60}:$/;
+const LABEL_ONLY_RE = /^[^.!?]{0,60}[:：]$/;
 
 /**
  * A list item that is not an achievement (issue 26): a label alone, a list of tools, a spacer

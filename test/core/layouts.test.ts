@@ -248,6 +248,9 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(md.sections.slice(2).map((x) => x.kind), ["experience", "experience", "skills"]);
     assert.deepEqual(md.roles.map((r) => [r.title, r.employer, r.bullets.filter((b) => b.achievement).length]), [["后端工程师", "北辰物流", 1]]);
     assert.ok(md.bullets.filter((b) => b.section.kind === "skills").every((b) => !b.achievement));
+    // A label alone ending in a full-width colon ("担当プロダクト：") is no achievement.
+    const ja = parseDocument("## 職歴\n\n### エンジニアリングマネージャー | 北辰学習 | 2019.04 - 2023.03\n\n- 担当プロダクト：\n  - 学習アプリの開発チームを立ち上げ、12名の組織に拡大\n");
+    assert.deepEqual(ja.bullets.map((b) => b.achievement), [false, true]);
   });
 
   it("reads abbreviation definitions ('*[DSI]: …') as no role, bullet or prose (held-out round 6)", () => {
