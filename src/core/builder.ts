@@ -59,8 +59,9 @@ export interface Builder {
   /** The document has more than one H1: its H1s are sections (a company each), not the person's name. */
   manyH1: boolean;
   /**
-   * A company heading with dates and no title yet ("### 2018-04 — 2023-12, Acme (Malmö)"): the role
-   * its first achievement opens when no title line comes before it (headings.ts, addBullet).
+   * A company heading with dates and no title yet ("### 2018-04 — 2023-12, Acme (Malmö)"): a role
+   * with no title when its scope ends with achievements read and no title line (headings.ts sets it,
+   * addBullet collects its items, closeDatedCompany decides).
    */
   datedCompany?: DatedCompany;
 }

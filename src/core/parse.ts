@@ -308,12 +308,13 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
 /** A label that introduces a list of topics or tools rather than of achievements. */
 const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags)\s*:$/i;
 
-/** "Some books I enjoyed:", "Podcasts I listened to:": a list of things read or heard, not achievements. */
 /**
  * "*[DSI]: Direction des Services Informatiques": abbreviations defined for the page (kramdown, PHP
  * Markdown Extra), one a line; a glossary, neither a role nor an achievement nor prose.
  */
 const ABBREVIATIONS_RE = /^(?:[ \t]*\*\[[^\]\n]+\]:[^\n]*(?:\n|$))+$/;
+
+/** "Some books I enjoyed:", "Podcasts I listened to:": a list of things read or heard, not achievements. */
 const MEDIA_LIST_RE = /\b(?:books?|podcasts?|articles|newsletters|blogs|videos|reading list|audiobooks?)\b[^:]{0,60}:$/i;
 
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {

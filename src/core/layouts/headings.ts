@@ -14,8 +14,8 @@ const SEPARATOR_RE = /\s[|—–@·]\s|,\s/;
 /** Words in lower case a company's name may hold: "Marks and Spencer", "Banco de España", "и Mobiplus" (and). */
 const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|e|et|и)(?![\p{L}])/gu;
 
-/** `pseudo`: a section name in bold alone on its line, read as a heading (parse.ts pseudoHeading). */
 /**
+ * `pseudo`: a section name in bold alone on its line, read as a heading (parse.ts pseudoHeading).
  * `headline`: the heading right under the document's first one, nothing between ("# Ana Silva" then
  * "## Full Stack Developer"): the person's headline, a role only when it names an employer or dates.
  */
@@ -63,10 +63,10 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if ((!own && h.depth > 1) || inExp) {
     // A role or company heading.
     let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
+    if (parts && headline && !parts.dates && !parts.employer) parts = undefined;
     // "### Engineering Manager" then "#### Knowledge management team", "#### Leader, mentor, hands-on
     // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
-    if (parts && headline && !parts.dates && !parts.employer) parts = undefined;
     if (parts && !parts.dates && !/^\p{Lu}|^\p{Lo}/u.test(parts.employer) && b.role?.title && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience" && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) parts = undefined;
     if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume"))) {
       if (inExp) section.kind = "experience";

@@ -1,6 +1,7 @@
 // Layout: paragraphs in an experience section (DESIGN §2b): a role line with its bullets glyph by
-// glyph ("• Led…", "🏆 Built…") or one sentence a line, header lines (company, title, dates, location on lines of their own), roles told
-// as paragraphs, definition-list pairs and plain-text columns (handed to their modules).
+// glyph ("• Led…", "🏆 Built…") or one sentence a line, header lines (company, title, dates, location
+// on lines of their own), roles told as paragraphs, definition-list pairs and plain-text columns
+// (handed to their modules).
 // Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
