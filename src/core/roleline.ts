@@ -354,7 +354,7 @@ function isLabelledNameList(t: string): boolean {
  * (The layouts ask it of top-level items and paragraphs: nested under an item, "Objective: …" tells
  * what that item was for.)
  */
-export const isContextLabelled = (plain: string): boolean => CONTEXT_LABEL_RE.test(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
+export const isContextLabelled = (plain: string): boolean => (plain.includes(":") || plain.includes("：")) && CONTEXT_LABEL_RE.test(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
 const CONTEXT_LABEL_RE = /^(?:context|background|objectives?|goals?|problem(?: statement)?|situation|task|motivation|constraints|project description|contexte|objectifs?|points d['’]attention|contexto|objetivos?|descripci[oó]n del proyecto|项目描述|项目背景|项目简介|项目介绍|контекст|задача|цель)\s*[:：]/iu;
 
 /** "Industry: Media", "Team: 5 devs", "Location: Remote": a fact about the role, not something done in it. */
