@@ -2,7 +2,7 @@
 // (CJS, browser, no fs) from the same core. `node esbuild.js [--watch] [--minify]`.
 import * as esbuild from "esbuild";
 import { existsSync, mkdirSync } from "node:fs";
-import { dropDataComments, sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
+import { dropDataComments, noClichesStandIn, sloppyGlobals } from "./scripts/esbuild-plugins.mjs";
 import { spawnSync } from "node:child_process";
 
 const watch = process.argv.includes("--watch");
@@ -16,7 +16,7 @@ if (existsSync("scripts/gen-docs.mjs")) {
 
 const common = {
   bundle: true,
-  plugins: [sloppyGlobals, dropDataComments],
+  plugins: [sloppyGlobals, dropDataComments, noClichesStandIn],
   minify,
   sourcemap: false,
   legalComments: "none",

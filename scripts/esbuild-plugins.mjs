@@ -35,6 +35,23 @@ export const dropDataComments = {
   },
 };
 
+// write-good requires no-cliches at load for its "cliches" check, a 15 KB list with one regular
+// expression of 698 alternatives. ladderlint never runs that check through write-good: prose/cliche
+// uses src/rules/lib/cliches.ts (the same list, src/rules/data/cliches.json; test/rules/cliches.test.ts
+// holds it to write-good's own), and writeGood() is only ever called with one other check in
+// `checks` (src/rules/lib/prose.ts). So the bundles take a stand-in that says so if it is ever called,
+// and the extension stays under its 1 MB goal.
+export const noClichesStandIn = {
+  name: "no-cliches-stand-in",
+  setup(build) {
+    build.onResolve({ filter: /^no-cliches$/ }, () => ({ path: "no-cliches", namespace: "no-cliches-stand-in" }));
+    build.onLoad({ filter: /.*/, namespace: "no-cliches-stand-in" }, () => ({
+      contents: 'module.exports = function clichesMatcher() { throw new Error("ladderlint: write-good\'s cliches check is replaced by src/rules/lib/cliches.ts and is not bundled"); };',
+      loader: "js",
+    }));
+  },
+};
+
 // An ESM bundle of CommonJS dependencies that call require(): give it one.
 export const esmRequireBanner = { js: "import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);" };
 
@@ -50,7 +67,7 @@ export function engineBundleOptions(entry, outfile) {
     target: "es2022",
     logLevel: "silent",
     loader: { ".json": "json" },
-    plugins: [sloppyGlobals, dropDataComments],
+    plugins: [sloppyGlobals, dropDataComments, noClichesStandIn],
     banner: esmRequireBanner,
   };
 }
