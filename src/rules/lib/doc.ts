@@ -186,8 +186,9 @@ export const IMPACT_SECTIONS: ReadonlySet<string> = new Set(["impact", "competen
  * my contributions included:"), or, in a role whose achievements are list items, a paragraph that opens
  * with the employer's name ("Acme is a payments company. I was part of its platform team."), says
  * what a named company or product is ("Kestrel is an open-source stream processor.") or comes before
- * the first item (introducesRole), which describes what the items are about. List items are never framing, and neither is a
- * paragraph inside a list item (a role told in its timeline entry: the next entry is not its list).
+ * the first item (introducesRole), which describes what the items are about. List items are never
+ * framing, and neither is a paragraph inside a list item (a role told in its timeline entry: the next
+ * entry is not its list).
  */
 export function framesRole(doc: Doc, bullet: Bullet): boolean {
   if (!bullet.paragraph) return false;
@@ -201,19 +202,19 @@ export function framesRole(doc: Doc, bullet: Bullet): boolean {
   return role.bullets.some((b) => b.achievement && !b.paragraph);
 }
 
-/**
- * A paragraph above the first list item of its role (checked by framesRole: that there is one):
- * the role's intro, its scope and context ("Responsible for all in-house technology…", "I joined
- * to build the payments team."), whose items then tell what was done. Issue 26's judges called first
- * person, weak openers and length there context, not achievement: debatable in 30 of the 31 verdicts
- * on them (after-8 … after-12), the other right.
- */
 /** True when the next of the role's bullets after a paragraph is a list item: the paragraph leads into it. */
 function leadsIntoItems(role: Role, bullet: Bullet): boolean {
   const next = role.bullets[role.bullets.indexOf(bullet) + 1];
   return !!next && !next.paragraph;
 }
 
+/**
+ * A paragraph above the first list item of its role (framesRole checks that there is one): the
+ * role's intro, its scope and context ("Responsible for all in-house technology…", "I joined to
+ * build the payments team."), whose items then tell what was done. Issue 26's judges called first
+ * person, weak openers and length there context, not achievement: debatable in 30 of the 31 verdicts
+ * on them (after-8 … after-12), the other right.
+ */
 function introducesRole(role: Role, bullet: Bullet): boolean {
   if (bullet.depth > 0) return false;
   const firstItem = role.bullets.find((b) => b.achievement && !b.paragraph);
