@@ -23,6 +23,12 @@ ruleTester(rule, {
     { name: "members listed after a dash, and concurrency as a technical property (issue 26's judged draw after-9)", text: resume(["Demonstrated a wide range of debugging skills - reading C++ code, reporting problems, writing patches for defects.", "Reworked the session store to serve multiple simultaneous users."]) },
     { name: "a role that ended over ten years before the latest, and counts of components or technologies (issue 26's judged draw after-9)", text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Integrated multiple AWS components into the billing stack.\n- Cut p99 40%.\n\n### Beta — Consultant (1998–2001)\n- Juggled many installation projects at once.\n" },
     {
+      // Judged draws after-11 and after-14 (wrong both times): the entry's bold headline carries the figure; its body tells the same change.
+      name: "an intensifier in the body of an entry whose bold headline gives the figure",
+      kind: "promo",
+      text: "# Brag document\n\n## Wins\n\n- **Eliminated needless escalations, removing an estimated 40+ interruptions a quarter.** The old alerts paged three people per event, which dramatically raised the load.\n",
+    },
+    {
       // Issue 26's judged draws after-8 … after-12: a vague count in an IC role before the lead roles was right 3 times in 14 (27 in 36 in lead roles).
       name: "an individual contributor's role before the author's lead roles",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Cut p99 40% across 6 services.\n\n### Beta — Data Engineer (2016–2019)\n- Monitored many customer sites for ingestion errors.\n",
@@ -39,6 +45,12 @@ ruleTester(rule, {
       name: "a count that a modal does not follow still needs its number",
       text: resume(["Migrated multiple services to Kubernetes, so deploys could run hourly."]),
       errors: [{ line: 6, column: 12, covers: "multiple" }],
+    },
+    {
+      name: "an intensifier in the body of an entry whose headline gives no figure still needs it",
+      kind: "promo",
+      text: "# Brag document\n\n## Wins\n\n- **Rebuilt the alert router.** It dramatically cut pages.\n",
+      errors: [{ line: 5, column: 36, covers: "dramatically" }],
     },
     {
       name: "a brag document's list item still needs its number",
