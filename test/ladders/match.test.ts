@@ -187,6 +187,10 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     ["Built cloud services used by millions of developers.", "Technology: Creates"],
     // Judged draw after-13 (g2-mlr, wrong): a second verb joined by "and" shares the first one's object.
     ["Define and improve product delivery and IT processes.", "Process: Defines"],
+    // Judged draw after-14 (g2-alexanderclark, Process read as Follows, judged wrong): modernising or
+    // optimising the team's workflow adjusts its process.
+    ["Modernized the development workflow by rolling out automated testing.", "Process: Adjusts"],
+    ["Optimized the deployment workflow for the mobile team.", "Process: Adjusts"],
   ] as const) {
     it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
   }
