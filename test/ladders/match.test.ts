@@ -191,6 +191,10 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     // optimising the team's workflow adjusts its process.
     ["Modernized the development workflow by rolling out automated testing.", "Process: Adjusts"],
     ["Optimized the deployment workflow for the mobile team.", "Process: Adjusts"],
+    // Judged draw after-14 (g1-suchov, Technology read as Specializes, judged wrong): leading a migration
+    // to a new stack and switching a team to TDD introduce technology.
+    ["Led the migration to ES6/React and created a mentoring program for it.", "Technology: Evangelizes"],
+    ["Switched the team to TDD with RSpec and Jest.", "Technology: Evangelizes"],
   ] as const) {
     it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
   }
