@@ -25,7 +25,7 @@ import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
 import { handleExperienceParagraph, opensRoleSection, titleAtHeadingCompany } from "./layouts/paragraphs.js";
-import { plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
+import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
@@ -317,6 +317,26 @@ const ABBREVIATIONS_RE = /^(?:[ \t]*\*\[[^\]\n]+\]:[^\n]*(?:\n|$))+$/;
 /** "Some books I enjoyed:", "Podcasts I listened to:": a list of things read or heard, not achievements. */
 const MEDIA_LIST_RE = /\b(?:books?|podcasts?|articles|newsletters|blogs|videos|reading list|audiobooks?)\b[^:]{0,60}:$/i;
 
+/** "**Title:** `Staff Engineer`", "**Dates:** `Jun 2022 – Jul 2024`": a role field whose value is set as inline code. */
+const CODE_FIELD_RE = /^[ \t]*(?:[*_]{1,2})?(title|position|role|job title|dates?|period|duration|company|employer)[ \t]*:[ \t]*(?:[*_]{1,2})?[ \t]*`([^`\n]+)`[ \t]*$/gim;
+
+/**
+ * The values of role fields written as inline code (a LinkedIn draft's layout: fenced-linkedin): the
+ * value is the field's text, read as if the backticks were not there. Only on lines whose label is
+ * prose (not inside a code block).
+ */
+function codeFieldValues(text: string, masked: string): [number, number][] {
+  if (!text.includes("`")) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(CODE_FIELD_RE)) {
+    const label = m.index + m[0].indexOf(m[1]!);
+    if (masked.slice(label, label + m[1]!.length) !== m[1]) continue;
+    const value = m.index + m[0].lastIndexOf("`" + m[2]!) + 1;
+    out.push([value, value + m[2]!.length]);
+  }
+  return out;
+}
+
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const guarded = guardLines(text);
@@ -333,6 +353,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const frontMatter = parseFrontMatter(text, tree, ctx);
   const listed = frontMatterListRoles(text, frontMatter);
   if (listed.length) ctx.masked = unmaskRanges(text, masked, listed.flatMap((p) => p.items));
+  const fieldValues = codeFieldValues(text, ctx.masked);
+  if (fieldValues.length) ctx.masked = unmaskRanges(text, ctx.masked, fieldValues);
 
   // Kind: forced → front matter → config → headings.
   // Each heading's text and normal form, once (the kind inference and the sections both read them).
@@ -449,6 +471,19 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             // A résumé pasted whole inside a fence (layouts/plain-text.ts).
             const [s] = off(node, ctx);
             plainTextParagraph(b, layout.fenced.map((l) => ({ start: s + l.start, end: s + l.end })), true);
+          } else if (!layout && b.kind === "resume" && b.section.kind === "experience" && b.role?.section === b.section) {
+            // A role's text in a fence right under its fields (layout: fenced-linkedin): its lines are prose.
+            const [s, e] = off(node, ctx);
+            const lines = fencedBodyLines(text.slice(s, e))?.map((l) => ({ start: s + l.start, end: s + l.end, item: l.item }));
+            if (lines) {
+              ctx.masked = unmaskRanges(text, ctx.masked, lines.flatMap((l) => fenceTextRuns(text.slice(l.start, l.end)).map((r): [number, number] => [l.start + r.start, l.start + r.end])));
+              // Its "- " items are the role's achievements; a sentence before them introduces the role (prose).
+              for (const l of lines) {
+                const span = l.item ? undefined : makeSpan(ctx, l.start, l.end);
+                if (span?.plain) b.prose.push(span);
+              }
+              plainTextParagraph(b, lines.filter((l) => l.item), true);
+            }
           }
           break;
         }

@@ -188,6 +188,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Engineer", "Tailwind Traders", "Jun 2021 - Present", 2],
     ["Senior Engineer", "Fourth Coffee", "2017 - 2021", 2],
   ],
+  "45-fenced-role-text.md": [
+    ["Staff Engineer", "Tailwind Traders", "Jun 2022 – Jul 2024", 2],
+    ["Senior Engineer", "Fourth Coffee", "Mar 2020 – Jun 2022", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

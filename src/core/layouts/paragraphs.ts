@@ -22,6 +22,9 @@ const EMPHASIS_TITLE_COLON_RE = /^\s*(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)\s*
 /** An "employer" that is a sentence about the job: it ends in a period or starts in lower case. */
 const DESCRIPTION_RE = /[.!?]\s*$|^\p{Ll}/u;
 
+/** "Company: Acme", "**Employer:** Acme": the label before the employer's name in a header block. */
+const COMPANY_LABEL_RE = /^\s*(?:company|employer|organi[sz]ation)\s*:\s*/i;
+
 /** A section deep enough to hold roles: under an H2 or deeper, or under any H1 when there are several. */
 const roleSectionDepth = (b: Builder): boolean => b.section.depth >= (b.manyH1 ? 1 : 2);
 
@@ -138,7 +141,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     for (const h of block) if (h.kind === "dates") dates ||= takeDates(masked.slice(lines[h.index]!.start, lines[h.index]!.end)).dates;
     // With no company heading, a name on the first line above the titles ("**Rival Technologies**") is the employer.
     const top = !b.company && block[0]!.kind === "other" && block.some((h) => h.kind === "title") ? lines[block[0]!.index]! : undefined;
-    const employer = top ? namePart(masked.slice(top.start, top.end)) : "";
+    const employer = top ? namePart(masked.slice(top.start, top.end).replace(COMPANY_LABEL_RE, "")) : "";
     for (const h of block) {
       if (h.kind !== "title") continue;
       const l = lines[h.index]!;

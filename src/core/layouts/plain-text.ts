@@ -11,9 +11,11 @@
 // draft with **Title** lines and "- " bullets): a fence with no language, or text/markdown, that
 // holds two role lines or more is read the same way, its markup left out. Columns may be joined by a
 // leader ("2011-2012   ACME, Senior SE ---------- Boston MA"), and in a fence a line that follows one
-// ending mid-sentence continues it (wrapped by hand, indented under its role line).
+// ending mid-sentence continues it (wrapped by hand, indented under its role line). A LinkedIn draft
+// may also give each role's fields outside ("**Title:** `Staff Engineer`") and only its text in a
+// fence: an intro sentence (prose) and "- " items (its achievements).
 // Fixtures: test/fixtures/layouts/23-plain-text.md, 31-fenced-plain.md, 32-fenced-linkedin.md,
-// 40-fenced-leaders.md.
+// 40-fenced-leaders.md, 45-fenced-role-text.md.
 // Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { type RoleParts, TITLE_RE, hasDateText, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -149,6 +151,37 @@ export function fencedResumeLines(src: string): { start: number; end: number }[]
     at += body[i]!.length + 1;
   }
   return roles >= 2 ? out : undefined;
+}
+
+/** A line of code in a fence: ends in a brace or semicolon, holds an arrow or an assignment, or opens with a keyword. */
+const FENCE_CODE_RE = /[{};]\s*$|=>|\s=\s|^\s*(?:def|function|const|let|var|import|return|if|for|while|class|SELECT|\$)\b/i;
+
+/**
+ * The content lines of a fenced block that holds one role's text (a LinkedIn draft: a role's fields
+ * above the fence, its intro sentence and "- " achievements inside), or undefined: the fence names no
+ * language or text/markdown, it holds a "- " item, and every line is a sentence or item of five words
+ * or more, none of them code. Offsets in `src`, the block's source; `item` marks the "- " items (the
+ * achievements; a line of prose there introduces the role).
+ */
+export function fencedBodyLines(src: string): { start: number; end: number; item: boolean }[] | undefined {
+  const nl = src.indexOf("\n");
+  if (nl < 0 || !TEXT_FENCE_RE.test(src.slice(0, nl).replace(/\r$/, ""))) return undefined;
+  const out: { start: number; end: number; item: boolean }[] = [];
+  let at = nl + 1;
+  let items = 0;
+  const body = src.slice(at).split("\n");
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!.replace(/\r$/, "");
+    if (i === body.length - 1 && /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/.test(line)) break;
+    const item = FENCE_ITEM_RE.test(line);
+    if (line.trim()) {
+      if (FENCE_CODE_RE.test(line) || wordCount(line) < 5) return undefined;
+      if (item) items++;
+    }
+    out.push({ start: at, end: at + line.length, item });
+    at += body[i]!.length + 1;
+  }
+  return items ? out : undefined;
 }
 
 /** Where a fenced résumé's line holds text: the runs between its Markdown marks (for the masked text). */
