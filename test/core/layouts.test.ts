@@ -192,6 +192,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Engineer", "Tailwind Traders", "Jun 2022 – Jul 2024", 2],
     ["Senior Engineer", "Fourth Coffee", "Mar 2020 – Jun 2022", 1],
   ],
+  "46-employer-title-siblings.md": [
+    ["Senior Database Engineer", "Tailwind Traders", "", 1],
+    ["MySQL/Oracle DBA", "Fourth Coffee", "", 2],
+    ["SysAdmin Linux and PostgreSQL", "Lakeshore Retail", "", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -1,9 +1,10 @@
 // Layout: headings (DESIGN §2b). A heading opens a section (its kind from sections.ts), names a
 // company whose roles follow, or is a role line itself ("### Staff Engineer — Acme (2019–2022)"); a
 // dated company heading with no title under it, only what was done there, is a role with no title.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43. Pure: no vscode, no fs.
+// After a role heading "Employer - Title", a heading of the same shape is a role whatever its title.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
-import { cleanPart, isDatesLine, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { type RoleParts, cleanPart, isDatesLine, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
@@ -13,6 +14,26 @@ const SEPARATOR_RE = /\s[|—–@·]\s|,\s/;
 
 /** Words in lower case a company's name may hold: "Marks and Spencer", "Banco de España", "и Mobiplus" (and). */
 const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|e|et|и)(?![\p{L}])/gu;
+
+/**
+ * "### Pythian - Technical Lead / MySQL Database Consultant and ACTG member" after "### Percona - Senior
+ * Technical Services Engineer": when the role just read came from a heading at this depth written
+ * "Employer - Title", a heading of the same shape is a role too, whatever its title's words
+ * ("SysAdmin Linux", "Application Support"): the employer before the first " - ", the title after it.
+ */
+function siblingEmployerTitle(b: Builder, depth: number, text: string): RoleParts | undefined {
+  const prev = b.role;
+  if (!prev?.employer || prev.section.depth !== depth || b.ctx.lines.lineCol(prev.section.headingStart).line !== prev.line) return undefined;
+  if (!cleanPart(prev.section.heading).startsWith(prev.employer + " - ")) return undefined;
+  const at = text.indexOf(" - ");
+  if (at < 0) return undefined;
+  const employer = cleanPart(text.slice(0, at));
+  const title = cleanPart(text.slice(at + 3));
+  if (!employer || !title || wordCount(employer) > 5 || wordCount(title) > 10 || /[.!?:]$/.test(title) || !/^[\p{Lu}\p{N}]/u.test(title) || isDatesLine(title)) return undefined;
+  // "### Tools - Ansible, Terraform": a section's name first is no employer.
+  if (sectionKindOf(employer)) return undefined;
+  return { title, employer, dates: "" };
+}
 
 /**
  * `pseudo`: a section name in bold alone on its line, read as a heading (parse.ts pseudoHeading).
@@ -64,6 +85,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // A role or company heading.
     let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
     if (parts && headline && !parts.dates && !parts.employer) parts = undefined;
+    if (!parts && inExp && !own && b.kind === "resume") parts = siblingEmployerTitle(b, h.depth, text);
     // "### Engineering Manager" then "#### Knowledge management team", "#### Leader, mentor, hands-on
     // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
