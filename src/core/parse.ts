@@ -24,7 +24,7 @@ import { handleHtmlBlock } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { handleExperienceParagraph, opensRoleSection, titleAtHeadingCompany } from "./layouts/paragraphs.js";
+import { handleExperienceParagraph, opensRoleSection, quotedHeader, titleAtHeadingCompany } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -494,7 +494,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
         case "blockquote": {
           // In a brag document or self-review a block quote is someone else's words (a manager's
           // feedback, a quoted review): neither the author's claims nor their prose.
-          if (b.kind === "promo") break;
+          if (b.kind === "promo" || quotedHeader(b, node)) break;
           for (const c of node.children) {
             if (c.type === "paragraph") {
               const [s, e] = off(c, ctx);

@@ -197,6 +197,11 @@ const cases: Record<string, Expect[]> = {
     ["MySQL/Oracle DBA", "Fourth Coffee", "", 2],
     ["SysAdmin Linux and PostgreSQL", "Lakeshore Retail", "", 1],
   ],
+  "47-quoted-header.md": [
+    ["Staff Engineer", "Tailwind Traders", "March 2021 - June 2024", 1],
+    ["Team Lead, Engineer", "Fourth Coffee", "2017-2021", 2],
+    ["архитектор, лид", "Lakeshore Retail", "2015-2017", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -1,8 +1,8 @@
 // Layout: paragraphs in an experience section (DESIGN §2b): a role line with its bullets glyph by
 // glyph ("• Led…", "🏆 Built…") or one sentence a line, header lines (company, title, dates, location
 // on lines of their own), roles told as paragraphs, definition-list pairs and plain-text columns
-// (handed to their modules).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44. Pure: no vscode, no fs.
+// (handed to their modules); a block quote under a role's or dated heading holding its header lines.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -10,7 +10,7 @@ import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
 import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
-import type { Paragraph } from "mdast";
+import type { Blockquote, Paragraph } from "mdast";
 import type { Role } from "../types.js";
 
 /** "As _Director of Engineering_", "As a Software Engineer:": a title the lines below belong to. */
@@ -24,6 +24,42 @@ const DESCRIPTION_RE = /[.!?]\s*$|^\p{Ll}/u;
 
 /** "Company: Acme", "**Employer:** Acme": the label before the employer's name in a header block. */
 const COMPANY_LABEL_RE = /^\s*(?:company|employer|organi[sz]ation)\s*:\s*/i;
+
+/** "Globalpas (тимлид, группа из пяти программистов)": an employer, then the title and the team in brackets. */
+const EMPLOYER_BRACKETS_RE = /^([^()]{2,60}?)\s*\(([^()]+)\)\s*$/;
+
+/**
+ * A block quote right under a role's or a dated heading in a résumé, its header lines (layout: quoted
+ * header): "### 2015-2017" then "> Globalpas (тимлид, группа из пяти программистов)" is a role, the
+ * employer before the brackets, the title its first parts that are titles ("архитектор, лид"); under
+ * "### Acme - Senior Engineer", "> Madrid, Spain" / "> January 2016 - September 2017" are its place and
+ * dates. True when it was read so (it is then no prose).
+ */
+export function quotedHeader(b: Builder, q: Blockquote): boolean {
+  if (b.kind !== "resume" || b.section.kind !== "experience" || q.children.length !== 1 || q.children[0]!.type !== "paragraph") return false;
+  const [s, e] = off(q.children[0]!, b.ctx);
+  const lines = b.ctx.masked.slice(s, e).split("\n").map((l) => l.trim()).filter(Boolean);
+  const role = b.role?.section === b.section ? b.role : undefined;
+  if (role) {
+    // The role's own header: its place and dates, before any bullet.
+    if (role.dates || role.bullets.length || lines.length > 3 || lines.some((l) => wordCount(l) > 8)) return false;
+    const dated = lines.find(isDatesLine);
+    if (!dated) return false;
+    role.dates = takeDates(dated).dates;
+    return true;
+  }
+  // Under a heading that is only dates ("### 2018-2019"): the quote names the employer and the title.
+  if (b.company || !b.companyDates || lines.length !== 1) return false;
+  const m = EMPLOYER_BRACKETS_RE.exec(lines[0]!);
+  const inside = m ? m[2]!.split(/\s*,\s*/) : [];
+  const n = inside.findIndex((p) => !TITLE_RE.test(p) || wordCount(p) > 4);
+  const title = inside.slice(0, n < 0 ? inside.length : n).join(", ");
+  const parts: RoleParts | undefined = m && title ? { title, employer: cleanPart(m[1]!), dates: "" } : parseRoleLine(lines[0]!, { heading: false });
+  if (!parts?.title || !TITLE_RE.test(parts.title)) return false;
+  const at = s + b.ctx.masked.slice(s, e).indexOf(lines[0]!);
+  newRole(b, parts, at, at + lines[0]!.length);
+  return true;
+}
 
 /** A section deep enough to hold roles: under an H2 or deeper, or under any H1 when there are several. */
 const roleSectionDepth = (b: Builder): boolean => b.section.depth >= (b.manyH1 ? 1 : 2);
