@@ -202,6 +202,11 @@ const cases: Record<string, Expect[]> = {
     ["Team Lead, Engineer", "Fourth Coffee", "2017-2021", 2],
     ["архитектор, лид", "Lakeshore Retail", "2015-2017", 1],
   ],
+  "48-html-tables-stacked-items.md": [
+    ["Engineering Manager", "Tailwind Traders Inc.", "2021-03 - 2024-06", 2],
+    ["Senior Engineer", "Tailwind Traders Inc.", "2021-03 - 2024-06", 0],
+    ["Software Engineer", "Fourth Coffee Ltd.", "2018-01 - 2021-02", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

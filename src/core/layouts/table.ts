@@ -4,9 +4,11 @@
 //   | ----------------- | ------------------- | ---------------- |
 //   | May 2023 - today  | Lead Developer      | Tailwind Traders |
 // Without a header that names them, a column is the title's when most of its cells are titles and
-// the dates' when most hold dates. An HTML `<table>` is read the same way.
-// Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md. Pure.
-import { type Builder, NO_ROLES, newRole, off } from "../builder.js";
+// the dates' when most hold dates. An HTML `<table>` is read the same way; titles stacked in one cell
+// as a list are a role each, and a later table keyed by company whose cells list items gives those
+// companies' roles their achievements.
+// Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md, 48-html-tables-stacked-items.md. Pure.
+import { type Builder, NO_ROLES, addBullet, newRole, off } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
 import type { Table } from "mdast";
 export type Column = "title" | "employer" | "dates";
@@ -37,6 +39,10 @@ export function tableColumns(header: string[], rows: string[][], t: { isTitle(s:
 }
 
 type Cell = { text: string; at: [number, number] };
+
+/** A table's "Start" and "End" columns (the dates in two cells). */
+const START_RE = /^(?:start|from|since|begin|beginning|started|von|desde|début|inizio)$/i;
+const END_RE = /^(?:end|to|until|ended|bis|hasta|fin|fine)$/i;
 
 /** A table whose rows are roles (layouts/table.ts): a role per row with a title, at the title's cell. */
 export function rolesFromTable(b: Builder, table: Table): void {
@@ -95,7 +101,42 @@ export function rolesFromHtmlTable(b: Builder, s: number, e: number): boolean {
   }
   const before = b.roles.length;
   if (rows.length >= 2) rolesFromRows(b, rows);
-  return b.roles.length > before;
+  return b.roles.length > before || (rows.length >= 2 && itemsByEmployer(b, rows));
+}
+
+const ITEM_RE = /<li\b[^>]*>([\s\S]*?)<\/li\s*>/gi;
+
+/** The `<li>` items of a cell, each with its text and where it is. */
+function cellItems(b: Builder, cell: Cell): Cell[] {
+  const raw = b.ctx.text.slice(...cell.at);
+  if (raw.indexOf("<li") < 0) return [];
+  return [...raw.matchAll(ITEM_RE)].map((m) => {
+    const start = cell.at[0] + m.index! + m[0].indexOf(">") + 1;
+    return cellAt(b, [start, start + m[1]!.length]);
+  });
+}
+
+/** An employer's name for matching: lower case, letters and digits, no legal suffix ("Acme Inc." → "acme"). */
+const employerKey = (s: string): string => s.toLowerCase().replace(/\b(?:inc|ltd|llc|co|corp|corporation|gmbh)\b\.?/g, " ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * A table keyed by employer whose other cells list items (`Company | Project`, each `<li>` an
+ * achievement) after a table of roles: each item is an achievement of the first role read at that
+ * employer. True when items were so read.
+ */
+function itemsByEmployer(b: Builder, rows: Cell[][]): boolean {
+  const col = rows[0]!.findIndex((c) => HEADERS[1]![1].test(c.text.replace(/[*_`]/g, "").trim()));
+  if (col < 0 || b.section.kind !== "experience") return false;
+  let read = false;
+  for (const row of rows.slice(1)) {
+    const key = employerKey(row[col]?.text ?? "");
+    const role = key ? b.roles.find((r) => { const k = employerKey(r.employer); return !!k && (k === key || k.startsWith(key + " ") || key.startsWith(k + " ")); }) : undefined;
+    if (!role) continue;
+    b.role = role;
+    for (const [i, cell] of row.entries()) if (i !== col) for (const it of cellItems(b, cell)) read = !!addBullet(b, ...it.at, 0, false) || read;
+  }
+  b.role = undefined;
+  return read;
 }
 
 function rolesFromRows(b: Builder, cells: Cell[][]): void {
@@ -103,15 +144,26 @@ function rolesFromRows(b: Builder, cells: Cell[][]): void {
   const guess = b.section.kind === "experience" || b.expDepth > 0;
   const cols = tableColumns(cells[0]!.map((c) => c.text), cells.slice(1).map((r) => r.map((c) => c.text)), { isTitle: isTitleText, hasDates: hasDateText }, guess);
   if (cols.title === undefined) return;
+  // "Start" and "End" columns, when no column holds the dates whole.
+  const header = cells[0]!.map((c) => c.text.trim());
+  const startCol = cols.dates === undefined ? header.findIndex((h) => START_RE.test(h)) : -1;
+  const endCol = startCol >= 0 ? header.findIndex((h) => END_RE.test(h)) : -1;
   for (const row of cells.slice(1)) {
-    const title = row[cols.title];
-    if (!title || !isTitleText(title.text)) continue;
+    const cell = row[cols.title];
+    if (!cell) continue;
+    // Titles stacked in one cell as a list ("<ul><li>CTO</li><li>Software Engineer</li></ul>"): a role each.
+    const items = cellItems(b, cell);
+    const titles = items.length >= 2 && items.every((t) => isTitleText(t.text)) ? items : [cell];
+    if (!isTitleText(titles[0]!.text)) continue;
     if (b.section.kind === "other") b.section.kind = "experience";
     const employer = cols.employer !== undefined ? (row[cols.employer]?.text ?? "") : "";
-    const dates = cols.dates !== undefined ? takeDates(row[cols.dates]?.text ?? "").dates : "";
-    const raw = b.ctx.text.slice(title.at[0], title.at[1]);
-    const at = title.at[0] + Math.max(0, raw.indexOf(title.text.split(" ")[0]!));
-    newRole(b, { title: title.text, employer: employer === "-" ? "" : employer, dates }, at, at + title.text.length);
+    let dates = cols.dates !== undefined ? takeDates(row[cols.dates]?.text ?? "").dates : "";
+    if (startCol >= 0 && row[startCol]?.text) dates = takeDates([row[startCol]!.text, row[endCol]?.text].filter(Boolean).join(" - ")).dates;
+    for (const title of titles) {
+      const raw = b.ctx.text.slice(title.at[0], title.at[1]);
+      const at = title.at[0] + Math.max(0, raw.indexOf(title.text.split(" ")[0]!));
+      newRole(b, { title: title.text, employer: employer === "-" ? "" : employer, dates }, at, at + title.text.length);
+    }
   }
   b.role = undefined;
 }
