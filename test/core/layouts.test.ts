@@ -207,6 +207,10 @@ const cases: Record<string, Expect[]> = {
     ["Senior Engineer", "Tailwind Traders Inc.", "2021-03 - 2024-06", 0],
     ["Software Engineer", "Fourth Coffee Ltd.", "2018-01 - 2021-02", 1],
   ],
+  "49-german-titles-skills.md": [
+    ["Gründerin", "Kaffeewerk", "04/2020 – heute", 1],
+    ["Praktikum im Data-Team", "Tailwind Traders", "02/2019 – 08/2019", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -2,7 +2,8 @@
 // company whose roles follow, or is a role line itself ("### Staff Engineer — Acme (2019–2022)"); a
 // dated company heading with no title under it, only what was done there, is a role with no title.
 // After a role heading "Employer - Title", a heading of the same shape is a role whatever its title.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46. Pure: no vscode, no fs.
+// German titles and sections: 49.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
