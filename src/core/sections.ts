@@ -101,6 +101,13 @@ export const SECTION_AFFIX_LIST: readonly (readonly [SectionKind, readonly (read
 /** A heading that names where: "… at iFood", "… @ Namely". */
 const AT_EMPLOYER_RE = /\s(?:at|@)\s+[\p{L}\d]/u;
 
+/**
+ * A year's review named in Chinese or Japanese, written with no spaces so no affix finds it: "2025年度个人
+ * 年终总结" (year-end summary), "年度绩效考核述职报告" (self-report for the review), "2022年の振り返り"
+ * (looking back on the year), "自己評価" (self-evaluation).
+ */
+const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职|述職|振り返り|自己評価|自我评价|自我評價|绩效自评|績效自評/u;
+
 /** The kind the headings suggest; `normalized`: normHeading of each. */
 export function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
@@ -114,7 +121,7 @@ export function inferKind(normalized: string[]): DocKind | undefined {
     const weight = i === 0 ? 2 : 1;
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
-    if (PROMO_HEADINGS.has(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
+    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
       if (!promoSeen.has(n)) promo += weight;
       promoSeen.add(n);
     }

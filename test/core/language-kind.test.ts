@@ -208,6 +208,15 @@ describe("document kinds (DESIGN §2)", () => {
     const log = `# August 2023\n\n## Week of 2023-08-01\n\n- [Contract tests for the orders API](https://example.org/pr/12) @testing\n\n## Week of 2023-08-07\n\n- Migrated 9 component tests to the new runner\n\n## Week of 2023-08-14\n\n- Paired with the payments team on flaky checks\n`;
     assert.equal(lint(log, { filename: "2023/08-Aug-2023.md" }).kind, "promo");
   });
+
+  it("a year's review titled in Chinese or Japanese ('2025年度个人年终总结', '2023年の振り返り') is promo (held-out round 7)", () => {
+    const zh = `---\ntitle: 2025年度个人年终总结\n---\n\n## 业绩回顾\n\n- 完成需求70个，其中高优先级占比65%\n- 站点性能提升40%\n`;
+    const ja = `---\ntitle: 2023年の振り返り\n---\n\n## 本業でやっていたこと\n\n### 決済基盤の刷新\n\n決済基盤の刷新プロジェクトをリードし、障害件数を半分にした。\n`;
+    assert.equal(lint(zh, { filename: "slides.md" }).kind, "promo");
+    assert.equal(lint(ja, { filename: "index.md" }).kind, "promo");
+    // A résumé's section that names a summary is no such title.
+    assert.equal(lint(`# 王伟\n\n## 工作经历\n\n### 高级前端工程师 | 青木科技 | 2021 - 2024\n\n- 站点性能提升40%\n`).kind, "resume");
+  });
 });
 
 describe("no silent pass (DESIGN §2b)", () => {
