@@ -309,6 +309,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.map((b) => [b.line, b.achievement]), [[7, false], [8, true], [13, true], [14, true]]);
   });
 
+  it("reads 'STACK PRINCIPAL', 'Habilidades', 'Conocimientos' as skills sections, no role (held-out round 7)", () => {
+    const doc = parseDocument("# Lucía Ferrer\n\n## EXPERIENCIA PROFESIONAL\n\n### Tailwind Traders — Head Frontend\n**Mar 2023 – Actualidad**\n\n- Liderazgo de 2 células y 12 desarrolladores.\n\n## STACK PRINCIPAL\n\n- React, Vue, TypeScript\n\n## HABILIDADES\n\n- Code review, performance\n");
+    assert.deepEqual(doc.roles.map((r) => r.title), ["Head Frontend"]);
+    assert.deepEqual(doc.sections.slice(-2).map((s) => s.kind), ["skills", "skills"]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);
