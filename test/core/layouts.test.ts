@@ -315,6 +315,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.sections.slice(-2).map((s) => s.kind), ["skills", "skills"]);
   });
 
+  it("reads no role in a heading outside experience that holds a title but does not read as one ('#### ¿Por qué ser Engineering Manager?') (held-out round 2)", () => {
+    const doc = parseDocument("---\ntitle: \"My first year as a manager\"\n---\n\nA post about my first year.\n\n#### ¿Por qué ser Engineering Manager?\n\nAntes había liderado dos proyectos.\n\n#### Lead Engineer - Tailwind Traders (2019 - 2022)\n\n- Led the move to one event bus.\n", { kind: "resume" });
+    assert.deepEqual(doc.roles.map((r) => r.title), ["Lead Engineer"]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);

@@ -5,7 +5,7 @@
 // German titles and sections: 49.
 // Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
-import { type RoleParts, cleanPart, isDatesLine, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
@@ -91,7 +91,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
     if (parts && !parts.dates && !/^\p{Lu}|^\p{Lo}/u.test(parts.employer) && b.role?.title && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience" && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) parts = undefined;
-    if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume"))) {
+    // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
+    if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume" && isTitleText(parts.title)))) {
       if (inExp) section.kind = "experience";
       else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
       b.section = section;
