@@ -320,6 +320,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => r.title), ["Lead Engineer"]);
   });
 
+  it("reads a line under a role with a part in lower case between commas, no dates and no bold title, as prose, not a role (held-out round 7)", () => {
+    const doc = parseDocument("# Claire Dumas\n\n## Expériences\n\n#### Tailwind Traders - Depuis Mai 2021 - **Responsable technique (CTO)**\n\nGestion de tout le périmètre informatique, management, développement avec la technologie **Blazor (WebAssembly)**\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Responsable technique", 1]]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);

@@ -247,7 +247,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       continue;
     }
     const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
-    if (parts) {
+    // "Gestion de l'ensemble du périmètre, management, développement …": with no dates and no bold
+    // title, a part in lower case between commas is no title; the line is prose.
+    if (parts && (parts.dates || strong || isTitleText(parts.title))) {
       flushProse();
       // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
       // what follows the title is what the job was, and the employer is the heading's.
