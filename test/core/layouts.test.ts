@@ -325,6 +325,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Responsable technique", 1]]);
   });
 
+  it("reads a bold project name that a sentence follows on its line, with no dates, as prose under its role (held-out round 7)", () => {
+    const doc = parseDocument("# Wei Lin\n\n## Experience\n\n### Software Engineer, Tailwind Traders, Lisbon, Oct 2002 - May 2004\n\n**Product Lifecycle Management system** (https://example.org/plm). Led a team of 3\nengineers on the catalogue service and cut response time by 30%.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Software Engineer", 1]]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);

@@ -249,7 +249,10 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
     // "Gestion de l'ensemble du périmètre, management, développement …": with no dates and no bold
     // title, a part in lower case between commas is no title; the line is prose.
-    if (parts && (parts.dates || strong || isTitleText(parts.title))) {
+    // "**Product Lifecycle Management system** (link). Led a team of 3 …": a bold name that a sentence
+    // follows on its line, with no dates, is a project told in prose.
+    const sentenceAfter = !!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length));
+    if (parts && !sentenceAfter && (parts.dates || strong || isTitleText(parts.title))) {
       flushProse();
       // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
       // what follows the title is what the job was, and the employer is the heading's.
