@@ -394,19 +394,23 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     rolesFromFrontMatterList(b, listed);
 
     let prev: RootContent | undefined;
+    let prevContent: RootContent | undefined;
     const pseudoSections = new WeakSet<Section>();
     for (const node of tree.children as RootContent[]) {
       const before = prev;
+      const beforeRule = prevContent;
       prev = node;
+      // A rule between the name and the headline ("# Ana Silva", "---", "#### Staff Engineer") is no content.
+      if (node.type !== "thematicBreak") prevContent = node;
       if (node.type === "paragraph" && pandocDiv(b, ...off(node, ctx))) continue;
       if (b.div) endPandocDiv(b);
       switch (node.type) {
         case "heading": {
           const ht = headingText.get(node)!;
-          // Right under the document's first heading, nothing between: the person's headline.
+          // Right under the document's first heading, nothing between (a rule aside): the person's headline.
           // (The first heading an H1 or at this heading's level, and no section's name: "### Acme" then
           // "#### Senior Engineer" is a company and its title.)
-          const headline = before?.type === "heading" && b.sections.length === 2 && b.sections[1]!.kind === "other" && (before.depth === 1 || before.depth === node.depth) && b.roles.length === 0;
+          const headline = beforeRule?.type === "heading" && b.sections.length === 2 && b.sections[1]!.kind === "other" && (beforeRule.depth === 1 || beforeRule.depth === node.depth) && b.roles.length === 0;
           handleHeading(b, node, ht.text, ht.norm, false, headline);
           if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
           if (node.depth === 1 && !h1) {

@@ -330,6 +330,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Software Engineer", 1]]);
   });
 
+  it("reads the heading under the name heading as the headline, not a role, also with a rule between them (held-out round 7)", () => {
+    const doc = parseDocument("# Ada Moreau\n\n---\n#### Senior Software Developer / Lead Software Developer\n\n- GitHub: example\n\n## Experience\n\n#### Staff Engineer - Tailwind Traders (2019 - 2022)\n\n- Led the move to one event bus.\n");
+    assert.deepEqual(doc.roles.map((r) => r.title), ["Staff Engineer"]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);
