@@ -1,7 +1,7 @@
 // The masked text: a copy of the source in which everything that is not prose (markup, link
 // targets, HTML tags, code, URLs, template syntax) is spaces of the same length, so an index into it
 // is a source offset. Pure: no vscode, no fs.
-import { markdownItems, readHtmlBlock } from "./layouts/html.js";
+import { glyphItems, markdownItems, readHtmlBlock } from "./layouts/html.js";
 import { fencedResumeLines, fenceTextRuns } from "./layouts/plain-text.js";
 import { isAsciiAlnum } from "./roleline.js";
 import type { Nodes, Root } from "mdast";
@@ -119,7 +119,7 @@ export function buildMasked(text: string, tree: Root, shift: number, codeLayouts
         for (const h of html.headings) keepText(h.start, src.slice(h.start, h.end));
         for (const p of html.paras) keepText(p.start, src.slice(p.start, p.end));
       }
-      for (const it of markdownItems(src)) keepText(it.start, src.slice(it.start, it.end));
+      for (const it of [...markdownItems(src), ...glyphItems(src)]) keepText(it.start, src.slice(it.start, it.end));
       return;
     }
     let skip = inSkip;

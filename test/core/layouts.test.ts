@@ -211,6 +211,7 @@ const cases: Record<string, Expect[]> = {
     ["Gründerin", "Kaffeewerk", "04/2020 – heute", 1],
     ["Praktikum im Data-Team", "Tailwind Traders", "02/2019 – 08/2019", 1],
   ],
+  "50-html-glyph-cards.md": [["Staff Engineer", "Tailwind Traders", "2021-Present", 2]],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -4,9 +4,10 @@
 //   <span class="company">Commonwealth Bank</span> <span class="duration">Feb 2025 - Present</span>
 //   <ul><li>Led the design of …</li></ul>
 // Headings give roles (the heading's own separators, or a title with the company and dates of the
-// elements named so after it); list items give bullets. Only elements opened and closed on one line
-// are read. Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md. Pure: no vscode,
-// no fs.
+// elements named so after it); list items give bullets, and so do elements whose text opens with a
+// bullet glyph ("<div>· Shipped …</div>", a slide's card). Only elements opened and closed on one line
+// are read. Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md,
+// 50-html-glyph-cards.md. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -81,6 +82,18 @@ export function markdownItems(raw: string): { start: number; end: number }[] {
   return out;
 }
 
+/** "<div>· Cut page load by 40%</div>": an element on one line whose text opens with a bullet glyph. */
+const GLYPH_ITEM_RE = /<(div|p|span)\b[^>\n]*>[ \t]*[·•▪◦‧・][ \t]*([^<\n]*\S)[ \t]*<\/\1\s*>/gi;
+
+/** Items written as elements that open with a bullet glyph (a slide's card: "<div>· Shipped …</div>"): the text after the glyph, offsets in `raw`. */
+export function glyphItems(raw: string): { start: number; end: number }[] {
+  if (!/[·•▪◦‧・]/.test(raw)) return [];
+  return [...raw.matchAll(GLYPH_ITEM_RE)].map((m) => {
+    const start = m.index! + m[0].indexOf(m[2]!, m[0].indexOf(">") + 1);
+    return { start, end: start + m[2]!.length };
+  });
+}
+
 export function readHtmlBlock(raw: string): HtmlBlock {
   const out: HtmlBlock = { headings: [], items: [], paras: [], fields: [] };
   if (raw.length > 200_000) return out;
@@ -95,7 +108,7 @@ export function readHtmlBlock(raw: string): HtmlBlock {
     const text = innerText(m[1]!);
     if (text) out.items.push({ start, end: start + m[1]!.length, text });
   }
-  for (const it of markdownItems(raw)) {
+  for (const it of [...markdownItems(raw), ...glyphItems(raw)]) {
     const text = innerText(raw.slice(it.start, it.end));
     if (text) out.items.push({ ...it, text });
   }
@@ -118,7 +131,7 @@ export function readHtmlBlock(raw: string): HtmlBlock {
 export function handleHtmlBlock(b: Builder, s: number, e: number): void {
   if (NO_ROLES.has(b.section.kind)) return;
   const raw = b.ctx.text.slice(s, e);
-  if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0 && !/^[ \t]*[-*+][ \t]/m.test(raw)) return;
+  if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0 && !/^[ \t]*[-*+][ \t]/m.test(raw) && !glyphItems(raw).length) return;
   const html = readHtmlBlock(raw);
   const events: { at: number; run: () => void }[] = [];
   for (const h of html.headings) {
