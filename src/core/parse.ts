@@ -337,6 +337,9 @@ function codeFieldValues(text: string, masked: string): [number, number][] {
   return out;
 }
 
+/** "Role: Technical lead", "Rol: Liderazgo técnico", "Função: …": the person's role in a project, one line. */
+const PROJECT_ROLE_RE = /^(?:my\s+)?(?:role|rol|função|papel|rôle|rolle|ruolo)\s*:\s*[^\n]{3,80}$/i;
+
 export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const guarded = guardLines(text);
@@ -462,6 +465,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             else {
               const span = makeSpan(ctx, s, e);
               if (span.plain && b.section.kind !== "contact" && b.section.kind !== "skills") b.prose.push(span);
+              // "### Checkout rewrite" then "*Role: Technical lead*": a project the person held a role in;
+              // its items are what they did there (achievements, no role of the résumé's).
+              if (b.kind === "resume" && (b.section.kind === "projects" || b.section.kind === "other") && b.section.depth >= 2 && PROJECT_ROLE_RE.test(span.plain)) b.section.kind = "impact";
             }
           }
           break;

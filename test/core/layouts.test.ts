@@ -336,6 +336,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => r.title), ["Staff Engineer"]);
   });
 
+  it("reads the items of a project with a 'Role:' line under its heading as achievements, with no role (held-out round 7)", () => {
+    const doc = parseDocument("# Sam Ortiz\n\n## Experience\n\n### Staff Engineer - Tailwind Traders (2019 - 2022)\n\n- Led the move to one event bus.\n\n## Featured Work\n\n### Checkout rewrite\n*Role: Technical lead*\n\n- Cut checkout errors by 40% across 12 apps.\n\n### Reading list\n\n- The Manager's Path\n");
+    assert.deepEqual(doc.roles.map((r) => r.title), ["Staff Engineer"]);
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement, x.role?.title]), [[7, true, "Staff Engineer"], [14, true, undefined], [18, false, undefined]]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);
