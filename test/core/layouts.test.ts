@@ -342,6 +342,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement, x.role?.title]), [[7, true, "Staff Engineer"], [14, true, undefined], [18, false, undefined]]);
   });
 
+  it("reads a paragraph on what the employer is, opening with its initials or its first word, as context, not an achievement (held-out round 7)", () => {
+    const doc = parseDocument("# Jo Park\n\n## Experience\n\n### Fourth Coffee Roasters (2007 - 2008)\n\n#### Senior Software Engineer\n\nFCR built a custom ordering system in Rails for 40 cafés.\n\n- Cut the CI run from 2 hours to 45 minutes.\n\n### Tailwind Traders Labs (2008 - 2010)\n\n#### Software Engineer\n\nTailwind was a consultancy that built web and mobile applications.\n\n- Taught client developers test-driven development.\n");
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[9, false], [11, true], [17, false], [19, true]]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);

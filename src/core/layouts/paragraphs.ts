@@ -303,9 +303,25 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
 /** "MyTime is a scheduling platform used by…": what the employer is or does, after its name. */
 const EMPLOYER_VERB_RE = /^\s+(?:is|was|are|were|provides|provided|builds|built|offers|offered|develops|developed|makes|sells|helps|operates|runs)(?![\p{L}])/u;
 
+/**
+ * The names an employer goes by in its own description: its name, its first word ("Pivotal" for
+ * "Pivotal Software & Pivotal Labs") and its initials ("RGM" for "Real Girls Media").
+ */
+function employerNames(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    if (!n) continue;
+    out.push(n);
+    const words = n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length >= 2 && words[0]!.length >= 4) out.push(words[0]!);
+    if (words.length >= 2 && words.length <= 5) out.push(words.map((w) => w[0]).join(""));
+  }
+  return out;
+}
+
 /** A paragraph that says what the role's employer is ("Acme is a …", "Acme provides …"), not what the author did: context, not an achievement. */
 function describesEmployer(b: Builder, plain: string): boolean {
-  const employer = [b.role?.employer ?? "", b.company].find((x) => x.length >= 2 && plain.startsWith(x));
+  const employer = employerNames([b.role?.employer ?? "", b.company]).find((x) => x.length >= 2 && plain.startsWith(x));
   // ("Twitter was my first job…", "Acme offers X. As its founder, I…": what the author did there.)
   return !!employer && EMPLOYER_VERB_RE.test(plain.slice(employer.length)) && !FIRST_PERSON_RE.test(plain) && !/(?<![\p{L}])(?:we|our|us)(?![\p{L}])/iu.test(plain);
 }
