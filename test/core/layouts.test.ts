@@ -347,6 +347,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[9, false], [11, true], [17, false], [19, true]]);
   });
 
+  it("reads short items after a sentence ending 'such as:' as examples named, not achievements, capitalised or not (held-out round 7)", () => {
+    const doc = parseDocument("# Impact\n\n## Service design\n\nWe improved the product by applying service design techniques such as:\n\n- User research\n- Ideation\n- Prototyping\n- Facilitation\n\n## Wins\n\n- Shipped the onboarding flow to 22 countries\n- Cut support tickets by 30%\n- Hired 4 engineers\n- Ran 12 workshops\n", { kind: "promo" });
+    assert.deepEqual(doc.bullets.filter((x) => x.line >= 7).map((x) => x.achievement), [false, false, false, false, true, true, true, true]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);

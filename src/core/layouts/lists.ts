@@ -26,17 +26,23 @@ export function handleList(b: Builder, list: List, depth: number, parent?: Bulle
 /**
  * Four items or more, each a word or two in lower case with no figure, verb or sentence end, and no
  * list under them ("audacity", "self-motivation", "critical thinking"): qualities or keywords named,
- * nothing done.
+ * nothing done. After a sentence ending "such as:" they may be capitalised ("User research").
  */
 function qualityList(b: Builder, list: List): boolean {
   if (list.children.length < 4) return false;
+  // "… by applying techniques such as:" then "- User research", "- Ideation": examples named, capitalised or not.
+  const [s] = off(list, b.ctx);
+  const examples = SUCH_AS_RE.test(b.ctx.masked.slice(Math.max(0, s - 120), s).trimEnd());
   for (const item of list.children) {
     if (item.children.length !== 1 || item.children[0]!.type !== "paragraph") return false;
     const t = nodeText(item.children[0]!, b.ctx).trim();
-    if (!t || wordCount(t) > 3 || !/^\p{Ll}/u.test(t) || /[\d.!?:;]/.test(t) || startsWithVerb(t)) return false;
+    if (!t || wordCount(t) > 3 || (!examples && !/^\p{Ll}/u.test(t)) || /[\d.!?:;]/.test(t) || startsWithVerb(t)) return false;
   }
   return true;
 }
+
+/** A sentence that ends by introducing examples: "… techniques such as:", "… including:", "… like:". */
+const SUCH_AS_RE = /(?<![\p{L}])(?:such as|including|like|e\.\s?g\.)\s*:$/iu;
 
 /** "Hired as a Software Engineer", "Promoted to REST API Team Lead @ 4 mo": a step of one employer's ladder. */
 const HIRED_RE = /^(?:hired|joined|started|began)\s+as\s+(?:an?\s+)?(.+)$/i;
