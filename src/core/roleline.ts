@@ -358,7 +358,7 @@ export const isContextLabelled = (plain: string): boolean => (plain.includes(":"
 const CONTEXT_LABEL_RE = /^(?:context|background|objectives?|goals?|problem(?: statement)?|situation|task|motivation|constraints|project description|contexte|objectifs?|points d['’]attention|contexto|objetivos?|descripci[oó]n del proyecto|项目描述|项目背景|项目简介|项目介绍|контекст|задача|цель)\s*[:：]/iu;
 
 /** "Industry: Media", "Team: 5 devs", "Location: Remote": a fact about the role, not something done in it. */
-const ROLE_FACT_RE = /^(?:industry|sector|domain|team(?:\s+size)?|location|client|customer|company\s+size|employment(?:\s+type)?|contract(?:\s+type)?|report(?:ing|s)\s+to|branża|zespół|branche|secteur|équipe|equipo|equipe|setor|отрасль|команда)\s*:/iu;
+const ROLE_FACT_RE = /^(?:industry|sector|domain|team(?:\s+size)?|location|clients?|customers?|company\s+size|employment(?:\s+type)?|contract(?:\s+type)?|report(?:ing|s)\s+to|branża|zespół|branche|secteur|équipe|equipo|equipe|setor|отрасль|команда)\s*:/iu;
 /** A phone number ("+39 347 5501129", "(555) 010-4477") or an e-mail address. */
 const CONTACT_RE = /(?:^|[\s·|,;])(?:\+\d|\(\d{3}\))[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+/g;
 

@@ -352,6 +352,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.filter((x) => x.line >= 7).map((x) => x.achievement), [false, false, false, false, true, true, true, true]);
   });
 
+  it("reads 'Customers: …' and 'Clients: …' under a role as facts about it, not achievements (held-out round 7)", () => {
+    const doc = parseDocument("# Ana Ruiz\n\n## Experience\n\n### Tailwind Traders - Principal Data Engineer\n\n- Customers: Fourth Coffee, Lakeshore Retail.\n- Clients: Contoso, Northwind.\n- Moved 30 databases to managed clusters with no downtime.\n");
+    assert.deepEqual(doc.bullets.map((x) => x.achievement), [false, false, true]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);
