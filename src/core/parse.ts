@@ -24,7 +24,7 @@ import { handleHtmlBlock } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { handleExperienceParagraph, opensRoleSection, quotedHeader, titleAtHeadingCompany } from "./layouts/paragraphs.js";
+import { handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, titleAtHeadingCompany } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -399,7 +399,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     let prev: RootContent | undefined;
     let prevContent: RootContent | undefined;
     const pseudoSections = new WeakSet<Section>();
-    for (const node of tree.children as RootContent[]) {
+    const top = tree.children as RootContent[];
+    for (const [ni, node] of top.entries()) {
       const before = prev;
       const beforeRule = prevContent;
       prev = node;
@@ -454,6 +455,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           }
           if (roleFromComponentNode(b, ...off(node, ctx))) break;
           if (titleAtHeadingCompany(b, node)) break;
+          if (nextCompanyLine(b, node, top[ni + 1])) break;
           if (latexParagraph(b, ...off(node, ctx))) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
           if (inExp || opensRoleSection(b, node) || (b.kind === "resume" && plainTextRoles(b, ...off(node, ctx)))) handleExperienceParagraph(b, node);

@@ -357,6 +357,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.map((x) => x.achievement), [false, false, true]);
   });
 
+  it("reads a bold employer line after a role's bullets, with a title and dates right after it, as the next employer (held-out round 7)", () => {
+    const doc = parseDocument("# Ivo Petrov\n\n## Experience\n\n**Tailwind Traders (Lisbon, Portugal)**\n\n_**Senior Software Developer (Oct 2018 – Aug 2021)**_\n- Built the pricing service.\n\n---\n**[Fourth Coffee](https://example.org) (Porto, Portugal)**\n\n_**Junior Software Developer (Mar 2016 – Sep 2018)**_\n- Wrote the loyalty app's backend.\n\n**Key projects**\n\n- Ran the move to one event bus.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.length]), [["Senior Software Developer", "Tailwind Traders", 1], ["Junior Software Developer", "Fourth Coffee", 2]]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);

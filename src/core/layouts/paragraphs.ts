@@ -10,7 +10,7 @@ import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
 import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
-import type { Blockquote, Paragraph } from "mdast";
+import type { Blockquote, Paragraph, RootContent } from "mdast";
 import type { Role } from "../types.js";
 
 /** "As _Director of Engineering_", "As a Software Engineer:": a title the lines below belong to. */
@@ -24,6 +24,25 @@ const DESCRIPTION_RE = /[.!?]\s*$|^\p{Ll}/u;
 
 /** "Company: Acme", "**Employer:** Acme": the label before the employer's name in a header block. */
 const COMPANY_LABEL_RE = /^\s*(?:company|employer|organi[sz]ation)\s*:\s*/i;
+
+/**
+ * "**[V Kontakte LLC](…) (Saint Petersburg, Russia)**" alone in its paragraph (first, or after a role's bullets),
+ * with a title and dates right after it ("_**Senior Software Developer (Oct 2018 – Aug 2021)**_"): the
+ * next employer, not one more item of the role above. True when it was read so.
+ */
+export function nextCompanyLine(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
+  if (b.kind !== "resume" || (b.role && !b.role.bullets.length) || (b.expDepth === 0 && b.section.kind !== "experience")) return false;
+  if (next?.type !== "paragraph" || p.children.length !== 1 || p.children[0]!.type !== "strong") return false;
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.masked.slice(s, e).trim();
+  if (!text || text.includes("\n") || wordCount(text) > 8 || /[.!?:]$/.test(text) || isTitleText(text) || isDatesLine(text)) return false;
+  const header = roleFromParagraphLine(b, next);
+  if (!header?.parts.dates || !isTitleText(header.parts.title)) return false;
+  b.company = namePart(text);
+  b.companyDates = "";
+  b.role = undefined;
+  return true;
+}
 
 /** "Globalpas (тимлид, группа из пяти программистов)": an employer, then the title and the team in brackets. */
 const EMPLOYER_BRACKETS_RE = /^([^()]{2,60}?)\s*\(([^()]+)\)\s*$/;
