@@ -364,7 +364,7 @@ const CONTACT_RE = /(?:^|[\s·|,;])(?:\+\d|\(\d{3}\))[\d ().-]{6,}\d|[\w.+-]+@[\
 
 const NAME_ONLY_RE = /^(?:[\p{Lu}\d][\p{L}\d.+#'’-]*|&|\/|and|of|for|the|de)(?:[\s/]+(?:[\p{Lu}\d][\p{L}\d.+#'’-]*|&|and|of|for|the|de))*$/u;
 
-const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b/i;
+const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b|^(?:the\s+)?(?:full|more|complete)\s+(?:description|details)\s+(?:of|about|on)\s+(?:the|this|my)\s+(?:role|job|position|project)\s+(?:here|on\s+\S+)\s*\.?$/i;
 
 export function notAnAchievement(plain: string): boolean {
   const t = plain.includes("&") ? plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim() : plain.replace(/^[^\p{L}\p{N}]+/u, "").trimEnd();

@@ -362,6 +362,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.length]), [["Senior Software Developer", "Tailwind Traders", 1], ["Junior Software Developer", "Fourth Coffee", 2]]);
   });
 
+  it("reads 'Full description of the role here.' (a pointer to a link) as no achievement (held-out round 7)", () => {
+    const doc = parseDocument("# Ana Ruiz\n\n## Experience\n\n### Tailwind Traders - Senior Engineer\n\nFull description of the role [here](https://example.org/jobs/42).\n\nRemote DBA for PostgreSQL across 30 customers.\n");
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, false], [9, true]]);
+  });
+
   it("reads 'Book Author (2022 - now)' headings as roles with no section heading above them, 'Author of …' in a bullet as no title, and 'Core Team Member' and 'Prácticas de empresa' as titles, and 'Tutor for …' in a dated heading (held-out round 6)", () => {
     const doc = parseDocument("---\ntitle: \"Resume\"\n---\n\n#### Book Author (2022 - now)\n\nWriting a book on event-driven systems for a major publisher.\n\n<hr />\n\n#### Staff Engineer - [Tailwind Traders](https://example.org) (2019 - 2022)\n\nLed the move of 14 services to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["Book Author", "2022 - now", 1], ["Staff Engineer", "2019 - 2022", 1]]);
