@@ -212,6 +212,11 @@ const cases: Record<string, Expect[]> = {
     ["Praktikum im Data-Team", "Tailwind Traders", "02/2019 – 08/2019", 1],
   ],
   "50-html-glyph-cards.md": [["Staff Engineer", "Tailwind Traders", "2021-Present", 2]],
+  "51-title-dates-colon-items.md": [
+    ["Líder Técnica de Plataforma", "Tailwind Traders, Valparaíso", "2021/3 a la fecha", 1],
+    ["Administradora de Bases de Datos", "Tailwind Traders, Valparaíso", "2018/6 a 2021/2", 1],
+    ["Consultora de Desarrollo", "Fourth Coffee S.A.", "2016/1 a 2018/5", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

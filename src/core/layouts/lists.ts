@@ -2,7 +2,8 @@
 // Acme (2019–2022)", "* Oct 2023 - Feb 2026 — Programmer at Acme — Haskell"), a role's field
 // ("Position: Engineering Manager"), an employer then a title on the next line, or a past employer
 // with what was done there ("* **Acme** - Led a team…"), or a step of one employer's ladder
-// ("- Hired as …", "- Promoted to … @ 4 mo"). Fixtures: test/fixtures/layouts/01–11, 20–22, 36.
+// ("- Hired as …", "- Promoted to … @ 4 mo"), or a role and what was done in it ("- Platform Lead
+// (2021/3 a la fecha): Designed …"). Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -162,6 +163,10 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
         titled = true;
       }
     }
+    // "- Platform Lead (2021/3 - present): Designed …" under an employer: the role and what was done in
+    // it, in one item (the item is the role's achievement too).
+    const told = !header && firstPara && inExp && depth === 0 ? titleDatesColonItem(b, firstPara) : undefined;
+    if (told) header = told;
     // "* **Acme** - Led the team that…" in a list of past employers: the employer and what was done there.
     const named = !header && firstPara && inExp && depth === 0 ? employerLedItem(b, firstPara) : undefined;
     if (named) {
@@ -171,6 +176,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     } else if (header) {
       newRole(b, header.parts, header.start, header.end);
       if (titled) TITLE_ITEM_ROLES.add(b.role!);
+      if (told) self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
       // Paragraphs under the header in the same item are the role's (told as prose).
       for (const p of paras.slice(1)) {
         const [ps, pe] = off(p, b.ctx);
@@ -209,6 +215,25 @@ function titleItem(b: Builder, p: Paragraph): string | undefined {
   // the title, then what it covered.
   const head = cleanPart(text.replace(/\([^)]*\)/g, " ").split(TITLE_QUALIFIER_RE)[0]!);
   return isTitleText(head) && !startsWithVerb(head) ? collapseSpaces(text.split(TITLE_QUALIFIER_RE)[0]!) : undefined;
+}
+
+/** "Title (dates): what was done": the title before the bracket, the dates alone in it (a note may follow them), a colon, then prose. */
+const TITLE_DATES_COLON_RE = /^([^():\n]{3,100}?)\s*\(([^()\n]+)\)\s*:\s+\S/u;
+
+/** A list item that opens with a title, its dates in brackets and a colon, then what was done in that role. */
+function titleDatesColonItem(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
+  const [s] = off(p, b.ctx);
+  const text = decodeDashes(b.ctx.masked.slice(s, off(p, b.ctx)[1]));
+  const m = TITLE_DATES_COLON_RE.exec(text);
+  if (!m) return undefined;
+  const { dates } = takeDates(m[2]!);
+  if (!dates || !m[2]!.trimStart().startsWith(dates)) return undefined;
+  // "Consultor Middleware en Red Hat Chile": the employer after Spanish "en" (or "at"), capitalised.
+  const [head, employer] = cleanPart(m[1]!).split(/\s+(?:en|at)\s+(?=\p{Lu})/u, 2) as [string, string | undefined];
+  const parts = parseRoleLine(`${head} (${dates})`, { heading: false });
+  if (!parts || !parts.dates || wordCount(parts.title) > 10 || !TITLE_RE.test(parts.title) || startsWithVerb(parts.title)) return undefined;
+  if (employer && !parts.employer) parts.employer = employer;
+  return { parts, start: s, end: s + m[0].length - 1 };
 }
 
 /** "Mar 2023 - Oct 2023 — Break …": an item whose first line opens with a date range and a dash. */
