@@ -18,6 +18,7 @@ import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
 import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage } from "./language.js";
 import { roleFromComponentNode } from "./layouts/components.js";
+import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading } from "./layouts/headings.js";
 import { handleHtmlBlock } from "./layouts/html.js";
@@ -483,6 +484,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             // A résumé pasted whole inside a fence (layouts/plain-text.ts).
             const [s] = off(node, ctx);
             plainTextParagraph(b, layout.fenced.map((l) => ({ start: s + l.start, end: s + l.end })), true);
+          } else if (!layout && b.role && DEFINITION_ROLES.has(b.role) && !/^[ \t]*(?:```|~~~)/.test(text.slice(...off(node, ctx)))) {
+            // Paragraphs indented under a definition that opened a role ("**2013-2019**" / ":   **IT
+            // Quant** for Acme", then its paragraphs indented four spaces; layouts/definition-list.ts):
+            // Markdown reads them as code; Pandoc as the definition's paragraphs, the role's achievements.
+            const paras = indentedParagraphs(text, ...off(node, ctx));
+            ctx.masked = unmaskRanges(text, ctx.masked, paras.flatMap((q) => q.lines));
+            for (const q of paras) addBullet(b, q.start, q.end, 0, true);
           } else if (!layout && b.kind === "resume" && b.section.kind === "experience" && b.role?.section === b.section) {
             // A role's text in a fence right under its fields (layout: fenced-linkedin): its lines are prose.
             const [s, e] = off(node, ctx);

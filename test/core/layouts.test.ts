@@ -217,6 +217,10 @@ const cases: Record<string, Expect[]> = {
     ["Administradora de Bases de Datos", "Tailwind Traders, Valparaíso", "2018/6 a 2021/2", 1],
     ["Consultora de Desarrollo", "Fourth Coffee S.A.", "2016/1 a 2018/5", 1],
   ],
+  "52-definition-dates-bold-title.md": [
+    ["Platform Lead", "Tailwind Traders", "Since 2021", 2],
+    ["Data Engineer", "Fourth Coffee", "2017-2021", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

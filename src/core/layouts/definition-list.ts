@@ -6,9 +6,13 @@
 // A term of dates names the employer of the roles below it; a term that is a field label ("Puesto",
 // "Position", "Company") gives that field; a paragraph that opens with an emphasised title and a
 // full stop opens the role it tells. CommonMark reads each pair as one paragraph of two lines; this
-// module splits it. Fixture: test/fixtures/layouts/27-definition-list.md. Pure: no vscode, no fs.
+// module splits it. A term of dates over a definition that opens with a bold title and "for Employer"
+// ("**Since 2019**" / ":   **Platform Lead** for Acme") is a role; the paragraphs indented under it
+// (read as code by Markdown) are its achievements. Fixtures: test/fixtures/layouts/27-definition-list.md,
+// 52-definition-dates-bold-title.md. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { TITLE_RE, cleanPart, hasDateText, isDatesLine, isTitleText, takeDates, wordCount } from "../roleline.js";
+import { type RoleParts, TITLE_RE, cleanPart, hasDateText, isDatesLine, isTitleText, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import type { Role } from "../types.js";
 import type { Paragraph } from "mdast";
 const DEFINITION_RE = /^[ \t]{0,3}:[ \t]+(\S.*)$/;
 
@@ -32,6 +36,28 @@ export function labelField(term: string): "title" | "employer" | undefined {
   return undefined;
 }
 
+/** Roles read from a definition whose term is their dates: the paragraphs indented below are theirs. */
+export const DEFINITION_ROLES = new WeakSet<Role>();
+// (A few words on the role may come before: "**Software developer** .Net innovations for [Acme](…)".)
+const EMPLOYER_AFTER_RE = /^(?:\s+[^\s()]+){0,3}?\s+(?:for|at|chez|pour|bei|@)\s+(\S[^()]*)/i;
+
+function datesThenBoldTitle(b: Builder, p: Paragraph, term: string, line: { start: number; end: number }): { parts: RoleParts; start: number; end: number } | undefined {
+  const { dates, rest } = takeDates(term.replace(/[*_]/g, ""));
+  // A note on the time may follow the dates ("**2010** (half time)", "(7 months)").
+  if (!dates || wordCount(cleanPart(rest.replace(/\([^)]*\)/g, " "))) > 0) return undefined;
+  const strong = p.children.find((c) => c.type === "strong" && off(c, b.ctx)[0] >= line.start);
+  if (!strong) return undefined;
+  const [fs, fe] = off(strong, b.ctx);
+  if (b.ctx.text.slice(line.start, fs).replace(/^[ \t]*:[ \t]+/, "").trim()) return undefined;
+  const title = cleanPart(nodeText(strong, b.ctx));
+  const m = EMPLOYER_AFTER_RE.exec(b.ctx.masked.slice(fe, line.end));
+  // The shape names the role: a title in bold, capitalised, need not hold a title word ("IT Quant").
+  if (!m || !title || wordCount(title) > 6 || !/^\p{Lu}/u.test(title) || /[.!?:]$/.test(title) || startsWithVerb(title)) return undefined;
+  const employer = cleanPart(m[1]!);
+  if (!employer || wordCount(employer) > 6) return undefined;
+  return { parts: { title, employer, dates }, start: fs, end: fe };
+}
+
 /**
  * A definition list's pair or a paragraph opened by "*Title*." (layouts/definition-list.ts): dates
  * and an employer, a labelled field, or the role a paragraph tells. True when the paragraph is read.
@@ -51,6 +77,14 @@ export function definitionRole(b: Builder, p: Paragraph, lines: { start: number;
     }
     if (field === "employer") {
       if (b.role && !b.role.employer) b.role.employer = def;
+      return true;
+    }
+    // "**Since 2019**" / ":   **Quant Trader** for [Acme](…) (New York, USA).": the role's dates, then its
+    // title in bold and its employer after "for" / "at"; the paragraphs indented below it are its achievements.
+    const titled = datesThenBoldTitle(b, p, pair.term, lines[pair.line]!);
+    if (titled) {
+      newRole(b, titled.parts, titled.start, titled.end);
+      DEFINITION_ROLES.add(b.role!);
       return true;
     }
     // Dates and a role ("Jan 2017 - 2020 / : *Engineer at Acme*") are a role line's two lines: read below.
@@ -79,3 +113,23 @@ export function definitionRole(b: Builder, p: Paragraph, lines: { start: number;
   return true;
 }
 
+
+/** The paragraphs of an indented block (blank lines between them): each one's range and its lines' text without the indentation. */
+export function indentedParagraphs(text: string, start: number, end: number): { start: number; end: number; lines: [number, number][] }[] {
+  const out: { start: number; end: number; lines: [number, number][] }[] = [];
+  let cur: { start: number; end: number; lines: [number, number][] } | undefined;
+  let at = start;
+  for (const l of text.slice(start, end).split("\n")) {
+    const lead = l.length - l.trimStart().length;
+    const body = l.trim();
+    if (!body) cur = undefined;
+    else {
+      const r: [number, number] = [at + lead, at + lead + body.length];
+      if (!cur) out.push((cur = { start: r[0], end: r[1], lines: [] }));
+      cur.end = r[1];
+      cur.lines.push(r);
+    }
+    at += l.length + 1;
+  }
+  return out;
+}
