@@ -221,6 +221,10 @@ const cases: Record<string, Expect[]> = {
     ["Platform Lead", "Tailwind Traders", "Since 2021", 2],
     ["Data Engineer", "Fourth Coffee", "2017-2021", 1],
   ],
+  "53-html-table-classed-cells.md": [
+    ["Founder & Principal Data Scientist", "Tailwind Traders", "2019 - present", 0],
+    ["Game Mathematician", "Fourth Coffee", "2015 - 2019", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

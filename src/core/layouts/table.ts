@@ -6,10 +6,12 @@
 // Without a header that names them, a column is the title's when most of its cells are titles and
 // the dates' when most hold dates. An HTML `<table>` is read the same way; titles stacked in one cell
 // as a list are a role each, and a later table keyed by company whose cells list items gives those
-// companies' roles their achievements.
-// Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md, 48-html-tables-stacked-items.md. Pure.
+// companies' roles their achievements; cells that name their field by class (`<td class="position">`,
+// `<td class="duration">`) make every row a role, with no header row.
+// Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md, 48-html-tables-stacked-items.md,
+// 53-html-table-classed-cells.md. Pure.
 import { type Builder, NO_ROLES, addBullet, newRole, off } from "../builder.js";
-import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
+import { cleanPart, hasDateText, isTitleText, namePart, takeDates, wordCount } from "../roleline.js";
 import type { Table } from "mdast";
 export type Column = "title" | "employer" | "dates";
 
@@ -38,7 +40,7 @@ export function tableColumns(header: string[], rows: string[][], t: { isTitle(s:
   return found.title !== undefined && found.dates !== undefined ? found : {};
 }
 
-type Cell = { text: string; at: [number, number] };
+type Cell = { text: string; at: [number, number]; cls?: string };
 
 /** A table's "Start" and "End" columns (the dates in two cells). */
 const START_RE = /^(?:start|from|since|begin|beginning|started|von|desde|début|inizio)$/i;
@@ -61,6 +63,38 @@ function cellAt(b: Builder, at: [number, number]): Cell {
 const ROW_RE = /<tr[\s>][\s\S]*?<\/tr>/gi;
 const CELL_RE = /<t([hd])(?:\s[^>]*)?>([\s\S]*?)<\/t\1>/gi;
 const ROWSPAN_RE = /\browspan\s*=\s*["']?(\d+)/i;
+const CLASS_RE = /\bclass\s*=\s*["']([^"']*)["']/i;
+const TITLE_CLASS_RE = /\b(?:position|title|role|job)\b/i;
+const DATES_CLASS_RE = /\b(?:duration|dates?|period|years?|time)\b/i;
+const EMPLOYER_CLASS_RE = /\b(?:company|employer|organi[sz]ation)\b/i;
+
+/**
+ * Rows whose cells name their field by class ('<td class="position">Data Scientist</td><td
+ * class="duration">2015 - 2017</td>'), every row a role, the first too (no header row): the title
+ * cell is the title whatever its words ("Game Mathematician"); the employer is the cell classed so,
+ * or else the one cell with no class. True when roles were so read.
+ */
+function rolesFromClassedRows(b: Builder, rows: Cell[][]): boolean {
+  const colOf = (re: RegExp): number => rows[0]!.findIndex((c, i) => !!c.cls && re.test(c.cls) && rows.every((r) => !!r[i]?.cls && re.test(r[i]!.cls!)));
+  const titleCol = colOf(TITLE_CLASS_RE);
+  const datesCol = colOf(DATES_CLASS_RE);
+  if (titleCol < 0 || datesCol < 0 || !rows.every((r) => hasDateText(r[datesCol]?.text ?? ""))) return false;
+  let employerCol = colOf(EMPLOYER_CLASS_RE);
+  if (employerCol < 0) {
+    const bare = rows[0]!.map((c, i) => i).filter((i) => rows.every((r) => r[i] && !r[i]!.cls));
+    employerCol = bare.length === 1 ? bare[0]! : -1;
+  }
+  for (const row of rows) {
+    const title = row[titleCol]!;
+    if (!title.text || wordCount(title.text) > 8 || /[.!?]$/.test(title.text)) continue;
+    const raw = b.ctx.text.slice(title.at[0], title.at[1]);
+    const at = title.at[0] + Math.max(0, raw.indexOf(title.text.split(" ")[0]!));
+    newRole(b, { title: title.text, employer: employerCol >= 0 ? namePart(row[employerCol]!.text) : "", dates: takeDates(row[datesCol]!.text).dates }, at, at + title.text.length);
+  }
+  if (b.section.kind === "other") b.section.kind = "experience";
+  b.role = undefined;
+  return true;
+}
 
 /**
  * An HTML `<table>` whose header cells name the columns (`<th>Role</th><th>Dates</th>`), or whose
@@ -80,6 +114,7 @@ export function rolesFromHtmlTable(b: Builder, s: number, e: number): boolean {
     for (const c of row[0].matchAll(CELL_RE)) {
       const start = s + row.index! + c.index! + c[0].indexOf(">") + 1;
       const cell = cellAt(b, [start, start + c[2]!.length]);
+      cell.cls = CLASS_RE.exec(c[0].slice(0, c[0].indexOf(">")))?.[1];
       own.push(cell);
       const n = Number(ROWSPAN_RE.exec(c[0].slice(0, c[0].indexOf(">")))?.[1] ?? 1);
       spanning.push({ cell, rows: n });
@@ -100,6 +135,7 @@ export function rolesFromHtmlTable(b: Builder, s: number, e: number): boolean {
     if (cells.length) rows.push(cells);
   }
   const before = b.roles.length;
+  if (rows.length >= 2 && rolesFromClassedRows(b, rows)) return b.roles.length > before;
   if (rows.length >= 2) rolesFromRows(b, rows);
   return b.roles.length > before || (rows.length >= 2 && itemsByEmployer(b, rows));
 }
