@@ -165,7 +165,7 @@ function notATitle(part: string): boolean {
 
 /** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)
-const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}\p{N}#♯+.\/-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler|d[ée]veloppeur|ing[ée]nieur|desenvolvedor|desarrollador|engenheiro|ingeniero)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
+const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}\p{N}#♯+.\/&-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler|d[ée]veloppeur|ing[ée]nieur|desenvolvedor|desarrollador|engenheiro|ingeniero)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
 
 export function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
@@ -193,8 +193,14 @@ export function isDatesLine(line: string): boolean {
   if (!dates) return false;
   // A duration in brackets is no place: "Paris, France / Jan 2022 - Nov 2022 (11 mois)".
   const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " "));
-  return wordCount(r) <= 4 && !/[.!?]$/.test(r.replace(COMPANY_ABBREVIATION_RE, "")) && !/\d{2,}%/.test(r);
+  return (wordCount(r) <= 4 || placesList(r)) && !/[.!?]$/.test(r.replace(COMPANY_ABBREVIATION_RE, "")) && !/\d{2,}%/.test(r);
 }
+
+/** "Saint Petersburg / New Braunfels / Guangzhou": a few places, each a capitalised name of a word or two. */
+const placesList = (r: string): boolean => {
+  const places = r.split(/\s*[/;]\s*/);
+  return places.length >= 2 && places.length <= 4 && places.every((p) => wordCount(p) <= 2 && /^\p{Lu}/u.test(p));
+};
 
 /** "AFS Technologies, Inc.": a company's legal form ends in a period that ends no sentence. */
 const COMPANY_ABBREVIATION_RE = /(?<![\p{L}])(?:Inc|Ltd|Co|Corp|Pty|LLC|GmbH|S\.A|S\.L|B\.V|N\.V)\.$/u;

@@ -6,8 +6,9 @@
 //   Senior Engineer
 //   Engineer
 // A paragraph is such a header block when every line is short, none is a sentence, at least one is a
-// title and one holds dates (or the block follows a company heading). Fixture:
-// test/fixtures/layouts/18-company-plain-lines.md. Pure: no vscode, no fs.
+// title and one holds dates (or the block follows a company heading); the dates' line may name a few
+// places ("2016 — 2021 | Lisbon (PT) / New Braunfels (USA) / Shenzhen (China)"). Fixtures:
+// test/fixtures/layouts/18-company-plain-lines.md, 54-title-line-dates-places.md. Pure: no vscode, no fs.
 
 export type HeaderLine = { kind: "title" | "dates" | "other"; index: number };
 
