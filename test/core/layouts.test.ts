@@ -225,7 +225,10 @@ const cases: Record<string, Expect[]> = {
     ["Founder & Principal Data Scientist", "Tailwind Traders", "2019 - present", 0],
     ["Game Mathematician", "Fourth Coffee", "2015 - 2019", 0],
   ],
-  "54-title-line-dates-places.md": [["Lead Software & Hardware Engineer", "Tailwind Traders", "2016 — 2021", 2]],
+  "54-title-line-dates-places.md": [
+    ["Lead Software & Hardware Engineer", "Tailwind Traders", "2016 — 2021", 2],
+    ["Senior Unix Consultant", "Fourth Coffee", "September 2011 - March 2016", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
