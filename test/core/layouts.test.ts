@@ -229,6 +229,10 @@ const cases: Record<string, Expect[]> = {
     ["Lead Software & Hardware Engineer", "Tailwind Traders", "2016 — 2021", 2],
     ["Senior Unix Consultant", "Fourth Coffee", "September 2011 - March 2016", 1],
   ],
+  "55-role-part-headings-at-company-depth.md": [
+    ["Software Engineer", "Tailwind Traders", "Sep 2019 - Aug 2022", 3],
+    ["Software Developer", "Fourth Coffee", "Oct 2017 - Aug 2019", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -3,7 +3,7 @@
 // dated company heading with no title under it, only what was done there, is a role with no title.
 // After a role heading "Employer - Title", a heading of the same shape is a role whatever its title.
 // German titles and sections: 49.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -41,6 +41,9 @@ function siblingEmployerTitle(b: Builder, depth: number, text: string): RolePart
  * `headline`: the heading right under the document's first one, nothing between ("# Ana Silva" then
  * "## Full Stack Developer"): the person's headline, a role only when it names an employer or dates.
  */
+/** A heading that names a part of a role: its duties ("Responsibilities", "Key duties"). */
+const ROLE_PART_HEADING_RE = /^(?:key\s+|main\s+)?(?:responsibilities|duties)$/i;
+
 export function handleHeading(b: Builder, h: Heading, text: string, norm: string, pseudo = false, headline = false): void {
   const [s, e] = off(h, b.ctx);
   let own = sectionKindOf(text, norm);
@@ -112,9 +115,10 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.sectionStack.push(section);
       return;
     }
-    if (inExp && b.kind === "resume" && b.role && own === "impact" && h.depth >= b.role.section.depth) {
+    if (inExp && b.kind === "resume" && b.role && (own === "impact" || ROLE_PART_HEADING_RE.test(text.trim())) && (h.depth >= b.role.section.depth || (!!b.company && h.depth === b.role.section.depth - 1))) {
       // "### Senior Software Engineer" then "### Impact": the role's achievements under a heading of
-      // their own, at the role heading's depth; no company named "Impact".
+      // their own, at the role heading's depth; no company named "Impact". Also at its company heading's
+      // depth ("### Acme", "#### Engineer (2012 - 2014)", then "### Accomplishments", "### Responsibilities").
       section.kind = "experience";
       b.section = section;
       b.sectionStack.push(section);
