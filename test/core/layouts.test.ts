@@ -233,6 +233,11 @@ const cases: Record<string, Expect[]> = {
     ["Software Engineer", "Tailwind Traders", "Sep 2019 - Aug 2022", 3],
     ["Software Developer", "Fourth Coffee", "Oct 2017 - Aug 2019", 2],
   ],
+  "56-stacked-role-headings.md": [
+    ["Staff Engineer", "Tailwind Traders", "Feb 2021 - Sep 2023", 2],
+    ["Technical Lead", "Tailwind Traders", "Aug 2019 - Feb 2021", 0],
+    ["Senior Engineer", "Tailwind Traders", "Jul 2017 - Aug 2019", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

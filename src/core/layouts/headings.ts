@@ -3,7 +3,7 @@
 // dated company heading with no title under it, only what was done there, is a role with no title.
 // After a role heading "Employer - Title", a heading of the same shape is a role whatever its title.
 // German titles and sections: 49.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55, 56. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -101,7 +101,13 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.section = section;
       b.sectionStack.push(section);
       if (!inExp && b.expDepth === 0) b.company = "";
+      // "#### Staff Engineer (2021 - 2022)" right under "#### Tech Lead (2020 - 2021)" at one company,
+      // nothing between: titles stacked newest first; the text below them is the newest's (the first).
+      const last = b.roles[b.roles.length - 1];
+      const line = b.ctx.lines.lineCol(s).line;
+      const head = inExp && last && b.role && !last.bullets.length && !b.role.bullets.length && last.line === line - 1 && last.section.depth === h.depth && parts.dates && last.dates && last.employer === (parts.employer || b.company) ? b.role : undefined;
       newRole(b, parts, s, Math.min(e, headingRange.end));
+      if (head) b.role = head;
       return;
     }
     if (b.role && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience") {
