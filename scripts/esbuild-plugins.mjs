@@ -14,7 +14,7 @@ export const sloppyGlobals = {
   },
 };
 
-// The word lists in src/*/data/*.json carry their documentation in a "_comment" key (what each list
+// The word lists in src/*/data/*.json carry their documentation in a "_comment" (or "$comment") key (what each list
 // means, with examples and the issue that asked for it): for the reader of the source, not the code,
 // which never reads it. Bundles drop it (about 14 KB; the extension's size goal is 1 MB).
 export const dropDataComments = {
@@ -26,6 +26,7 @@ export const dropDataComments = {
         if (Array.isArray(v)) v.forEach(drop);
         else if (v && typeof v === "object") {
           delete v._comment;
+          delete v.$comment;
           Object.values(v).forEach(drop);
         }
       };
