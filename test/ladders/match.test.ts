@@ -183,18 +183,18 @@ describe("ladder cues widened on real documents (issue 26)", () => {
     ["Assessed emerging technologies for the data team each quarter.", "Technology: Evangelizes"],
     // Judged draws after-10 and after-12 (g1-jamesfischer8, wrong twice): replacing a legacy system brings in
     // new technology; services used by developers are technology others build on.
-    ["Cut rendering cost 93% by replacing our legacy document-to-HTML system.", "Technology: Evangelizes"],
-    ["Built cloud services used by millions of developers.", "Technology: Creates"],
+    ["Cut hosting cost 40% by replacing the legacy invoice renderer.", "Technology: Evangelizes"],
+    ["Runs an SDK used by thousands of developers.", "Technology: Creates"],
     // Judged draw after-13 (g2-mlr, wrong): a second verb joined by "and" shares the first one's object.
-    ["Define and improve product delivery and IT processes.", "Process: Defines"],
+    ["Define and refine release and support processes.", "Process: Defines"],
     // Judged draw after-14 (g2-alexanderclark, Process read as Follows, judged wrong): modernising or
     // optimising the team's workflow adjusts its process.
-    ["Modernized the development workflow by rolling out automated testing.", "Process: Adjusts"],
+    ["Modernized the team's review workflow.", "Process: Adjusts"],
     ["Optimized the deployment workflow for the mobile team.", "Process: Adjusts"],
     // Judged draw after-14 (g1-suchov, Technology read as Specializes, judged wrong): leading a migration
     // to a new stack and switching a team to TDD introduce technology.
-    ["Led the migration to ES6/React and created a mentoring program for it.", "Technology: Evangelizes"],
-    ["Switched the team to TDD with RSpec and Jest.", "Technology: Evangelizes"],
+    ["Led the migration to Elixir for the billing services.", "Technology: Evangelizes"],
+    ["Switched the mobile squad to TDD.", "Technology: Evangelizes"],
   ] as const) {
     it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
   }

@@ -28,7 +28,7 @@ ruleTester(rule, {
     },
     {
       name: "a lead-in of two sentences ending with a colon above more items is context too",
-      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineer (2019–2021)\n\n- Shipped the billing API in 6 weeks.\n\nI was also assigned to the SMTP team. Some of my contributions included:\n\n- Built a bounce analyzer for 2M emails a day.\n",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineer (2019–2021)\n\n- Shipped the billing API in 6 weeks.\n\nI then moved to the billing squad. What I did there:\n\n- Built a bounce analyzer for 2M emails a day.\n",
     },
     {
       name: "the employer's description above the role's list items is context, not a role paragraph",

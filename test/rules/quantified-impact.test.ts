@@ -11,11 +11,11 @@ ruleTester(rule, {
     { name: "no impact claim", text: resume(["Led the platform team of 9.", "Ran the hiring loop."]) },
     // Held-out round 6: a result verb whose agent is other people describes a noun; a one-sentence
     // description of a named product is not the writer's claim.
-    { name: "'ideas raised by the team': a participle with other people as its agent", text: resume(["Evaluated prototype ideas raised by the team and stakeholders.", "Reviewed designs improved by the platform team.", "Cut p99 latency 40%.", "Hired 4 engineers."]) },
+    { name: "'proposals raised by the team': a participle with other people as its agent", text: resume(["Reviewed proposals raised by the team.", "Reviewed layouts improved by the design team.", "Cut p99 latency 40%.", "Hired 4 engineers."]) },
     // Issue 26's judged draws after-8 … after-12: "expanded"/"expanding" as a claim judged right 0 times in 5
     // (it names what was added, not a magnitude).
     { name: "an expansion names what was added: no 'how much' asked", text: resume(["Expanded the practice into B2B commerce and automation.", "Built a flow ingestion feature, expanding the platform with network analysis.", "Cut p99 latency 40%.", "Hired 4 engineers."]) },
-    { name: "a one-sentence description of a named product under the role", text: resume(["Tempo is a scheduling platform used by businesses worldwide.", "Cut p99 latency 40%.", "Hired 4 engineers."]) },
+    { name: "a one-sentence description of a named product under the role", text: resume(["Tempo is a booking platform used by salons worldwide.", "Cut p99 latency 40%.", "Hired 4 engineers."]) },
     // One bullet per document: a role of one bullet is not judged for its share of figures.
     ...["Managed a team of 5 engineers.", "Built dashboards to improve on-call visibility.", "Wrote runbooks in order to reduce pager noise.", "Added retries to ensure reliable delivery.", "Growing and mentoring a team of engineers.", "Manage infrastructure used by the sales org.", "Introduced contract tests for improved API stability.", "Created a positive team culture with weekly demos.", "Led cloud transformation engagements for enterprise clients."].map((b) => ({ name: `a plain duty or a purpose clause is not a claim: ${b}`, text: resume([b]) })),
     { name: "'cut a release' is not an impact claim", text: resume(["Cut the 2.0 release branch and ran the launch with 3 teams.", "Hired 4 engineers."]) },
@@ -32,13 +32,13 @@ ruleTester(rule, {
     {
       // Judged draw after-13 (g1-tystr): the result after an output is reported, with an adverb of degree between.
       name: "', greatly increasing …' after an output: the result is the claim reported",
-      text: resume(["Rolled out agile practices across the department, greatly increasing its throughput.", "Hired 4 engineers."]),
+      text: resume(["Rolled out trunk-based development across the group, sharply increasing its release rate.", "Hired 4 engineers."]),
       errors: [{ line: 6, column: 3, message: "\"increasing\" claims an outcome" }],
     },
     {
       // Development corpus (g1-emce, a labelled claim missed): contributing to growth is an outcome a reader would size.
       name: "'contributing to company growth' claims an outcome",
-      text: resume(["Ran pre-sales and strategic planning, contributing to company growth and client satisfaction.", "Hired 4 engineers."]),
+      text: resume(["Ran partner onboarding, contributing to company growth.", "Hired 4 engineers."]),
       errors: [{ line: 6, column: 3, message: "\"contributing to company growth\" claims an outcome" }],
     },
     {

@@ -26,7 +26,7 @@ ruleTester(rule, {
       // Judged draws after-11 and after-14 (wrong both times): the entry's bold headline carries the figure; its body tells the same change.
       name: "an intensifier in the body of an entry whose bold headline gives the figure",
       kind: "promo",
-      text: "# Brag document\n\n## Wins\n\n- **Eliminated needless escalations, removing an estimated 40+ interruptions a quarter.** The old alerts paged three people per event, which dramatically raised the load.\n",
+      text: "# Brag document\n\n## Wins\n\n- **Retired the noisy disk alerts, removing an estimated 30 pages a month.** The old alerts woke two people per event, which dramatically raised the load.\n",
     },
     {
       // Issue 26's judged draws after-8 … after-12: a vague count in an IC role before the lead roles was right 3 times in 14 (27 in 36 in lead roles).

@@ -9,14 +9,14 @@ ruleTester(rule, {
     {
       // Issue 26's judged draws after-8 … after-12: the role's scope line above its items is context (6 of 6 verdicts debatable).
       name: "a role's intro above its items states the scope: context, not an achievement",
-      text: "# Jane Doe\n\n## Experience\n\n### Acme — VP of Engineering (2021–Present)\n\nResponsible for all in-house technology and the 40 engineers who build it.\n\n- Cut cloud cost 30% in a year.\n",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — VP of Engineering (2021–Present)\n\nResponsible for every internal system and the 40 engineers who run them.\n\n- Cut cloud cost 30% in a year.\n",
     },
     { name: "'Helped' that enables people is what the guidance asks for", text: resume(["Helped 5 engineers get promoted.", "Helped two new managers run their first calibration."]) },
   ],
   invalid: [
     {
       name: "a role told only in a paragraph: its opener is read",
-      text: "# Jane Doe\n\n## Experience\n\n### Acme — VP of Engineering (2021–Present)\n\nResponsible for all in-house technology and the 40 engineers who build it.\n\n### Beta — Engineer (2016–2020)\n\n- Cut deploy time 30%.\n",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — VP of Engineering (2021–Present)\n\nResponsible for every internal system and the 40 engineers who run them.\n\n### Beta — Engineer (2016–2020)\n\n- Cut deploy time 30%.\n",
       errors: [{ line: 7, column: 1, endColumn: 16, covers: "Responsible for" }],
     },
     {

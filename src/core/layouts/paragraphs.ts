@@ -319,7 +319,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   flushProse();
 }
 
-/** "MyTime is a scheduling platform used by…": what the employer is or does, after its name. */
+/** "Tempo is a booking platform used by…": what the employer is or does, after its name. */
 const EMPLOYER_VERB_RE = /^\s+(?:is|was|are|were|provides|provided|builds|built|offers|offered|develops|developed|makes|sells|helps|operates|runs)(?![\p{L}])/u;
 
 /**

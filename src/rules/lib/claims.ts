@@ -129,7 +129,7 @@ function notAVerb(tokens: Token[], text: string, m: PhraseMatch, first: number):
 }
 
 /**
- * "ideas raised by the team and stakeholders", "designs improved by the platform team": after a noun,
+ * "proposals raised by the team", "layouts improved by the design team": after a noun,
  * a result verb whose agent is other people is a participle that describes the noun, not the writer's
  * act (held-out round 6). "Costs reduced by the migration" keeps its claim: its agent is no person.
  */

@@ -84,7 +84,7 @@ function describesCompany(bullet: Bullet): boolean {
   // (not a verb: "Founded a startup that…", "Joined a company of…" are the writer's).
   const plain = bullet.plain.trim();
   const oneSentence = !/[.!?;]\s+\S/.test(plain.replace(/[.!?]\s*$/, ""));
-  // "MyTime is a scheduling platform used by businesses globally.": one sentence that says what a
+  // "Tempo is a booking platform used by salons worldwide.": one sentence that says what a
   // named company or product is (held-out round 6).
   if (oneSentence && describesNamedThing(plain)) return true;
   if (/^\p{L}+ed\b/iu.test(plain) || !COMPANY_HEAD.test(plain)) return false;
@@ -182,8 +182,8 @@ export const IMPACT_SECTIONS: ReadonlySet<string> = new Set(["impact", "competen
 /**
  * True when a paragraph frames its role rather than telling it (DESIGN §3: `first-person` is for
  * bullets and role paragraphs): a lead-in that ends with a colon, of one sentence ("As the tech lead I
- * was responsible for:") or of more above a list item ("I was also assigned to the SMTP team. Some of
- * my contributions included:"), or, in a role whose achievements are list items, a paragraph that opens
+ * was responsible for:") or of more above a list item ("I then moved to the billing squad. What I did
+ * there:"), or, in a role whose achievements are list items, a paragraph that opens
  * with the employer's name ("Acme is a payments company. I was part of its platform team."), says
  * what a named company or product is ("Kestrel is an open-source stream processor.") or comes before
  * the first item (introducesRole), which describes what the items are about. List items are never
@@ -210,7 +210,7 @@ function leadsIntoItems(role: Role, bullet: Bullet): boolean {
 
 /**
  * A paragraph above the first list item of its role (framesRole checks that there is one): the
- * role's intro, its scope and context ("Responsible for all in-house technology…", "I joined to
+ * role's intro, its scope and context ("Responsible for every internal system…", "I joined to
  * build the payments team."), whose items then tell what was done. Issue 26's judges called first
  * person, weak openers and length there context, not achievement: debatable in 30 of the 31 verdicts
  * on them (after-8 … after-12), the other right.
