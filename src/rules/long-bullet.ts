@@ -1,6 +1,6 @@
 // long-bullet: a bullet over 40 words; a role told as a paragraph over 60.
 import { defineRule } from "../core/rule.js";
-import { achievementBullets, framesRole, guidanceOf, tokensOf } from "./lib/doc.js";
+import { BOLD_HEADLINE_RE, achievementBullets, framesRole, guidanceOf, tokensOf } from "./lib/doc.js";
 
 const meta = {
   id: "long-bullet",
@@ -34,7 +34,7 @@ export const DENSE_SENTENCE_WORDS = 50;
  * inside it).
  */
 export function headlineWords(source: string): number | undefined {
-  const m = /^(\*\*|__)([^*_]+?)\1/.exec(source);
+  const m = BOLD_HEADLINE_RE.exec(source);
   if (!m) return undefined;
   const words = m[2]!.split(/\s+/).filter(Boolean).length;
   return words >= 5 && words <= MAX_WORDS ? words : undefined;

@@ -2,7 +2,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc, Fix } from "../core/types.js";
 import data from "./data/vague.json";
-import { isNarrative, achievementBullets, earlyCareer, guidanceOf, tokensOf } from "./lib/doc.js";
+import { BOLD_HEADLINE_RE, isNarrative, achievementBullets, earlyCareer, guidanceOf, tokensOf } from "./lib/doc.js";
 import { beforeLeadCareer } from "./lib/lead.js";
 import { removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
@@ -40,7 +40,7 @@ const EXCEPTIONS = compilePhrases([...data.exceptions, ...data.notSizes]);
 function headlineFigure(doc: Doc, bullet: Bullet, at: number): boolean {
   // The bullet's span may start inside the emphasis (as long-bullet's headlineWords reads it).
   const from = doc.text.startsWith("**", bullet.bodyStart - 2) || doc.text.startsWith("__", bullet.bodyStart - 2) ? bullet.bodyStart - 2 : bullet.bodyStart;
-  const m = /^(\*\*|__)([^*_]+?)\1/.exec(doc.text.slice(from, bullet.end));
+  const m = BOLD_HEADLINE_RE.exec(doc.text.slice(from, bullet.end));
   return !!m && at >= from + m[0].length && hasFigure(m[2]!);
 }
 

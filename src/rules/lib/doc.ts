@@ -176,6 +176,9 @@ export function sentenceStarts(doc: Doc, bullet: Bullet): number[] {
   return [bullet.bodyStart, ...doc.sentences(bullet).map((s) => s.start).filter((s) => s > bullet.bodyStart)];
 }
 
+/** A bullet that opens with a bold headline ("**Cut p99 40%.** The old cache…"): the headline's text is group 2. */
+export const BOLD_HEADLINE_RE = /^(\*\*|__)([^*_]+?)\1/;
+
 /** Sections a promo packet writes its case in ("Impact", "Competencies"): their paragraphs are claims. */
 export const IMPACT_SECTIONS: ReadonlySet<string> = new Set(["impact", "competencies"]);
 
