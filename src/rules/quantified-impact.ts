@@ -1,14 +1,15 @@
 // quantified-impact: a bullet that claims an impact ("reduced", "improved", "grew"…) with no figure,
-// and a role where fewer than half of the achievement bullets carry one.
+// and a role where fewer than two in five of the achievement bullets carry one.
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
 import { achievementBullets, earlyCareer, framesRole, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
+import { beforeLeadCareer } from "./lib/lead.js";
 import { findClaim, findRecognition, opensAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
 
 const meta = {
   id: "quantified-impact",
-  description: "Bullets that claim an impact without a figure, and roles where fewer than half of the bullets carry one.",
+  description: "Bullets that claim an impact without a figure, and roles where fewer than two in five bullets carry one.",
   defaultSeverity: "warning" as const,
   guidance: "Deliver the numbers",
   scope: ["bullet" as const, "role" as const],
@@ -17,6 +18,13 @@ const meta = {
 
 /** A role needs this many achievement bullets before its share of figures is judged. */
 const MIN_BULLETS_FOR_ROLE = 2;
+/**
+ * A role with at least this share of bullets carrying a figure is not asked for more. The guidance says
+ * "quantify at least half"; on the real corpus a role at 2 of 5, 3 of 7 or 4 of 9 was judged debatable
+ * 9 times in 9 ("already carries strong figures; just under the threshold"), one at 2 of 6 or 4 of 11
+ * right 8 times in 8 (issue 26's draws after-8 … after-15), so the line is drawn at two in five.
+ */
+const FIGURE_SHARE = 0.4;
 
 /** The outcome a bullet claims (lib/claims.ts), as written; undefined when it claims none. */
 export function impactClaim(bullet: Bullet): { start: number; end: number; word: string; kind: ClaimKind } | undefined {
@@ -120,8 +128,12 @@ export default defineRule({
       // (An individual contributor's role before the lead roles still is: issue 26's judges called
       // it right there 14 times in 25, when the role gave no figure at all.)
       if (earlyCareer(doc, role)) continue;
+      // A two-line role from an individual contributor's years before the lead roles is a footnote of a
+      // lead's career: issue 26's judges called its share debatable 6 times in 6 (a four-month contract,
+      // a first job), and right in a founder's or a practice lead's two lines.
+      if (bullets.length <= 2 && beforeLeadCareer(doc, role)) continue;
       const withFigure = bullets.filter(figure).length;
-      if (withFigure * 2 >= bullets.length) continue;
+      if (withFigure >= bullets.length * FIGURE_SHARE) continue;
       // A role listed as duties lacks results before it lacks numbers: say that, not "0 of 5".
       const duties = withFigure ? 0 : bullets.filter((b) => !claiming.has(b) && opensAsDuty(tokensOf(b), b.bodyStart - b.start)).length;
       ctx.report({

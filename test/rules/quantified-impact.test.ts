@@ -134,6 +134,18 @@ ruleTester(rule, {
       ],
     },
     {
+      // Issue 26's judged draws after-8 … after-15: 2 of 5, 3 of 7, 4 of 9 judged debatable 9 times in 9; 2 of 6 right.
+      name: "a role at two in five bullets with a figure is not asked for more; one at 2 of 6 is",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Hired 6 engineers.\n- Cut deploy time 40%.\n- Ran the hiring loop.\n- Set up on-call.\n- Coached the leads.\n\n### Beta — Engineering Manager (2015–2019)\n- Hired 4 engineers.\n- Cut build time 30%.\n- Ran the hiring loop.\n- Set up on-call.\n- Coached the leads.\n- Wrote the roadmap.\n",
+      errors: [{ line: 12, column: 1, message: "2 of 6 bullets in this role carry a figure", severity: "info" }],
+    },
+    {
+      // Issue 26's judged draws: a two-line IC role before the lead roles judged debatable 6 times in 6.
+      name: "a two-bullet individual contributor's role before the lead roles is not asked for its share; a lead's two-bullet role is",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Ran the hiring loop.\n- Set up on-call.\n\n### Beta — Software Engineer (2016–2019)\n- Wrote the billing reports.\n- Maintained the intranet.\n",
+      errors: [{ line: 5, column: 1, message: "0 of 2 bullets in this role carry a figure", severity: "info" }],
+    },
+    {
       name: "a role that ended over ten years before the latest is not asked for its share of figures; a recent one is (issue 26's judged draws)",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Hired 6 engineers.\n- Ran the hiring loop.\n- Set up on-call.\n\n### Beta — Developer (2004–2008)\n- Wrote the billing reports.\n- Maintained the intranet.\n",
       errors: [{ line: 5, column: 1, message: "1 of 3 bullets in this role carry a figure", severity: "info" }],
