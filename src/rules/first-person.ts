@@ -2,7 +2,8 @@
 // Only the author speaking as "I" counts: I, me, my, myself (and I'm, I've, I'd, I'll). Possessive
 // "our" and incidental "we/us" credit the team, which is what "we, not me" asks for; a résumé bullet
 // that opens with "We <verb>" and says nothing of the author's part is we-not-me's (info).
-// One finding per bullet (or role paragraph), on its first such pronoun. A paragraph that frames the
+// One finding per bullet, on its first such pronoun; role paragraphs that speak as "I", one finding
+// on the first of them, which counts the others. A paragraph that frames the
 // role (a one-sentence lead-in ending with a colon; the employer's description above its list items)
 // is not a role paragraph; nor is a paragraph whose first person only reflects ("In my opinion…"),
 // nor a paragraph of a résumé told as prose (narrativeResume).
@@ -86,12 +87,21 @@ export default defineRule({
   check(ctx) {
     const { doc } = ctx;
     let narrative: boolean | undefined;
+    // Role paragraphs that speak as "I" are one choice of voice, said once: on the first, with a count
+    // of the others (issue 26's judged draws after-8 … after-15: one finding per such paragraph was
+    // judged right 2 times in 12, "the document writes role summaries as first-person prose").
+    const paragraphs: Bullet[] = [];
+    const pending: { start: number; end: number; word: string; more: string; fixes: Fix[]; paragraph: boolean }[] = [];
     for (const bullet of achievementBullets(doc)) {
       if (framesRole(doc, bullet)) continue;
       if (bullet.paragraph && (narrative ??= narrativeResume(doc))) continue;
       const hits = firstPersonHits(bullet);
       const first = hits[0];
       if (!first || onlyReflects(bullet, hits)) continue;
+      if (bullet.paragraph) {
+        paragraphs.push(bullet);
+        if (paragraphs.length > 1) continue;
+      }
       const start = bullet.start + first.token.start;
       const end = bullet.start + first.token.end;
       const word = first.token.raw;
@@ -99,11 +109,16 @@ export default defineRule({
       const edits = dropLeadingI(doc, bullet, hits);
       if (edits.length) fixes.push({ title: edits.length > 1 ? 'Drop the leading "I"s and start with the verb' : 'Drop "I" and start with the verb', kind: "fix", edits });
       const more = hits.length > 1 ? ` (${hits.length} first-person words in this ${bullet.paragraph ? "paragraph" : "bullet"})` : "";
+      pending.push({ start, end, word, more, fixes, paragraph: bullet.paragraph });
+    }
+    for (const { start, end, word, more, fixes, paragraph } of pending) {
+      const others = paragraphs.length - 1;
+      const alsoSaid = others > 0 ? `; ${others} more role ${others > 1 ? "paragraphs speak" : "paragraph speaks"} as "I" too` : "";
       ctx.report({
         start,
         end,
-        message: bullet.paragraph
-          ? `"${word}" in a résumé's role paragraph${more}: where the roles are listed as bullets, their lines drop "I" and open with the verb ("Led the migration…", not "I led the migration…").`
+        message: paragraph
+          ? `"${word}" in a résumé's role paragraph${more}${alsoSaid}: where the roles are listed as bullets, their lines drop "I" and open with the verb ("Led the migration…", not "I led the migration…").`
           : `"${word}" in a résumé bullet${more}: résumé bullets drop "I" and open with the verb ("Led the migration…", not "I led the migration…").`,
         fixes,
         competency: guidanceOf(meta),

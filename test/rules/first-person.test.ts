@@ -90,6 +90,13 @@ ruleTester(rule, {
       output: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\nJoined to rebuild the payments team. Hired 6 engineers, and my team shipped the new checkout in 5 months.\n\n### Beta — Engineer (2016–2020)\n\n- Built the billing API.\n- Cut deploy time 30%.\n",
     },
     {
+      // Issue 26's judged draws after-8 … after-15: one finding per first-person role paragraph judged right 2 times in 12.
+      name: "two roles told as first-person paragraphs among listed roles: one finding, on the first, that counts the other",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\nI joined to rebuild the payments team and hired 6 engineers.\n\n### Beta — Tech Lead (2018–2020)\n\nI led the move to event sourcing for the ledger.\n\n### Gamma — Engineer (2016–2018)\n\n- Built the billing API.\n- Cut deploy time 30%.\n- Wrote the on-call runbooks.\n",
+      errors: [{ line: 7, column: 1, endColumn: 2, covers: "I", message: '1 more role paragraph speaks as "I" too' }],
+      output: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\nJoined to rebuild the payments team and hired 6 engineers.\n\n### Beta — Tech Lead (2018–2020)\n\nI led the move to event sourcing for the ledger.\n\n### Gamma — Engineer (2016–2018)\n\n- Built the billing API.\n- Cut deploy time 30%.\n- Wrote the on-call runbooks.\n",
+    },
+    {
       name: "bullet glyph lines (•) under a role",
       text: "# Jane\n\n## Experience\n\n**Engineering Manager** @ Acme _(2019–2022)_\n\n• I hired 5 engineers\n• Cut costs 20%\n",
       errors: [{ line: 7, column: 3, endColumn: 4, covers: "I" }],
