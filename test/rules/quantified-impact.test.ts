@@ -42,6 +42,12 @@ ruleTester(rule, {
       errors: [{ line: 6, column: 3, message: "\"contributing to company growth\" claims an outcome" }],
     },
     {
+      // Development corpus (a labelled claim missed): a present-tense result after "that"/"which" tells what the output does.
+      name: "'builds that reduce time-to-market': the output's effect is a claim; 'a renderer that optimizes content' names its function",
+      text: resume(["Ran multi-cloud builds that reduce time-to-market.", "Wrote a renderer that optimizes content on the fly.", "Hired 4 engineers.", "Cut cost 30%."]),
+      errors: [{ line: 6, column: 3, message: "\"reduce\" claims an outcome" }],
+    },
+    {
       name: "'reduced by' a thing, not people: still the writer's claim",
       text: resume(["Cloud costs reduced by the migration to spot instances.", "Hired 4 engineers."]),
       errors: [{ line: 6, column: 3, message: "claims an outcome" }],
