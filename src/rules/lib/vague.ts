@@ -16,7 +16,8 @@ const MEMBERS_NAMED = data.membersNamed.map((re) => new RegExp(re, "iu"));
  * reader can see them, so the word is no vague count.
  */
 export function membersNamed(text: string, end: number): boolean {
-  const after = text.slice(end, end + 120);
+  // A hard-wrapped bullet's line breaks and indents count as one space.
+  const after = text.slice(end, end + 160).replace(/\s+/g, " ");
   return MEMBERS_NAMED.some((re) => re.test(after));
 }
 
