@@ -49,13 +49,36 @@ function notWorkSection(section: Section): boolean {
 const notWorkCache = new WeakMap<Section, boolean>();
 
 /**
+ * True when a heading above the section's own is about study or private life: "## Personal" then
+ * "#### A TV show" (a year in review's subsections inherit what their part is about; issue 26's judged
+ * draw after-11: a TV show's paragraph under "Personal" read as a claim, judged wrong).
+ */
+function underNotWorkHeading(doc: Doc, section: Section): boolean {
+  let under = notWorkAncestorCache.get(doc);
+  if (!under) {
+    // One walk per document, in order, with the stack of the headings open above each section.
+    under = new Set();
+    const open: Section[] = [];
+    for (const s of doc.sections) {
+      while (open.length && (open[open.length - 1]!.depth >= s.depth || open[open.length - 1]!.end <= s.start)) open.pop();
+      if (s.depth > 0 && open.some(notWorkSection)) under.add(s);
+      if (s.depth > 0) open.push(s);
+    }
+    notWorkAncestorCache.set(doc, under);
+  }
+  return under.has(section);
+}
+const notWorkAncestorCache = new WeakMap<Doc, Set<Section>>();
+
+/**
  * True when an item the reader files as an achievement is not the writer's claim (issue 26; data:
  * src/rules/data/not-claims.json): an item of a section about study or private life ("Study", "Life"
  * in a year in review), a role's item that describes the company ("Workato makes…", "SaaS company
  * in the developer tools space."), or a role's item that opens with a date range ("Mar 2023 - Oct
  * 2023 — Break…": an entry of its own the reader left under the role above).
  */
-export function notAClaim(bullet: Bullet): boolean {
+export function notAClaim(bullet: Bullet, doc?: Doc): boolean {
+  if (doc && underNotWorkHeading(doc, bullet.section)) return true;
   let verdict = notAClaimCache.get(bullet);
   if (verdict === undefined) {
     notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || notWorkSection(bullet.section) || describesCompany(bullet) || datedEntry(bullet)));
@@ -99,7 +122,7 @@ function describesCompany(bullet: Bullet): boolean {
 export function achievementBullets(doc: Doc): Bullet[] {
   let cached = achievementCache.get(doc);
   if (!cached) {
-    cached = doc.bullets.filter((b) => b.achievement && !notAClaim(b));
+    cached = doc.bullets.filter((b) => b.achievement && !notAClaim(b, doc));
     achievementCache.set(doc, cached);
   }
   return cached;

@@ -124,7 +124,7 @@ function isPromoNarrative(doc: Doc, block: Span): boolean {
  */
 export function isClaim(doc: Doc, block: Span): boolean {
   const bullet = bulletAt(doc, block.start);
-  if (bullet?.achievement) return !isNarrative(doc.kind, bullet) && !notAClaim(bullet);
+  if (bullet?.achievement) return !isNarrative(doc.kind, bullet) && !notAClaim(bullet, doc);
   const sec = bullet?.section ?? sectionAt(doc, block.start);
   return doc.kind === "resume" && !!sec && CLAIM_SECTIONS.has(sec.kind);
 }
