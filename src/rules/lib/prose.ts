@@ -17,7 +17,7 @@ import { bulletAt, isNarrative, notAClaim, sectionAt } from "./doc.js";
 import { compilePhrases, findPhrases, hasPhrase, tokenize, type Phrase } from "./words.js";
 import { findCliches } from "./cliches.js";
 import { memo } from "../../core/memo.js";
-import { COUNT_WORDS, countsNothing, membersNamed, notASize } from "./vague.js";
+import { COUNT_WORDS, VAGUE_WORDS, countsNothing, membersNamed, notASize } from "./vague.js";
 import { isJsSpace } from "../../core/chars.js";
 
 export type ProseCheck = "passive" | "weasel" | "adverb" | "tooWordy" | "cliches" | "illusion" | "so" | "thereIs";
@@ -354,7 +354,9 @@ export function meansSomething(check: ProseCheck, blockText: string, start: numb
   if (VOICE_CHECKS.has(check) && inWritersVoice(blockText, start, end)) return false;
   // "various industries, including finance and media": the count's members are named.
   // "many critical portions of the codebase": no unit a reader would count.
-  if (check === "weasel" && isCount(blockText.slice(start, end)) && (membersNamed(blockText, end) || countsNothing(blockText, end))) return false;
+  // (vague-quantity excepts the same words, counts and intensifiers alike: one finding per word.)
+  if (check === "weasel" && VAGUE_WORDS.has(blockText.slice(start, end).toLowerCase()) && membersNamed(blockText, end)) return false;
+  if (check === "weasel" && isCount(blockText.slice(start, end)) && countsNothing(blockText, end)) return false;
   // "a query language that differs significantly from SQL", "one of several", "our various": no size.
   if ((check === "weasel" || check === "adverb") && notASize(blockText, start, end)) return false;
   // A repeated run of markup or punctuation ("{=html} {=html}" on pandoc's raw lines) is no word.
