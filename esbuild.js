@@ -8,9 +8,11 @@ import { spawnSync } from "node:child_process";
 const watch = process.argv.includes("--watch");
 const minify = !process.argv.includes("--no-minify");
 
-// Generated sources (rule docs embedded for `ladderlint explain`), when the generator exists.
-if (existsSync("scripts/gen-docs.mjs")) {
-  const r = spawnSync(process.execPath, ["scripts/gen-docs.mjs"], { stdio: "inherit" });
+// Generated sources (rule docs embedded for `ladderlint explain`; the schemas compiled to standalone
+// validators), when the generators exist.
+for (const gen of ["scripts/gen-docs.mjs", "scripts/gen-validators.mjs"]) {
+  if (!existsSync(gen)) continue;
+  const r = spawnSync(process.execPath, [gen], { stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

@@ -2,13 +2,11 @@
 // parsing with validation against schemas/config.schema.json. No node:fs here: the caller passes a
 // ConfigFs, so the same code serves the CLI and the editor (desktop and web).
 import type { Node as YamlNode } from "yaml";
-import type AjvModule from "ajv";
 import type { ErrorObject } from "ajv";
-import { Ajv as loadAjv, yaml } from "../core/lazy-deps.cjs";
-import fileSchema from "../../schemas/config.schema.json";
-import { rules as registry, ruleById } from "../rules/index.js";
+import { configValidator, yaml } from "../core/lazy-deps.cjs";
+import { ruleById } from "../rules/index.js";
 import type { ConfigLayer } from "../core/types.js";
-import { CONFIG_KEYS, SEVERITY_SETTINGS, rulesSchema } from "./schema.js";
+import { CONFIG_KEYS, SEVERITY_SETTINGS } from "./schema.js";
 import { dirnameOf, joinPath, resolvePath } from "./paths.js";
 
 export { dirnameOf, joinPath, resolvePath, isAbsolutePath } from "./paths.js";
@@ -39,21 +37,6 @@ export interface ParsedConfig {
   lines: Partial<Record<(typeof CONFIG_KEYS)[number], number>>;
   /** `baseline:`, resolved relative to the config file (not part of the layer: the engine never reads it). */
   baseline?: string;
-}
-
-type AjvCtor = typeof AjvModule;
-let validator: ReturnType<InstanceType<AjvCtor>["compile"]> | undefined;
-
-function getValidator() {
-  if (!validator) {
-    // The published schema, with its `rules` block rebuilt from the registry so it is never stale.
-    const schema = JSON.parse(JSON.stringify(fileSchema)) as { properties: Record<string, unknown> };
-    schema.properties["rules"] = rulesSchema(registry);
-    const Ajv = loadAjv();
-    const ajv = new Ajv({ allErrors: false, strict: false });
-    validator = ajv.compile(schema);
-  }
-  return validator;
 }
 
 /** Parse and validate a config file's text. Ladder paths are resolved relative to the file. */
@@ -98,7 +81,9 @@ export function parseConfigDetailed(text: string, path: string): ParsedConfig {
     }
   }
 
-  const validate = getValidator();
+  // The published schema compiled at build time (scripts/gen-validators.mjs); a unit test holds its
+  // `rules` block to the rule registry and the compiled module to the schema.
+  const validate = configValidator();
   if (!validate(data)) {
     const err = validate.errors![0]!;
     throw describeError(err, path, root, lineAt);

@@ -1,7 +1,7 @@
 // The configuration JSON Schema. schemas/config.schema.json is the published file (editors use it);
 // its `rules` block is generated from the rule registry by scripts/gen-config-schema.ts, and a test
-// fails when the file and the registry drift. At run time the `rules` block is rebuilt from the
-// registry so validation is never stale.
+// fails when the file and the registry drift. The file is what config files are validated against:
+// scripts/gen-validators.mjs compiles it at build time, and another test fails when that drifts.
 import type { Rule } from "../core/rule.js";
 
 export const SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;

@@ -16,10 +16,11 @@
 // jsonc-parser's ES module build: its "main" is a UMD build whose require()s a bundler cannot follow.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser/lib/esm/main.js";
 import type { Document as YamlDocument, Node as YamlNode, Scalar as YamlScalar } from "yaml";
-import type { ErrorObject, ValidateFunction } from "ajv";
-// resume-schema's schema.json without its descriptions (scripts/gen-resume-schema.mjs).
-import resumeSchema from "./data/resume-schema.json";
-import { Ajv, yaml } from "./lazy-deps.cjs";
+import type { ErrorObject } from "ajv";
+// resume-schema's schema.json without its descriptions (scripts/gen-resume-schema.mjs): its date
+// pattern, to word that error (a named import: a bundle keeps only this key of the file).
+import { definitions as resumeDefinitions } from "./data/resume-schema.json";
+import { resumeValidator, yaml } from "./lazy-deps.cjs";
 import { LineIndex } from "./positions.js";
 import { newBullet } from "./builder.js";
 import { collapseSpaces, isJsSpace } from "./chars.js";
@@ -252,21 +253,7 @@ function plain(v: Value): unknown {
 // Schema
 // ---------------------------------------------------------------------------
 
-let validator: ValidateFunction | null | undefined;
-
-/** resume-schema's schema.json (draft-04, read as ajv's default draft) compiled by ajv; null where code generation is not allowed. */
-function schemaValidator(): ValidateFunction | null {
-  if (validator !== undefined) return validator;
-  try {
-    const AjvClass = Ajv();
-    validator = new AjvClass({ allErrors: true, strict: false, validateFormats: false }).compile(resumeSchema);
-  } catch {
-    validator = null;
-  }
-  return validator;
-}
-
-const DATE_PATTERN = (resumeSchema as { definitions: { iso8601: { pattern: string } } }).definitions.iso8601.pattern;
+const DATE_PATTERN = (resumeDefinitions as { iso8601: { pattern: string } }).iso8601.pattern;
 
 function at(root: Value, path: string[]): { key?: [number, number]; value: Value } | undefined {
   let cur: { key?: [number, number]; value: Value } = { value: root };
@@ -303,8 +290,9 @@ function schemaMessage(e: ErrorObject, where: string): string {
 }
 
 function validate(root: Value, data: unknown, problems: ResumeProblem[]): void {
-  const v = schemaValidator();
-  if (!v || v(data)) return;
+  // resume-schema's schema compiled at build time (scripts/gen-validators.mjs): every error, no formats.
+  const v = resumeValidator();
+  if (v(data)) return;
   const seen = new Set<string>();
   for (const e of v.errors ?? []) {
     const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));

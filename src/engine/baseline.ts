@@ -9,9 +9,7 @@
 // space. So an entry survives lines moving, edits elsewhere in the file, re-wrapping and punctuation,
 // and stops matching when that bullet is rewritten. Several findings of one rule in one bullet share a
 // key: the entry counts them (`count`).
-import type AjvModule from "ajv";
-import { Ajv as loadAjv } from "../core/lazy-deps.cjs";
-import schema from "../../schemas/baseline.schema.json";
+import { baselineValidator } from "../core/lazy-deps.cjs";
 import type { Doc, Span } from "../core/types.js";
 
 /** The format this version writes and reads; a file of a higher version is refused. */
@@ -96,8 +94,6 @@ export function fingerprinter(doc: Doc): (f: { start: number; competency?: strin
 // The file
 // ---------------------------------------------------------------------------
 
-let validator: ReturnType<InstanceType<typeof AjvModule>["compile"]> | undefined;
-
 /** Parse and check a baseline file's text; `name` is how messages name the file. */
 export function parseBaseline(text: string, name: string): Baseline {
   let data: unknown;
@@ -112,10 +108,8 @@ export function parseBaseline(text: string, name: string): Baseline {
       `${name}: written by a newer ladderlint (baseline format ${version}; this version reads format ${BASELINE_VERSION}); upgrade ladderlint, or write the baseline again with --baseline-write`,
     );
   }
-  if (!validator) {
-    const Ajv = loadAjv();
-    validator = new Ajv({ allErrors: false, strict: false }).compile(schema);
-  }
+  // schemas/baseline.schema.json compiled at build time (scripts/gen-validators.mjs): the first error.
+  const validator = baselineValidator();
   if (!validator(data)) {
     const e = validator.errors![0]!;
     const where = e.instancePath ? e.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).join(" › ") : "the top level";

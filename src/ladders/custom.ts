@@ -3,8 +3,7 @@
 // Every problem is a LadderError "<file>:<line>: <key>: <what is wrong>"; nothing here can crash or hang.
 import type { ErrorObject } from "ajv";
 import type { Document, LineCounter } from "yaml";
-import { Ajv as loadAjv, yaml } from "../core/lazy-deps.cjs";
-import schema from "../../schemas/ladder.schema.json";
+import { ladderValidator, yaml } from "../core/lazy-deps.cjs";
 import { BUILTIN_AXES } from "./builtin.js";
 import { CueError, compileCue, type CueSpec } from "./match.js";
 import type { CustomLadder, ExpectationDef, LadderAxisDef, LevelDef, TrackDef } from "./model.js";
@@ -21,25 +20,6 @@ export class LadderError extends Error {
     this.line = line;
     this.key = key;
   }
-}
-
-type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-let validator: Validate | undefined;
-/** False when ajv could not compile the schema (a host that forbids code generation, e.g. a strict web worker). */
-let schemaChecked = true;
-function validate(): Validate {
-  if (!validator) {
-    try {
-      const Ajv = loadAjv();
-      const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-      validator = ajv.compile(schema) as Validate;
-    } catch {
-      // Without schema validation the checks below still run; a wrong shape becomes a LadderError.
-      schemaChecked = false;
-      validator = Object.assign(() => true, { errors: null });
-    }
-  }
-  return validator;
 }
 
 type Path = (string | number)[];
@@ -161,9 +141,9 @@ export function parseLadder(text: string, filename: string): CustomLadder {
     return parseLadderUnsafe(text, filename);
   } catch (err) {
     if (err instanceof LadderError) throw err;
-    // Only reachable when the schema could not be compiled and the data has an unexpected shape.
+    // Not reached while the schema admits only shapes the checks below read; a LadderError, not a crash, if it ever is.
     const what = err instanceof Error ? err.message : String(err);
-    throw new LadderError(filename, 1, "(root)", `does not match schemas/ladder.schema.json${schemaChecked ? "" : " (schema validation unavailable here)"}: ${what}`);
+    throw new LadderError(filename, 1, "(root)", `does not match schemas/ladder.schema.json: ${what}`);
   }
 }
 
@@ -181,7 +161,8 @@ function parseLadderUnsafe(text: string, filename: string): CustomLadder {
   if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {
     throw new LadderError(filename, 1, "(root)", "a ladder file must be a mapping with `name` and `levels`");
   }
-  const check = validate();
+  // schemas/ladder.schema.json compiled at build time (scripts/gen-validators.mjs): every error, verbose.
+  const check = ladderValidator();
   if (!check(data)) {
     const e = pickError(check.errors ?? []);
     let path = pointerToPath(e.instancePath);
