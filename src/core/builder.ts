@@ -125,7 +125,8 @@ export function newRole(b: Builder, parts: RoleParts, start: number, end: number
   if (PROMOTION_RE.test(parts.title)) {
     // Each title is a role of its own, in the order held; the bullets go to the last (the one reached).
     const titles = parts.title.split(PROMOTION_RE).map(cleanPart);
-    if (titles.length >= 2 && titles.every(isTitleText)) {
+    // (A title named by its label is one whatever its words: "(职位-Golang工程师->研发经理->DBA->运维)".)
+    if (titles.length >= 2 && titles.every((t) => (parts.labelled ? t.length > 0 && wordCount(t) <= 6 : isTitleText(t)))) {
       const lineText = b.ctx.text.slice(start, end);
       let role: Role | undefined;
       let from = 0;

@@ -54,7 +54,7 @@ const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 // "С октября 2024 по настоящее время", "desde 2019 hasta 2021", "seit 2020 bis 2022": a range's words
 // in the languages résumés are written in.
-const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE}|\\s+(?:по|до|hasta|a|bis|au|à)\\s+${DATE})?)`;
+const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE}|\\s+(?:по|до|hasta|a|bis|au|à)\\s+${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 // DATE_RANGE_RE's matches, its look-behind tried only where a range is (src/core/lookbehind.ts).
 const DATE_RANGES = lookbehindFree("[\\p{L}\\p{N}]", `${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
@@ -83,6 +83,8 @@ export interface RoleParts {
   title: string;
   employer: string;
   dates: string;
+  /** The title was named by a label ("(职位-运维)", "(Position: Staff Engineer)"): a title whatever its words. */
+  labelled?: boolean;
 }
 
 const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u;
@@ -216,6 +218,9 @@ const LABEL_LIST_RE = /^[^\p{L}]*([^:,]{1,30}):\s+(.+)$/u;
 /** "Role: Frontend Engineer", "**Position:** …": a field's label before the title, not an employer. */
 export const TITLE_LABEL_RE = /^(?:role|position|title|job\s+title|cargo|puesto|poste|rolle|funktion|должность|роль)\s*:\s+(?=\S)/iu;
 
+/** A position named by its label in brackets after the employer: "(职位-主理)", "（岗位：运维）", "(Position: Tech Lead)". */
+const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|position|job title)\s*[-:：]\s*([^()（）\n]{1,80})[)）]/iu;
+
 export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   let raw = collapseSpaces(line);
   if (TITLE_LABEL_RE.test(raw)) raw = raw.replace(TITLE_LABEL_RE, "");
@@ -232,6 +237,14 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   const labelled = LABEL_LIST_RE.exec(raw);
   if (labelled && !isTitleText(labelled[1]!.trim()) && (labelled[2]!.match(/,/g)?.length ?? 0) >= 2 && !HAS_YEAR_OR_OPEN.test(raw)) return undefined;
   const { dates, rest } = takeDates(raw);
+  // "山东某科技有限公司 (职位-技术总监) (2021/11---N)", "Acme (Position: Staff Engineer)": the employer with
+  // its position named in brackets by a label (the title whatever its words; promotions joined by "->").
+  const noted = POSITION_NOTE_RE.exec(rest);
+  if (noted) {
+    const title = cleanPart(noted[1]!);
+    const employer = namePart(rest.slice(0, noted.index) + " " + rest.slice(noted.index + noted[0].length));
+    if (title && employer && wordCount(title) <= 10 && !/[.!?。]$/.test(title)) return { title, employer, dates, labelled: true };
+  }
   let parts: string[];
   // " at ", and French and German "chez" / "bei" ("Product Owner chez Acme").
   if (/[|—–@•·]| - | (?:at|chez|bei) /i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei)\s)\s*/i);

@@ -5,6 +5,7 @@ import modelData from "./data/model.json";
 import { MONTH, YEAR } from "./roleline.js";
 import type { Bullet, DocKind, SectionKind, Span } from "./types.js";
 
+const CJK_WORD_RE = /^[\u3040-\u30ff\u4e00-\u9fff]{2,}$/;
 const SECTION_MATCHERS: [SectionKind, Set<string>][] = (Object.entries(modelData.sections) as [SectionKind, string[]][]).map(([k, v]) => [k, new Set(v)]);
 const CONTEXT_HEADINGS = modelData.contextHeadings;
 const RESUME_HEADINGS = new Set(modelData.resumeHeadings);
@@ -14,7 +15,8 @@ const CONTEXT_PADDED = CONTEXT_HEADINGS.map((w) => " " + w + " ");
 /** Per kind (competencies: exact only), the words that also match as a heading's first or last words. */
 const SECTION_AFFIXES: [SectionKind, [string, string][]][] = SECTION_MATCHERS.filter(([kind]) => kind !== "competencies").map(([kind, words]) => [
   kind,
-  [...words].filter((w) => w.includes(" ") || w.length > 5).map((w): [string, string] => [w + " ", " " + w]),
+  // (Chinese and Japanese names, written without spaces, are whole words however short: "工作经历 (按时间倒序)".)
+  [...words].filter((w) => w.includes(" ") || w.length > 5 || CJK_WORD_RE.test(w)).map((w): [string, string] => [w + " ", " " + w]),
 ]);
 /**
  * Each affix word, with the rank (in SECTION_AFFIXES) of the first kind that has it: a heading's kind

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseDocument, parseRoleLine } from "../../src/core/parse.js";
 import { isTitleText } from "../../src/core/roleline.js";
+import { sectionKindOf } from "../../src/core/sections.js";
 
 const dir = new URL("../fixtures/layouts/", import.meta.url);
 const read = (f: string) => readFileSync(new URL(f, dir), "utf8");
@@ -238,6 +239,11 @@ const cases: Record<string, Expect[]> = {
     ["Technical Lead", "Tailwind Traders", "Aug 2019 - Feb 2021", 0],
     ["Senior Engineer", "Tailwind Traders", "Jul 2017 - Aug 2019", 0],
   ],
+  "57-company-position-note.md": [
+    ["后端工程师", "北辰物流有限公司", "2018/03---2022/06", 0],
+    ["技术经理", "北辰物流有限公司", "2018/03---2022/06", 2],
+    ["运维", "南湖数据", "2015/07---2018/02", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -301,6 +307,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A label alone ending in a full-width colon ("担当プロダクト：") is no achievement.
     const ja = parseDocument("## 職歴\n\n### エンジニアリングマネージャー | 北辰学習 | 2019.04 - 2023.03\n\n- 担当プロダクト：\n  - 学習アプリの開発チームを立ち上げ、12名の組織に拡大\n");
     assert.deepEqual(ja.bullets.map((b) => b.achievement), [false, true]);
+  });
+
+  it("reads a position named by its label in brackets after the employer, and a CJK section name with a note (held-out round 9)", () => {
+    assert.deepEqual(parseRoleLine("Tailwind Traders (Position: Staff Engineer) (2019 - 2022)", { heading: true }), { title: "Staff Engineer", employer: "Tailwind Traders", dates: "2019 - 2022", labelled: true });
+    // Without the label, brackets are a note and no title is read from them.
+    assert.equal(parseRoleLine("北辰物流 (后端) (2019 - 2022)", { heading: true })?.labelled, undefined);
+    assert.equal(sectionKindOf("工作经历 (按时间倒序)"), "experience");
+    assert.equal(sectionKindOf("教育经历（本科）"), "education");
   });
 
   it("reads abbreviation definitions ('*[DSI]: …') as no role, bullet or prose (held-out round 6)", () => {
