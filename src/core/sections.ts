@@ -110,6 +110,12 @@ const AT_EMPLOYER_RE = /\s(?:at|@)\s+[\p{L}\d]/u;
  */
 const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职|述職|振り返り|自己評価|自我评价|自我評價|绩效自评|績效自評/u;
 
+/**
+ * A year looked back on: "Reflections on 2023", "Looking back at my 2022", "2021: a retrospective",
+ * "2022 on the balance", "2019 recap" (normalized): a year in review, what the person did in it.
+ */
+const YEAR_REVIEW_RE = /^(?:(?:reflections?|looking back|a look back|thoughts|lessons learned)\s+(?:on|at|from)\s+(?:my\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}\s+(?:(?:a\s+)?(?:retrospective|recap|reflections?|wrap[- ]?up)|in review|on the balance))$/;
+
 /** The kind the headings suggest; `normalized`: normHeading of each. */
 export function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
@@ -123,7 +129,7 @@ export function inferKind(normalized: string[]): DocKind | undefined {
     const weight = i === 0 ? 2 : 1;
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
-    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
+    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
       if (!promoSeen.has(n)) promo += weight;
       promoSeen.add(n);
     }

@@ -190,6 +190,16 @@ describe("document kinds (DESIGN §2)", () => {
     assert.equal(lint(brag).findings.filter((f) => f.ruleId === "first-person").length, 0);
   });
 
+  it("a post looking back on a year, or a list headed 'What have I done…', is promo; a heading naming a year otherwise is not (held-out round 9)", () => {
+    const items = "\n\n## Platform guild\n\n- Organised two internal hack days.\n- Moved the build to a shared cache.\n- Wrote the onboarding guide for new joiners.\n";
+    for (const title of ["Reflections on 2025", "Looking back at my 2024", "\"2023: a retrospective\"", "2022 on the balance", "2021 in review"]) {
+      assert.equal(lint(`---\ntitle: ${title}\n---${items}`).kind, "promo", title);
+    }
+    assert.equal(lint(`# What have I done in Fabrikam?${items}`).kind, "promo");
+    assert.notEqual(lint(`---\ntitle: Plans for 2025\n---${items}`).kind, "promo");
+    assert.notEqual(lint(`# Conference talks 2023${items}`).kind, "promo");
+  });
+
   it("a log with dated headings is promo; a résumé stays a résumé", () => {
     const log = `# Wins\n\n### 2025\n\n- Shipped the importer.\n\n### 2024\n\n- Led the on-call redesign.\n\n### 2023\n\n- Wrote the style guide.\n`;
     assert.equal(lint(log).kind, "promo");
