@@ -23,7 +23,7 @@ import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterLis
 import { handleHeading } from "./layouts/headings.js";
 import { handleHtmlBlock } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
-import { EMPLOYER_ITEM_ROLES, handleList } from "./layouts/lists.js";
+import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
 import { handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, titleAtHeadingCompany } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
@@ -430,6 +430,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             const label = nodeText(before, ctx).trim();
             b.topicList = TOPIC_LABEL_RE.test(label) || MEDIA_LIST_RE.test(label.slice(label.search(/[^.!?]*$/)));
           }
+          // "Other roles:" then "- Technical Lead": more titles held at the role's employer (layouts/lists.ts).
+          if (before?.type === "paragraph" && otherRolesList(b, node, nodeText(before, ctx))) break;
           // Under a role's "### Stack" or "#### Tecnologias Utilizadas": the tools it used.
           if (b.toolSection && b.section === b.toolSection) b.topicList = true;
           handleList(b, node, 0);

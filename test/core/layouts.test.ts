@@ -244,6 +244,12 @@ const cases: Record<string, Expect[]> = {
     ["技术经理", "北辰物流有限公司", "2018/03---2022/06", 2],
     ["运维", "南湖数据", "2015/07---2018/02", 1],
   ],
+  "58-other-roles-list.md": [
+    ["Senior Backend Developer", "Tailwind Traders", "March 2016 - June 2022", 2],
+    ["Technical Lead", "Tailwind Traders", "March 2016 - June 2022", 0],
+    ["Office Manager (and Partner)", "Tailwind Traders", "March 2016 - June 2022", 0],
+    ["Backend Developer", "Fourth Coffee", "May 2013 - February 2016", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -315,6 +321,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseRoleLine("北辰物流 (后端) (2019 - 2022)", { heading: true })?.labelled, undefined);
     assert.equal(sectionKindOf("工作经历 (按时间倒序)"), "experience");
     assert.equal(sectionKindOf("教育经历（本科）"), "education");
+  });
+
+  it("reads titles listed under 'Other roles:' as roles only right under a role and only when every item is a title", () => {
+    const head = "## Experience\n\n### Senior Developer\n**Tailwind Traders**\\\n*2016 - 2022*\n\n";
+    const tools = parseDocument(head + "Other roles:\n- moved the billing jobs to a queue\n- Technical Lead\n");
+    assert.deepEqual(tools.roles.map((r) => r.title), ["Senior Developer"]);
+    const noRole = parseDocument("## Experience\n\nOther roles:\n- Technical Lead\n- Development Lead\n");
+    assert.equal(noRole.roles.length, 0);
   });
 
   it("reads abbreviation definitions ('*[DSI]: …') as no role, bullet or prose (held-out round 6)", () => {

@@ -3,7 +3,8 @@
 // ("Position: Engineering Manager"), an employer then a title on the next line, or a past employer
 // with what was done there ("* **Acme** - Led a team…"), or a step of one employer's ladder
 // ("- Hired as …", "- Promoted to … @ 4 mo"), or a role and what was done in it ("- Platform Lead
-// (2021/3 a la fecha): Designed …"). Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51.
+// (2021/3 a la fecha): Designed …"), or more titles held there under "Other roles:".
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -84,6 +85,34 @@ function promotionStep(b: Builder, item: ListItem, step: { title: string; start:
   const employer = b.company || (b.section.depth > 0 ? cleanPart(b.section.heading) : "");
   newRole(b, { title: step.title, employer, dates: "" }, step.start, step.end);
   for (const c of item.children) if (c.type === "list") handleList(b, c, depth + 1, undefined);
+}
+
+/** "Other roles:", "Additional positions:", "Also served as:": a label over more titles held at the role's employer. */
+const OTHER_ROLES_RE = /^(?:(?:other|additional|further|concurrent)\s+(?:roles?|positions?|titles?)(?:\s+held)?|also\s+(?:served|worked|acted)\s+as)\s*:$/i;
+
+/**
+ * A list under "Other roles:" right under a role, each item a title alone ("- Technical Lead",
+ * "- Firm Administrator (and Partner)"): more roles held at that role's employer in the same years,
+ * each a role of its own with no bullets; what follows stays the first role's. Returns whether it was one.
+ */
+export function otherRolesList(b: Builder, list: List, label: string): boolean {
+  const main = b.role;
+  if (!main || b.kind !== "resume" || !OTHER_ROLES_RE.test(label.trim())) return false;
+  const items: { title: string; start: number; end: number }[] = [];
+  for (const item of list.children) {
+    if (item.children.length !== 1 || item.children[0]!.type !== "paragraph") return false;
+    const [s, e] = off(item.children[0]!, b.ctx);
+    const text = b.ctx.masked.slice(s, e);
+    // (Not cleanPart: a note in brackets at the end is the title's own, "(and Partner)".)
+    const title = collapseSpaces(text).replace(/^[\s*_]+|[\s*_.,;]+$/g, "");
+    if (!title || text.includes("\n") || !isTitleText(title.replace(/\s*\([^)]*\)/g, ""))) return false;
+    const at = s + text.indexOf(title);
+    items.push({ title, start: at, end: at + title.length });
+  }
+  if (!items.length) return false;
+  for (const it of items) newRole(b, { title: it.title, employer: main.employer, dates: main.dates }, it.start, it.end);
+  b.role = main;
+  return true;
 }
 
 /** "Position: Engineering Manager", "Era: 09/2021 - 03/2025", "Company: Acme", "Location: Remote". */
