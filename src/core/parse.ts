@@ -21,7 +21,7 @@ import { roleFromComponentNode } from "./layouts/components.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading } from "./layouts/headings.js";
-import { handleHtmlBlock } from "./layouts/html.js";
+import { handleHtmlBlock, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
@@ -510,6 +510,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           break;
         }
         case "html": {
+          // A box of short elements (employer, dates) right under a role heading (layouts/html.ts).
+          if (before?.type === "heading" && roleHeaderBox(b, ...off(node, ctx))) break;
           if (!roleFromComponentNode(b, ...off(node, ctx)) && !rolesFromHtmlTable(b, ...off(node, ctx))) handleHtmlBlock(b, ...off(node, ctx));
           break;
         }

@@ -250,6 +250,10 @@ const cases: Record<string, Expect[]> = {
     ["Office Manager (and Partner)", "Tailwind Traders", "March 2016 - June 2022", 0],
     ["Backend Developer", "Fourth Coffee", "May 2013 - February 2016", 1],
   ],
+  "59-heading-pill-box.md": [
+    ["Engineering Manager / Tech Lead", "Tailwind Traders Inc.", "Mar 2021 - Jun 2024", 2],
+    ["Consultant for Data Tooling", "Rowan Ellery, LLC", "Jan 2019 - Feb 2021", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -329,6 +333,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(tools.roles.map((r) => r.title), ["Senior Developer"]);
     const noRole = parseDocument("## Experience\n\nOther roles:\n- Technical Lead\n- Development Lead\n");
     assert.equal(noRole.roles.length, 0);
+  });
+
+  it("reads a box of short elements under a heading as its employer and dates only when one is dates and none is a sentence", () => {
+    const head = "## Experience\n\n### Consultant for Data Tooling\n\n";
+    const prose = parseDocument(head + "<div class=\"note\">\n  <span>We rebuilt the reporting stack for two grocers in 2019.</span>\n  <span>Fourth Coffee</span>\n</div>\n");
+    assert.ok(!prose.roles.some((r) => r.employer === "Fourth Coffee"));
+    const noDates = parseDocument(head + "<div class=\"pill-box\">\n  <code>Fourth Coffee</code>\n  <code>Remote</code>\n</div>\n");
+    assert.ok(!noDates.roles.some((r) => r.title === "Consultant for Data Tooling"));
   });
 
   it("reads abbreviation definitions ('*[DSI]: …') as no role, bullet or prose (held-out round 6)", () => {

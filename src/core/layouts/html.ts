@@ -6,8 +6,9 @@
 // Headings give roles (the heading's own separators, or a title with the company and dates of the
 // elements named so after it); list items give bullets, and so do elements whose text opens with a
 // bullet glyph ("<div>· Shipped …</div>", a slide's card). Only elements opened and closed on one line
-// are read. Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md,
-// 50-html-glyph-cards.md. Pure: no vscode, no fs.
+// are read. A box of short elements right under a role heading gives its employer and dates (59).
+// Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md, 50-html-glyph-cards.md,
+// 59-heading-pill-box.md. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -126,6 +127,46 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   }
   return out;
 }
+
+/**
+ * "### Engineering Manager" then a box of short elements, one a line, right under it:
+ *   <div class="pill-box">
+ *     <code class="pill">Tailwind Traders</code>
+ *     <code class="pill"><Icon @name="calendar" /> Jan 2022 - Feb 2025 (3 years)</code>
+ *   </div>
+ * the role's employer (the first name) and dates (the first dates). The heading is the title even when
+ * it was read as a company's name ("### Contractor for Software Development"). Only a box of two to
+ * four short pieces ("Talent Inc." ends in a period, a sentence does not fit), one of them dates;
+ * returns whether the block was one.
+ */
+export function roleHeaderBox(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  if (b.kind !== "resume" || raw.length > 2000 || /<(?:h[1-6]|li|p|table)\b/i.test(raw)) return false;
+  const pieces = raw.split("\n").map(innerText).filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 4 || pieces.some((x) => letterWords(x) > 8 || /[!?]$/.test(x) || (/\.$/.test(x) && letterWords(x) > 3))) return false;
+  const dates = pieces.find((x) => isDatesLine(x));
+  const name = pieces.find((x) => !hasDateText(x));
+  if (!dates || !name || wordCount(name) > 6) return false;
+  const sec = b.section;
+  const heading = cleanPart(sec.heading);
+  const headingLine = b.ctx.lines.lineCol(sec.headingStart).line;
+  const role = b.role;
+  if (role && role.section === sec && role.line === headingLine && !role.bullets.length) {
+    // The employer a role heading took from a company heading above, not from its own words, gives way.
+    if (!role.employer || !sec.heading.includes(role.employer)) role.employer = name;
+    if (!role.dates) role.dates = takeDates(dates).dates;
+    return true;
+  }
+  if (sec.kind !== "experience" || sec.depth === 0 || !heading || b.company !== heading || (role && role.section === sec) || !isTitleLike(heading)) return false;
+  b.company = "";
+  b.companyDates = "";
+  const at = b.ctx.text.indexOf(heading, sec.headingStart);
+  newRole(b, { title: heading, employer: name, dates: takeDates(dates).dates }, at >= 0 && at < sec.headingEnd ? at : sec.headingStart, sec.headingEnd);
+  return true;
+}
+
+/** A heading's words could name a job: capitalised, a few words, no sentence, no dates. */
+const isTitleLike = (t: string): boolean => /^\p{Lu}/u.test(t) && wordCount(t) <= 8 && !/[.!?:]$/.test(t) && !hasDateText(t);
 
 /** Roles and bullets of HTML written inside Markdown (layouts/html.ts). */
 export function handleHtmlBlock(b: Builder, s: number, e: number): void {
