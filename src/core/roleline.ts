@@ -246,8 +246,9 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
     if (title && employer && wordCount(title) <= 10 && !/[.!?。]$/.test(title)) return { title, employer, dates, labelled: true };
   }
   let parts: string[];
-  // " at ", and French and German "chez" / "bei" ("Product Owner chez Acme").
-  if (/[|—–@•·]| - | (?:at|chez|bei) /i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei)\s)\s*/i);
+  // " at ", and French, German and Italian "chez" / "à la" / "au" / "bei" / "presso" ("Product Owner chez Acme",
+  // "Développeur principal à la Société des Arts").
+  if (/[|—–@•·]| - | (?:at|chez|bei|presso|au) | à (?:la |l['’])/i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei|presso|au)\s|\sà\s(?:la\s|l['’]))\s*/i);
   else if (rest.includes(",")) parts = rest.split(/\s*,\s*/);
   else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);
   else parts = [rest];

@@ -254,6 +254,11 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager / Tech Lead", "Tailwind Traders Inc.", "Mar 2021 - Jun 2024", 2],
     ["Consultant for Data Tooling", "Rowan Ellery, LLC", "Jan 2019 - Feb 2021", 1],
   ],
+  "60-heading-french-separators.md": [
+    ["Responsable technique", "Coopérative du Fleuve", "", 2],
+    ["Développeuse Back-End", "Studio Lumen", "", 1],
+    ["Stage de développement", "Fourth Coffee", "", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -341,6 +346,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.ok(!prose.roles.some((r) => r.employer === "Fourth Coffee"));
     const noDates = parseDocument(head + "<div class=\"pill-box\">\n  <code>Fourth Coffee</code>\n  <code>Remote</code>\n</div>\n");
     assert.ok(!noDates.roles.some((r) => r.title === "Consultant for Data Tooling"));
+  });
+
+  it("reads Italian 'presso' between a title and its employer (held-out round 9)", () => {
+    assert.deepEqual(parseRoleLine("Sviluppatrice backend presso Tailwind Traders (2019 - 2022)", { heading: true }), { title: "Sviluppatrice backend", employer: "Tailwind Traders", dates: "2019 - 2022" });
   });
 
   it("reads abbreviation definitions ('*[DSI]: …') as no role, bullet or prose (held-out round 6)", () => {

@@ -4,7 +4,8 @@
 // After a role heading "Employer - Title", a heading of the same shape is a role whatever its title.
 // German titles and sections: 49.
 // A company heading that names its position in brackets ("Acme (职位-Engineer->Manager)"): 57.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57. Pure: no vscode, no fs.
+// French and Italian words between title and employer ("à la", "au", "presso"): 60.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
