@@ -54,7 +54,7 @@ const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 // "С октября 2024 по настоящее время", "desde 2019 hasta 2021", "seit 2020 bis 2022": a range's words
 // in the languages résumés are written in.
-const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE}|\\s+(?:по|до|hasta|a|bis|au|à)\\s+${DATE})?)`;
+const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE}|\\s+(?:по|до|hasta|a|ad|bis|au|à)\\s+${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 // DATE_RANGE_RE's matches, its look-behind tried only where a range is (src/core/lookbehind.ts).
 const DATE_RANGES = lookbehindFree("[\\p{L}\\p{N}]", `${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");

@@ -259,6 +259,10 @@ const cases: Record<string, Expect[]> = {
     ["Développeuse Back-End", "Studio Lumen", "", 1],
     ["Stage de développement", "Fourth Coffee", "", 1],
   ],
+  "61-italian-company-dates-heading.md": [
+    ["Responsabile QA", "Tailwind Traders S.r.l.", "2016 ad oggi", 1],
+    ["Libero professionista", "Tailwind Traders S.r.l.", "2010 - 2016", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -346,6 +350,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.ok(!prose.roles.some((r) => r.employer === "Fourth Coffee"));
     const noDates = parseDocument(head + "<div class=\"pill-box\">\n  <code>Fourth Coffee</code>\n  <code>Remote</code>\n</div>\n");
     assert.ok(!noDates.roles.some((r) => r.title === "Consultant for Data Tooling"));
+  });
+
+  it("reads Italian and Japanese section names (held-out round 9)", () => {
+    assert.deepEqual(["Esperienze Professionali", "Abilità", "Formazione", "職務経歴", "職務要約", "スキル"].map((h) => sectionKindOf(h)), ["experience", "skills", "education", "experience", "summary", "skills"]);
   });
 
   it("reads Italian 'presso' between a title and its employer (held-out round 9)", () => {

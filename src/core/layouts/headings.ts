@@ -5,7 +5,8 @@
 // German titles and sections: 49.
 // A company heading that names its position in brackets ("Acme (职位-Engineer->Manager)"): 57.
 // French and Italian words between title and employer ("à la", "au", "presso"): 60.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60. Pure: no vscode, no fs.
+// A heading opening with dates under a company heading gives it its dates: 61.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -76,7 +77,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   const inExp = b.expDepth > 0 && (h.depth > b.expDepth || sameDepthRole);
   // A heading that is only dates under a role heading ("#### April 2022 – Present") is that role's dates.
   if (inExp && b.role && isDatesLine(text) && h.depth > b.role.section.depth) {
-    if (!b.role.dates) b.role.dates = takeDates(text).dates;
+    // (Its own dates, not those it took from the company heading above: "##### 2010 - 2016 • Asti".)
+    if (!b.role.dates || (b.role.dates === b.companyDates && !b.role.bullets.length)) b.role.dates = takeDates(text).dates;
     // "### Architecte logiciel" then "#### [Lumière Rail](…) – *2019-2023*": a name beside the dates is
     // the employer (a place is written with a comma: "Paris, France").
     const name = namePart(takeDates(text).rest);
@@ -127,6 +129,16 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       // "### Senior Software Engineer" then "### Impact": the role's achievements under a heading of
       // their own, at the role heading's depth; no company named "Impact". Also at its company heading's
       // depth ("### Acme", "#### Engineer (2012 - 2014)", then "### Accomplishments", "### Responsibilities").
+      section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
+    // "#### Acme S.r.l." then "##### 2015 ad oggi • Verona": a heading that opens with dates (a place may
+    // follow) right under a company heading gives the company its dates; it names no company of its own.
+    // ("#### Captain - 2013-2019", "#### Acme, July 2019 - Oct 2022" name something first.)
+    if (inExp && !b.role && b.company && parent && h.depth > parent.depth && isDatesLine(text) && cleanPart(text).startsWith(takeDates(text).dates) && cleanPart(takeDates(parent.heading).rest) === b.company) {
+      b.companyDates = takeDates(text).dates;
       section.kind = "experience";
       b.section = section;
       b.sectionStack.push(section);
