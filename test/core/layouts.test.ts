@@ -263,6 +263,10 @@ const cases: Record<string, Expect[]> = {
     ["Responsabile QA", "Tailwind Traders S.r.l.", "2016 ad oggi", 1],
     ["Libero professionista", "Tailwind Traders S.r.l.", "2010 - 2016", 1],
   ],
+  "62-front-matter-nested-time-projects.md": [
+    ["Senior Backend Developer", "", "04.2021 – present", 1],
+    ["Java Developer", "", "09.2018 – 03.2021", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -350,6 +354,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.ok(!prose.roles.some((r) => r.employer === "Fourth Coffee"));
     const noDates = parseDocument(head + "<div class=\"pill-box\">\n  <code>Fourth Coffee</code>\n  <code>Remote</code>\n</div>\n");
     assert.ok(!noDates.roles.some((r) => r.title === "Consultant for Data Tooling"));
+  });
+
+  it("reads a front matter role's project parts as its bullets, not the projects' descriptions (held-out round 9)", () => {
+    const doc = parseDocument(read("62-front-matter-nested-time-projects.md"));
+    assert.deepEqual(doc.roles.map((r) => r.bullets.map((x) => x.plain)), [["Led 3 backend developers | Cut the nightly planning run from 40 to 12 minutes | Code review |"], ["Moved the fare rules into a tested rules engine |"]]);
   });
 
   it("reads Italian and Japanese section names (held-out round 9)", () => {

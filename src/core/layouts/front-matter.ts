@@ -31,6 +31,16 @@ function str(v: unknown): string {
   return "";
 }
 
+/** The keys of an object holding a role's start and end ("time: { from: …, to: … }"). */
+const PERIOD_KEYS = ["time", "dates", "date", "period", "duration"];
+
+/** "2019-03 – present" from a start and an end key, when there is a start. */
+function startEnd(first: (keys: string[]) => { key: string; value: string } | undefined): string {
+  const start = first(START_KEYS)?.value;
+  const end = first(END_KEYS)?.value;
+  return start ? `${start} – ${end || "present"}` : "";
+}
+
 /** The role front matter describes, when it names a title and an employer (a post's `title` alone is not one). */
 export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: string) => boolean, employerOptional = false): FrontMatterRole | undefined {
   const lower = new Map<string, [string, unknown]>();
@@ -47,10 +57,19 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
   const title = first(TITLE_KEYS);
   if (!title || !isTitle(title.value)) return undefined;
   let dates = first(DATE_KEYS)?.value ?? "";
+  if (!dates) dates = startEnd(first);
+  // "time: { from: "06.2024", to: "present" }": the start and end in an object of their own.
   if (!dates) {
-    const start = first(START_KEYS)?.value;
-    const end = first(END_KEYS)?.value;
-    if (start) dates = `${start} – ${end || "present"}`;
+    for (const k of PERIOD_KEYS) {
+      const v = lower.get(k)?.[1];
+      if (!v || typeof v !== "object" || Array.isArray(v)) continue;
+      const inner = new Map(Object.entries(v as Record<string, unknown>).map(([ik, iv]) => [ik.toLowerCase(), iv]));
+      dates = startEnd((keys) => {
+        for (const ik of keys) if (str(inner.get(ik))) return { key: ik, value: str(inner.get(ik)) };
+        return undefined;
+      });
+      if (dates) break;
+    }
   }
   // With no employer (titles stacked under one employer in a `roles:` list), the dates make it a role.
   if (!employer && !dates) return undefined;
@@ -69,11 +88,15 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
 //         Grew the team from 4 to 11 engineers.
 // Titles stacked under one employer (a file per employer) may name no employer: a title with its
 // dates is a role; an item written as a block scalar (`- |` then indented lines) is one bullet.
+// The dates may be an object of their own (`time: { from: …, to: … }`) and the achievements the
+// `role` of each of the item's `projects`.
 // Fixtures: test/fixtures/layouts/24-front-matter-list.md, 34-front-matter-titles.md,
-// 41-front-matter-cjk.md (titles in Chinese). Pure: no vscode, no fs.
+// 41-front-matter-cjk.md (titles in Chinese), 62-front-matter-nested-time-projects.md. Pure: no vscode, no fs.
 
 /** In a list item, a title's `subtitle` is its employer (Hugo Academic's experience widget). */
 const LIST_EMPLOYER_KEYS = [...EMPLOYER_KEYS, "subtitle"];
+/** In a role's `projects` list, the keys that tell the person's part in each. */
+const PROJECT_PART_KEYS = ["role", "responsibilities", "tasks", "duties", "contribution", "achievements", "highlights"];
 const DESCRIPTION_KEYS = ["description", "summary", "details", "highlights", "bullets", "achievements", "accomplishments"];
 
 export interface FrontMatterListRole extends FrontMatterRole {
@@ -90,9 +113,18 @@ function itemRole(o: Record<string, unknown>, isTitle: (s: string) => boolean): 
   if (!role) return undefined;
   const items: string[] = [];
   for (const [k, v] of Object.entries(o)) {
-    if (!DESCRIPTION_KEYS.includes(k.toLowerCase())) continue;
-    if (typeof v === "string") items.push(...v.split("\n"));
-    else if (Array.isArray(v)) for (const x of v) if (typeof x === "string") items.push(x);
+    const key = k.toLowerCase();
+    if (DESCRIPTION_KEYS.includes(key)) {
+      if (typeof v === "string") items.push(...v.split("\n"));
+      else if (Array.isArray(v)) for (const x of v) if (typeof x === "string") items.push(x);
+    } else if (key === "projects" && Array.isArray(v)) {
+      // "projects: [{ name, description, role: "Led 4 backend developers | Code review" }]": what the
+      // person did in each project (its `description` tells the project, not their part in it).
+      for (const x of v) {
+        if (!x || typeof x !== "object" || Array.isArray(x)) continue;
+        for (const [pk, pv] of Object.entries(x as Record<string, unknown>)) if (PROJECT_PART_KEYS.includes(pk.toLowerCase()) && typeof pv === "string") items.push(...pv.split("\n"));
+      }
+    }
   }
   return { ...role, items: items.map((x) => x.trim()).filter(Boolean) };
 }
