@@ -267,6 +267,10 @@ const cases: Record<string, Expect[]> = {
     ["Senior Backend Developer", "", "04.2021 – present", 1],
     ["Java Developer", "", "09.2018 – 03.2021", 1],
   ],
+  "63-bold-colon-label-groups.md": [
+    ["Principal engineer", "Tailwind Traders", "Mar 2018 - Current", 5],
+    ["Senior engineer", "Fourth Coffee", "Jun 2012 - Feb 2018", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -4,7 +4,8 @@
 // with what was done there ("* **Acme** - Led a team…"), or a step of one employer's ladder
 // ("- Hired as …", "- Promoted to … @ 4 mo"), or a role and what was done in it ("- Platform Lead
 // (2021/3 a la fecha): Designed …"), or more titles held there under "Other roles:".
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58.
+// A bold label ending in a colon alone on its item ("* **Data Management:**") is a group of the role's
+// bullets, whatever its words. Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -307,7 +308,10 @@ export function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RolePa
   const lineEnd = nl < 0 ? e : s + nl;
   const line = decodeDashes(b.ctx.masked.slice(s, lineEnd));
   const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : undefined;
-  const strongTitle = strong && TITLE_RE.test(strong) && !startsWithVerb(strong) ? strong : undefined;
+  // "* **Storage Performance Analysis & Management:**" alone on its line: a label over the items nested
+  // under it (a group of one role's bullets), not a title.
+  const label = !!strong && /:\s*$/.test(strong) && !cleanPart(line.replace(strong, "")).length;
+  const strongTitle = strong && !label && TITLE_RE.test(strong) && !startsWithVerb(strong) ? strong : undefined;
   // Without a bold title a header needs dates: skip the full parse for ordinary bullets.
   if (!strongTitle && !HAS_YEAR_OR_OPEN.test(line)) return undefined;
   const parts = parseRoleLine(line, { heading: false, strongTitle });
