@@ -271,6 +271,11 @@ const cases: Record<string, Expect[]> = {
     ["Principal engineer", "Tailwind Traders", "Mar 2018 - Current", 5],
     ["Senior engineer", "Fourth Coffee", "Jun 2012 - Feb 2018", 2],
   ],
+  "64-company-heading-title-word.md": [
+    ["Lead Software Engineer", "Lakeshore Property Management", "Apr 2020 - Present", 2],
+    ["Senior Software Engineer", "Lakeshore Property Management", "Mar 2018 - Apr 2020", 1],
+    ["Web Developer", "Fourth Coffee", "Jun 2015 - Mar 2018", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -363,6 +368,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("reads a front matter role's project parts as its bullets, not the projects' descriptions (held-out round 9)", () => {
     const doc = parseDocument(read("62-front-matter-nested-time-projects.md"));
     assert.deepEqual(doc.roles.map((r) => r.bullets.map((x) => x.plain)), [["Led 3 backend developers | Cut the nightly planning run from 40 to 12 minutes | Code review |"], ["Moved the fare rules into a tested rules engine |"]]);
+  });
+
+  it("keeps a title heading a role when what follows it is no bold title with dates", () => {
+    const doc = parseDocument("## Work Experience\n\n### Engineering Manager\n\n**Tailwind Traders**, 2019 - 2022\n\n- Hired four engineers.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.dates]), [["Engineering Manager", "2019 - 2022"]]);
   });
 
   it("reads Italian and Japanese section names (held-out round 9)", () => {

@@ -1,8 +1,9 @@
 // Layout: paragraphs in an experience section (DESIGN §2b): a role line with its bullets glyph by
 // glyph ("• Led…", "🏆 Built…") or one sentence a line, header lines (company, title, dates, location
 // on lines of their own), roles told as paragraphs, definition-list pairs and plain-text columns
-// (handed to their modules); a block quote under a role's or dated heading holding its header lines.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47. Pure: no vscode, no fs.
+// (handed to their modules); a block quote under a role's or dated heading holding its header lines;
+// a heading read as a title alone that a bold title with dates follows names the company (64).
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -276,6 +277,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
       // what follows the title is what the job was, and the employer is the heading's.
       if (b.company && parts.employer && DESCRIPTION_RE.test(parts.employer)) parts.employer = "";
+      headingWasCompany(b, parts, strong);
       newRole(b, parts, l.start, l.end);
       continue;
     }
@@ -317,6 +319,24 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     proseEnd = l.end;
   }
   flushProse();
+}
+
+/**
+ * "### Premier Healthcare Management" then "**Lead Software Engineer** _Apr 2019 - Present_": the
+ * heading, read as a role of a title alone ("Management" is a title's word), names the company when a
+ * bold title with dates and no employer follows it before anything else. The heading's role is taken
+ * back and its text becomes the company of this role and of the titles after it.
+ */
+function headingWasCompany(b: Builder, parts: RoleParts, strong: string | undefined): void {
+  const prev = b.role;
+  if (!prev || !strong || !parts.dates || parts.employer || !isTitleText(parts.title)) return;
+  if (prev.section !== b.section || prev.employer || prev.dates || prev.bullets.length || b.ctx.lines.lineCol(b.section.headingStart).line !== prev.line) return;
+  if (b.roles[b.roles.length - 1] !== prev) return;
+  b.roles.pop();
+  b.role = undefined;
+  b.company = prev.title;
+  b.companyDates = "";
+  parts.employer = prev.title;
 }
 
 /** "Tempo is a booking platform used by…": what the employer is or does, after its name. */
