@@ -70,6 +70,12 @@ export function sectionKindOf(heading: string, h = normHeading(heading)): Sectio
   return k ?? undefined;
 }
 
+/** The kind a heading names by itself ("Education"), not by a word at its start or end ("Bridgepoint Education"). */
+export function exactSectionKind(h: string): SectionKind | undefined {
+  for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
+  return undefined;
+}
+
 function kindOfNormal(h: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.

@@ -276,6 +276,10 @@ const cases: Record<string, Expect[]> = {
     ["Senior Software Engineer", "Lakeshore Property Management", "Mar 2018 - Apr 2020", 1],
     ["Web Developer", "Fourth Coffee", "Jun 2015 - Mar 2018", 1],
   ],
+  "65-company-named-like-section.md": [
+    ["Senior Web Developer", "Fourth Coffee", "Nov 2016 - Aug 2019", 1],
+    ["Student Advisor", "Northwind Education", "Apr 2013 – May 2016", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

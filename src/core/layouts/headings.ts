@@ -6,10 +6,11 @@
 // A company heading that names its position in brackets ("Acme (职位-Engineer->Manager)"): 57.
 // French and Italian words between title and employer ("à la", "au", "presso"): 60.
 // A heading opening with dates under a company heading gives it its dates: 61.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61. Pure: no vscode, no fs.
+// Among company headings, one whose name ends in a section's word ("### Bridgepoint Education"): 65.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
-import { sectionKindOf } from "../sections.js";
+import { exactSectionKind, sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
 
@@ -39,6 +40,18 @@ function siblingEmployerTitle(b: Builder, depth: number, text: string): RolePart
   return { title, employer, dates: "" };
 }
 
+/** The last heading at this depth was a company's: a role read under it names it as its employer. */
+function siblingWasCompany(b: Builder, depth: number): boolean {
+  for (let i = b.sections.length - 1; i > 0; i--) {
+    const x = b.sections[i]!;
+    if (x.depth < depth) return false;
+    if (x.depth > depth) continue;
+    const name = cleanPart(takeDates(x.heading).rest);
+    return x.kind === "experience" && !!name && b.roles.some((r) => r.section.start >= x.start && r.employer === name);
+  }
+  return false;
+}
+
 /**
  * `pseudo`: a section name in bold alone on its line, read as a heading (parse.ts pseudoHeading).
  * `headline`: the heading right under the document's first one, nothing between ("# Ana Silva" then
@@ -53,6 +66,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // "CTO | Pythia Technologies", "Engineer — Acme Education": a role whose employer's name ends in a
   // section's word ("technologies", "education"); "Skills | Tools" keeps its kind (its first part has it).
   if (own && own !== "experience" && SEPARATOR_RE.test(text) && !sectionKindOf(text.split(SEPARATOR_RE)[0]!) && parseRoleLine(text, { heading: true })?.employer) own = undefined;
+  // "### Bridgepoint Education" among company headings of its depth under Work Experience: a company
+  // whose name ends in a section's word, not that section ("### Education" itself still is).
+  if (own && own !== "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && siblingWasCompany(b, h.depth)) own = undefined;
   if (b.datedCompany && h.depth <= b.datedCompany.depth) closeDatedCompany(b);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
