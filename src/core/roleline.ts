@@ -48,13 +48,13 @@ export const MONTH =
 const MONTH_EN = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
 export const YEAR = "(?:19|20)\\d{2}";
 // "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
-const OPEN = "(?:present|current|now|today|ongoing|date|la\\s+fecha|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час)";
+const OPEN = "(?:present|current|now|today|ongoing|date|la\\s+fecha|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час|現在|现在|至今)";
 const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:${MONTH}\\s*,?\\s*)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
 // "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 // "С октября 2024 по настоящее время", "desde 2019 hasta 2021", "seit 2020 bis 2022": a range's words
 // in the languages résumés are written in.
-const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~)\\s*${DATE}|\\s+(?:по|до|hasta|a|ad|bis|au|à)\\s+${DATE})?)`;
+const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~|〜|～)\\s*${DATE}|\\s+(?:по|до|hasta|a|ad|bis|au|à)\\s+${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 // DATE_RANGE_RE's matches, its look-behind tried only where a range is (src/core/lookbehind.ts).
 const DATE_RANGES = lookbehindFree("[\\p{L}\\p{N}]", `${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
@@ -87,9 +87,9 @@ export interface RoleParts {
   labelled?: boolean;
 }
 
-const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u;
+const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()（），[\]*_-]+/u;
 // A trailing "/" too: "### Tailspin Toys / December 2013 - July 2016" leaves "Tailspin Toys /" once the dates are taken.
-const PART_TAIL_RE = /[\s|@,;–—:•·()[\]*_/-]+$/u;
+const PART_TAIL_RE = /[\s|@,;–—:•·()（），[\]*_/-]+$/u;
 /** An ASCII letter or digit: in neither set that cleanPart strips from the ends. */
 
 export function cleanPart(s: string): string {
@@ -249,7 +249,8 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   // " at ", and French, German and Italian "chez" / "à la" / "au" / "bei" / "presso" ("Product Owner chez Acme",
   // "Développeur principal à la Société des Arts").
   if (/[|—–@•·]| - | (?:at|chez|bei|presso|au) | à (?:la |l['’])/i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei|presso|au)\s|\sà\s(?:la\s|l['’]))\s*/i);
-  else if (rest.includes(",")) parts = rest.split(/\s*,\s*/);
+  // (The full-width comma of Chinese and Japanese too: "比图科技（2020 - 现在），高级 SRE 工程师".)
+  else if (rest.includes(",") || rest.includes("，")) parts = rest.split(/\s*[,，]\s*/);
   else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);
   else parts = [rest];
   parts = parts.map(namePart).filter((p) => p.length > 0);

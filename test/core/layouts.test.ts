@@ -280,6 +280,10 @@ const cases: Record<string, Expect[]> = {
     ["Senior Web Developer", "Fourth Coffee", "Nov 2016 - Aug 2019", 1],
     ["Student Advisor", "Northwind Education", "Apr 2013 – May 2016", 1],
   ],
+  "66-cjk-heading-fullwidth.md": [
+    ["高级后端工程师", "北辰物流", "2019 - 至今", 1],
+    ["开发工程师", "南湖数据", "2015/07 〜 2019/02", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -7,7 +7,8 @@
 // French and Italian words between title and employer ("à la", "au", "presso"): 60.
 // A heading opening with dates under a company heading gives it its dates: 61.
 // Among company headings, one whose name ends in a section's word ("### Bridgepoint Education"): 65.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65. Pure: no vscode, no fs.
+// Chinese and Japanese headings with full-width commas and brackets, "至今" / "現在", "〜": 66.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65, 66. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
