@@ -226,7 +226,8 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   if (TITLE_LABEL_RE.test(raw)) raw = raw.replace(TITLE_LABEL_RE, "");
   if (!raw) return undefined;
   // Checked first because they are cheap; every path below that returns parts passes both.
-  if (wordCount(raw) > 16) return undefined;
+  // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)
+  if (wordCount(raw) + (CJK_RE.test(raw) ? Math.floor((raw.match(CJK_CHARS_RE)?.length ?? 0) / 3) : 0) > 16) return undefined;
   // A sentence is not a header line.
   if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.

@@ -383,6 +383,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.dates]), [["Engineering Manager", "2019 - 2022"]]);
   });
 
+  it("reads no role line in a Chinese or Japanese sentence, which has few spaces to count words by (held-out round 9)", () => {
+    assert.equal(parseRoleLine("【　事業内容: 予約と決済の一元管理、外部サービス連携による在庫管理。開発チーム: PM 1 名・バックエンド 4 〜 6 名　】", { heading: false }), undefined);
+    assert.deepEqual(parseRoleLine("北辰物流（2019 - 至今），高级后端工程师", { heading: true }), { title: "高级后端工程师", employer: "北辰物流", dates: "2019 - 至今" });
+  });
+
   it("reads Italian and Japanese section names (held-out round 9)", () => {
     assert.deepEqual(["Esperienze Professionali", "Abilità", "Formazione", "職務経歴", "職務要約", "スキル"].map((h) => sectionKindOf(h)), ["experience", "skills", "education", "experience", "summary", "skills"]);
   });
