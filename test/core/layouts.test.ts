@@ -284,6 +284,10 @@ const cases: Record<string, Expect[]> = {
     ["高级后端工程师", "北辰物流", "2019 - 至今", 1],
     ["开发工程师", "南湖数据", "2015/07 〜 2019/02", 1],
   ],
+  "67-dated-company-project-headings.md": [
+    ["", "Tailwind Traders", "2021 – present", 2],
+    ["", "Fourth Coffee", "2017 – 2021", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

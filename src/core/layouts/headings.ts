@@ -8,7 +8,8 @@
 // A heading opening with dates under a company heading gives it its dates: 61.
 // Among company headings, one whose name ends in a section's word ("### Bridgepoint Education"): 65.
 // Chinese and Japanese headings with full-width commas and brackets, "至今" / "現在", "〜": 66.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65, 66. Pure: no vscode, no fs.
+// Project headings under a dated company heading with no title: 67.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -156,6 +157,15 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // ("#### Captain - 2013-2019", "#### Acme, July 2019 - Oct 2022" name something first.)
     if (inExp && !b.role && b.company && parent && h.depth > parent.depth && isDatesLine(text) && cleanPart(text).startsWith(takeDates(text).dates) && cleanPart(takeDates(parent.heading).rest) === b.company) {
       b.companyDates = takeDates(text).dates;
+      section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
+    // "### Acme: full-time (2025/05 〜 現在)" then "#### The ad delivery platform (2025/05 〜 現在)": under a
+    // dated company heading that no title has followed yet, a deeper heading that reads as no role
+    // names a part of that job (a project), not another company: what is under it stays the company's.
+    if (inExp && !b.role && b.datedCompany && h.depth > b.datedCompany.depth && b.company === b.datedCompany.company) {
       section.kind = "experience";
       b.section = section;
       b.sectionStack.push(section);
