@@ -288,6 +288,12 @@ const cases: Record<string, Expect[]> = {
     ["", "Tailwind Traders", "2021 – present", 2],
     ["", "Fourth Coffee", "2017 – 2021", 1],
   ],
+  "68-role-history-line.md": [
+    ["Software Engineer", "Tailwind Traders", "2016–2018", 0],
+    ["Tech Lead", "Tailwind Traders", "2018–2021", 0],
+    ["Engineering Manager", "Tailwind Traders", "2021–present", 2],
+    ["", "Fourth Coffee", "2013 – 2016", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -390,6 +396,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("reads no role line in a Chinese or Japanese sentence, which has few spaces to count words by (held-out round 9)", () => {
     assert.equal(parseRoleLine("【　事業内容: 予約と決済の一元管理、外部サービス連携による在庫管理。開発チーム: PM 1 名・バックエンド 4 〜 6 名　】", { heading: false }), undefined);
     assert.deepEqual(parseRoleLine("北辰物流（2019 - 至今），高级后端工程师", { heading: true }), { title: "高级后端工程师", employer: "北辰物流", dates: "2019 - 至今" });
+  });
+
+  it("reads a labelled line of titles with their dates in Japanese, and none when its parts are no titles (held-out round 9)", () => {
+    const ja = parseDocument("## 職務経歴\n\n### 北辰学習株式会社（2019/04 〜 現在）\n\n**役割の変遷**　2019/04〜2021/03 メンバー、2021/04〜現在 チームリーダー。\n\n- 学習アプリの開発チームを立ち上げ、8 名の組織に拡大\n");
+    assert.deepEqual(ja.roles.map((r) => [r.title, r.dates, r.bullets.length]), [["メンバー", "2019/04〜2021/03", 0], ["チームリーダー", "2021/04〜現在", 1]]);
+    const prose = parseDocument("## Experience\n\n### Tailwind Traders (2016 – present)\n\n**Roles:** Built the ledger in 2019, then led the 2021 migration\n\n- Cut costs.\n");
+    assert.deepEqual(prose.roles.map((r) => r.title), [""]);
   });
 
   it("reads Italian and Japanese section names (held-out round 9)", () => {

@@ -2,8 +2,9 @@
 // glyph ("• Led…", "🏆 Built…") or one sentence a line, header lines (company, title, dates, location
 // on lines of their own), roles told as paragraphs, definition-list pairs and plain-text columns
 // (handed to their modules); a block quote under a role's or dated heading holding its header lines;
-// a heading read as a title alone that a bold title with dates follows names the company (64).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64. Pure: no vscode, no fs.
+// a heading read as a title alone that a bold title with dates follows names the company (64); a
+// labelled line of titles each with its dates, held in turn at one employer (68).
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -126,6 +127,49 @@ export function titleAtHeadingCompany(b: Builder, p: Paragraph): boolean {
   if (!parts.employer.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => heading.has(w))) return false;
   b.section.kind = "experience";
   newRole(b, parts, s, s + b.ctx.masked.slice(s, e).trimEnd().length);
+  return true;
+}
+
+/** "**役割の変遷**", "**Roles:**", "**Career progression**": a label over the titles held at one employer. */
+const ROLE_HISTORY_LABEL_RE = /^(?:役割の変遷|役割|役職|職位の変遷|职位变化|职位|roles?(?:\s+(?:held|history))?|positions?(?:\s+held)?|titles?|career(?:\s+(?:path|progression))?|progression|promotions?)\s*[:：]?$/iu;
+
+/**
+ * "**役割の変遷**　2020/04〜2022/12 メンバー、2023/01〜2023/09 チームリーダー、2023/10〜2025/04 開発グループ
+ * マネージャー。", "**Roles:** 2016–2018 Engineer, 2018–2021 Tech Lead, 2021–present Engineering Manager":
+ * under an employer, a labelled line of two or more titles each with its dates, the titles held there
+ * in turn. Each is a role at that employer; what follows is the last's. Returns whether it was one.
+ */
+export function roleHistoryLine(b: Builder, p: Paragraph): boolean {
+  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience")) return false;
+  const employer = b.datedCompany?.employer ?? (b.role ? "" : b.company);
+  if (!employer || p.children[0]?.type !== "strong") return false;
+  const label = nodeText(p.children[0], b.ctx).trim();
+  if (!ROLE_HISTORY_LABEL_RE.test(label)) return false;
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.masked.slice(s, e);
+  if (text.includes("\n")) return false;
+  const labelEnd = text.indexOf(label) + label.length;
+  const steps: { title: string; dates: string; start: number; end: number }[] = [];
+  let at = labelEnd;
+  for (const seg of text.slice(labelEnd).split(/[、,;；]/)) {
+    const segStart = text.indexOf(seg, at);
+    at = segStart + seg.length;
+    const { dates, rest } = takeDates(seg);
+    const title = cleanPart(rest.replace(/[。.]\s*$/, ""));
+    const cjk = (title.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
+    // A title in Latin letters must read as one ("Tech Lead"; not "Built the ledger in"); one in Chinese or
+    // Japanese, which has no capitals to tell, is taken on the label's word.
+    if (!dates || !title || wordCount(title) + Math.floor(cjk / 3) > 6 || /[.!?。]/.test(title) || (!cjk && !isTitleText(title))) return false;
+    const t = text.indexOf(title, segStart);
+    steps.push({ title, dates, start: s + t, end: s + t + title.length });
+  }
+  if (steps.length < 2) return false;
+  // Under a dated company heading the roles are that heading's: its sub-headings group their bullets.
+  const dc = b.datedCompany;
+  for (const x of steps) {
+    const r = newRole(b, { title: x.title, employer, dates: x.dates }, x.start, x.end);
+    if (dc) r.section = dc.section;
+  }
   return true;
 }
 
