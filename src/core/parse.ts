@@ -21,7 +21,7 @@ import { roleFromComponentNode } from "./layouts/components.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading } from "./layouts/headings.js";
-import { handleHtmlBlock, roleHeaderBox } from "./layouts/html.js";
+import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
@@ -510,6 +510,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           break;
         }
         case "html": {
+          // "<h2 class="…">職務経歴詳細</h2>" in a block of HTML: a section's name opens that section as a
+          // Markdown heading of its level would (layouts/html.ts).
+          const named = htmlSectionHeading(text.slice(...off(node, ctx)));
+          if (named && b.kind === "resume") {
+            const h = { type: "heading", depth: named.level, children: [], position: node.position } as Heading;
+            handleHeading(b, h, named.text, normHeading(named.text));
+            if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
+          }
           // A box of short elements (employer, dates) right under a role heading (layouts/html.ts).
           if (before?.type === "heading" && roleHeaderBox(b, ...off(node, ctx))) break;
           if (!roleFromComponentNode(b, ...off(node, ctx)) && !rolesFromHtmlTable(b, ...off(node, ctx))) handleHtmlBlock(b, ...off(node, ctx));

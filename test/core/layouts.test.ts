@@ -294,6 +294,10 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Tailwind Traders", "2021–present", 2],
     ["", "Fourth Coffee", "2013 – 2016", 1],
   ],
+  "69-html-section-heading.md": [
+    ["Staff Engineer", "Tailwind Traders", "2020 – present", 1],
+    ["Senior Engineer", "Fourth Coffee", "2016 – 2020", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

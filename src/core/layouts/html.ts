@@ -6,9 +6,10 @@
 // Headings give roles (the heading's own separators, or a title with the company and dates of the
 // elements named so after it); list items give bullets, and so do elements whose text opens with a
 // bullet glyph ("<div>· Shipped …</div>", a slide's card). Only elements opened and closed on one line
-// are read. A box of short elements right under a role heading gives its employer and dates (59).
+// are read. A box of short elements right under a role heading gives its employer and dates (59); a
+// block's first heading naming a section opens it as a Markdown heading would (69).
 // Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md, 50-html-glyph-cards.md,
-// 59-heading-pill-box.md. Pure: no vscode, no fs.
+// 59-heading-pill-box.md, 69-html-section-heading.md. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -167,6 +168,18 @@ export function roleHeaderBox(b: Builder, s: number, e: number): boolean {
 
 /** A heading's words could name a job: capitalised, a few words, no sentence, no dates. */
 const isTitleLike = (t: string): boolean => /^\p{Lu}/u.test(t) && wordCount(t) <= 8 && !/[.!?:]$/.test(t) && !hasDateText(t);
+
+/**
+ * The first heading of a block of HTML when it names a section ("<h2 class="pdf-section">Work
+ * Experience</h2>" inside a wrapper `<div>`), with its level: parse.ts opens the section there.
+ */
+export function htmlSectionHeading(raw: string): { level: 1 | 2 | 3 | 4 | 5 | 6; text: string } | undefined {
+  if (raw.length > 20_000 || !/<h[1-6]\b/i.test(raw)) return undefined;
+  const m = /<h([1-6])\b[^>\n]*>([^<\n]{1,80})<\/h\1\s*>/i.exec(raw);
+  if (!m) return undefined;
+  const text = innerText(m[2]!);
+  return text && sectionKindOf(text) ? { level: Number(m[1]) as 1 | 2 | 3 | 4 | 5 | 6, text } : undefined;
+}
 
 /** Roles and bullets of HTML written inside Markdown (layouts/html.ts). */
 export function handleHtmlBlock(b: Builder, s: number, e: number): void {
