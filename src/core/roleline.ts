@@ -23,6 +23,8 @@ const TITLE_ABBREVIATION_RE = /(?<![\p{L}\p{N}])(?:SE|SDE|SWE)\d?(?![\p{L}\p{N}]
 const CJK_TITLE_RE = /^[^，。；：、,.;:!?！？]{0,16}(?:工程师|工程師|开发者|開發者|程序员|程序員|架构师|架構師|主管|经理|經理|总监|總監|负责人|負責人|组长|組長|专家|專家|研究员|研究員|顾问|顧問|实习生|實習生|エンジニア|マネージャー|マネジャー|リーダー|アーキテクト)$/u;
 const CJK_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CJK_CHARS_RE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
+/** How many Chinese or Japanese characters a text holds (they are written with no spaces between words). */
+export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CHARS_RE)?.length ?? 0) : 0);
 /** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, or a CJK title. */
 export const TITLE_RE = {
   test: (s: string): boolean => TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
@@ -227,7 +229,7 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   if (!raw) return undefined;
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)
-  if (wordCount(raw) + (CJK_RE.test(raw) ? Math.floor((raw.match(CJK_CHARS_RE)?.length ?? 0) / 3) : 0) > 16) return undefined;
+  if (wordCount(raw) + Math.floor(cjkCount(raw) / 3) > 16) return undefined;
   // A sentence is not a header line.
   if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.

@@ -298,6 +298,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Engineer", "Tailwind Traders", "2020 – present", 1],
     ["Senior Engineer", "Fourth Coffee", "2016 – 2020", 1],
   ],
+  "70-cjk-short-lines-under-role.md": [
+    ["运维工程师", "北辰物流", "2019 - 2022", 1],
+    ["开发工程师", "南湖数据", "2016 - 2019", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

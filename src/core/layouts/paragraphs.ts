@@ -3,11 +3,12 @@
 // on lines of their own), roles told as paragraphs, definition-list pairs and plain-text columns
 // (handed to their modules); a block quote under a role's or dated heading holding its header lines;
 // a heading read as a title alone that a bold title with dates follows names the company (64); a
-// labelled line of titles each with its dates, held in turn at one employer (68).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68. Pure: no vscode, no fs.
+// labelled line of titles each with its dates, held in turn at one employer (68); lines of Chinese or
+// Japanese under a role, which have few spaces, are what was done, not header material (70).
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -156,7 +157,7 @@ export function roleHistoryLine(b: Builder, p: Paragraph): boolean {
     at = segStart + seg.length;
     const { dates, rest } = takeDates(seg);
     const title = cleanPart(rest.replace(/[。.]\s*$/, ""));
-    const cjk = (title.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
+    const cjk = cjkCount(title);
     // A title in Latin letters must read as one ("Tech Lead"; not "Built the ledger in"); one in Chinese or
     // Japanese, which has no capitals to tell, is taken on the label's word.
     if (!dates || !title || wordCount(title) + Math.floor(cjk / 3) > 6 || /[.!?。]/.test(title) || (!cjk && !isTitleText(title))) return false;
@@ -344,7 +345,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       else if (!b.role) b.companyDates = d;
       continue;
     }
-    if (b.role && (wordCount(text) <= 4 || (wordCount(text) <= 8 && /^\*\*[^*]+\*\*\s*$/.test(raw.trim()))) && !/[.!?]$/.test(text.trim()) && proseStart < 0 && b.role.bullets.length === 0) {
+    // (Chinese and Japanese, with no spaces, count about a word per two characters.)
+    const words = wordCount(text) + Math.floor(cjkCount(text) / 2);
+    if (b.role && (words <= 4 || (words <= 8 && /^\*\*[^*]+\*\*\s*$/.test(raw.trim()))) && !/[.!?]$/.test(text.trim()) && proseStart < 0 && b.role.bullets.length === 0) {
       // A short line under a header (location, team name, "Remote"), or a bold name alone on its line
       // ("**Anzus Development SAS / services**"), is header material.
       if (!b.role.employer) b.role.employer = cleanPart(text);
