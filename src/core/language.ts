@@ -138,6 +138,10 @@ export function plainlyEnglish(sample: string): boolean {
 }
 
 const LETTER_RE = /\p{L}/u;
+/** Chinese characters, kana and Hangul: a letter writes a syllable or a word. */
+const SYLLABIC_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** How many Latin letters one of them counts for when asked whether a sample is long enough to tell. */
+const SYLLABIC_WEIGHT = 3;
 
 /**
  * Letters in a sample (up to `max`), counted by code point as `for (const ch of sample)` with
@@ -147,6 +151,8 @@ const LETTER_RE = /\p{L}/u;
  * lint allocates over the bench résumés.
  */
 export function letterCount(sample: string, max: number): number {
+  // (A Chinese character, kana or Hangul syllable counts as SYLLABIC_WEIGHT letters: it writes about a
+  // word or a syllable, and franc tells those scripts by their letters alone.)
   let letters = 0;
   for (let i = 0; i < sample.length; ) {
     const c = sample.charCodeAt(i);
@@ -158,7 +164,8 @@ export function letterCount(sample: string, max: number): number {
     }
     const cp = sample.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    if (LETTER_RE.test(String.fromCodePoint(cp)) && ++letters >= max) break;
+    const ch = String.fromCodePoint(cp);
+    if (LETTER_RE.test(ch) && (letters += SYLLABIC_RE.test(ch) ? SYLLABIC_WEIGHT : 1) >= max) break;
   }
   return letters;
 }
@@ -236,12 +243,16 @@ export function mixedScriptLanguage(text: string): Language | undefined {
   if (!hasOtherScriptLetter(text)) return undefined;
   let letters = 0;
   let other = 0;
+  let weighted = 0; // the other script's letters as letterCount weighs them
   for (const ch of text) {
     if (!LETTER_OR_MARK_RE.test(ch)) continue;
     letters++;
-    if (OTHER_SCRIPT_TEST_RE.test(ch)) other++;
+    if (OTHER_SCRIPT_TEST_RE.test(ch)) {
+      other++;
+      weighted += SYLLABIC_RE.test(ch) ? SYLLABIC_WEIGHT : 1;
+    }
   }
-  if (other < MIN_LETTERS || other / letters < OTHER_SCRIPT_SHARE) return undefined;
+  if (weighted < MIN_LETTERS || other / letters < OTHER_SCRIPT_SHARE) return undefined;
   const words = text.split(/\s+/).filter((w) => OTHER_SCRIPT_WORD_RE.test(w));
   const language = detectLanguage(words.join(" ").slice(0, SAMPLE_CHARS * 2));
   return language.code === "en" ? undefined : language;

@@ -86,9 +86,11 @@ describe("language: hasOtherScriptLetter is the single expression's test", () =>
 });
 
 describe("language: letterCount's ASCII path counts as the iterator and expression it replaced", () => {
+  // The plain version, with a Chinese character, kana or Hangul syllable counted as three letters
+  // (held-out round 9: a Chinese CV with English headings was read as English).
   const before = (sample: string, max: number) => {
     let letters = 0;
-    for (const ch of sample) if (/\p{L}/u.test(ch) && ++letters >= max) break;
+    for (const ch of sample) if (/\p{L}/u.test(ch) && (letters += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch) ? 3 : 1) >= max) break;
     return letters;
   };
   it("on every ASCII code unit, the samples of the fixtures, examples and docs, and generated strings of every script", () => {
@@ -164,5 +166,35 @@ describe("language: a résumé with little prose", () => {
     assert.equal(doc.language?.code, "de");
     // The labels come after the prose, so a document with sentences is told by them.
     assert.match(languageSample(["Built the storefront that every shop uses today."], ["Berufserfahrung"]), /^Built the storefront/);
+  });
+});
+
+describe("language: Chinese or Japanese items under English headings and titles", () => {
+  it("a short Chinese CV whose headings, titles and skills are English is read as Chinese (a character counts as three letters)", () => {
+    const text = [
+      "# Li Wen",
+      "",
+      "## Experience",
+      "",
+      "### Senior SRE Engineer — Acme Cloud (2020 – Present)",
+      "",
+      "- 负责公司运维平台的搭建，引入持续交付流程，提升发布效率。",
+      "- 设计并实现监控告警系统，覆盖全部核心服务。",
+      "- 带领三人小组完成数据库迁移。",
+      "",
+      "### Backend Engineer — Beta Tech (2017 – 2020)",
+      "",
+      "- 开发订单系统的后端服务，使用Go和MySQL。",
+      "- 优化接口性能，减少响应时间。",
+      "",
+      "## Skills",
+      "",
+      "- Kubernetes, Terraform, Go, Python, MySQL, Redis",
+      "",
+    ].join("\n");
+    assert.equal(parseDocument(text).language?.code, "zh");
+    // The same items in English: English.
+    const english = text.replace(/^- [^K].*$/gm, "- Built the deploy pipeline and cut release time by half for every team.");
+    assert.equal(parseDocument(english).language?.code, "en");
   });
 });
