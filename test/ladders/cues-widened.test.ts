@@ -1,0 +1,26 @@
+import assert from "node:assert/strict";
+import { builtinLadderSet } from "../../src/ladders/index.js";
+import { parseDocument } from "../../src/core/parse.js";
+
+// Issue 26, deliverable 4: cues widened (and narrowed) on the leadership documents of the real corpus.
+// The examples are invented; each stands for a kind of evidence the hand-labelled readers saw or did not.
+const ladders = builtinLadderSet();
+const labels = (text: string) => {
+  const doc = parseDocument(`# A\n\n## Experience\n\n### Staff Engineer — Acme (2020–2024)\n\n- ${text}\n`);
+  return ladders.evidence(doc.bullets[0]!).map((m) => m.competency.label);
+};
+const reads = (text: string, label: string) => it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
+const readsNot = (text: string, label: string) => it(`does not read "${text}" as ${label}`, () => assert.ok(!labels(text).includes(label), JSON.stringify(labels(text))));
+
+describe("ladder cues: narrowed where the readers saw less (issue 26)", () => {
+  // A certificate (TLS, X.509) is not a certification: "certification" is matched as written.
+  reads("Earned the Azure developer certification in my first quarter.", "Technology: Adopts");
+  readsNot("Rotated the TLS certificates of the public gateway.", "Technology: Adopts");
+  // Resilience, excellence and continuity named in passing are not leading the system's excellence or
+  // planning for outages (the readers read these documents as Evolves or below); the plans still count.
+  readsNot("Improved the resilience of the upload widget.", "System: Leads");
+  readsNot("Won the engineering excellence award two years running.", "System: Leads");
+  readsNot("Kept business continuity during the office move.", "System: Leads");
+  reads("Wrote the business continuity plan for the ledger service.", "System: Leads");
+  reads("Ran quarterly game days on the checkout cluster.", "System: Leads");
+});
