@@ -24,3 +24,16 @@ describe("ladder cues: narrowed where the readers saw less (issue 26)", () => {
   reads("Wrote the business continuity plan for the ledger service.", "System: Leads");
   reads("Ran quarterly game days on the checkout cluster.", "System: Leads");
 });
+
+describe("ladder cues: widened where the readers saw the go-to person for a technology (issue 26)", () => {
+  // Technology: Specializes is "the go-to person for one or more technologies": the tech lead, lead
+  // engineer or architect of a piece of work, a named point of reference, expertise in a field.
+  reads("Served as the tech lead for the billing API rewrite.", "Technology: Specializes");
+  reads("Performed as Android tech lead for a fleet-tracking app.", "Technology: Specializes");
+  reads("Lead developer on the partner reporting portal.", "Technology: Specializes");
+  reads("Acted as the architect for a claims-processing app.", "Technology: Specializes");
+  reads("Was the point of reference for the search indexer.", "Technology: Specializes");
+  reads("Built expertise in stream processing while on the data team.", "Technology: Specializes");
+  readsNot("Worked as a cashier during college.", "Technology: Specializes");
+  readsNot("Served as a mentor for two interns.", "Technology: Specializes");
+});
