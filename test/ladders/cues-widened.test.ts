@@ -37,3 +37,14 @@ describe("ladder cues: widened where the readers saw the go-to person for a tech
   readsNot("Worked as a cashier during college.", "Technology: Specializes");
   readsNot("Served as a mentor for two interns.", "Technology: Specializes");
 });
+
+describe("ladder cues: widened where the readers saw a team moved to a new technology (issue 26)", () => {
+  // Technology: Evangelizes "introduces new technologies to the team": migrating or porting the team's
+  // code or infrastructure from one named technology to another.
+  reads("Migrated the web client from Flow to TypeScript over two quarters.", "Technology: Evangelizes");
+  reads("Ported the batch jobs from Hadoop to BigQuery.", "Technology: Evangelizes");
+  reads("Migrated our repositories from Subversion to Git, keeping history.", "Technology: Evangelizes");
+  reads("Migrated the build agents from VMs to k8s.", "Technology: Evangelizes");
+  readsNot("Migrated 40 customer accounts to the new billing plan.", "Technology: Evangelizes");
+  readsNot("Wrote a schema migration for the orders table.", "Technology: Evangelizes");
+});
