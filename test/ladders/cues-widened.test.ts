@@ -48,3 +48,17 @@ describe("ladder cues: widened where the readers saw a team moved to a new techn
   readsNot("Migrated 40 customer accounts to the new billing plan.", "Technology: Evangelizes");
   readsNot("Wrote a schema migration for the orders table.", "Technology: Evangelizes");
 });
+
+describe("ladder cues: widened where the readers saw architecture and design work (issue 26)", () => {
+  // System: Evolves "evolves the architecture": the verb "architected" says so (the reference lists
+  // architecture work under Evolves); the noun "architect" (a job title) does not.
+  reads("Architected the event ingestion layer for the ad exchange.", "System: Evolves");
+  reads("Led the team while architecting a shared payments backend.", "System: Evolves");
+  readsNot("Hired a solutions architect for the data team.", "System: Evolves");
+  // System: Designs "designs and implements medium to large size features": designing an application,
+  // a solution, an SDK, an engine or a platform is that too.
+  reads("Designed a booking app for dental clinics.", "System: Designs");
+  reads("Designed solutions for connected thermostats.", "System: Designs");
+  reads("Designed and shipped the Kotlin SDK for partners.", "System: Designs");
+  readsNot("Designed the poster for the company picnic.", "System: Designs");
+});
