@@ -62,3 +62,16 @@ describe("ladder cues: widened where the readers saw architecture and design wor
   reads("Designed and shipped the Kotlin SDK for partners.", "System: Designs");
   readsNot("Designed the poster for the company picnic.", "System: Designs");
 });
+
+describe("ladder coverage: owning a system in production implies the go-to person for its technology (issue 26)", () => {
+  it("reads Technology as Specializes from System: Owns, labelled with where it comes from", async () => {
+    const { lint } = await import("../../src/engine/index.js");
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Owned on-call for the invoicing service and wrote its runbooks.\n- Hired 6 engineers and ran weekly 1:1s for a team of 9.\n";
+    const tech = lint(doc, { override: { target: "EM6" } }).coverage!.axes.find((a) => a.axis === "Technology")!;
+    assert.equal(tech.found, "Specializes");
+    assert.match(tech.evidence[0]!.cue, /\(System: Owns\)$/);
+    // Designing a feature (System: Designs) still implies only Adopts.
+    const designs = lint(doc.replace("Owned on-call for the invoicing service and wrote its runbooks.", "Designed and implemented the invoicing API."), { override: { target: "EM6" } }).coverage!;
+    assert.equal(designs.axes.find((a) => a.axis === "Technology")!.found, "Adopts");
+  });
+});
