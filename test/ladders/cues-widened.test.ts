@@ -26,14 +26,12 @@ describe("ladder cues: narrowed where the readers saw less (issue 26)", () => {
 });
 
 describe("ladder cues: widened where the readers saw the go-to person for a technology (issue 26)", () => {
-  // Technology: Specializes is "the go-to person for one or more technologies": the tech lead, lead
-  // engineer or architect of a piece of work, a named point of reference, expertise in a field.
+  // Technology: Specializes is "the go-to person for one or more technologies": the tech lead or the
+  // architect of a piece of work.
   reads("Served as the tech lead for the billing API rewrite.", "Technology: Specializes");
-  reads("Performed as Android tech lead for a fleet-tracking app.", "Technology: Specializes");
-  reads("Lead developer on the partner reporting portal.", "Technology: Specializes");
+  reads("Android tech lead for a fleet-tracking app.", "Technology: Specializes");
+  reads("Technical lead on the partner reporting portal.", "Technology: Specializes");
   reads("Acted as the architect for a claims-processing app.", "Technology: Specializes");
-  reads("Was the point of reference for the search indexer.", "Technology: Specializes");
-  reads("Built expertise in stream processing while on the data team.", "Technology: Specializes");
   readsNot("Worked as a cashier during college.", "Technology: Specializes");
   readsNot("Served as a mentor for two interns.", "Technology: Specializes");
 });
@@ -42,7 +40,7 @@ describe("ladder cues: widened where the readers saw a team moved to a new techn
   // Technology: Evangelizes "introduces new technologies to the team": migrating or porting the team's
   // code or infrastructure from one named technology to another.
   reads("Migrated the web client from Flow to TypeScript over two quarters.", "Technology: Evangelizes");
-  reads("Ported the batch jobs from Hadoop to BigQuery.", "Technology: Evangelizes");
+  reads("Ported the batch jobs from Hadoop to GCP.", "Technology: Evangelizes");
   reads("Migrated our repositories from Subversion to Git, keeping history.", "Technology: Evangelizes");
   reads("Migrated the build agents from VMs to k8s.", "Technology: Evangelizes");
   readsNot("Migrated 40 customer accounts to the new billing plan.", "Technology: Evangelizes");
