@@ -73,3 +73,12 @@ describe("ladder coverage: owning a system in production implies the go-to perso
     assert.equal(designs.axes.find((a) => a.axis === "Technology")!.found, "Adopts");
   });
 });
+
+describe("ladder cues: narrowed where a stem or a name misread the text (issue 26)", () => {
+  // "in production" is matched as written: the stemmer makes "production" and "product" one word.
+  reads("Kept 30 services healthy in production.", "System: Owns");
+  readsNot("Ran user interviews in product discovery.", "System: Owns");
+  // Moving to the cloud evolves a system; a library named after a cloud does not.
+  reads("Migrated the order services to the cloud.", "System: Evolves");
+  readsNot("Migrated uploads from Google Cloud Storage to S3.", "System: Evolves");
+});
