@@ -82,3 +82,21 @@ describe("ladder cues: narrowed where a stem or a name misread the text (issue 2
   reads("Migrated the order services to the cloud.", "System: Evolves");
   readsNot("Migrated uploads from Google Cloud Storage to S3.", "System: Evolves");
 });
+
+describe("ladder cues: Technology: Creates narrowed where the readers saw less (issue 26)", () => {
+  // Creates "designs and creates new technologies that are widely used": creating a framework is that;
+  // building one counts when it is a technology framework, not a governance, onboarding or test one.
+  reads("Created a plugin framework that other squads build on.", "Technology: Creates");
+  reads("Built a CSS framework with the design team.", "Technology: Creates");
+  readsNot("Built a data governance framework for the bank.", "Technology: Creates");
+  readsNot("Wrote an integration test framework for the firmware.", "Technology: Creates");
+  // Working on a compiler, or a component library for one client, is not creating a widely used technology.
+  readsNot("Wrote checkers for the Kotlin compiler.", "Technology: Creates");
+  readsNot("Developed a component library for a client's shop.", "Technology: Creates");
+  // "adopted across" as written: slow adoption across an organisation is not something adopted.
+  reads("Shipped a deploy tool adopted across four product lines.", "Technology: Creates");
+  readsNot("Sped up AI adoption across the organisation.", "Technology: Creates");
+  // The phrases folded into the used by / adopted by + teams cue still read.
+  reads("Built a linter used by multiple feature teams.", "Technology: Creates");
+  reads("Wrote a metrics library adopted by 12 teams.", "Technology: Creates");
+});
