@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { builtinLadderSet } from "../../src/ladders/index.js";
+import { builtinLadderSet, compileCue, type CueSpec } from "../../src/ladders/index.js";
+import cues from "../../src/ladders/data/cues.json";
 import { parseDocument } from "../../src/core/parse.js";
 
 // Issue 26, deliverable 4: cues widened (and narrowed) on the leadership documents of the real corpus.
@@ -99,4 +100,30 @@ describe("ladder cues: Technology: Creates narrowed where the readers saw less (
   // The phrases folded into the used by / adopted by + teams cue still read.
   reads("Built a linter used by multiple feature teams.", "Technology: Creates");
   reads("Wrote a metrics library adopted by 12 teams.", "Technology: Creates");
+});
+
+describe("ladder cues: the steps left with few phrases after the repeats went (issue 26)", () => {
+  reads("Shipped a hotfix for the login crash within the hour.", "System: Enhances");
+  reads("Closed 14 feature requests from the support queue.", "System: Enhances");
+  reads("Found process gaps in how we hand releases to QA.", "Process: Challenges");
+});
+
+describe("ladder cue data: no phrase repeats another of its step once stemmed", () => {
+  // The matcher stems both sides, so "outages" is "outage" and "brown-bag" is "brown bag": a second
+  // spelling adds bytes to every bundle and no evidence (92 such phrases were dropped, issue 26).
+  it("has no two phrase cues of a step with the same words after stemming", () => {
+    const repeats: string[] = [];
+    for (const [axis, steps] of Object.entries(cues.axes as Record<string, Record<string, { cues: CueSpec[] }>>))
+      for (const [step, def] of Object.entries(steps)) {
+        const seen = new Map<string, string>();
+        for (const spec of def.cues) {
+          if (typeof spec !== "string") continue;
+          const ph = compileCue(spec, 0).phrase!;
+          const key = `${ph.mode} ${ph.pieces.map((p) => p.value || "#").join(" ")}`;
+          if (seen.has(key)) repeats.push(`${axis}: ${step}: "${spec}" is "${seen.get(key)}"`);
+          else seen.set(key, spec);
+        }
+      }
+    assert.deepEqual(repeats, []);
+  });
 });
