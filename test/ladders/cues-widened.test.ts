@@ -102,6 +102,16 @@ describe("ladder cues: Technology: Creates narrowed where the readers saw less (
   reads("Wrote a metrics library adopted by 12 teams.", "Technology: Creates");
 });
 
+describe("ladder cues: widened where the readers saw technologies weighed for the team (issue 26)", () => {
+  // Evangelizes "researches … and introduces new technologies": build-or-buy calls, choosing a stack,
+  // evaluating frameworks (the reference lists build-vs-buy and vendor evaluation).
+  reads("Ran a buy-vs-build review for search that saved $300k.", "Technology: Evangelizes");
+  reads("Weighed build/buy options for the billing engine with finance.", "Technology: Evangelizes");
+  reads("Owned technology selection for the new data platform.", "Technology: Evangelizes");
+  reads("Led stack selection and framework evaluation for the mobile rewrite.", "Technology: Evangelizes");
+  readsNot("Helped the team build and buy time before the launch.", "Technology: Evangelizes");
+});
+
 describe("ladder cues: the steps left with few phrases after the repeats went (issue 26)", () => {
   reads("Shipped a hotfix for the login crash within the hour.", "System: Enhances");
   reads("Closed 14 feature requests from the support queue.", "System: Enhances");
