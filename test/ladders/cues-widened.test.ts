@@ -112,6 +112,13 @@ describe("ladder cues: widened where the readers saw technologies weighed for th
   readsNot("Helped the team build and buy time before the launch.", "Technology: Evangelizes");
 });
 
+describe("ladder cues: widened where the readers saw outages mitigated (issue 26)", () => {
+  // System: Leads "creates plans to mitigate outages": eliminating, preventing or cutting outages.
+  reads("Eliminated unplanned outages of the build farm by moving it to two zones.", "System: Leads");
+  reads("Cut checkout outages from monthly to none in a year.", "System: Leads");
+  readsNot("Wrote the postmortem for a checkout outage.", "System: Leads");
+});
+
 describe("ladder cues: the steps left with few phrases after the repeats went (issue 26)", () => {
   reads("Shipped a hotfix for the login crash within the hour.", "System: Enhances");
   reads("Closed 14 feature requests from the support queue.", "System: Enhances");
