@@ -119,6 +119,18 @@ describe("ladder cues: widened where the readers saw outages mitigated (issue 26
   readsNot("Wrote the postmortem for a checkout outage.", "System: Leads");
 });
 
+describe("ladder cues: Influence: Community narrowed where the readers saw less (issue 26)", () => {
+  // Community "makes an impact on the tech community": volunteering inside the company, an internal
+  // hackathon, a patent, a bootcamp attended or a review by peers is not that.
+  readsNot("Volunteered to run the on-call handover for the platform team.", "Influence: Community");
+  readsNot("Won the internal hackathon with a fraud detector.", "Influence: Community");
+  readsNot("Holds two patents on image compression.", "Influence: Community");
+  readsNot("Completed a data engineering bootcamp.", "Influence: Community");
+  readsNot("Made every design doc peer-reviewed by two seniors.", "Influence: Community");
+  reads("Spoke at a regional Go conference about code generation.", "Influence: Community");
+  reads("Organized a hackathon for the city's student developers.", "Influence: Community");
+});
+
 describe("ladder cues: the steps left with few phrases after the repeats went (issue 26)", () => {
   reads("Shipped a hotfix for the login crash within the hour.", "System: Enhances");
   reads("Closed 14 feature requests from the support queue.", "System: Enhances");
