@@ -127,6 +127,10 @@ describe("ladder cues: Influence: Community narrowed where the readers saw less 
   readsNot("Holds two patents on image compression.", "Influence: Community");
   readsNot("Completed a data engineering bootcamp.", "Influence: Community");
   readsNot("Made every design doc peer-reviewed by two seniors.", "Influence: Community");
+  // Workshops and lectures given or led are most often inside the company (the readers read them so).
+  readsNot("Delivered a workshop on incident reviews to the support org.", "Influence: Community");
+  readsNot("Led technical workshops for new joiners every quarter.", "Influence: Community");
+  readsNot("Gave lectures on query planning to the analysts.", "Influence: Community");
   reads("Spoke at a regional Go conference about code generation.", "Influence: Community");
   reads("Organized a hackathon for the city's student developers.", "Influence: Community");
 });
