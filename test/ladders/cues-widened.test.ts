@@ -143,7 +143,8 @@ describe("ladder cues: the steps left with few phrases after the repeats went (i
 
 describe("ladder cue data: no phrase repeats another of its step once stemmed", () => {
   // The matcher stems both sides, so "outages" is "outage" and "brown-bag" is "brown bag": a second
-  // spelling adds bytes to every bundle and no evidence (92 such phrases were dropped, issue 26).
+  // spelling adds bytes to every bundle and no evidence (92 such phrases and 23 such objects were
+  // dropped, issue 26).
   it("has no two phrase cues of a step with the same words after stemming", () => {
     const repeats: string[] = [];
     for (const [axis, steps] of Object.entries(cues.axes as Record<string, Record<string, { cues: CueSpec[] }>>))
@@ -157,6 +158,24 @@ describe("ladder cue data: no phrase repeats another of its step once stemmed", 
           else seen.set(key, spec);
         }
       }
+    assert.deepEqual(repeats, []);
+  });
+
+  it("has no two verbs, nor two objects, of a verb + object cue with the same words after stemming", () => {
+    const repeats: string[] = [];
+    const all = Object.values(cues.axes as Record<string, Record<string, { cues: CueSpec[] }>>).flatMap((steps) => Object.values(steps).flatMap((d) => d.cues));
+    for (const spec of [...all, ...(cues.tlLeadership as CueSpec[])]) {
+      if (typeof spec === "string") continue;
+      const c = compileCue(spec, 0);
+      for (const list of [c.verbs!, c.objects!]) {
+        const seen = new Set<string>();
+        for (const ph of list) {
+          const key = `${ph.mode} ${ph.pieces.map((p) => p.value || "#").join(" ")}`;
+          if (seen.has(key)) repeats.push(`${c.label}: "${ph.text}"`);
+          seen.add(key);
+        }
+      }
+    }
     assert.deepEqual(repeats, []);
   });
 });
