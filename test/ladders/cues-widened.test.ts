@@ -135,6 +135,15 @@ describe("ladder cues: Influence: Community narrowed where the readers saw less 
   reads("Organized a hackathon for the city's student developers.", "Influence: Community");
 });
 
+describe("ladder cues: widened where the readers saw a team managed (issue 26)", () => {
+  // People: Manages "manages the team members' career, expectations, performance and happiness":
+  // managing a team, an org or a department, people management.
+  reads("Managed the data platform team through a reorg.", "People: Manages");
+  reads("Managing a 30-person engineering department across two sites.", "People: Manages");
+  reads("Moved from tech lead into people management in 2021.", "People: Manages");
+  readsNot("Managed the release calendar for the mobile apps.", "People: Manages");
+});
+
 describe("ladder cues: the steps left with few phrases after the repeats went (issue 26)", () => {
   reads("Shipped a hotfix for the login crash within the hour.", "System: Enhances");
   reads("Closed 14 feature requests from the support queue.", "System: Enhances");
