@@ -144,6 +144,17 @@ describe("ladder cues: widened where the readers saw a team managed (issue 26)",
   readsNot("Managed the release calendar for the mobile apps.", "People: Manages");
 });
 
+describe("ladder cues: widened where the readers saw the whole tech organisation (issue 26)", () => {
+  // Influence: Company "makes an impact on the whole tech organization": the company's strategy or
+  // stack, a technology or engineering department, executive leadership.
+  reads("Shaped the company's data strategy with the CFO.", "Influence: Company");
+  reads("Co-wrote the career framework for the engineering department.", "Influence: Company");
+  reads("Led a department of 35 developers and testers.", "Influence: Company");
+  reads("Reported on delivery risks to executive leadership each month.", "Influence: Company");
+  readsNot("Joined the company in its first year.", "Influence: Company");
+  readsNot("Led a department offsite.", "Influence: Company");
+});
+
 describe("ladder cues: the steps left with few phrases after the repeats went (issue 26)", () => {
   reads("Shipped a hotfix for the login crash within the hour.", "System: Enhances");
   reads("Closed 14 feature requests from the support queue.", "System: Enhances");
