@@ -92,7 +92,7 @@ describe("rule: ladder-coverage", () => {
     assert.ok(result.coverage!.verdict);
     assert.ok(findings[0]!.message.endsWith(` Overall, the document ${result.coverage!.verdict}.`), findings[0]!.message);
     for (const f of findings.slice(1)) assert.ok(!f.message.includes("Overall,"), f.message);
-    assert.match(result.coverage!.verdict!, /^reads as EM6 on 4 of 5 axes; Technology reaches Adopts, EM6 expects Evangelizes$/);
+    assert.match(result.coverage!.verdict!, /^reads as EM6 on 4 of 5 axes; Technology reaches Specializes, EM6 expects Evangelizes$/);
   });
 
   for (const c of invalid) {

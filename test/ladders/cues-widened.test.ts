@@ -1,0 +1,201 @@
+import assert from "node:assert/strict";
+import { builtinLadderSet, compileCue, type CueSpec } from "../../src/ladders/index.js";
+import cues from "../../src/ladders/data/cues.json";
+import { parseDocument } from "../../src/core/parse.js";
+
+// Issue 26, deliverable 4: cues widened (and narrowed) on the leadership documents of the real corpus.
+// The examples are invented; each stands for a kind of evidence the hand-labelled readers saw or did not.
+const ladders = builtinLadderSet();
+const labels = (text: string) => {
+  const doc = parseDocument(`# A\n\n## Experience\n\n### Staff Engineer — Acme (2020–2024)\n\n- ${text}\n`);
+  return ladders.evidence(doc.bullets[0]!).map((m) => m.competency.label);
+};
+const reads = (text: string, label: string) => it(`reads "${text}" as ${label}`, () => assert.ok(labels(text).includes(label), JSON.stringify(labels(text))));
+const readsNot = (text: string, label: string) => it(`does not read "${text}" as ${label}`, () => assert.ok(!labels(text).includes(label), JSON.stringify(labels(text))));
+
+describe("ladder cues: narrowed where the readers saw less (issue 26)", () => {
+  // A certificate (TLS, X.509) is not a certification: "certification" is matched as written.
+  reads("Earned the Azure developer certification in my first quarter.", "Technology: Adopts");
+  readsNot("Rotated the TLS certificates of the public gateway.", "Technology: Adopts");
+  // Resilience, excellence and continuity named in passing are not leading the system's excellence or
+  // planning for outages (the readers read these documents as Evolves or below); the plans still count.
+  readsNot("Improved the resilience of the upload widget.", "System: Leads");
+  readsNot("Won the engineering excellence award two years running.", "System: Leads");
+  readsNot("Kept business continuity during the office move.", "System: Leads");
+  reads("Wrote the business continuity plan for the ledger service.", "System: Leads");
+  reads("Ran quarterly game days on the checkout cluster.", "System: Leads");
+});
+
+describe("ladder cues: widened where the readers saw the go-to person for a technology (issue 26)", () => {
+  // Technology: Specializes is "the go-to person for one or more technologies": the tech lead or the
+  // architect of a piece of work.
+  reads("Served as the tech lead for the billing API rewrite.", "Technology: Specializes");
+  reads("Android tech lead for a fleet-tracking app.", "Technology: Specializes");
+  reads("Technical lead on the partner reporting portal.", "Technology: Specializes");
+  reads("Acted as the architect for a claims-processing app.", "Technology: Specializes");
+  readsNot("Worked as a cashier during college.", "Technology: Specializes");
+  readsNot("Served as a mentor for two interns.", "Technology: Specializes");
+});
+
+describe("ladder cues: widened where the readers saw a team moved to a new technology (issue 26)", () => {
+  // Technology: Evangelizes "introduces new technologies to the team": migrating or porting the team's
+  // code or infrastructure from one named technology to another.
+  reads("Migrated the web client from Flow to TypeScript over two quarters.", "Technology: Evangelizes");
+  reads("Ported the batch jobs from Hadoop to GCP.", "Technology: Evangelizes");
+  reads("Migrated our repositories from Subversion to Git, keeping history.", "Technology: Evangelizes");
+  reads("Migrated the build agents from VMs to k8s.", "Technology: Evangelizes");
+  readsNot("Migrated 40 customer accounts to the new billing plan.", "Technology: Evangelizes");
+  readsNot("Wrote a schema migration for the orders table.", "Technology: Evangelizes");
+});
+
+describe("ladder cues: widened where the readers saw architecture and design work (issue 26)", () => {
+  // System: Evolves "evolves the architecture": the verb "architected" says so (the reference lists
+  // architecture work under Evolves); the noun "architect" (a job title) does not.
+  reads("Architected the event ingestion layer for the ad exchange.", "System: Evolves");
+  reads("Led the team while architecting a shared payments backend.", "System: Evolves");
+  readsNot("Hired a solutions architect for the data team.", "System: Evolves");
+  // System: Designs "designs and implements medium to large size features": designing an application,
+  // a solution, an SDK, an engine or a platform is that too.
+  reads("Designed a booking app for dental clinics.", "System: Designs");
+  reads("Designed solutions for connected thermostats.", "System: Designs");
+  reads("Designed and shipped the Kotlin SDK for partners.", "System: Designs");
+  readsNot("Designed the poster for the company picnic.", "System: Designs");
+});
+
+describe("ladder coverage: owning a system in production implies the go-to person for its technology (issue 26)", () => {
+  it("reads Technology as Specializes from System: Owns, labelled with where it comes from", async () => {
+    const { lint } = await import("../../src/engine/index.js");
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Owned on-call for the invoicing service and wrote its runbooks.\n- Hired 6 engineers and ran weekly 1:1s for a team of 9.\n";
+    const tech = lint(doc, { override: { target: "EM6" } }).coverage!.axes.find((a) => a.axis === "Technology")!;
+    assert.equal(tech.found, "Specializes");
+    assert.match(tech.evidence[0]!.cue, /\(System: Owns\)$/);
+    // Designing a feature (System: Designs) still implies only Adopts.
+    const designs = lint(doc.replace("Owned on-call for the invoicing service and wrote its runbooks.", "Designed and implemented the invoicing API."), { override: { target: "EM6" } }).coverage!;
+    assert.equal(designs.axes.find((a) => a.axis === "Technology")!.found, "Adopts");
+  });
+});
+
+describe("ladder cues: narrowed where a stem or a name misread the text (issue 26)", () => {
+  // "in production" is matched as written: the stemmer makes "production" and "product" one word.
+  reads("Kept 30 services healthy in production.", "System: Owns");
+  readsNot("Ran user interviews in product discovery.", "System: Owns");
+  // Moving to the cloud evolves a system; a library named after a cloud does not.
+  reads("Migrated the order services to the cloud.", "System: Evolves");
+  readsNot("Migrated uploads from Google Cloud Storage to S3.", "System: Evolves");
+});
+
+describe("ladder cues: Technology: Creates narrowed where the readers saw less (issue 26)", () => {
+  // Creates "designs and creates new technologies that are widely used": creating a framework is that;
+  // building one counts when it is a technology framework, not a governance, onboarding or test one.
+  reads("Created a plugin framework that other squads build on.", "Technology: Creates");
+  reads("Built a CSS framework with the design team.", "Technology: Creates");
+  readsNot("Built a data governance framework for the bank.", "Technology: Creates");
+  readsNot("Wrote an integration test framework for the firmware.", "Technology: Creates");
+  // Working on a compiler, or a component library for one client, is not creating a widely used technology.
+  readsNot("Wrote checkers for the Kotlin compiler.", "Technology: Creates");
+  readsNot("Developed a component library for a client's shop.", "Technology: Creates");
+  // "adopted across" as written: slow adoption across an organisation is not something adopted.
+  reads("Shipped a deploy tool adopted across four product lines.", "Technology: Creates");
+  readsNot("Sped up AI adoption across the organisation.", "Technology: Creates");
+  // The phrases folded into the used by / adopted by + teams cue still read.
+  reads("Built a linter used by multiple feature teams.", "Technology: Creates");
+  reads("Wrote a metrics library adopted by 12 teams.", "Technology: Creates");
+});
+
+describe("ladder cues: widened where the readers saw technologies weighed for the team (issue 26)", () => {
+  // Evangelizes "researches … and introduces new technologies": build-or-buy calls, choosing a stack,
+  // evaluating frameworks (the reference lists build-vs-buy and vendor evaluation).
+  reads("Ran a buy-vs-build review for search that saved $300k.", "Technology: Evangelizes");
+  reads("Weighed build/buy options for the billing engine with finance.", "Technology: Evangelizes");
+  reads("Owned technology selection for the new data platform.", "Technology: Evangelizes");
+  reads("Led stack selection and framework evaluation for the mobile rewrite.", "Technology: Evangelizes");
+  readsNot("Helped the team build and buy time before the launch.", "Technology: Evangelizes");
+});
+
+describe("ladder cues: widened where the readers saw outages mitigated (issue 26)", () => {
+  // System: Leads "creates plans to mitigate outages": eliminating, preventing or cutting outages.
+  reads("Eliminated unplanned outages of the build farm by moving it to two zones.", "System: Leads");
+  reads("Cut checkout outages from monthly to none in a year.", "System: Leads");
+  readsNot("Wrote the postmortem for a checkout outage.", "System: Leads");
+});
+
+describe("ladder cues: Influence: Community narrowed where the readers saw less (issue 26)", () => {
+  // Community "makes an impact on the tech community": volunteering inside the company, an internal
+  // hackathon, a patent, a bootcamp attended or a review by peers is not that.
+  readsNot("Volunteered to run the on-call handover for the platform team.", "Influence: Community");
+  readsNot("Won the internal hackathon with a fraud detector.", "Influence: Community");
+  readsNot("Holds two patents on image compression.", "Influence: Community");
+  readsNot("Completed a data engineering bootcamp.", "Influence: Community");
+  readsNot("Made every design doc peer-reviewed by two seniors.", "Influence: Community");
+  // Workshops and lectures given or led are most often inside the company (the readers read them so).
+  readsNot("Delivered a workshop on incident reviews to the support org.", "Influence: Community");
+  readsNot("Led technical workshops for new joiners every quarter.", "Influence: Community");
+  readsNot("Gave lectures on query planning to the analysts.", "Influence: Community");
+  reads("Spoke at a regional Go conference about code generation.", "Influence: Community");
+  reads("Organized a hackathon for the city's student developers.", "Influence: Community");
+});
+
+describe("ladder cues: widened where the readers saw a team managed (issue 26)", () => {
+  // People: Manages "manages the team members' career, expectations, performance and happiness":
+  // managing a team, an org or a department, people management.
+  reads("Managed the data platform team through a reorg.", "People: Manages");
+  reads("Managing a 30-person engineering department across two sites.", "People: Manages");
+  reads("Moved from tech lead into people management in 2021.", "People: Manages");
+  readsNot("Managed the release calendar for the mobile apps.", "People: Manages");
+});
+
+describe("ladder cues: widened where the readers saw the whole tech organisation (issue 26)", () => {
+  // Influence: Company "makes an impact on the whole tech organization": the company's strategy or
+  // stack, a technology or engineering department, executive leadership.
+  reads("Shaped the company's data strategy with the CFO.", "Influence: Company");
+  reads("Co-wrote the career framework for the engineering department.", "Influence: Company");
+  reads("Led a department of 35 developers and testers.", "Influence: Company");
+  reads("Reported on delivery risks to executive leadership each month.", "Influence: Company");
+  readsNot("Joined the company in its first year.", "Influence: Company");
+  readsNot("Led a department offsite.", "Influence: Company");
+});
+
+describe("ladder cues: the steps left with few phrases after the repeats went (issue 26)", () => {
+  reads("Shipped a hotfix for the login crash within the hour.", "System: Enhances");
+  reads("Closed 14 feature requests from the support queue.", "System: Enhances");
+  reads("Found process gaps in how we hand releases to QA.", "Process: Challenges");
+});
+
+describe("ladder cue data: no phrase repeats another of its step once stemmed", () => {
+  // The matcher stems both sides, so "outages" is "outage" and "brown-bag" is "brown bag": a second
+  // spelling adds bytes to every bundle and no evidence (92 such phrases and 23 such objects were
+  // dropped, issue 26).
+  it("has no two phrase cues of a step with the same words after stemming", () => {
+    const repeats: string[] = [];
+    for (const [axis, steps] of Object.entries(cues.axes as Record<string, Record<string, { cues: CueSpec[] }>>))
+      for (const [step, def] of Object.entries(steps)) {
+        const seen = new Map<string, string>();
+        for (const spec of def.cues) {
+          if (typeof spec !== "string") continue;
+          const ph = compileCue(spec, 0).phrase!;
+          const key = `${ph.mode} ${ph.pieces.map((p) => p.value || "#").join(" ")}`;
+          if (seen.has(key)) repeats.push(`${axis}: ${step}: "${spec}" is "${seen.get(key)}"`);
+          else seen.set(key, spec);
+        }
+      }
+    assert.deepEqual(repeats, []);
+  });
+
+  it("has no two verbs, nor two objects, of a verb + object cue with the same words after stemming", () => {
+    const repeats: string[] = [];
+    const all = Object.values(cues.axes as Record<string, Record<string, { cues: CueSpec[] }>>).flatMap((steps) => Object.values(steps).flatMap((d) => d.cues));
+    for (const spec of [...all, ...(cues.tlLeadership as CueSpec[])]) {
+      if (typeof spec === "string") continue;
+      const c = compileCue(spec, 0);
+      for (const list of [c.verbs!, c.objects!]) {
+        const seen = new Set<string>();
+        for (const ph of list) {
+          const key = `${ph.mode} ${ph.pieces.map((p) => p.value || "#").join(" ")}`;
+          if (seen.has(key)) repeats.push(`${c.label}: "${ph.text}"`);
+          seen.add(key);
+        }
+      }
+    }
+    assert.deepEqual(repeats, []);
+  });
+});
