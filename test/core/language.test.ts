@@ -198,3 +198,50 @@ describe("language: Chinese or Japanese items under English headings and titles"
     assert.equal(parseDocument(english).language?.code, "en");
   });
 });
+
+describe("language: a Japanese CV full of links and product names", () => {
+  it("is told by its own script's letters, not by the Latin glued to them or the URLs between them (held-out round 10)", () => {
+    // Read as English from its tech words first; its Japanese letters are a third of all: the mixed-script
+    // check must see Japanese in them (the words with Japanese in them carried their links' URLs along).
+    const text = [
+      "# 職務経歴書",
+      "",
+      "## 基本情報",
+      "",
+      "- Name: 山田太郎 (Taro Yamada)",
+      "- SNS: Twitter Facebook github Qiita Hatena Speaker Deck",
+      "",
+      "## スキル",
+      "",
+      "- iOSアプリケーション開発 (Swift, Objective-C)",
+      "- Webアプリケーション開発 (Ruby on Rails, TypeScript)",
+      "- クラウド環境構築 (AWS), CI環境構築 (Jenkins)",
+      "",
+      "## 職務経歴",
+      "",
+      "### 株式会社サンプル (2018/6〜現在)",
+      "",
+      "- 決済アプリのiOS開発チームのテックリードとして、設計レビューと採用面接を担当した",
+      "- 既存のコードベースをSwiftUIへ段階的に移行し、開発チームの生産性を改善した",
+      "- 新しい本人確認機能の設計と実装を担当し、社内の他チームとの調整を行った",
+      "- 障害対応の手順書を整備し、夜間の呼び出し件数を減らした",
+      "- 若手エンジニア三名の育成を担当し、コードレビューの文化を定着させた",
+      "",
+      "### 株式会社テスト (2013/4〜2018/5)",
+      "",
+      "- 写真共有サービスのiOSアプリを一人で立ち上げ、継続的に機能を追加した",
+      "- 社内勉強会を主催し、新しい技術の導入を推進した",
+      "",
+      "## 関連記事",
+      "",
+      "- [iOSアプリ開発の記事1](https://engineering.example.com/blog/entry/2023-ios-platform-migration-part-1/?utm_source=feed&utm_medium=social)",
+      "- [iOSアプリ開発の記事2](https://engineering.example.com/blog/entry/2023-ios-platform-migration-part-2/?utm_source=feed&utm_medium=social)",
+      "- [iOSアプリ開発の記事3](https://engineering.example.com/blog/entry/2023-ios-platform-migration-part-3/?utm_source=feed&utm_medium=social)",
+      "- [iOSアプリ開発の記事4](https://engineering.example.com/blog/entry/2023-ios-platform-migration-part-4/?utm_source=feed&utm_medium=social)",
+      "- [iOSアプリ開発の記事5](https://engineering.example.com/blog/entry/2023-ios-platform-migration-part-5/?utm_source=feed&utm_medium=social)",
+      "- [iOSアプリ開発の記事6](https://engineering.example.com/blog/entry/2023-ios-platform-migration-part-6/?utm_source=feed&utm_medium=social)",
+      "",
+    ].join("\n");
+    assert.equal(parseDocument(text).language?.code, "ja");
+  });
+});
