@@ -6,6 +6,8 @@ ruleTester(rule, {
     // Issue 26's judged draw after-10: a title is no opening verb (#79), and distinct bold labels open the bullets (#68).
     { name: "'Lead Engineer on …' three times: a title, not a verb", text: resume(["Lead Engineer on the package registry.", "Lead Engineer on the dependency graph.", "Lead Engineer on Actions for the server product."]) },
     { name: "bullets that open with distinct bold labels", text: resume(["**Search:** Created the vector index.", "**Billing:** Created the invoicing service.", "**Mobile:** Created the offline sync."]) },
+    // Issue 26's draw after-17 (debatable for both judges): the same opener in sub-lists of different items.
+    { name: "the same opener in the sub-lists of different items is not one list's repetition", text: resume(["Rebuilt the search service:", "  - Adding a ranking layer.", "  - Adding query logs.", "Ported the CLI to Go:", "  - Adding shell completion."]) },
     resume(["Led the migration.", "Led hiring.", "Built the pipeline.", "Grew the team."]),
     { name: "same verb across different roles", text: `# J\n\n## Experience\n\n### A — Engineer (2020–2022)\n- Led X.\n- Led Y.\n\n### B — Engineer (2018–2020)\n- Led Z.\n- Led W.\n` },
   ],
