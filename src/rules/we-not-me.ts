@@ -122,7 +122,8 @@ export default defineRule({
         ctx.report({
           start: bullet.start,
           end: bullet.end,
-          message: 'This bullet says what you did ("I …") but not its effect on anyone else; show who it helped: the team, users or other teams ("…, so the team could ship weekly").',
+          // ("I …") only where the bullet says "I": "launched my new package" has no "I" to point at (draw after-10).
+          message: `This bullet says what you did${hits.some((h) => h.token.raw === "I") ? ' ("I …")' : ""} but not its effect on anyone else; show who it helped: the team, users or other teams ("…, so the team could ship weekly").`,
           fixes,
           competency: guidanceOf(meta),
         });

@@ -54,6 +54,16 @@ ruleTester(rule, {
       errors: [{ line: 8, column: 3, endColumn: 57, message: "show who it helped", fixKinds: ["snippet"], fixed: promo("- We ${1:what the team achieved}; I rebuilt the deploy pipeline, speeding up deploys 🚀.") }],
     },
     {
+      // Draws after-10 and after-17: the message quoted ("I …") on a line with no "I" in it.
+      name: "the message quotes \"I …\" only where the bullet says I",
+      kind: "promo",
+      text: "# Brag document\n\n## Impact\n\n- I rewrote the release scripts, reducing the time a release takes.\n- Launched my new package for static sites, cutting deploy time.\n",
+      errors: [
+        { line: 5, column: 3, message: 'This bullet says what you did ("I …") but not its effect on anyone else' },
+        { line: 6, column: 3, message: "This bullet says what you did but not its effect on anyone else" },
+      ],
+    },
+    {
       name: "a brag log's entry that claims an outcome with no one it helped is still asked",
       kind: "promo",
       text: "# Brag document\n\n### 2025\n\n- I rewrote the release scripts, reducing the time a release takes.\n",
