@@ -81,11 +81,22 @@ export function notAClaim(bullet: Bullet, doc?: Doc): boolean {
   if (doc && underNotWorkHeading(doc, bullet.section)) return true;
   let verdict = notAClaimCache.get(bullet);
   if (verdict === undefined) {
-    notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || notWorkSection(bullet.section) || describesCompany(bullet) || datedEntry(bullet)));
+    notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || notWorkSection(bullet.section) || describesCompany(bullet) || datedEntry(bullet) || quotedWords(bullet)));
   }
   return verdict;
 }
 const notAClaimCache = new WeakMap<Bullet, boolean>();
+
+/**
+ * An item whose words are all a quotation, after an optional label ('*Stakeholder Feedback*: "Without
+ * her there would be no launch."'): someone else's words about the writer, not a claim of theirs (issue
+ * 26's draw after-17: a testimonial counted in a role's share of figures).
+ */
+function quotedWords(bullet: Bullet): boolean {
+  return QUOTED_RE.test(bullet.plain.slice(bullet.bodyStart - bullet.start).trim()) || QUOTED_AFTER_LABEL_RE.test(bullet.plain.trim());
+}
+const QUOTED_RE = /^["“][^"”]{8,}["”][.!]?$/u;
+const QUOTED_AFTER_LABEL_RE = /^[\p{L}][\p{L} ]{2,40}:\s*["“][^"”]{8,}["”][.!]?$/u;
 
 /** A role's item that opens with a date range: an entry of its own (a career break, a degree) left under the role above. */
 function datedEntry(bullet: Bullet): boolean {
