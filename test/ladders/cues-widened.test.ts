@@ -203,7 +203,7 @@ describe("ladder cue data: no phrase repeats another of its step once stemmed", 
 describe("ladder cues: widened where two judges and the readers saw a process defined (issue 26, draw after-17)", () => {
   // Process: Defines is "defines the right processes for the team's maturity level": setting up OKRs and
   // delivery rituals, building the recruiting process.
-  reads("Instituted company-wide OKRs and delivery rituals, raising predictability by a third.", "Process: Defines");
+  reads("Established OKRs for the platform group and a fortnightly delivery ritual.", "Process: Defines");
   reads("Built the recruiting process for engineers and engineering managers.", "Process: Defines");
   readsNot("Attended the quarterly OKR review.", "Process: Defines");
   readsNot("Followed the recruiting process for two hires.", "Process: Defines");
