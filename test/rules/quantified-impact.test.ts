@@ -24,11 +24,11 @@ ruleTester(rule, {
     // Issue 26's judged draws after-11 and after-16: a show "saved" for later, under a year review's Personal part, judged wrong twice.
     { name: "a year review's subsection under a Personal heading is not a claim", kind: "promo", text: "# 2024 in review\n\n## Work\n\n- Cut deploy time 40%.\n\n## Personal\n\n### New to me this year\n\n#### A quiz show\n\n- Saved the whole series for the holidays.\n" },
     // Draw after-17 (both judges: wrong) and the development corpus's labels: an adjective in a list after "including".
-    { name: "'including X and optimized Y': an item of a list of examples, not a claim", text: resume(["Added vector types including math operations and optimized binary serialization.", "Cut p99 latency 40%."]) },
+    { name: "'including X and optimized Y': an item of a list of examples, not a claim", text: resume(["Wrote a geometry library including matrix helpers and optimized memory layouts.", "Cut p99 latency 40%."]) },
     // Draw after-17: a quoted testimonial under an item is someone else's words, not a bullet of the role's share (1 of 2, not 1 of 3).
     { name: "a testimonial item is not counted in the role's share", text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Grew the team to 11 engineers.\n  - *Stakeholder feedback*: \"Without Jane there would have been no launch.\"\n- Ran the hiring loop.\n" },
     // Draws after-16 and after-17 (wrong for three judges): "resolved" in its technical sense.
-    { name: "'resolved vendor URLs': a lookup, not an outcome", text: resume(["Built a pipeline that resolved vendor URLs and hostnames from company names.", "Cut p99 latency 40%."]) },
+    { name: "'resolved supplier URLs': a lookup, not an outcome", text: resume(["Wrote a crawler that resolved supplier URLs and hostnames from shop names.", "Cut p99 latency 40%."]) },
     { name: "skills and education are not achievements", text: "# Jane\n\n## Skills\n\n- Improved my Go\n\n## Education\n\n- Increased GPA\n" },
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
     { name: "'the product delivered by my team' names the product, it claims no outcome (issue 26's judged draw)", text: resume(["Owned the quality of the product delivered by my team.", "Hired 4 engineers."]) },
