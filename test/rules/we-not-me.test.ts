@@ -57,7 +57,7 @@ ruleTester(rule, {
       // Draws after-10 and after-17: the message quoted ("I …") on a line with no "I" in it.
       name: "the message quotes \"I …\" only where the bullet says I",
       kind: "promo",
-      text: "# Brag document\n\n## Impact\n\n- I rewrote the release scripts, reducing the time a release takes.\n- Launched my new package for static sites, cutting deploy time.\n",
+      text: "# Brag document\n\n## Impact\n\n- I rewrote the release scripts, reducing the time a release takes.\n- Launched my new plugin for recipe blogs, cutting page weight.\n",
       errors: [
         { line: 5, column: 3, message: 'This bullet says what you did ("I …") but not its effect on anyone else' },
         { line: 6, column: 3, message: "This bullet says what you did but not its effect on anyone else" },

@@ -14,7 +14,7 @@ ruleTester(rule, {
     { name: "a hedge in the writer's own voice", text: resume(["Implemented real-time shadows, which I found quite difficult and rewarding."]) },
     { name: "idioms with 'quite'", text: resume(["Travelled quite a bit to meet the London team."]) },
     // One finding per word: what vague-quantity excepts for an intensifier (its members named) is not handed on (held-out round 7).
-    { name: "an intensifier whose members the sentence names", text: resume(["Sped up the debugger on huge binaries (mainly game engines), with the platform team.", "Hired 3 engineers."]) },
+    { name: "an intensifier whose members the sentence names", text: resume(["Tuned the archive tool for huge photo libraries (wedding shoots above all), with the desktop team.", "Hired 3 engineers."]) },
     { name: "a count whose members are named", text: resume(["Built solutions across various industries, including finance, media and gaming.", "Wrote a library used by several open source projects (PyMC3, pandas)."]) },
     { name: "narrative paragraphs of a year in review", kind: "promo", text: "# 2021 in review\n\n## Life\n\nWe moved house, which was quite a lot of work, and met many neighbours.\n" },
   ],
