@@ -178,7 +178,7 @@ describe("language: Chinese or Japanese items under English headings and titles"
       "",
       "### Senior SRE Engineer — Acme Cloud (2020 – Present)",
       "",
-      "- 负责公司运维平台的搭建，引入持续交付流程，提升发布效率。",
+      "- 主导公司监控平台建设，推动持续交付，提升发布效率。",
       "- 设计并实现监控告警系统，覆盖全部核心服务。",
       "- 带领三人小组完成数据库迁移。",
       "",

@@ -51,8 +51,8 @@ ruleTester(rule, {
     },
     {
       // Development corpus (a labelled claim missed): a present-tense result after "that"/"which" tells what the output does.
-      name: "'builds that reduce time-to-market': the output's effect is a claim; 'a renderer that optimizes content' names its function",
-      text: resume(["Ran multi-cloud builds that reduce time-to-market.", "Wrote a renderer that optimizes content on the fly.", "Hired 4 engineers.", "Cut cost 30%."]),
+      name: "'builds that reduce release prep time': the output's effect is a claim; 'a renderer that optimizes content' names its function",
+      text: resume(["Ran nightly builds that reduce release prep time.", "Wrote a renderer that optimizes content on the fly.", "Hired 4 engineers.", "Cut cost 30%."]),
       errors: [{ line: 6, column: 3, message: "\"reduce\" claims an outcome" }],
     },
     {

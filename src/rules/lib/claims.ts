@@ -216,7 +216,7 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim 
     if (at && !excepted({ ...m, first: m.first + first, last: m.last + first })) found.push(m);
     break;
   }
-  // "multi-cloud builds that reduce time-to-market", "a cache which cuts load time": what the output
+  // "nightly builds that reduce release prep time", "a cache which cuts load time": what the output
   // does, in the present tense, is its result (development corpus: labelled claims missed).
   for (const m of findPhrases(tokens, PRESENT)) {
     if (m.first <= first || !RELATIVE.has(tokens[m.first - 1]!.lower) || FUNCTION_VERB.test(tokens[m.first]!.lower) || excepted(m) || inDetails(text, m.start)) continue;
