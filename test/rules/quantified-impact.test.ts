@@ -29,6 +29,8 @@ ruleTester(rule, {
     { name: "a testimonial item is not counted in the role's share", text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Grew the team to 9 engineers.\n  - *Client note*: \"Jane kept the whole rollout calm and on time.\"\n- Ran the hiring loop.\n" },
     // Draws after-16 and after-17 (wrong for three judges): "resolved" in its technical sense.
     { name: "'resolved supplier URLs': a lookup, not an outcome", text: resume(["Wrote a crawler that resolved supplier URLs and hostnames from shop names.", "Cut p99 latency 40%."]) },
+    // Held-out round 10: work that came in is no recognition.
+    { name: "'Received support escalations': work that came in, not an award", text: resume(["Received support escalations from the field team.", "Cut p99 latency 40%."]) },
     { name: "skills and education are not achievements", text: "# Jane\n\n## Skills\n\n- Improved my Go\n\n## Education\n\n- Increased GPA\n" },
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
     { name: "'the product delivered by my team' names the product, it claims no outcome (issue 26's judged draw)", text: resume(["Owned the quality of the product delivered by my team.", "Hired 4 engineers."]) },

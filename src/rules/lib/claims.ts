@@ -45,6 +45,7 @@ const TEAM_BLOCKERS = new Set(data.teamBlockers);
 const DUTY_OPENERS = new Set(data.dutyOpeners);
 const DEGREE_ADJECTIVES = new Set(data.degreeAdjectives);
 const RESULT_NOUNS = new Set(data.resultNouns);
+const NOT_RECOGNIZED = new Set(data.recognitions.notRecognized);
 const RECOGNITIONS = (["award", "election", "promotion"] as const).map((kind) => ({ kind, phrases: compilePhrases(data.recognitions[kind].map((v) => v.split(" ").map((w) => "=" + w).join(" "))) }));
 
 /** Word sequences before a result verb that make it a purpose or an attribute, as lower-case word arrays. */
@@ -280,7 +281,10 @@ export function findRecognition(tokens: Token[], bodyStart = 0): (Claim & { kind
   const head = tokens.slice(first, first + 3);
   for (const { kind, phrases } of RECOGNITIONS) {
     const m = findPhrases(head, phrases).find((x) => x.first === 0);
-    if (m) return { kind, start: m.start, end: m.end };
+    if (!m) continue;
+    // "Received hardware issue escalations": work that came in, not a recognition (held-out round 10).
+    if (tokens.slice(first + m.last, first + m.last + 4).some((t) => NOT_RECOGNIZED.has(t.lower))) return undefined;
+    return { kind, start: m.start, end: m.end };
   }
   return undefined;
 }
