@@ -208,3 +208,11 @@ describe("ladder cues: widened where two judges and the readers saw a process de
   readsNot("Attended the quarterly OKR review.", "Process: Defines");
   readsNot("Followed the recruiting process for two hires.", "Process: Defines");
 });
+
+describe("ladder cues: widened where two judges and the readers saw an outage plan (issue 26, draw after-17)", () => {
+  // System: Leads is "creates plans to mitigate outages": consolidating a group's alerting or unifying its
+  // on-call is such a plan; being on call is not.
+  reads("Consolidated the alerting of four services into one paging policy.", "System: Leads");
+  reads("Unified the on-call of two merged teams into a single rotation.", "System: Leads");
+  readsNot("Took part in the on-call rotation for the search service.", "System: Leads");
+});
