@@ -207,6 +207,9 @@ describe("ladder cues: widened where two judges and the readers saw a process de
   reads("Built the recruiting process for engineers and engineering managers.", "Process: Defines");
   readsNot("Attended the quarterly OKR review.", "Process: Defines");
   readsNot("Followed the recruiting process for two hires.", "Process: Defines");
+  // A founder or first engineer who put processes in place; implementing a team's practices is not it.
+  reads("As the first engineer, implemented the processes for planning and releases.", "Process: Defines");
+  readsNot("Implemented agile best practices in the team.", "Process: Defines");
 });
 
 describe("ladder cues: widened where two judges and the readers saw an outage plan (issue 26, draw after-17)", () => {
