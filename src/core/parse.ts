@@ -338,6 +338,25 @@ function codeFieldValues(text: string, masked: string): [number, number][] {
   return out;
 }
 
+
+/**
+ * "**Staff Engineer, Payments** | Acme (2022 – Present)" with its bullets under "Current role", then
+ * "**Staff Engineer** | Acme (2022 – Present)" again in a list of highlights below: the role told twice
+ * is one role (the first). A later role line with no bullets, in another section, at the same employer
+ * with the same dates, whose title is the earlier's or its opening words, is not read as a role.
+ */
+function dropRecappedRoles(b: Builder): void {
+  if (b.roles.length < 2) return;
+  const keep = b.roles.filter((r, i) => {
+    if (r.bullets.length || !r.dates || !/\d/.test(r.dates) || !r.employer) return true;
+    const t = r.title.toLowerCase();
+    return !b.roles.slice(0, i).some((o) => o.section !== r.section && o.employer === r.employer && o.dates === r.dates && t.length > 0 && (o.title.toLowerCase() === t || o.title.toLowerCase().startsWith(t + ",")));
+  });
+  if (keep.length === b.roles.length) return;
+  b.roles = keep;
+  if (b.role && !keep.includes(b.role)) b.role = keep[keep.length - 1];
+}
+
 /** "Role: Technical lead", "Rol: Liderazgo técnico", "Função: …": the person's role in a project, one line. */
 const PROJECT_ROLE_RE = /^(?:my\s+)?(?:role|rol|função|papel|rôle|rolle|ruolo)\s*:\s*[^\n]{3,80}$/i;
 
@@ -541,6 +560,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
       }
     }
     closeDatedCompany(b);
+    dropRecappedRoles(b);
     // Section ends.
     const secs = b.sections;
     for (let i = 1; i < secs.length; i++) {

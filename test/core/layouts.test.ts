@@ -302,6 +302,13 @@ const cases: Record<string, Expect[]> = {
     ["运维工程师", "北辰物流", "2019 - 2022", 1],
     ["开发工程师", "南湖数据", "2016 - 2019", 1],
   ],
+  // "Current Role" is an experience section; its stacked titles give the text below to the first; the
+  // same roles again in a highlights list below are not read twice.
+  "71-current-role-recap.md": [
+    ["Principal Engineer, Ledger Platform", "Quarrybrook", "Mar 2023 – Present", 3],
+    ["Staff Engineer, Ledger Platform", "Quarrybrook", "Jun 2020 – Mar 2023", 0],
+    ["Senior Engineer", "Fernhollow", "Feb 2016 – May 2020", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -4,8 +4,9 @@
 // (handed to their modules); a block quote under a role's or dated heading holding its header lines;
 // a heading read as a title alone that a bold title with dates follows names the company (64); a
 // labelled line of titles each with its dates, held in turn at one employer (68); lines of Chinese or
-// Japanese under a role, which have few spaces, are what was done, not header material (70).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70. Pure: no vscode, no fs.
+// Japanese under a role, which have few spaces, are what was done, not header material (70); role lines
+// stacked in one paragraph, newest first, give the text below to the first (71).
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -174,6 +175,16 @@ export function roleHistoryLine(b: Builder, p: Paragraph): boolean {
   return true;
 }
 
+/** "Jun 2019 – Mar 2022" then "Mar 2022 – Present": the older dates end where the newer start. */
+function promotedFrom(older: string, newer: string): boolean {
+  const ends = older.split(DATE_RANGE_DASH_RE);
+  const starts = newer.split(DATE_RANGE_DASH_RE);
+  if (ends.length !== 2 || starts.length !== 2) return false;
+  const a = ends[1]!.trim().toLowerCase();
+  return /\d/.test(a) && a === starts[0]!.trim().toLowerCase();
+}
+const DATE_RANGE_DASH_RE = /\s+(?:[-–—]|to)\s+|\s*[–—]\s*/;
+
 /** The role a line's first sentence names when it opens with dates ("С 2023 по 2024: ООО «Ойл», инженер."), with more after it. */
 function datedOpeningSentence(text: string): RoleParts | undefined {
   // A year near the start first: most lines of prose have none there (the date grammar is not cheap).
@@ -323,7 +334,14 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       // what follows the title is what the job was, and the employer is the heading's.
       if (b.company && parts.employer && DESCRIPTION_RE.test(parts.employer)) parts.employer = "";
       headingWasCompany(b, parts, strong);
+      // "**Staff Engineer** | Acme (Mar 2022 – Present)" right above "**Senior Engineer** | Acme (Jun 2019 –
+      // Mar 2022)" in one paragraph, nothing between: a promotion (the older title ends when the newer
+      // starts), stacked newest first; the text below is the first's. (With a gap between them, two jobs
+      // told one under the other, the text stays the last's.)
+      const last = b.role;
+      const head = li > 0 && last && !last.bullets.length && b.ctx.lines.lineOf(last.titleStart) === b.ctx.lines.lineOf(lines[li - 1]!.start) && last.employer === (parts.employer || b.company) && promotedFrom(parts.dates, last.dates) ? last : undefined;
       newRole(b, parts, l.start, l.end);
+      if (head) b.role = head;
       continue;
     }
     // "2023 – 2024: Acme Oil, lead software engineer. Built the …": a role told in one paragraph that
