@@ -504,7 +504,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           else if (layout && b.kind === "resume" && !NO_ROLES.has(b.section.kind)) {
             // A résumé pasted whole inside a fence (layouts/plain-text.ts).
             const [s] = off(node, ctx);
+            const before = b.roles.length;
             plainTextParagraph(b, layout.fenced.map((l) => ({ start: s + l.start, end: s + l.end })), true);
+            // The fence closes the roles it held: a line after it ("More in my profile") is not the last one's.
+            if (b.roles.length > before) b.role = undefined;
           } else if (!layout && b.role && DEFINITION_ROLES.has(b.role) && !/^[ \t]*(?:```|~~~)/.test(text.slice(...off(node, ctx)))) {
             // Paragraphs indented under a definition that opened a role ("**2013-2019**" / ":   **IT
             // Quant** for Acme", then its paragraphs indented four spaces; layouts/definition-list.ts):

@@ -309,6 +309,15 @@ const cases: Record<string, Expect[]> = {
     ["Staff Engineer, Ledger Platform", "Quarrybrook", "Jun 2020 – Mar 2023", 0],
     ["Senior Engineer", "Fernhollow", "Feb 2016 – May 2020", 0],
   ],
+  // A "```bash" fence of text under a role heading: its items are the role's (labels left out), a
+  // "- Title (dates)" item a title held before; Title @ Company lines in one a role each; commands stay code.
+  "72-shell-fenced-role-text.md": [
+    ["Staff Reliability Engineer", "Quarrybrook", "Apr 2021 - present", 3],
+    ["Senior Support Engineer", "Quarrybrook", "Jan 2019 - Apr 2021", 2],
+    ["Support Engineer", "Quarrybrook", "Mar 2017 - Jan 2019", 0],
+    ["Systems Administrator", "Fernhollow", "Jun 2014 - Feb 2017", 0],
+    ["Junior Systems Administrator", "Pellworth", "Sep 2012 - May 2014", 0],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -13,9 +13,13 @@
 // leader ("2011-2012   ACME, Senior SE ---------- Boston MA"), and in a fence a line that follows one
 // ending mid-sentence continues it (wrapped by hand, indented under its role line). A LinkedIn draft
 // may also give each role's fields outside ("**Title:** `Staff Engineer`") and only its text in a
-// fence: an intro sentence (prose) and "- " items (its achievements).
+// fence: an intro sentence (prose) and "- " items (its achievements). A fence tagged as a shell
+// ("```bash") holds text the same way when none of its lines is a command, a comment or code: under a
+// role's heading its "- " items are the role's, a short line ending in a colon ("[*] Duties:") labels
+// them, and an item that is only a title and its dates ("- Support Engineer (2017 - 2019)") is a title
+// held before at that employer, a role of its own (72).
 // Fixtures: test/fixtures/layouts/23-plain-text.md, 31-fenced-plain.md, 32-fenced-linkedin.md,
-// 40-fenced-leaders.md, 45-fenced-role-text.md.
+// 40-fenced-leaders.md, 45-fenced-role-text.md, 72-shell-fenced-role-text.md.
 // Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { type RoleParts, TITLE_RE, hasDateText, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -112,6 +116,21 @@ export function plainTextRoles(b: Builder, s: number, e: number): boolean {
 }
 
 const TEXT_FENCE_RE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:text|txt|plain|plaintext|md|markdown)?[ \t]*$/i;
+/** A fence tagged as a shell session ("```bash"): text when no line of it reads as a command or comment. */
+const SHELL_FENCE_RE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*(?:bash|sh|shell|console|zsh)[ \t]*$/i;
+const SHELL_LINE_RE = /^\s*(?:#|\$\s|sudo\s|cd\s|export\s|echo\s)|\s(?:&&|\|\||>>?|2>)\s|\s--?[a-z][\w-]*(?:=|\s|$)/;
+
+/**
+ * Whether a fence holds text, not code: no language or text/markdown, or a shell tag ("```bash") on
+ * lines none of which is a command, a comment or code (a résumé's text set in a fence for its look).
+ */
+function textFence(src: string, nl: number): boolean {
+  const open = src.slice(0, nl).replace(/\r$/, "");
+  if (TEXT_FENCE_RE.test(open)) return true;
+  if (!SHELL_FENCE_RE.test(open)) return false;
+  const body = src.slice(nl + 1).split("\n").slice(0, -1);
+  return !body.some((l) => SHELL_LINE_RE.test(l) || FENCE_CODE_RE.test(l));
+}
 const FENCE_MARKUP_RE = /^[ \t]*#{1,6}[ \t]+|[*`]+/g;
 const FENCE_ITEM_RE = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)/;
 
@@ -137,7 +156,7 @@ function fenceRoleLine(line: string): RoleParts | undefined {
  */
 export function fencedResumeLines(src: string): { start: number; end: number }[] | undefined {
   const nl = src.indexOf("\n");
-  if (nl < 0 || !TEXT_FENCE_RE.test(src.slice(0, nl).replace(/\r$/, ""))) return undefined;
+  if (nl < 0 || !textFence(src, nl)) return undefined;
   const out: { start: number; end: number }[] = [];
   let at = nl + 1;
   const body = src.slice(at).split("\n");
@@ -153,8 +172,11 @@ export function fencedResumeLines(src: string): { start: number; end: number }[]
   return roles >= 2 ? out : undefined;
 }
 
+const FENCE_LABEL_RE = /^[^:]*\S:\s*$/;
+
 /** A line of code in a fence: ends in a brace or semicolon, holds an arrow or an assignment, or opens with a keyword. */
-const FENCE_CODE_RE = /[{};]\s*$|=>|\s=\s|^\s*(?:def|function|const|let|var|import|return|if|for|while|class|SELECT|\$)\b/i;
+// (The keywords in lower case, as code writes them: "For this task, …" opens a sentence.)
+const FENCE_CODE_RE = /[{};]\s*$|=>|\s=\s|^\s*(?:def|function|const|let|var|import|return|if|for|while|class|[Ss][Ee][Ll][Ee][Cc][Tt]|\$)\b/;
 
 /**
  * The content lines of a fenced block that holds one role's text (a LinkedIn draft: a role's fields
@@ -165,7 +187,7 @@ const FENCE_CODE_RE = /[{};]\s*$|=>|\s=\s|^\s*(?:def|function|const|let|var|impo
  */
 export function fencedBodyLines(src: string): { start: number; end: number; item: boolean }[] | undefined {
   const nl = src.indexOf("\n");
-  if (nl < 0 || !TEXT_FENCE_RE.test(src.slice(0, nl).replace(/\r$/, ""))) return undefined;
+  if (nl < 0 || !textFence(src, nl)) return undefined;
   const out: { start: number; end: number; item: boolean }[] = [];
   let at = nl + 1;
   let items = 0;
@@ -174,6 +196,12 @@ export function fencedBodyLines(src: string): { start: number; end: number; item
     const line = body[i]!.replace(/\r$/, "");
     if (i === body.length - 1 && /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/.test(line)) break;
     const item = FENCE_ITEM_RE.test(line);
+    // "[*] Responsibilities:", "- Built for the platform team:": a label over the items, neither an
+    // item nor prose.
+    if (FENCE_LABEL_RE.test(line) && wordCount(line) <= 6) {
+      at += body[i]!.length + 1;
+      continue;
+    }
     if (line.trim()) {
       if (FENCE_CODE_RE.test(line) || wordCount(line) < 5) return undefined;
       if (item) items++;
@@ -188,6 +216,14 @@ export function fencedBodyLines(src: string): { start: number; end: number; item
 export function fenceTextRuns(line: string): { start: number; end: number }[] {
   const t = fenceText(line).replace(FENCE_ITEM_RE, (m) => " ".repeat(m.length));
   return [...t.matchAll(/\S(?:.*\S)?/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** "Senior Engineer (Oct 2018 - Jun 2020)": an item of a fence that is only a title and its dates. */
+function heldTitle(text: string): RoleParts | undefined {
+  const t = fenceText(text).trim();
+  if (wordCount(t) > 10) return undefined;
+  const parts = parseRoleLine(t, { heading: false });
+  return parts?.dates && !parts.employer && isTitleText(parts.title) ? parts : undefined;
 }
 
 /**
@@ -211,6 +247,16 @@ export function plainTextParagraph(b: Builder, lines: { start: number; end: numb
     }
     if (fenced) {
       const item = FENCE_ITEM_RE.exec(raw);
+      const held = item && b.role ? heldTitle(raw.slice(item[0].length)) : undefined;
+      if (held && b.role) {
+        // "- Senior Engineer (Oct 2018 - Jun 2020)" under a role's heading: a title held before it at
+        // its employer, a role of its own; the items that follow stay the heading's.
+        flush();
+        const head = b.role;
+        newRole(b, { ...held, employer: held.employer || head.employer }, l.start + item![0].length, l.end);
+        b.role = head;
+        continue;
+      }
       if (item) {
         flush();
         cur = { start: l.start + item[0].length, end: l.end };
