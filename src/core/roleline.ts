@@ -306,7 +306,8 @@ export function isTitleText(s: string): boolean {
   const t = collapseSpaces(s);
   // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
   // (A first word in lower case throughout is no title; "iOS高级开发工程师", "eBay" are written so.)
-  return !!t && !/^\p{Ll}[\p{Ll}\p{N}'’-]*(?![\p{L}\p{N}])/u.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
+  // ("I inspire and lead …", "We built …": the first person then a word in lower case is a sentence.)
+  return !!t && !/^\p{Ll}[\p{Ll}\p{N}'’-]*(?![\p{L}\p{N}])/u.test(t) && !/^(?:I|We)\s+\p{Ll}/u.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
 }
 /** "Leadership & Team Management", "Platform engineering": a field named, no person's title in it. */
 export const isFieldOnlyTitle = (title: string): boolean => !TITLE_RE.test(title.replace(/(?<![\p{L}])(?:engineering|management)(?![\p{L}])/giu, " "));

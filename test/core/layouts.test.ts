@@ -522,6 +522,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.length]), [["Senior Software Developer", "Tailwind Traders", 1], ["Junior Software Developer", "Fourth Coffee", 2]]);
   });
 
+  it("reads a sentence in the first person that holds a title's word ('I coach and lead …, steady …') as prose, not a role (held-out round 10)", () => {
+    const doc = parseDocument("# Noor Haddad\n\nI shape platform strategy and delivery for growing product groups.\nI coach and lead cross-group design reviews, steady mentoring\nand shared on-call practice.\n\nIn 2016 I joined Fernhollow as a developer and later ran its data team.\n");
+    assert.deepEqual(doc.roles, []);
+    assert.equal(isTitleText("I coach and lead design reviews"), false);
+    assert.equal(isTitleText("We lead the platform group"), false);
+    assert.equal(isTitleText("Engineer I"), true);
+  });
+
   it("reads 'Full description of the role here.' (a pointer to a link) as no achievement (held-out round 7)", () => {
     const doc = parseDocument("# Ana Ruiz\n\n## Experience\n\n### Tailwind Traders - Senior Engineer\n\nFull description of the role [here](https://example.org/jobs/42).\n\nRemote DBA for PostgreSQL across 30 customers.\n");
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, false], [9, true]]);
