@@ -175,9 +175,9 @@ export function kindOfTags(data: Record<string, unknown> | undefined): DocKind |
   return undefined;
 }
 
-const DATED_HEADING_RE = new RegExp(`^(?:week(?: of)?\\s+)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR}(?:[-\\s]\\d{1,2}){0,2})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
+const DATED_HEADING_RE = new RegExp(`^(?:week(?: of)?\\s+(?:\\d{1,2}\\s+(?=\\d{4}))?)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR}(?:[-\\s]\\d{1,2}){0,2})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
 
-/** Most headings (at least two) are dates: "2024", "Q3 2024", "March 2025", "Week of Jan 6", "Week of 2023-08-07": a log. */
+/** Most headings (at least two) are dates: "2024", "Q3 2024", "March 2025", "Week of Jan 6", "Week of 2023-08-07", "Week 14, 2026": a log. */
 export function datedLog(normalized: string[]): boolean {
   let dated = 0;
   for (const n of normalized) if (n && /\d/.test(n) && DATED_HEADING_RE.test(n)) dated++;

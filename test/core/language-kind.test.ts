@@ -2,6 +2,7 @@
 // brag documents and logs, and no silent pass. Real parser, real engine, real rules.
 import assert from "node:assert/strict";
 import { lint } from "../../src/engine/index.js";
+import { datedLog } from "../../src/core/sections.js";
 import { detectLanguage, languageSample, cyrillicKin } from "../../src/core/language.js";
 
 const RU = `# Иван Петров
@@ -217,6 +218,13 @@ describe("document kinds (DESIGN §2)", () => {
   it("a weekly log whose headings are ISO dates ('Week of 2023-08-07') is promo (held-out round 6)", () => {
     const log = `# August 2023\n\n## Week of 2023-08-01\n\n- [Contract tests for the orders API](https://example.org/pr/12) @testing\n\n## Week of 2023-08-07\n\n- Migrated 9 component tests to the new runner\n\n## Week of 2023-08-14\n\n- Paired with the payments team on flaky checks\n`;
     assert.equal(lint(log, { filename: "2023/08-Aug-2023.md" }).kind, "promo");
+  });
+
+  it("a weekly log whose headings number the week in its year ('Week 14, 2026') is promo (held-out round 10)", () => {
+    const log = `Each week, what went out.\n\n## Week 9, 2025*\n(Feb 22 - Feb 28)\n\n- Work\n  - Rolled the new quota screen out to every tenant.\n\n## Week 8, 2025\n(Feb 15 - Feb 21)\n\n- Work\n  - Fixed the flaky export job.\n\n## Week 7, 2025\n(Feb 8 - Feb 14)\n\n- Side project\n  - Tagged the first release of the feed reader.\n`;
+    assert.equal(lint(log, { filename: "shipped/index.md" }).kind, "promo");
+    // A heading that is only a week's number names no date.
+    assert.equal(datedLog(["week 3", "week 4"]), false);
   });
 
   it("a year's review titled in Chinese or Japanese ('2025年度个人年终总结', '2023年の振り返り') is promo (held-out round 7)", () => {
