@@ -318,6 +318,13 @@ const cases: Record<string, Expect[]> = {
     ["Systems Administrator", "Fernhollow", "Jun 2014 - Feb 2017", 0],
     ["Junior Systems Administrator", "Pellworth", "Sep 2012 - May 2014", 0],
   ],
+  // After "### Head of Engineering @ Quarrybrook", "### Steward @ Open Ledger Group" is a role whatever its
+  // title; a wrapped sentence under it that opens "Architect, reviewer, …," is its text, no role line.
+  "73-title-at-employer-siblings.md": [
+    ["Head of Engineering", "Quarrybrook", "2019 - Present", 2],
+    ["Steward", "Open Ledger Group", "2016 - Present", 1],
+    ["Lead Developer", "Fernhollow", "2011 - 2016", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

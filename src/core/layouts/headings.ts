@@ -1,15 +1,16 @@
 // Layout: headings (DESIGN §2b). A heading opens a section (its kind from sections.ts), names a
 // company whose roles follow, or is a role line itself ("### Staff Engineer — Acme (2019–2022)"); a
 // dated company heading with no title under it, only what was done there, is a role with no title.
-// After a role heading "Employer - Title", a heading of the same shape is a role whatever its title.
+// After a role heading "Employer - Title" (or "Title @ Employer"), a heading of the same shape is a
+// role whatever its title.
 // German titles and sections: 49.
 // A company heading that names its position in brackets ("Acme (职位-Engineer->Manager)"): 57.
 // French and Italian words between title and employer ("à la", "au", "presso"): 60.
 // A heading opening with dates under a company heading gives it its dates: 61.
 // Among company headings, one whose name ends in a section's word ("### Bridgepoint Education"): 65.
 // Chinese and Japanese headings with full-width commas and brackets, "至今" / "現在", "〜": 66.
-// Project headings under a dated company heading with no title: 67.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67. Pure: no vscode, no fs.
+// Project headings under a dated company heading with no title: 67. "Title @ Employer" siblings: 73.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -31,11 +32,14 @@ const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|
 function siblingEmployerTitle(b: Builder, depth: number, text: string): RoleParts | undefined {
   const prev = b.role;
   if (!prev?.employer || prev.section.depth !== depth || b.ctx.lines.lineCol(prev.section.headingStart).line !== prev.line) return undefined;
-  if (!cleanPart(prev.section.heading).startsWith(prev.employer + " - ")) return undefined;
-  const at = text.indexOf(" - ");
-  if (at < 0) return undefined;
-  const employer = cleanPart(text.slice(0, at));
-  const title = cleanPart(text.slice(at + 3));
+  // "### Mentor @ Techstars" then "### Editor @ Solid": the shape "Title @ Employer", the other way round.
+  const heading = cleanPart(prev.section.heading);
+  const atSign = heading.startsWith(prev.title + " @ ") && heading.endsWith(" @ " + prev.employer);
+  if (!atSign && !heading.startsWith(prev.employer + " - ")) return undefined;
+  const at = text.indexOf(atSign ? " @ " : " - ");
+  if (at < 0 || (atSign && text.indexOf(" @ ", at + 3) >= 0)) return undefined;
+  const employer = cleanPart(atSign ? text.slice(at + 3) : text.slice(0, at));
+  const title = cleanPart(atSign ? text.slice(0, at) : text.slice(at + 3));
   if (!employer || !title || wordCount(employer) > 5 || wordCount(title) > 10 || /[.!?:]$/.test(title) || !/^[\p{Lu}\p{N}]/u.test(title) || isDatesLine(title)) return undefined;
   // "### Tools - Ansible, Terraform": a section's name first is no employer.
   if (sectionKindOf(employer)) return undefined;

@@ -327,7 +327,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     // title, a part in lower case between commas is no title; the line is prose.
     // "**Product Lifecycle Management system** (link). Led a team of 3 …": a bold name that a sentence
     // follows on its line, with no dates, is a project told in prose.
-    const sentenceAfter = !!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length));
+    // "Author, contributor, and editor of several open specifications in the," wrapped onto the next line
+    // with no dates and no bold: a sentence's first line, no role line.
+    const sentenceAfter = (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8);
     if (parts && !sentenceAfter && (parts.dates || strong || isTitleText(parts.title))) {
       flushProse();
       // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
