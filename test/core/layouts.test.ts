@@ -325,6 +325,12 @@ const cases: Record<string, Expect[]> = {
     ["Steward", "Open Ledger Group", "2016 - Present", 1],
     ["Lead Developer", "Fernhollow", "2011 - 2016", 1],
   ],
+  // "## Field Technician" then "#### Regional Service Technician ( 2017 - 2020 )": the role's team and
+  // dates, not a second role.
+  "74-title-heading-team-dates.md": [
+    ["Staff Engineer", "", "May 2020 - Present", 2],
+    ["Field Technician", "", "March 2017 - May 2020", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

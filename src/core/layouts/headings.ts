@@ -10,7 +10,8 @@
 // Among company headings, one whose name ends in a section's word ("### Bridgepoint Education"): 65.
 // Chinese and Japanese headings with full-width commas and brackets, "至今" / "現在", "〜": 66.
 // Project headings under a dated company heading with no title: 67. "Title @ Employer" siblings: 73.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73. Pure: no vscode, no fs.
+// A dated team heading right under a title heading gives that role its dates: 74.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -109,6 +110,19 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     b.section = section;
     b.sectionStack.push(section);
     return;
+  }
+  // "## DCOPS Technician" then, on the next line, "#### Datacenter Operations Technician ( July 2002 - January
+  // 2003 )": right under a heading that is a title alone (no dates, no employer, nothing read under it
+  // yet), a deeper dated heading names that role's team or product and its dates, not another role.
+  if (b.kind === "resume" && b.role && b.role.section.kind === "experience" && h.depth > b.role.section.depth && !b.role.dates && !b.role.employer && !b.role.bullets.length && b.ctx.lines.lineCol(s).line === b.role.line + 1 && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) {
+    const dates = takeDates(text).dates;
+    if (dates) {
+      b.role.dates = dates;
+      section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
   }
   // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): never a role.
   if ((!own && h.depth > 1) || inExp) {
