@@ -331,6 +331,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Engineer", "", "May 2020 - Present", 2],
     ["Field Technician", "", "March 2017 - May 2020", 1],
   ],
+  // Under a title item, "- Offline delivery proofs / Tech Lead" (no dates of its own) is the role's item.
+  "75-title-item-nested-lead.md": [
+    ["Android Engineer", "Quarrybrook", "2019/4 - present", 4],
+    ["Backend Developer", "Fernhollow", "2015/2 - 2019/3", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

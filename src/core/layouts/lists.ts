@@ -5,7 +5,9 @@
 // ("- Hired as …", "- Promoted to … @ 4 mo"), or a role and what was done in it ("- Platform Lead
 // (2021/3 a la fecha): Designed …"), or more titles held there under "Other roles:".
 // A bold label ending in a colon alone on its item ("* **Data Management:**") is a group of the role's
-// bullets, whatever its words. Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63.
+// bullets, whatever its words. Under an item read as a role, its nested items with no dates of their
+// own are that role's ("- The wallet feature / Tech Lead" is what was done there, not a role) (75).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -173,6 +175,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     const firstPara = paras[0];
     const inExp = b.expDepth > 0 || b.section.kind === "experience";
     let header = firstPara && inExp && depth === 0 ? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
+    if (header && !header.parts.dates && nestedUnder && nestedUnder === b.role) header = undefined;
     let titled = false;
     // In a résumé with no Experience heading, an item that opens with dates and a title is a role too
     // ("* Oct 2023 - Feb 2026 — Programmer at UpTrust — Haskell"), and its section holds roles.
@@ -186,7 +189,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     // "### Toolkit3D (2023 – current)" then "- Technical Software Manager for the Solutions team": under a
     // company heading, an item that is a title alone is a role of that company (a promotion when another
     // follows), and the items after it are its bullets.
-    if (!header && firstPara && inExp && depth === 0 && paras.length === 1 && b.company && !b.topicList && (b.role ? TITLE_ITEM_ROLES.has(b.role) && b.role.employer === b.company : !bulletSince(b, b.section.start))) {
+    if (!header && firstPara && inExp && depth === 0 && paras.length === 1 && b.company && !b.topicList && !(nestedUnder && nestedUnder === b.role) && (b.role ? TITLE_ITEM_ROLES.has(b.role) && b.role.employer === b.company : !bulletSince(b, b.section.start))) {
       const title = titleItem(b, firstPara);
       if (title) {
         header = { parts: { title, employer: "", dates: "" }, start: s, end: e };
@@ -221,8 +224,18 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
       if (!b.role) for (const p of paras.slice(1)) addBullet(b, ...off(p, b.ctx), depth, true, p.children, parent);
     }
   }
-  for (const c of children) if (c.type === "list") handleList(b, c, header0(b, item) ? depth : depth + 1, self);
+  const under = header0(b, item) ? b.role : undefined;
+  const outer = nestedUnder;
+  if (under) nestedUnder = under;
+  for (const c of children) if (c.type === "list") handleList(b, c, under ? depth : depth + 1, self);
+  nestedUnder = outer;
 }
+
+/**
+ * The role whose header item holds the list being read ("- Acme's iOS engineer" then, nested, "- The
+ * wallet feature / Tech Lead"): an item there with no dates of its own is that role's, not a role.
+ */
+let nestedUnder: Role | undefined;
 
 /** True when a bullet was read at or after `start` (the company heading's section). */
 function bulletSince(b: Builder, start: number): boolean {
