@@ -336,6 +336,12 @@ const cases: Record<string, Expect[]> = {
     ["Android Engineer", "Quarrybrook", "2019/4 - present", 4],
     ["Backend Developer", "Fernhollow", "2015/2 - 2019/3", 1],
   ],
+  // "### 北辰物流株式会社" then "正社員として2020年4月〜2024年3月の間勤務": the company's dates; with no
+  // title under it, the company is one role with no title, its project headings grouping the bullets.
+  "76-cjk-company-terms-line.md": [
+    ["", "北辰物流株式会社", "2020年4月〜2024年3月", 3],
+    ["", "南湖データ株式会社", "2017年6月〜2020年3月", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

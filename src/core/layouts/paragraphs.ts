@@ -5,8 +5,10 @@
 // a heading read as a title alone that a bold title with dates follows names the company (64); a
 // labelled line of titles each with its dates, held in turn at one employer (68); lines of Chinese or
 // Japanese under a role, which have few spaces, are what was done, not header material (70); role lines
-// stacked in one paragraph, newest first, give the text below to the first (71).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71. Pure: no vscode, no fs.
+// stacked in one paragraph, newest first, give the text below to the first (71); under a company
+// heading with no dates, a short Japanese or Chinese line of the job's terms with its years and months
+// dates the company, one role with no title when no title follows (76).
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -230,9 +232,32 @@ function paragraphLines(text: string, s: number, e: number): { start: number; en
   }
 }
 
+/** "2021年12月〜2024年4月", "2017年10月～現在": a range of years and months written in Japanese or Chinese. */
+const CJK_YEAR_MONTH_RANGE_RE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[〜～~\-–—]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|現在|现在|至今)/u;
+
+/**
+ * "### 北辰物流株式会社" then "正社員として2019年4月〜2023年3月の間勤務" (as a full-time employee, worked
+ * from … to …): right under a company heading with no dates, a short line of the terms of the job with
+ * a range of years and months written in Japanese or Chinese gives the company its dates; with no title
+ * under it, the company is one role with no title (as a dated company heading is, 67). True when it was
+ * read so (the line is the job's header, not an achievement).
+ */
+function employmentTermsLine(b: Builder, s: number, e: number): boolean {
+  if (b.kind !== "resume" || b.role || !b.company || b.companyDates || b.datedCompany) return false;
+  const sec = b.section;
+  if (cleanPart(takeDates(sec.heading).rest) !== b.company || b.ctx.lines.lineOf(s) > b.ctx.lines.lineOf(sec.headingEnd) + 2) return false;
+  const line = b.ctx.masked.slice(s, e).split("\n")[0]!.trim();
+  const range = CJK_YEAR_MONTH_RANGE_RE.exec(line);
+  if (!range || line.length > 60 || /[。.!?]\s*$/.test(line) || isTitleText(line)) return false;
+  b.companyDates = range[0];
+  b.datedCompany = { start: sec.headingStart, end: sec.headingEnd, depth: sec.depth, section: sec, company: b.company, employer: namePart(b.company), dates: range[0], items: [] };
+  return true;
+}
+
 /** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
 export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   const [s, e] = off(p, b.ctx);
+  if (employmentTermsLine(b, s, e)) return;
   const masked = b.ctx.masked;
   const lines = paragraphLines(b.ctx.text, s, e);
   const strongTitles = new Map<number, string>();
