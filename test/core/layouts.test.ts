@@ -342,6 +342,11 @@ const cases: Record<string, Expect[]> = {
     ["", "北辰物流株式会社", "2020年4月〜2024年3月", 3],
     ["", "南湖データ株式会社", "2017年6月〜2020年3月", 1],
   ],
+  // A front-matter role's `responsibilities:` or `duties:` list holds its achievements, after its `description`.
+  "77-front-matter-responsibilities.md": [
+    ["Lead Mobile Developer", "Quarrybrook", "Mar. 2022 – Present", 3],
+    ["Android Developer", "Fernhollow", "Jan. 2019 – Feb. 2022", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

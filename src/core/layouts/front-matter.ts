@@ -78,7 +78,7 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
 
 // Layout: a list of roles in front matter (a site's data: Jekyll/Hugo "experience" lists, Hugo
 // Academic's `[[period]]` timeline in TOML), each item a title, an employer and dates, with its
-// achievements in a `description` (one per line), `highlights` or `bullets` list:
+// achievements in a `description` (one per line), `highlights`, `bullets` or `responsibilities` list:
 //   work_experience:
 //     items:
 //     - role: Engineering Manager
@@ -91,13 +91,14 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
 // The dates may be an object of their own (`time: { from: …, to: … }`) and the achievements the
 // `role` of each of the item's `projects`.
 // Fixtures: test/fixtures/layouts/24-front-matter-list.md, 34-front-matter-titles.md,
-// 41-front-matter-cjk.md (titles in Chinese), 62-front-matter-nested-time-projects.md. Pure: no vscode, no fs.
+// 41-front-matter-cjk.md (titles in Chinese), 62-front-matter-nested-time-projects.md,
+// 77-front-matter-responsibilities.md. Pure: no vscode, no fs.
 
 /** In a list item, a title's `subtitle` is its employer (Hugo Academic's experience widget). */
 const LIST_EMPLOYER_KEYS = [...EMPLOYER_KEYS, "subtitle"];
 /** In a role's `projects` list, the keys that tell the person's part in each. */
 const PROJECT_PART_KEYS = ["role", "responsibilities", "tasks", "duties", "contribution", "achievements", "highlights"];
-const DESCRIPTION_KEYS = ["description", "summary", "details", "highlights", "bullets", "achievements", "accomplishments"];
+const DESCRIPTION_KEYS = ["description", "summary", "details", "highlights", "bullets", "achievements", "accomplishments", "responsibilities", "duties", "tasks"];
 
 export interface FrontMatterListRole extends FrontMatterRole {
   /** The achievements, as the YAML/TOML value holds them (one string per line or per item). */
