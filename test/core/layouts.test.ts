@@ -347,6 +347,9 @@ const cases: Record<string, Expect[]> = {
     ["Lead Mobile Developer", "Quarrybrook", "Mar. 2022 – Present", 3],
     ["Android Developer", "Fernhollow", "Jan. 2019 – Feb. 2022", 2],
   ],
+  // "### Quarrybrook Academy" then "Lecturer at [Quarrybrook Academy] (…) at their\nGame Programming track.":
+  // one sentence wrapped onto a second line names the title at the heading's company.
+  "78-title-at-heading-company-wrapped.md": [["Lecturer", "Quarrybrook Academy", "", 2]],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

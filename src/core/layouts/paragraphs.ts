@@ -7,8 +7,9 @@
 // Japanese under a role, which have few spaces, are what was done, not header material (70); role lines
 // stacked in one paragraph, newest first, give the text below to the first (71); under a company
 // heading with no dates, a short Japanese or Chinese line of the job's terms with its years and months
-// dates the company, one role with no title when no title follows (76).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76. Pure: no vscode, no fs.
+// dates the company, one role with no title when no title follows (76); a one-sentence "Title at
+// Company …" under that company's heading may be wrapped onto a second line (78).
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -121,7 +122,10 @@ export function titleAtHeadingCompany(b: Builder, p: Paragraph): boolean {
   if (b.kind !== "resume" || (b.section.kind !== "other" && b.section.kind !== "experience") || !roleSectionDepth(b)) return false;
   if (b.role && b.role.section === b.section) return false;
   const [s, e] = off(p, b.ctx);
-  const text = b.ctx.masked.slice(s, e).trim();
+  // (A sentence wrapped by hand onto a second line is one line: "Teacher at Acme College (adult
+  // education) at their\nSoftware Testing programme.")
+  const raw = b.ctx.masked.slice(s, e).trim();
+  const text = raw.split("\n").length === 2 && /[.!?]$/.test(raw) ? raw.replace(/\s*\n\s*/, " ") : raw;
   // Its first sentence ("Founding engineer at rideOS. Autonomous ride-hailing…": what follows says what the company does).
   const line = text.split(/\.\s/)[0]!.replace(/\.$/, "");
   if (!line || text.includes("\n") || wordCount(line) > 12 || !/ at /.test(line)) return false;
