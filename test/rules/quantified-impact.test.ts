@@ -26,6 +26,7 @@ ruleTester(rule, {
     // Draw after-17 (both judges: wrong) and the development corpus's labels: an adjective in a list after "including".
     { name: "'including X and optimized Y': an item of a list of examples, not a claim", text: resume(["Wrote a geometry library including matrix helpers and optimized memory layouts.", "Cut p99 latency 40%."]) },
     // Draw after-17: a quoted testimonial under an item is someone else's words, not a bullet of the role's share (1 of 2, not 1 of 3).
+    { name: "a testimonial after a bold label is not counted in the role's share either", text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Grew the team to 9 engineers.\n  - **From the client:** \u201cJane kept the whole rollout calm and on time.\u201d\n- Ran the hiring loop.\n" },
     { name: "a testimonial item is not counted in the role's share", text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Grew the team to 9 engineers.\n  - *Client note*: \"Jane kept the whole rollout calm and on time.\"\n- Ran the hiring loop.\n" },
     // Draws after-16 and after-17 (wrong for three judges): "resolved" in its technical sense.
     { name: "'resolved supplier URLs': a lookup, not an outcome", text: resume(["Wrote a crawler that resolved supplier URLs and hostnames from shop names.", "Cut p99 latency 40%."]) },

@@ -93,7 +93,9 @@ const notAClaimCache = new WeakMap<Bullet, boolean>();
  * 26's draw after-17: a testimonial counted in a role's share of figures).
  */
 function quotedWords(bullet: Bullet): boolean {
-  return QUOTED_RE.test(bullet.plain.slice(bullet.bodyStart - bullet.start).trim()) || QUOTED_AFTER_LABEL_RE.test(bullet.plain.trim());
+  // (`text` keeps source offsets, so the body after a label is cut there; `plain` collapses spaces.)
+  const body = bullet.text.slice(bullet.bodyStart - bullet.start).replace(/\s+/g, " ").trim();
+  return QUOTED_RE.test(body) || QUOTED_AFTER_LABEL_RE.test(bullet.plain.trim());
 }
 const QUOTED_RE = /^["“][^"”]{8,}["”][.!]?$/u;
 const QUOTED_AFTER_LABEL_RE = /^[\p{L}][\p{L} ]{2,40}:\s*["“][^"”]{8,}["”][.!]?$/u;
