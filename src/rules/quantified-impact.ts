@@ -24,7 +24,7 @@ const MIN_BULLETS_FOR_ROLE = 2;
  * 9 times in 9 ("already carries strong figures; just under the threshold"), one at 2 of 6 or 4 of 11
  * right 8 times in 8 (issue 26's draws after-8 … after-15), so the line is drawn at two in five.
  */
-const FIGURE_SHARE = 0.4;
+const FIGURE_SHARE = { of: 5, carry: 2 };
 
 /** The outcome a bullet claims (lib/claims.ts), as written; undefined when it claims none. */
 export function impactClaim(bullet: Bullet): { start: number; end: number; word: string; kind: ClaimKind } | undefined {
@@ -133,7 +133,7 @@ export default defineRule({
       // a first job), and right in a founder's or a practice lead's two lines.
       if (bullets.length <= 2 && beforeLeadCareer(doc, role)) continue;
       const withFigure = bullets.filter(figure).length;
-      if (withFigure >= bullets.length * FIGURE_SHARE) continue;
+      if (withFigure * FIGURE_SHARE.of >= bullets.length * FIGURE_SHARE.carry) continue;
       // A role listed as duties lacks results before it lacks numbers: say that, not "0 of 5".
       const duties = withFigure ? 0 : bullets.filter((b) => !claiming.has(b) && opensAsDuty(tokensOf(b), b.bodyStart - b.start)).length;
       ctx.report({
