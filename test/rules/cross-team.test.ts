@@ -10,6 +10,9 @@ ruleTester(rule, {
     { name: "EM target: both latest roles show cross-team work", target: "EM6", text: twoRoles(["Aligned 3 partner teams on the API.", "Hired 4."], ["Worked with designers on onboarding.", "Built X."]) },
     { name: "D target: document-level only, one cross-team bullet is enough", target: "D3", text: twoRoles(["Presented to the CTO.", "Hired 4."], ["Built X.", "Built Y."]) },
     { name: "too few bullets to judge", text: resume(["Built X.", "Built Y."]) },
+    // Draws after-11 and after-18 (wrong for three judges): working through results with the owners of other services.
+    { name: "service owners are people outside the team", text: resume(["Ran the spring load tests and went through the slow paths with the service owners.", "Hired 6 engineers.", "Cut p99 latency 40%."]) },
+
     { name: "work for engineers across the company is outside the team (issue 26's judged draw)", target: "EM6", text: twoRoles(["Led the submit queue that thousands of engineers rely on.", "Hired 4."], ["Built the build cache for internal users in every office.", "Built Y."]) },
     {
       name: "EM target: an individual-contributor role is not held to cross-team work per role (issue 26); the lead role is read",
