@@ -3,6 +3,7 @@
 // delivery/project management or people leadership. Individual-contributor and intern roles are not
 // held to it (DESIGN §3).
 import { defineRule } from "../core/rule.js";
+import type { Bullet, Role } from "../core/types.js";
 import { bulletPrefix, categoriesOf, eol, guidanceOf, lineEnd, roleAchievements } from "./lib/doc.js";
 import { isNonTechnical } from "./lib/classify.js";
 import { isLeadRole, leadsNoEngineering } from "./lib/lead.js";
@@ -19,6 +20,17 @@ const meta = {
 /** A role needs this many achievement bullets before its balance is judged. */
 const MIN_BULLETS = 2;
 
+const isTechnical = (b: Bullet): boolean => categoriesOf(b).includes("technical");
+/** Communication, delivery or people leadership; work across teams (product, design, customers) is communication too. */
+const leadsPeopleOrWork = (b: Bullet): boolean => isNonTechnical(categoriesOf(b)) || categoriesOf(b).includes("cross-team");
+
+/** The other roles of the document at the role's employer (by name, case and spacing aside). */
+function sameEmployerRoles(roles: readonly Role[], role: Role): Role[] {
+  const key = employerKey(role.employer);
+  return key ? roles.filter((r) => r !== role && employerKey(r.employer) === key) : [];
+}
+const employerKey = (employer: string): string => employer.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
 export default defineRule({
   meta,
   check(ctx) {
@@ -26,9 +38,13 @@ export default defineRule({
     for (const role of doc.roles) {
       const bullets = roleAchievements(role);
       if (bullets.length < MIN_BULLETS || !isLeadRole(role, doc.text)) continue;
-      const technical = bullets.some((b) => categoriesOf(b).includes("technical"));
-      // Work across teams (product, design, customers) is communication too.
-      const nonTechnical = bullets.some((b) => isNonTechnical(categoriesOf(b)) || categoriesOf(b).includes("cross-team"));
+      // A title held before or after this one at the same employer (a promotion) is the same job seen
+      // at another time: its bullets count for the balance too (issue 26's judged draws: a senior
+      // manager's role asked for a technical bullet that the manager role under it, at the same
+      // company, gives: debatable 3 times in 3).
+      const together = [...bullets, ...sameEmployerRoles(doc.roles, role).flatMap(roleAchievements)];
+      const technical = together.some(isTechnical);
+      const nonTechnical = together.some(leadsPeopleOrWork);
       if (technical && nonTechnical) continue;
       const last = bullets[bullets.length - 1]!;
       const at = lineEnd(doc.text, last.end);

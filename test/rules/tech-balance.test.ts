@@ -5,6 +5,9 @@ ruleTester(rule, {
   valid: [
     { name: "creating and leading a department is people leadership (issue 26's judged draw after-10)", text: "# Jane Doe\n\n## Experience\n\n### Tuto — Head of IT (2008–2011)\n- Built the company's automation system from scratch.\n- Created and led the IT department.\n" },
     resume(["Migrated 12 services to Kubernetes.", "Hired 6 engineers and ran weekly 1:1s."]),
+    // Issue 26's judged draws after-14, after-18 (debatable 3 times): a promotion at one employer is one job seen twice.
+    { name: "a senior manager's title whose earlier title at the same employer shows the technical side", text: "# Jane Doe\n\n## Experience\n\n### Acme\n\n**Senior Engineering Manager** (2023–Present)\n\n- Hired 6 engineers and ran weekly 1:1s.\n- Presented the plan to the board.\n\n**Engineering Manager** (2020–2023)\n\n- Designed the event-driven billing architecture.\n- Hired 4 engineers.\n" },
+
     { name: "communication counts as non-technical", text: resume(["Designed the event-driven billing architecture.", "Presented the RFC to 3 directors."]) },
     { name: "a single bullet is not judged", text: resume(["Built the ingestion pipeline."]) },
     // Issue 26's judged draw after-13 (g4-postikus, wrong): a project manager's role leads no engineering.
@@ -16,6 +19,11 @@ ruleTester(rule, {
     { name: "'Member of Technical Staff' is not a staff-engineer title", text: resume(["Built the query planner in C++.", "Cut compile times 30% with precompiled headers."], "### Gamma — Member of Technical Staff (2012–2015)") },
   ],
   invalid: [
+    {
+      name: "a senior manager's role is still asked for technical work when the technical side is at another employer",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Senior Engineering Manager (2023–Present)\n\n- Hired 6 engineers and ran weekly 1:1s.\n- Presented the plan to the board.\n\n### Beta — Engineering Manager (2020–2023)\n\n- Designed the event-driven billing architecture.\n- Hired 4 engineers.\n",
+      errors: [{ line: 5, column: 1, message: "No bullet in this role shows technical work" }],
+    },
     {
       name: "a technical program manager's role is still asked for technical work",
       text: resume(["Ran quarterly planning for 3 business units.", "Hired and coached 4 content producers."], "### Beta Bank | Technical Program Manager | 2017–2019"),
