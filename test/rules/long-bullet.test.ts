@@ -16,6 +16,8 @@ ruleTester(rule, {
       text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n${words(70)}.\n\n- Cut deploy time 30%.\n`,
     },
     { name: "a role told as a paragraph of up to 80 words (a layout, not a long bullet; issue 26's judged draws)", text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n${words(40)}. ${words(40)}.\n` },
+    // Issue 26's judged draws (debatable 8 times): an entry's header line (client, year, project) is not its prose.
+    { name: "a project entry's header line is not counted", text: `# Jane Doe\n\n## Experience\n\n### Acme — Consultant (2008–2016)\n\n- **Northwind**, 2012 - _tablet checkout integration_\n  ${words(20)}.\n  ${words(15)}.\n` },
     { name: "one sentence of up to 50 words: one achievement told densely (issue 26's judged draws)", text: resume([words(50) + "."]) },
     { name: "a year in review's Study section", kind: "promo", text: `# 2023 in review\n\n## Study\n\n- Compilers: ${words(50)}.\n` },
     { name: "a brag document's entry is its evidence written out, not held to a résumé line's length (issue 26's judged draws)", kind: "promo", text: `# Brag document\n\n## Impact\n\n- ${words(31)}. ${words(30)}.\n- ${words(60)}. ${words(50)}.\n` },
@@ -37,6 +39,11 @@ ruleTester(rule, {
       name: "in a résumé a bold opening does not shorten the bullet",
       text: resume(["**Drove the alerting consolidation across three teams.** " + words(30) + ". " + words(20) + "."]),
       errors: [{ line: 6, column: 5, message: "runs to 57 words" }],
+    },
+    {
+      name: "a project entry whose description alone is long",
+      text: `# Jane Doe\n\n## Experience\n\n### Acme — Consultant (2008–2016)\n\n- **Northwind**, 2012 - _tablet checkout integration_\n  ${words(25)}.\n  ${words(20)}.\n`,
+      errors: [{ line: 7, column: 5, message: "runs to 45 words" }],
     },
     {
       name: "one sentence over 50 words",
