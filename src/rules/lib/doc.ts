@@ -113,7 +113,13 @@ function describesCompany(bullet: Bullet): boolean {
   const employer = tokenize(bullet.role.employer).map((t) => t.lower);
   // "Workato makes…", "ScyllaDB Inc. is…": the employer's first word opens the item, then its verb.
   if (employer.length && tokens[0]?.lower === employer[0]) {
-    const next = tokens.findIndex((t, i) => i > 0 && !employer.includes(t.lower) && !/^(?:inc|ltd|llc|gmbh|plc|co)$/.test(t.lower));
+    let next = tokens.findIndex((t, i) => i > 0 && !employer.includes(t.lower) && !/^(?:inc|ltd|llc|gmbh|plc|co)$/.test(t.lower));
+    // "Tibrio, a spinout from Zeeto, connects…": an appositive between commas, then the verb.
+    if (next > 0 && /^\s*,\s*$/.test(bullet.text.slice(tokens[next - 1]!.end, tokens[next]!.start)) && /^an?$|^the$/.test(tokens[next]!.lower)) {
+      const close = bullet.text.indexOf(",", tokens[next]!.end);
+      const after = close < 0 ? -1 : tokens.findIndex((t) => t.start > close);
+      if (after > next && after - next <= 8) next = after;
+    }
     if (next > 0 && DESCRIPTION_VERBS.has(tokens[next]!.lower)) return true;
   }
   // "SaaS company in the developer tools space.": one sentence that opens with a company noun phrase

@@ -15,6 +15,8 @@ ruleTester(rule, {
     { name: "idioms with 'quite'", text: resume(["Travelled quite a bit to meet the London team."]) },
     // One finding per word: what vague-quantity excepts for an intensifier (its members named) is not handed on (held-out round 7).
     { name: "an intensifier whose members the sentence names", text: resume(["Tuned the archive tool for huge photo libraries (wedding shoots above all), with the desktop team.", "Hired 3 engineers."]) },
+    // Draw after-19 (debatable for both judges): the employer's blurb, with an appositive, is not the writer's claim.
+    { name: "a role's company blurb with an appositive ('Orbita, a spinout from Lumen, connects …')", text: resume(["Orbita, a spinout from Lumen, connects shops with various delivery firms.", "Cut p99 latency 40%."], "### Orbita — VP of Engineering (2016–2019)") },
     { name: "a count whose members are named", text: resume(["Built solutions across various industries, including finance, media and gaming.", "Wrote a library used by several open source projects (PyMC3, pandas)."]) },
     { name: "narrative paragraphs of a year in review", kind: "promo", text: "# 2021 in review\n\n## Life\n\nWe moved house, which was quite a lot of work, and met many neighbours.\n" },
   ],
