@@ -18,6 +18,7 @@ import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
 import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage } from "./language.js";
 import { roleFromComponentNode } from "./layouts/components.js";
+import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading } from "./layouts/headings.js";
@@ -368,6 +369,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   // Ours is dropped above (shift); a second one is content: hand it over as a space of the same length.
   if (source.charCodeAt(0) === 0xfeff) source = " " + source.slice(1);
   const tree = parseBlocks(source, parsePiece, options.cache);
+  readClosedHashHeadings(tree, source);
   const deepBlocks = [...guarded.deep, ...dropDeepBlocks(tree, shift)].sort((a, b) => a.start - b.start);
   const lines = LineIndex.of(text);
   const codeLayouts = new Map<object, CodeLayout | undefined>();

@@ -350,6 +350,12 @@ const cases: Record<string, Expect[]> = {
   // "### Quarrybrook Academy" then "Lecturer at [Quarrybrook Academy] (…) at their\nGame Programming track.":
   // one sentence wrapped onto a second line names the title at the heading's company.
   "78-title-at-heading-company-wrapped.md": [["Lecturer", "Quarrybrook Academy", "", 2]],
+  // "##Career##" and "###Platform Developer, Quarrybrook March 2019 - today####": no space after the
+  // hashes, but closed by hashes, so headings to their writer.
+  "79-closed-hash-headings.md": [
+    ["Platform Developer", "Quarrybrook", "March 2019 - today", 2],
+    ["Support Engineer", "Fernhollow Systems", "2015-2019", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
