@@ -3,7 +3,7 @@
 // parse.ts walks the blocks and hands each to its layout. Pure: no vscode, no fs.
 import { collapseSpaces, isJsSpace } from "./chars.js";
 import { LineIndex } from "./positions.js";
-import { type RoleParts, TITLE_LABEL_RE, cleanPart, isContextLabelled, isTitleText, notAnAchievement, wordCount } from "./roleline.js";
+import { type RoleParts, TITLE_LABEL_RE, cleanPart, isContextLabelled, isTitleText, notAnAchievement, titleInAtSentence, wordCount } from "./roleline.js";
 import type { Bullet, DocKind, Role, Section, SectionKind, Span } from "./types.js";
 import type { PhrasingContent } from "mdast";
 
@@ -90,7 +90,14 @@ export function closeDatedCompany(b: Builder): void {
   b.datedCompany = undefined;
   if (!dc || !dc.items.some((x) => x.achievement)) return;
   const section = b.section;
-  const role = addRole(b, { title: "", employer: dc.employer, dates: dc.dates }, dc.start, dc.end);
+  // "At Acme I was a senior engineer on …" in one of the first paragraphs: the role's title, on that line.
+  let named: { title: string; start: number; end: number } | undefined;
+  for (const { bullet } of dc.items.slice(0, 3)) {
+    const t = bullet.paragraph ? titleInAtSentence(bullet.text, dc.employer) : undefined;
+    if (t) named = { title: t.title, start: bullet.start + t.start, end: bullet.start + t.end };
+    if (named) break;
+  }
+  const role = addRole(b, { title: named?.title ?? "", employer: dc.employer, dates: dc.dates }, named?.start ?? dc.start, named?.end ?? dc.end);
   role.section = dc.section;
   b.section = section;
   for (const { bullet, achievement } of dc.items) {

@@ -437,3 +437,26 @@ export const decodeDashes = (s: string): string => (s.includes("&") ? s.replace(
 /** The date grammar (for the test that checks takeDates's shortcut against a plain scan). */
 export const DATE_GRAMMAR = { range: DATE_RANGE_RE, hasYearOrOpen: HAS_YEAR_OR_OPEN_RE, hasYearOrOpenFast: HAS_YEAR_OR_OPEN };
 
+
+/**
+ * "At Acme I was a senior engineer on the payments team.", "At Acme, I lead the Billing team.": under a
+ * dated company heading with no title (a career told in paragraphs), the sentence that names the
+ * person's title at that employer (its first word). The title, where it starts and ends in `text`.
+ */
+export function titleInAtSentence(text: string, employer: string): { title: string; start: number; end: number } | undefined {
+  const first = /^[\p{L}\p{N}][\p{L}\p{N}&.'’-]*/u.exec(employer.trim())?.[0]?.replace(/[.’']+$/, "");
+  if (!first || first.length < 2) return undefined;
+  const open = `^\\s*(?:At|While at|During my time at)\\s+${escapeRe(first)}(?![\\p{L}\\p{N}])[^,.;:!?]{0,40}?,?\\s+I\\s+`;
+  const was = new RegExp(open + `(?:was|worked as|served as|joined as|started as)\\s+(?:an?|the)\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,3}?\\p{L}[\\p{L}-]*)(?=\\s+(?:on|for|in|at|of|with|leading|responsible)\\s|\\s*[,.;])`, "u").exec(text);
+  if (was) {
+    const t = was[1]!;
+    // Written in lower case inside the sentence; a title still ("senior engineer").
+    if (!isTitleText(t[0]!.toUpperCase() + t.slice(1))) return undefined;
+    const start = was.index + was[0].length - t.length;
+    return { title: t, start, end: start + t.length };
+  }
+  const led = new RegExp(open + `(?:lead|led|managed|ran)\\s+the\\s+(\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)?)\\s+team(?![\\p{L}])`, "u").exec(text);
+  if (!led) return undefined;
+  const start = led.index + led[0].length - led[1]!.length - " team".length;
+  return { title: `${led[1]!} team lead`, start, end: led.index + led[0].length };
+}

@@ -356,6 +356,14 @@ const cases: Record<string, Expect[]> = {
     ["Platform Developer", "Quarrybrook", "March 2019 - today", 2],
     ["Support Engineer", "Fernhollow Systems", "2015-2019", 2],
   ],
+  // "## Fernhollow (2016 - 2020)" then, in its paragraphs, "At Fernhollow I was a senior engineer on the
+  // Payments team.": the role's title, read on that sentence's line; a company with no such sentence
+  // stays a role with no title.
+  "80-at-employer-title-sentence.md": [
+    ["Dispatch team lead", "Quarrybrook", "2020 - Current", 2],
+    ["senior engineer", "Fernhollow", "2016 - 2020", 2],
+    ["", "Tallowmere Studio", "2013 - 2016", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

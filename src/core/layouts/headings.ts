@@ -11,7 +11,8 @@
 // Chinese and Japanese headings with full-width commas and brackets, "至今" / "現在", "〜": 66.
 // Project headings under a dated company heading with no title: 67. "Title @ Employer" siblings: 73.
 // A dated team heading right under a title heading gives that role its dates: 74.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74. Pure: no vscode, no fs.
+// Under a dated company heading with no title, 'At Acme I was a senior engineer on …' names it (builder.ts closeDatedCompany): 80.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
