@@ -864,6 +864,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(year.bullets.filter((x) => x.achievement && x.depth === 0 && !x.paragraph).map((x) => x.line), [5]);
   });
 
+  it("reads a weekly log ('### What went well') and a year's retrospective ('## Lessons learned', '## Looking forward') as promotion-style documents (held-out round 11)", () => {
+    assert.equal(parseDocument(read("81-weekly-log-kind.md")).kind, "promo");
+    const review = parseDocument("---\ntitle: \"Shipping and Sketching 2025: Notes From a Busy Year\"\n---\n\n## Achievements\n\n- Moved the blog to a static site.\n\n## Lessons Learned\n\n- Small releases are easier to review.\n\n## Looking Forward\n\n- Finish the plugin.\n");
+    assert.equal(review.kind, "promo");
+    // A résumé with a project's lessons learned stays a résumé.
+    const cv = parseDocument("# Experience\n\n### Staff Engineer — Brightloom (2019–2023)\n\n- Moved 40 services to one pipeline.\n\n## Education\n\n## Lessons learned\n\n- Ship small.\n");
+    assert.equal(cv.kind, "resume");
+  });
+
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
     const text = read("12-html-templates.md");
     const doc = parseDocument(text);
