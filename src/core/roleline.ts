@@ -18,9 +18,10 @@ const TITLE_WORDS_RE = phraseRe(modelData.titleWords);
 const TITLE_ABBREVIATION_RE = /(?<![\p{L}\p{N}])(?:SE|SDE|SWE)\d?(?![\p{L}\p{N}])/u;
 /**
  * "iOS高级开发工程师", "技术主管": a Chinese or Japanese title, written with no spaces, ends in the
- * word for the job (engineer, lead, manager, director, architect…); a sentence (with its commas) is none.
+ * word for the job (engineer, lead, manager, director, architect, partner, founder…), or names a stack then
+ * its end ("Java后端", Java back end: the developer); a sentence (with its commas) is none.
  */
-const CJK_TITLE_RE = /^[^，。；：、,.;:!?！？]{0,16}(?:工程师|工程師|开发者|開發者|程序员|程序員|架构师|架構師|主管|经理|經理|总监|總監|负责人|負責人|组长|組長|专家|專家|研究员|研究員|顾问|顧問|实习生|實習生|エンジニア|マネージャー|マネジャー|リーダー|アーキテクト)$/u;
+const CJK_TITLE_RE = /^[^，。；：、,.;:!?！？]{0,16}(?:工程师|工程師|开发者|開發者|程序员|程序員|架构师|架構師|主管|经理|經理|总监|總監|负责人|負責人|组长|組長|专家|專家|研究员|研究員|顾问|顧問|实习生|實習生|エンジニア|マネージャー|マネジャー|リーダー|アーキテクト|合伙人|合夥人|创始人|創始人)$|^[^，。；：、,.;:!?！？\s]{1,12}(?:后端|後端|前端)$/u;
 const CJK_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CJK_CHARS_RE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 /** How many Chinese or Japanese characters a text holds (they are written with no spaces between words). */
@@ -89,9 +90,9 @@ export interface RoleParts {
   labelled?: boolean;
 }
 
-const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()（），[\]*_-]+/u;
+const PART_HEAD_RE = /^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:：•·()（），[\]*_-]+/u;
 // A trailing "/" too: "### Tailspin Toys / December 2013 - July 2016" leaves "Tailspin Toys /" once the dates are taken.
-const PART_TAIL_RE = /[\s|@,;–—:•·()（），[\]*_/-]+$/u;
+const PART_TAIL_RE = /[\s|@,;–—:：•·()（），[\]*_/-]+$/u;
 /** An ASCII letter or digit: in neither set that cleanPart strips from the ends. */
 
 export function cleanPart(s: string): string {

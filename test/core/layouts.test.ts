@@ -364,6 +364,12 @@ const cases: Record<string, Expect[]> = {
     ["senior engineer", "Fernhollow", "2016 - 2020", 2],
     ["", "Tallowmere Studio", "2013 - 2016", 2],
   ],
+  // "* 2016.3—2019.3：**北辰数据科技公司 | 合伙人**": a partner, and "Java后端" (a stack then "back end"), are
+  // titles; the full-width colon after the dates is no part of the employer.
+  "82-cjk-list-partner-stack-title.md": [
+    ["合伙人", "北辰数据科技公司", "2016.3—2019.3", 2],
+    ["Java后端", "南湖物流科技", "2019.3—至今", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
