@@ -225,8 +225,20 @@ export const TITLE_LABEL_RE = /^(?:role|position|title|job\s+title|cargo|puesto|
 const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|position|job title)\s*[-:：]\s*([^()（）\n]{1,80})[)）]/iu;
 
 export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
-  let raw = collapseSpaces(line);
-  if (TITLE_LABEL_RE.test(raw)) raw = raw.replace(TITLE_LABEL_RE, "");
+  const raw = collapseSpaces(line);
+  if (!TITLE_LABEL_RE.test(raw)) return roleLineParts(raw, opts);
+  const named = raw.replace(TITLE_LABEL_RE, "");
+  if (!named) return undefined;
+  // "### Rolle: Testmanager / Tester", "Role: Agile and classic project management": a heading its label
+  // names as the person's role, whatever its words (no sentence, no dates, a few words).
+  const parts = roleLineParts(named, opts);
+  if (parts || !opts.heading || /[.!?]$/.test(named) || wordCount(named) > 10 || HAS_YEAR_OR_OPEN.test(named)) return parts;
+  // cleanPart takes a closing bracket off the end: "Tester (QA)" keeps its own.
+  const title = cleanPart(named);
+  return { title: /\([^)]*$/.test(title) && named.trimEnd().endsWith(")") ? title + ")" : title, employer: "", dates: "", labelled: true };
+}
+
+function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)

@@ -370,6 +370,12 @@ const cases: Record<string, Expect[]> = {
     ["合伙人", "北辰数据科技公司", "2016.3—2019.3", 2],
     ["Java后端", "南湖物流科技", "2019.3—至今", 2],
   ],
+  // "### Rolle: Testmanager / Tester (QA)" under a dated project heading: the label names the person's
+  // role, whatever its words; a sentence after the label is none.
+  "83-labelled-role-heading-any-words.md": [
+    ["Testmanager / Tester (QA)", "", "", 2],
+    ["Agiles und klassisches Projektmanagement", "", "", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

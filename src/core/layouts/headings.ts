@@ -11,8 +11,9 @@
 // Chinese and Japanese headings with full-width commas and brackets, "至今" / "現在", "〜": 66.
 // Project headings under a dated company heading with no title: 67. "Title @ Employer" siblings: 73.
 // A dated team heading right under a title heading gives that role its dates: 74.
+// A heading its label names as the role ('### Rolle: Testmanager / Tester') is one whatever its words: 83.
 // Under a dated company heading with no title, 'At Acme I was a senior engineer on …' names it (builder.ts closeDatedCompany): 80.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -136,7 +137,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
     if (parts && !parts.dates && !/^\p{Lu}|^\p{Lo}/u.test(parts.employer) && b.role?.title && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience" && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
-    if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume" && isTitleText(parts.title)))) {
+    if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume" && (isTitleText(parts.title) || !!parts.labelled)))) {
       if (inExp) section.kind = "experience";
       else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
       b.section = section;
