@@ -376,6 +376,12 @@ const cases: Record<string, Expect[]> = {
     ["Testmanager / Tester (QA)", "", "", 2],
     ["Agiles und klassisches Projektmanagement", "", "", 2],
   ],
+  // "## 04/2022 - 12/2022 Scrum Master / Agile Coach, Buchungsportal (…)" then "### Rolle: Scrum Master, …",
+  // nothing between: one role, its title the label's, read on the label's line.
+  "84-dated-role-heading-labelled-title.md": [
+    ["Scrum Master", "Buchungsportal", "04/2022 - 12/2022", 2],
+    ["Product Owner", "Kundenportal", "01/2021 - 03/2022", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -11,11 +11,11 @@
 // Chinese and Japanese headings with full-width commas and brackets, "至今" / "現在", "〜": 66.
 // Project headings under a dated company heading with no title: 67. "Title @ Employer" siblings: 73.
 // A dated team heading right under a title heading gives that role its dates: 74.
-// A heading its label names as the role ('### Rolle: Testmanager / Tester') is one whatever its words: 83.
+// A heading its label names as the role ('### Rolle: Testmanager / Tester') is one whatever its words: 83; right under a role heading, that role's title: 84.
 // Under a dated company heading with no title, 'At Acme I was a senior engineer on …' names it (builder.ts closeDatedCompany): 80.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
-import { type RoleParts, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
@@ -132,6 +132,20 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
     if (parts && headline && !parts.dates && !parts.employer) parts = undefined;
     if (!parts && inExp && !own && b.kind === "resume") parts = siblingEmployerTitle(b, h.depth, text);
+    // "## 2018 - 2019 Scrum Master, Booking portal (Acme)" then "### Rolle: Scrum Master, Agile coach",
+    // nothing between: the label names that role's title on its own line; one role, read there.
+    const r = b.role;
+    if (parts && r && !r.bullets.length && TITLE_LABEL_RE.test(text.trim()) && h.depth > r.section.depth && r.section.depth > 0 && b.ctx.lines.lineCol(r.section.headingStart).line === r.line) {
+      const at = b.ctx.text.indexOf(parts.title.split(" ")[0]!, s);
+      r.title = parts.title;
+      r.line = b.ctx.lines.lineCol(s).line;
+      r.titleStart = at >= s && at < headingRange.end ? at : s;
+      r.titleEnd = Math.max(r.titleStart + 1, Math.min(headingRange.end, r.titleStart + parts.title.length));
+      section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
     // "### Engineering Manager" then "#### Knowledge management team", "#### Leader, mentor, hands-on
     // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
