@@ -40,18 +40,6 @@ const TITLE_MODIFIERS = new Set(["lead", "senior", "staff", "principal", "chief"
 /** A word that names a job ("Engineer", "developer", "architect"): after the opener it makes a title. */
 const TITLE_NOUN_RE = /^(?:engineers?|developers?|architects?|managers?|designers?|scientists?|analysts?|consultants?|programmers?|administrators?|owners?|advocates?|leads?|directors?)$/i;
 
-/** Each bullet's list: the index (in `bullets`) of the item it is nested under, or -1 at the top. */
-function listParents(bullets: readonly Bullet[]): Map<Bullet, number> {
-  const parents = new Map<Bullet, number>();
-  const open: number[] = []; // indices of the items above, by depth
-  bullets.forEach((b, i) => {
-    while (open.length && bullets[open[open.length - 1]!]!.depth >= b.depth) open.pop();
-    parents.set(b, open.length ? open[open.length - 1]! : -1);
-    open.push(i);
-  });
-  return parents;
-}
-
 export default defineRule({
   meta,
   check(ctx) {
@@ -60,17 +48,17 @@ export default defineRule({
       // Openers repeat within one list: the role's top-level items, or the sub-items of one item. The
       // same gerund opening sub-items of different projects ("Adding…" under two of them) is not read
       // as repetition (issue 26's draw after-17: debatable for both judges).
-      const parentOf = listParents(role.bullets);
-      const groups = new Map<string, { bullet: Bullet; token: Token }[]>();
+      const lists = new Map<Bullet | undefined, Map<string, { bullet: Bullet; token: Token }[]>>();
       for (const bullet of roleAchievements(role)) {
         const t = opener(bullet);
         if (!t) continue;
-        const key = `${t.stem}\u0000${parentOf.get(bullet) ?? -1}`;
-        const list = groups.get(key) ?? [];
+        let groups = lists.get(bullet.parent);
+        if (!groups) lists.set(bullet.parent, (groups = new Map()));
+        const list = groups.get(t.stem) ?? [];
         list.push({ bullet, token: t });
-        groups.set(key, list);
+        groups.set(t.stem, list);
       }
-      for (const list of groups.values()) {
+      for (const list of [...lists.values()].flatMap((groups) => [...groups.values()])) {
         if (list.length <= MAX_SAME) continue;
         const raw = list[0]!.token.raw;
         const word = raw[0]!.toUpperCase() + raw.slice(1);
