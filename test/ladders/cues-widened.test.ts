@@ -219,3 +219,10 @@ describe("ladder cues: widened where two judges and the readers saw an outage pl
   reads("Unified the on-call of two merged teams into a single rotation.", "System: Leads");
   readsNot("Took part in the on-call rotation for the search service.", "System: Leads");
 });
+
+describe("ladder cues: widened where two judges and the reader saw new technology brought in (issue 26, draw after-19)", () => {
+  // Technology: Evangelizes is "introduces new technologies to the team": a practice's emerging-tech work,
+  // written short ("Emerging tech: took the practice into edge computing and low-code automation").
+  reads("Emerging tech: took the practice into edge computing and low-code automation.", "Technology: Evangelizes");
+  readsNot("Read about the tech industry on weekends.", "Technology: Evangelizes");
+});

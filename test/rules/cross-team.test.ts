@@ -11,6 +11,8 @@ ruleTester(rule, {
     { name: "D target: document-level only, one cross-team bullet is enough", target: "D3", text: twoRoles(["Presented to the CTO.", "Hired 4."], ["Built X.", "Built Y."]) },
     { name: "too few bullets to judge", text: resume(["Built X.", "Built Y."]) },
     // Draws after-11 and after-18 (wrong for three judges): working through results with the owners of other services.
+    // Draw after-19 (wrong for two judges): an engine of the writer's that other companies now run.
+    { name: "work other companies use is beyond the team", text: resume(["Wrote the queue library in Rust; it now also runs at other companies.", "Hired 6 engineers.", "Cut p99 latency 40%."]) },
     { name: "service owners are people outside the team", text: resume(["Ran the spring load tests and went through the slow paths with the service owners.", "Hired 6 engineers.", "Cut p99 latency 40%."]) },
 
     { name: "work for engineers across the company is outside the team (issue 26's judged draw)", target: "EM6", text: twoRoles(["Led the submit queue that thousands of engineers rely on.", "Hired 4."], ["Built the build cache for internal users in every office.", "Built Y."]) },
