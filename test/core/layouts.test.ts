@@ -382,6 +382,13 @@ const cases: Record<string, Expect[]> = {
     ["Scrum Master", "Buchungsportal", "04/2022 - 12/2022", 2],
     ["Product Owner", "Kundenportal", "01/2021 - 03/2022", 1],
   ],
+  // "### Northwind Traders" then "Austin, TX" and "Mar 29 - Sept 17, 2012" (a range with days, its
+  // year said once) on lines of their own, no title: the company is one role with no title; a dates
+  // line alone under it too; "Personal projects" names no employer.
+  "85-company-place-dates-no-title.md": [
+    ["", "Northwind Traders", "Mar 29 - Sept 17, 2012", 2],
+    ["", "Contoso Pharmacy", "March 3, 2009 – June 5, 2011", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

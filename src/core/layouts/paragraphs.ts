@@ -247,14 +247,49 @@ const CJK_YEAR_MONTH_RANGE_RE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[〜～~
  * read so (the line is the job's header, not an achievement).
  */
 function employmentTermsLine(b: Builder, s: number, e: number): boolean {
-  if (b.kind !== "resume" || b.role || !b.company || b.companyDates || b.datedCompany) return false;
-  const sec = b.section;
-  if (cleanPart(takeDates(sec.heading).rest) !== b.company || b.ctx.lines.lineOf(s) > b.ctx.lines.lineOf(sec.headingEnd) + 2) return false;
+  if (!rightUnderUndatedCompany(b, s)) return false;
   const line = b.ctx.masked.slice(s, e).split("\n")[0]!.trim();
   const range = CJK_YEAR_MONTH_RANGE_RE.exec(line);
   if (!range || line.length > 60 || /[。.!?]\s*$/.test(line) || isTitleText(line)) return false;
-  b.companyDates = range[0];
-  b.datedCompany = { start: sec.headingStart, end: sec.headingEnd, depth: sec.depth, section: sec, company: b.company, employer: namePart(b.company), dates: range[0], items: [] };
+  datedCompanyHere(b, range[0]);
+  return true;
+}
+
+/** In a résumé, no role open yet, and `s` within two lines of a company heading that gave no dates. */
+function rightUnderUndatedCompany(b: Builder, s: number): boolean {
+  if (b.kind !== "resume" || b.role || !b.company || b.companyDates || b.datedCompany) return false;
+  const sec = b.section;
+  return cleanPart(takeDates(sec.heading).rest) === b.company && b.ctx.lines.lineOf(s) <= b.ctx.lines.lineOf(sec.headingEnd) + 2;
+}
+
+/** The section's company heading, dated `dates`: one role with no title unless a title comes under it (67). */
+function datedCompanyHere(b: Builder, dates: string): void {
+  const sec = b.section;
+  b.companyDates = dates;
+  b.datedCompany = { start: sec.headingStart, end: sec.headingEnd, depth: sec.depth, section: sec, company: b.company, employer: namePart(b.company), dates, items: [] };
+}
+
+/** Headings that name time off or one's own projects, not an employer ("Personal projects" under "Hiatus"). */
+const NO_EMPLOYER_RE = /\b(?:(?:personal|side|hobby|own|open[- ]source)\s+projects?|hiatus|sabbatical|career\s+break|break|gap\s+year|time\s+off)\b/i;
+
+/**
+ * "### Northwind Traders" then "Austin, TX" and "2008 – 2010", each on its own line, and no title: right
+ * under a company heading with no dates, a block of short lines that gives the dates (and at most one
+ * other line: the place) dates the company, one role with no title, as a dated company heading is (67;
+ * held-out round 10). True when it was read so. A block with a title is a header block (plain-lines.ts).
+ */
+function undatedCompanyDatesBlock(b: Builder, s: number, lines: string[]): boolean {
+  if (!rightUnderUndatedCompany(b, s) || NO_EMPLOYER_RE.test(b.company)) return false;
+  const block = lines.map((l) => l.trim()).filter((l) => l);
+  if (block.length > 2) return false;
+  let dates = "";
+  for (const l of block) {
+    // "Founding Engineer, Jan 2024 -- Present": a title with its dates is a role line, read elsewhere.
+    if (HEADER_TESTS.words(l) > 8 || /[.!?;]$/.test(l) || HEADER_TESTS.isTitle(l) || parseRoleLine(l, { heading: false })) return false;
+    if (!dates && HEADER_TESTS.isDates(l)) dates = takeDates(l).dates;
+  }
+  if (!dates) return false;
+  datedCompanyHere(b, dates);
   return true;
 }
 
@@ -272,11 +307,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     }
   }
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
-  const block = headerBlock(
-    lines.map((l) => masked.slice(l.start, l.end)),
-    HEADER_TESTS,
-    !!b.company,
-  );
+  const lineTexts = lines.map((l) => masked.slice(l.start, l.end));
+  const block = headerBlock(lineTexts, HEADER_TESTS, !!b.company);
+  if (!block && undatedCompanyDatesBlock(b, s, lineTexts)) return;
   if (block) {
     let dates = "";
     for (const h of block) if (h.kind === "dates") dates ||= takeDates(masked.slice(lines[h.index]!.start, lines[h.index]!.end)).dates;
