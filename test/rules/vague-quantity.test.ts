@@ -4,6 +4,11 @@ import { resume, ruleTester } from "./tester.js";
 ruleTester(rule, {
   valid: [
     resume(["Migrated 12 services to Kubernetes.", "Mentored 4 engineers."]),
+    // Issue 26's draw after-20 (wrong for both judges): the items under "…posed several challenges:" state the problem solved.
+    {
+      name: "items under a lead-in that says what was wrong state the problem, not a claim",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2020–Present)\n\nI led the move of the ledger from the old mainframe to Postgres. The move posed several hard challenges:\n\n- **Cost:** the mainframe's licences were a significant share of the budget.\n- **Scale:** many teams read the ledger at month end.\n\nWe finished it in 14 months, cutting cost by 40%.\n",
+    },
     { name: "exceptions: many-to-many, too many", text: resume(["Replaced a many-to-many join that ran too many queries, cutting load 30%."]) },
     { name: "not in an achievement section", text: "# Jane\n\n## Skills\n\n- Many languages, various tools\n" },
     { name: "an intensifier followed by its figure in the same sentence (real corpus, issue 26)", text: resume(["Shipped Submit Queue, a tremendous success, reducing master breakage from 50% to 0%.", "Was the most significant hire of the year for the data team."]) },
@@ -38,6 +43,12 @@ ruleTester(rule, {
     { name: "'one of several', 'personally significant', 'a lot of work', 'our various': not a size the writer claims", text: resume(["Took home one of several hackathon prizes.", "Kept a garden of small tools (personally significant: a diff viewer and a timer).", "Moving the office took a lot of work.", "Kept the release scripts for our various build agents in one repository with its tests."]) },
   ],
   invalid: [
+    {
+      // A lead-in that says how the writer met the problems introduces what they did: claims.
+      name: "items under a lead-in that says what the writer did about the problems are claims",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2020–Present)\n\nTo meet these challenges, we built two tools:\n\n- a planner that significantly cut month-end load.\n",
+      errors: [{ line: 9, column: 18, covers: "significantly" }],
+    },
     {
       name: "an individual contributor's role after the lead roles (a manager back to IC) is still read",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Senior Data Engineer (2022–Present)\n- Monitored many customer sites for ingestion errors.\n\n### Beta — Engineering Manager (2016–2022)\n- Cut p99 40% across 6 services.\n",

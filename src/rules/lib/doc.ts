@@ -78,7 +78,7 @@ const notWorkAncestorCache = new WeakMap<Doc, Set<Section>>();
  * 2023 — Break…": an entry of its own the reader left under the role above).
  */
 export function notAClaim(bullet: Bullet, doc?: Doc): boolean {
-  if (doc && underNotWorkHeading(doc, bullet.section)) return true;
+  if (doc && (underNotWorkHeading(doc, bullet.section) || statesProblem(doc, bullet))) return true;
   let verdict = notAClaimCache.get(bullet);
   if (verdict === undefined) {
     notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || notWorkSection(bullet.section) || describesCompany(bullet) || datedEntry(bullet) || quotedWords(bullet)));
@@ -86,6 +86,37 @@ export function notAClaim(bullet: Bullet, doc?: Doc): boolean {
   return verdict;
 }
 const notAClaimCache = new WeakMap<Bullet, boolean>();
+
+/**
+ * A list item under a lead-in that ends with a colon and names what was wrong ("This migration posed
+ * several unique challenges:", "The old approach has several limitations:"): the items state the
+ * problem the writer then solved, not claims of theirs (issue 26's draws after-14 … after-20: a vague
+ * word in "Due to the large deployment, the engine incurred significant compute costs" was wrong for
+ * both judges of after-20). The lead-in is the item's parent item, or the paragraph right above its list.
+ */
+function statesProblem(doc: Doc, bullet: Bullet): boolean {
+  if (bullet.paragraph) return false;
+  let leadIn = bullet.parent;
+  if (!leadIn) {
+    let index = bulletIndexes.get(doc);
+    if (!index) bulletIndexes.set(doc, (index = new Map(doc.bullets.map((b, k) => [b, k]))));
+    let i = index.get(bullet) ?? 0;
+    while (i > 0 && !doc.bullets[i - 1]!.paragraph && !doc.bullets[i - 1]!.parent && doc.bullets[i - 1]!.depth === bullet.depth) i--;
+    const above = doc.bullets[i - 1];
+    const first = doc.bullets[i]!;
+    if (!above?.paragraph || /\S/.test(doc.text.slice(above.end, lineStart(doc.text, first.start)))) return false;
+    leadIn = above;
+  }
+  const lead = leadIn.plain.trim();
+  if (!lead.endsWith(":")) return false;
+  const last = lead.slice(Math.max(0, lead.lastIndexOf(". ", lead.length - 2) + 1));
+  return PROBLEM_LEAD_IN.test(last);
+}
+const bulletIndexes = new WeakMap<Doc, Map<Bullet, number>>();
+// The lead-in says there were problems ("posed several unique challenges:", "has several limitations:"),
+// not that the writer dealt with them ("Directly owned resolution of critical issues:", "To meet these
+// challenges, we developed two techniques:").
+const PROBLEM_LEAD_IN = /\b(?:posed?|poses|has|had|have|faced?|faces|brought|presented|presents|were|are|was|is)\s+(?:(?:a|an|the|several|some|many|a\s+few|few|two|three|four|five|\d+|these|those|its|their|our|major|key|main|significant|unique|serious|real|critical|known|following|number|couple|of)\s+){0,4}(?:[\p{L}-]+\s+)?(?:challenges|limitations|pain\s+points|problems|issues|drawbacks|shortcomings|obstacles|bottlenecks)\s*:$/iu;
 
 /**
  * An item whose words are all a quotation, after an optional label ('*Stakeholder Feedback*: "Without
