@@ -4,6 +4,9 @@ import { resume, ruleTester } from "./tester.js";
 ruleTester(rule, {
   valid: [
     resume(["Migrated 12 services to Kubernetes.", "Mentored 4 engineers."]),
+    // Issue 26's draws after-15 … after-20 (debatable 10 times in 12): importance, not a size; members shown in the list that "See:" opens.
+    { name: "'a significant new feature' says how much it mattered, not a size", text: resume(["Finished one significant new feature for the route planner.", "Cut p99 40%."]) },
+    { name: "a count whose members the list after 'See:' shows", text: resume(["Spoke at various user groups and meetups. See:", "  - https://example.org/~jane/talks", "Cut p99 40%."]) },
     // Issue 26's draw after-20 (wrong for both judges): the items under "…posed several challenges:" state the problem solved.
     {
       name: "items under a lead-in that says what was wrong state the problem, not a claim",
