@@ -226,3 +226,11 @@ describe("ladder cues: widened where two judges and the reader saw new technolog
   reads("Emerging tech: took the practice into edge computing and low-code automation.", "Technology: Evangelizes");
   readsNot("Read about the tech industry on weekends.", "Technology: Evangelizes");
 });
+
+describe("ladder cues: widened where the reader and the judges saw technology created for others (issue 26)", () => {
+  // Technology: Creates: an SDK or client library shipped for other developers (labelled Creates; judged
+  // "could count as mastery" where the ladder said Specializes).
+  reads("Designed, implemented and shipped the Go and Python SDKs for the billing API.", "Technology: Creates");
+  reads("Developed the Android client library for the sync protocol.", "Technology: Creates");
+  readsNot("Used the vendor's SDK to send push notifications.", "Technology: Creates");
+});
