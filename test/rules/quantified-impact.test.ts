@@ -182,6 +182,12 @@ ruleTester(rule, {
       errors: [{ line: 6, column: 3, message: '"Delivered" names what was delivered but not what it changed; add its reach or effect', severity: "warning", fixKinds: ["snippet"], fixed: resume(["Delivered the self-serve billing portal, used by ${1:N} ${2:customers}.", "Hired 4 engineers."]) }],
     },
     {
+      // Issue 26's draw after-20 (debatable for both judges): the effect is named further on; its size is what is missing.
+      name: "an output whose effect a later clause names is asked for the effect's size",
+      text: resume(["Delivered a setup script and pairing sessions that shortened onboarding for new hires.", "Hired 4 engineers."]),
+      errors: [{ line: 6, column: 3, message: '"shortened" claims an outcome but the bullet gives no figure' }],
+    },
+    {
       name: "durations of the job, quarters, ids and phone numbers are not figures",
       text: resume(["Shipped the partner API in Q3 (2 years 8 months in the role).", "Stabilized the payments service (ticket #48213).", "Improved the on-call rota over the past three years.", "Hired 3 engineers; grew the team to 9."]),
       errors: [

@@ -209,7 +209,10 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim 
   for (const m of findPhrases(tokens, RESULTS)) {
     if (m.first < first || inPurpose(tokens, m.first) || excepted(m) || notAVerb(tokens, text, m, first)) continue;
     found.push(m);
-    break;
+    // "Delivered onboarding tooling that reduced ramp-up time": after an output, a result further on is
+    // looked for too (it is the one reported: issue 26's draw after-20, debatable for both judges when
+    // the message said the bullet named no effect).
+    if (claimKind(text, m.start, m.end) !== "output") break;
   }
   // A present-tense result opens the bullet: "Reduce deploy time…", "Define and improve…".
   for (const m of findPhrases(tokens.slice(first, first + 3), PRESENT)) {
