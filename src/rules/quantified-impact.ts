@@ -38,6 +38,7 @@ const CLAIM_SNIPPETS: Record<ClaimKind, string> = {
   result: ", improving ${1:metric} by ${2:N}%",
   output: ", used by ${1:N} ${2:customers}",
   team: ", growing it from ${1:N} to ${2:M} people",
+  change: ", adopted by ${1:N} teams",
 };
 
 /** What a claim with no figure is asked, by kind (lib/claims.ts): its amount, its reach, its size. */
@@ -45,6 +46,7 @@ const CLAIM_ASKS: Record<ClaimKind, string> = {
   result: 'claims an outcome but the bullet gives no figure; say how much, e.g. "reduced p95 latency from 800 ms to 200 ms", "adopted by 12 teams" or "cut cloud cost by $40k a year"',
   output: 'names what was delivered but not what it changed; add its reach or effect, e.g. "used by 40k customers a week", "adopted by 12 teams" or "cut onboarding from 3 weeks to 1"',
   team: 'gives no size; say how many people and what they achieved, e.g. "grew the team from 3 to 12 engineers, shipping weekly"',
+  change: 'names a change you brought in but not how far it went or what it changed; say its reach and effect, e.g. "adopted by 12 teams" or "releases from monthly to weekly"',
 };
 
 /** What a recognition's reader asks (info): its scale, by kind. */

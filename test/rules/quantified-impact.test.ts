@@ -173,13 +173,23 @@ ruleTester(rule, {
       errors: [
         { line: 5, column: 1, message: "0 of 3 bullets", severity: "info" },
         { line: 6, column: 3, message: '"increasing" claims an outcome' },
-        { line: 7, column: 3, message: '"Pioneered Kubernetes and Elixir/Phoenix adoption" claims an outcome' },
+        { line: 7, column: 3, message: '"Pioneered Kubernetes and Elixir/Phoenix adoption" names a change you brought in' },
       ],
     },
     {
       name: "a launch with no reach is asked for its reach, and its quick fix says so (issue 26's judged draws)",
       text: resume(["Delivered the self-serve billing portal.", "Hired 4 engineers."]),
       errors: [{ line: 6, column: 3, message: '"Delivered" names what was delivered but not what it changed; add its reach or effect', severity: "warning", fixKinds: ["snippet"], fixed: resume(["Delivered the self-serve billing portal, used by ${1:N} ${2:customers}.", "Hired 4 engineers."]) }],
+    },
+    {
+      // Issue 26's draws after-8 … after-20: "an action, not a claimed outcome" when asked how much; right when asked its reach.
+      name: "a way of working or a technology brought in is asked for its reach and effect",
+      text: resume(["Introduced trunk-based development to the organization.", "Led Rust adoption in the payments team.", "Hired 4 engineers."]),
+      errors: [
+        { line: 5, column: 1, message: "1 of 3 bullets", severity: "info" },
+        { line: 6, column: 3, message: '"Introduced trunk-based development to the organization" names a change you brought in but not how far it went or what it changed; say its reach and effect', fixKinds: ["snippet"], fixed: resume(["Introduced trunk-based development to the organization, adopted by ${1:N} teams.", "Led Rust adoption in the payments team.", "Hired 4 engineers."]) },
+        { line: 7, column: 3, message: '"Led Rust adoption" names a change you brought in' },
+      ],
     },
     {
       // Issue 26's draw after-20 (debatable for both judges): the effect is named further on; its size is what is missing.

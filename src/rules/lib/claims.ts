@@ -18,15 +18,20 @@ export interface Claim {
 /**
  * What a claim asks for: "output" names something shipped ("Delivered", "Launched", "led the
  * rollout"), whose reach or effect is missing; "team" builds or grows a team, whose size is missing;
- * "result" claims a change ("Reduced", "improving"), whose amount is missing.
+ * "change" names a way of working or a technology brought in ("Led Ember.js adoption", "Introduced
+ * agile to the organization"), whose reach and effect are missing; "result" claims a change
+ * ("Reduced", "improving"), whose amount is missing.
  */
-export type ClaimKind = "result" | "output" | "team";
+export type ClaimKind = "result" | "output" | "team" | "change";
 
 const OUTPUT_WORDS = new Set(data.outputWords);
 
 /** The kind of the claim `[start, end)` of `text` (team claims are told by their caller). */
 export function claimKind(text: string, start: number, end: number): ClaimKind {
   const words = text.slice(start, end).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  // "Led Ember.js adoption", "Introduced agile … to the organization": a change brought in (issue 26's
+  // judges: "an action, not a claimed outcome" when asked "how much"; right when asked its reach).
+  if (words[words.length - 1] === "adoption" || (words[0] === "introduced" && words.includes("to"))) return "change";
   // "Launched", "delivering", "led the rollout": the first word, or the last for "led * launch".
   return OUTPUT_WORDS.has(words[0] ?? "") || (words[0] === "led" && OUTPUT_WORDS.has(words[words.length - 1] ?? "")) ? "output" : "result";
 }
@@ -255,7 +260,7 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim 
   const claim = found.reduce((a, b) => (b.start < a.start ? b : a));
   // "delivered value to customers, increasing MAUs": the change it names is what a figure would size,
   // so a result claimed after an output is the one reported.
-  if (kindOf(claim) === "output") {
+  if (kindOf(claim) === "output" || kindOf(claim) === "change") {
     const result = found.filter((c) => kindOf(c) === "result").reduce<Claim | undefined>((a, b) => (!a || b.start < a.start ? b : a), undefined);
     if (result) return { start: result.start, end: result.end, kind: "result" };
   }
