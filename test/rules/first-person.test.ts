@@ -3,6 +3,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draws after-14 and after-20 (debatable for all three judges): "my" only dates the act.
+    { name: "'in my first three months', 'during my tenure' date the act; the bullet opens with its verb", text: resume(["Ran two knowledge-sharing sessions in my first three months on the team.", "Hired ten engineers during my tenure."]) },
     resume(["Led the migration of 12 services to Kubernetes.", "Hired 6 engineers."]),
     { name: "the US is not 'us'", text: resume(["Expanded the product to US and EU customers, adding $2M ARR."]) },
     { name: "pronouns outside achievement sections (summary)", text: "# Jane\n\n## Summary\n\nI am an engineering manager; we build teams.\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n- Led 3 teams.\n" },
