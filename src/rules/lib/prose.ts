@@ -361,7 +361,21 @@ export function meansSomething(check: ProseCheck, blockText: string, start: numb
   if ((check === "weasel" || check === "adverb") && notASize(blockText, start, end)) return false;
   // A repeated run of markup or punctuation ("{=html} {=html}" on pandoc's raw lines) is no word.
   if (check === "illusion" && !/^[\p{L}\p{N}]/u.test(blockText.slice(start, end))) return false;
+  // A cliché inside quotation marks is a name or a quotation ('a post series called "Self-Appointed
+  // Thought Leader"'), not the writer describing themself (issue 26's draws after-15 … after-20).
+  if (check === "cliches" && insideQuotes(blockText, start, end)) return false;
   return true;
+}
+
+/** True when [start, end) lies between a pair of double quotation marks on its line. */
+function insideQuotes(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const straight = (before.match(/"/g) ?? []).length;
+  if (straight % 2 === 1 && after.includes('"')) return true;
+  return before.lastIndexOf("“") > before.lastIndexOf("”") && after.includes("”");
 }
 
 function overlapsAny(ranges: [number, number][], start: number, end: number): boolean {
@@ -395,6 +409,7 @@ export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
         const start = block.start + m.start;
         const end = block.start + m.end;
         if (out.some((o) => o.start < end && start < o.end)) continue;
+        if (check === "cliches" && insideQuotes(block.text, m.start, m.end)) continue;
         out.push({ start, end, word: doc.text.slice(start, end), block });
       }
     }

@@ -9,6 +9,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Issue 26's draws after-8 … after-12: a tongue-in-cheek series title is no self-description; the sincere use is.
+      name: "a cliché inside quotation marks is a name; the same words outside them are the writer's",
+      text: resume(['Started "The Accidental Thought Leader", a newsletter on on-call; growing it as a thought leader in reliability.']),
+      errors: [{ line: 6, column: 85, covers: "thought leader" }],
+    },
+    {
       name: "résumé clichés (write-good's list knows none)",
       text: "# Jane\n\n## Summary\n\nA results-driven team player — 🚀 who thinks outside the box.\n",
       errors: [
