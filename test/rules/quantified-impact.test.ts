@@ -5,6 +5,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Held-out round 12: a list of certifications read as five outcome claims.
+    { name: "a certification or credential achieved claims no outcome to size", text: resume(["Achieved the Kubernetes administrator and security specialist certifications.", "Achieved AWS Solutions Architect certification.", "Cut p99 40%.", "Hired 4 engineers."]) },
     resume(["Reduced p99 latency from 800 ms to 200 ms.", "Grew the team from 4 to 11 engineers."]),
     { name: "figures of every shape", text: resume(["Cut cloud spend by $2M a year.", "Improved build speed 3x.", "Increased conversion 40%.", "Grew seven engineers into senior roles.", "Sped up deploys to 12 minutes.", "Halved the on-call load."]) },
     { name: "number words, multipliers and before → after are figures", text: resume(["Grew the platform group to thirty engineers.", "Launched a dozen internal tools for the support team.", "Doubled checkout throughput after the rewrite.", "Quadrupled weekly active users of the admin app.", "Shipped releases monthly → weekly.", "Cut the nightly batch from 2 hours to 10 minutes.", "Moved incident reviews from monthly to weekly.", "Reduced review wait from days to hours."]) },
