@@ -254,12 +254,38 @@ export function mixedScriptLanguage(text: string): Language | undefined {
     }
   }
   if (weighted < MIN_LETTERS || other / letters < OTHER_SCRIPT_SHARE) return undefined;
-  // The other script's own runs of letters, without the Latin glued to them ("のiOSエンジニア") or the
-  // links between them: franc tells the language by its script, which a sample full of URLs and
-  // product names tips to Latin (held-out round 10: a Japanese CV with many links read as English).
+  return otherScriptLanguage(text);
+}
+
+/**
+ * The language of the other script's own runs of letters in `text`, without the Latin glued to them
+ * ("のiOSエンジニア") or the links between them: franc tells the language by its script, which a sample
+ * full of URLs and product names tips to Latin (held-out round 10: a Japanese CV with many links read
+ * as English). Undefined when they read as English.
+ */
+export function otherScriptLanguage(text: string): Language | undefined {
   const runs = text.match(OTHER_SCRIPT_RUN_RE) ?? [];
   const language = detectLanguage(runs.join(" ").slice(0, SAMPLE_CHARS * 2));
   return language.code === "en" ? undefined : language;
+}
+
+/**
+ * True when most of the letters of `pieces` (a document's bullets and prose), as letterCount weighs
+ * them, are in a script other than Latin: the document is in that script's language whatever its
+ * headings say (held-out round 13: a Chinese slide deck whose slides' layout lines read as English
+ * headings, so only some of its sections were told Chinese and the rest was checked as English).
+ */
+export function mostlyOtherScript(pieces: Iterable<string>): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const piece of pieces) {
+    for (const ch of piece) {
+      if (!LETTER_OR_MARK_RE.test(ch)) continue;
+      if (OTHER_SCRIPT_TEST_RE.test(ch)) other += SYLLABIC_RE.test(ch) ? SYLLABIC_WEIGHT : 1;
+      else latin++;
+    }
+  }
+  return other >= MIN_LETTERS && other > latin;
 }
 
 /**

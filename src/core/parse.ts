@@ -16,7 +16,7 @@ import { type Builder, type Ctx, NO_ROLES, addBullet, closeDatedCompany, isAchie
 import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
-import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage } from "./language.js";
+import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage, mostlyOtherScript, otherScriptLanguage } from "./language.js";
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
@@ -604,9 +604,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const sample = fallbackSample(languageSample(prosePieces(b.bullets, b.prose), [...b.sections.map((x) => x.heading), ...b.roles.map((r) => r.title)]), text);
   let language = memo("language", sample, () => detectLanguage(sample));
   let otherLanguageSections = language.code === "en" ? otherLanguageHalves(b.sections, b.bullets, b.prose) : [];
-  // Another script mixed through an English reading, in no half of its own: that language.
-  if (language.code === "en" && !otherLanguageSections.length && NOT_LATIN_RE.test(text)) {
-    const mixed = mixedScriptLanguage(text);
+  // Another script mixed through an English reading, in no half of its own: that language. Or the
+  // bullets and prose mostly in another script, whatever halves were told (a slide deck's layout lines
+  // read as English headings): the document's language.
+  if (language.code === "en" && NOT_LATIN_RE.test(text)) {
+    const mixed = !otherLanguageSections.length ? mixedScriptLanguage(text) : mostlyOtherScript(prosePieces(b.bullets, b.prose)) ? otherScriptLanguage(text) : undefined;
     if (mixed) {
       language = mixed;
       otherLanguageSections = [];

@@ -245,3 +245,33 @@ describe("language: a Japanese CV full of links and product names", () => {
     assert.equal(parseDocument(text).language?.code, "ja");
   });
 });
+
+describe("language: a Chinese slide deck whose slides' layout lines read as English headings", () => {
+  it("is read as Chinese when its bullets and prose are mostly Chinese, though some of its sections read as English (held-out round 13)", () => {
+    // Each slide opens with "layout: …" lines closed by "---": setext headings of Latin words, so the
+    // document's sample read as English and only some sections were told Chinese.
+    const slide = (layout: string, title: string, lines: string[]) => [`layout: ${layout}`, 'class: "grid grid-cols-[1fr_1fr] gap-4 px-20 py-10 h-full"', "clicks: 1", "glow: bottom", "transition: fade-out", "---", "", `# ${title}`, "", ...lines.map((l) => `- ${l}`), "", "---", ""];
+    const text = [
+      "---",
+      "theme: seriph",
+      "title: 年度工作总结",
+      "---",
+      "",
+      "# 年度工作总结",
+      "",
+      "---",
+      ...slide("intro", "个人简介", ["熟悉前端框架与数据库的使用", "日常使用人工智能工具辅助编码"]),
+      ...slide("default", "重点工作", ["负责门户网站的改版与上线", "完成泵房监控系统的数据接入", "整理团队的代码规范并推动执行"]),
+      ...slide("center", "工作亮点", ["独立完成移动端页面的适配", "编写部署脚本，缩短发布时间"]),
+      ...slide("statement", "明年计划", ["继续学习后端技术", "提升系统的稳定性与可维护性"]),
+      ...slide("center", "绩效对标", ["按时完成季度目标"]),
+      ...slide("intro", "门户网站", ["使用全栈框架完成门户网站"]),
+      ...slide("statement", "无人泵房", ["接入视频监控并实现实时通信"]),
+      ...slide("center", "工具使用", ["熟练使用协作文档与设计工具"]),
+      ...slide("intro", "不足", ["用户调研深度不够"]),
+      ...slide("statement", "改进", ["定期开展可用性测试"]),
+    ].join("\n");
+    const doc = parseDocument(text);
+    assert.equal(doc.language?.code, "zh", JSON.stringify(doc.language));
+  });
+});
