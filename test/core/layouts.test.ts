@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseDocument, parseRoleLine } from "../../src/core/parse.js";
+import { readDocument } from "../../src/engine/index.js";
 import { isTitleText } from "../../src/core/roleline.js";
 import { sectionKindOf } from "../../src/core/sections.js";
 
@@ -389,6 +390,13 @@ const cases: Record<string, Expect[]> = {
     ["", "Northwind Traders", "Mar 29 - Sept 17, 2012", 2],
     ["", "Contoso Pharmacy", "March 3, 2009 – June 5, 2011", 2],
   ],
+  // A Markdown page (front matter, then no Markdown) whose body is a JSON Resume object: read as that
+  // résumé; an employer's `positions[]` are a role each, at that employer.
+  "86-json-resume-in-markdown.md": [
+    ["Head of Platform", "Fabrikam Logistics", "2022-03 – Present", 3],
+    ["Senior Platform Engineer", "Fabrikam Logistics", "2019-06 – 2022-02", 1],
+    ["Software Engineer", "Tailspin Toys", "2016-01 – 2019-05", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -398,7 +406,7 @@ const cases: Record<string, Expect[]> = {
 describe("document model: role layouts (DESIGN §2b)", () => {
   for (const [file, expected] of Object.entries(cases)) {
     it(`reads the roles of ${file}`, () => {
-      const doc = parseDocument(read(file));
+      const doc = readDocument(read(file)).doc;
       const got = doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]);
       assert.deepEqual(got, expected);
       // The title range is on the title's line and covers text, not the whole document.
