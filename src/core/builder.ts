@@ -64,6 +64,8 @@ export interface Builder {
    * addBullet collects its items, closeDatedCompany decides).
    */
   datedCompany?: DatedCompany;
+  /** The employer a page's front matter names, with its years (layouts/front-matter.ts employerFromFrontMatter): its title headings are roles there. */
+  pageEmployer?: { employer: string; dates: string };
 }
 
 /** A company heading with dates that no role has come under yet, and the items read under it so far. */

@@ -20,7 +20,7 @@ import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScri
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
-import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
+import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading } from "./layouts/headings.js";
 import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
@@ -33,7 +33,7 @@ import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
-import { GLYPH_RE, wordCount } from "./roleline.js";
+import { GLYPH_RE, isTitleText, wordCount } from "./roleline.js";
 import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
@@ -398,11 +398,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const fmKind = fmBlock && typeof fmBlock === "object" ? (fmBlock as Record<string, unknown>)["kind"] : undefined;
   // The front matter's title reads as a heading for the kind ("title: BRAG 2024").
   const fmTitle = frontMatter?.data?.["title"];
+  const pageEmployer = employerFromFrontMatter(frontMatter?.data, isTitleText);
   const kindHeadings = typeof fmTitle === "string" ? [normHeading(fmTitle), ...normalized] : normalized;
   const told =
     options.kind ??
     (fmKind === "resume" || fmKind === "promo" ? fmKind : undefined) ??
     (options.baseKind === "resume" || options.baseKind === "promo" ? options.baseKind : undefined) ??
+    // A page of one employer's roles (front matter: the employer and its years) is a résumé's part.
+    (pageEmployer ? "resume" : undefined) ??
     inferKind(kindHeadings) ??
     kindOfTags(frontMatter?.data) ??
     kindOfFilename(options.filename);
@@ -417,6 +420,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);
+    // An employer's page whose front matter lists no role: its title headings are the roles.
+    if (kind === "resume" && pageEmployer && !b.roles.length) {
+      b.pageEmployer = pageEmployer;
+      b.company = pageEmployer.employer;
+      b.companyDates = pageEmployer.dates;
+    }
 
     let prev: RootContent | undefined;
     let prevContent: RootContent | undefined;

@@ -397,6 +397,12 @@ const cases: Record<string, Expect[]> = {
     ["Senior Platform Engineer", "Fabrikam Logistics", "2019-06 – 2022-02", 1],
     ["Software Engineer", "Tailspin Toys", "2016-01 – 2019-05", 1],
   ],
+  // An employer's page: TOML front matter names the employer (`title`) and its years (`[params]`
+  // startYear / endYear); the title headings under "## Accomplishments By Role" are roles held there.
+  "87-front-matter-employer-page.md": [
+    ["Principal Engineer", "Wingtip Analytics", "2015 – 2022", 2],
+    ["Senior Software Engineer", "Wingtip Analytics", "2015 – 2022", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -151,12 +151,17 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
     if (parts && !parts.dates && !/^\p{Lu}|^\p{Lo}/u.test(parts.employer) && b.role?.title && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience" && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
-    if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume" && (isTitleText(parts.title) || !!parts.labelled)))) {
-      if (inExp) section.kind = "experience";
+    // On an employer's page (front matter), one anywhere is a role held there ("## Accomplishments By Role", "### Staff Engineer").
+    const pageTitle = !!b.pageEmployer && !own && !parts?.employer && !parts?.dates && isTitleText(parts?.title ?? "");
+    if (parts && (inExp || parts.employer || parts.dates || pageTitle || (kind === "other" && b.kind === "resume" && (isTitleText(parts.title) || !!parts.labelled)))) {
+      if (inExp || pageTitle) section.kind = "experience";
       else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
       b.section = section;
       b.sectionStack.push(section);
-      if (!inExp && b.expDepth === 0) b.company = "";
+      if (!inExp && b.expDepth === 0) {
+        b.company = b.pageEmployer?.employer ?? "";
+        b.companyDates = b.pageEmployer?.dates ?? b.companyDates;
+      }
       // "#### Staff Engineer (2021 - 2022)" right under "#### Tech Lead (2020 - 2021)" at one company,
       // nothing between: titles stacked newest first; the text below them is the newest's (the first).
       const last = b.roles[b.roles.length - 1];
