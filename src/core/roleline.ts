@@ -26,9 +26,16 @@ const CJK_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CJK_CHARS_RE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 /** How many Chinese or Japanese characters a text holds (they are written with no spaces between words). */
 export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CHARS_RE)?.length ?? 0) : 0);
-/** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, or a CJK title. */
+/**
+ * "Softwareingenieur", "Forschungspraktikant", "Datenbankadministratorin": a German compound, written as
+ * one capitalised word, whose last part is the word for the job (engineer, developer, intern, lead,
+ * consultant, architect, technician, coordinator, assistant, administrator).
+ */
+const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator)(?:in)?(?![\p{L}\p{N}])/u;
+/** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
 export const TITLE_RE = {
-  test: (s: string): boolean => TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
+  test: (s: string): boolean =>
+    TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || GERMAN_COMPOUND_TITLE_RE.test(s) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
 };
 const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);

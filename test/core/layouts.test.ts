@@ -403,6 +403,14 @@ const cases: Record<string, Expect[]> = {
     ["Principal Engineer", "Wingtip Analytics", "2015 – 2022", 2],
     ["Senior Software Engineer", "Wingtip Analytics", "2015 – 2022", 2],
   ],
+  // German titles written as one compound word whose last part names the job ("Datenbankentwickler",
+  // "Systemadministratorin", "Netzwerktechniker"), and "Wissenschaftliche Mitarbeiterin", after the dates.
+  "88-german-compound-titles.md": [
+    ["Datenbankentwickler", "Nordwind Logistik GmbH", "2019-heute", 2],
+    ["Systemadministratorin", "Stadtwerke Ebersberg", "2015-2019", 1],
+    ["Netzwerktechniker", "Kabelwerk Süd AG", "2013–2015", 1],
+    ["Wissenschaftliche Mitarbeiterin", "Hochschule Rosenheim", "2011–2013", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

@@ -3,7 +3,7 @@
 // dated company heading with no title under it, only what was done there, is a role with no title.
 // After a role heading "Employer - Title" (or "Title @ Employer"), a heading of the same shape is a
 // role whatever its title.
-// German titles and sections: 49.
+// German titles and sections: 49; German compound titles ("Softwareingenieur", "Forschungspraktikant", roleline.ts): 88.
 // A company heading that names its position in brackets ("Acme (职位-Engineer->Manager)"): 57.
 // French and Italian words between title and employer ("à la", "au", "presso"): 60.
 // A heading opening with dates under a company heading gives it its dates: 61.
@@ -13,7 +13,7 @@
 // A dated team heading right under a title heading gives that role its dates: 74.
 // A heading its label names as the role ('### Rolle: Testmanager / Tester') is one whatever its words: 83; right under a role heading, that role's title: 84.
 // Under a dated company heading with no title, 'At Acme I was a senior engineer on …' names it (builder.ts closeDatedCompany): 80.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
