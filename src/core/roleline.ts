@@ -254,8 +254,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)
   if (wordCount(raw) + Math.floor(cjkCount(raw) / 3) > 16) return undefined;
-  // A sentence is not a header line.
-  if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
+  // A sentence is not a header line; nor one in the first person ("I am currently employed at Acme as
+  // Staff Engineer", "We joined Acme as …"), whatever its end.
+  if (!opts.heading && !opts.strongTitle && (/[.!?]$/.test(raw) || /^(?:I|We)\s+\p{Ll}/u.test(raw))) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
   if (raw.includes(":") && STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering": a label (not a title)

@@ -411,6 +411,14 @@ const cases: Record<string, Expect[]> = {
     ["Netzwerktechniker", "Kabelwerk Süd AG", "2013–2015", 1],
     ["Wissenschaftliche Mitarbeiterin", "Hochschule Rosenheim", "2011–2013", 1],
   ],
+  // Under a dated company heading, "I am currently employed at Fabrikam as Lead Data Engineer
+  // specialising in ETL" (wrapped, no period on its line) is a sentence, no role line: the title
+  // headings under it are the roles.
+  "89-first-person-employer-sentence.md": [
+    ["Fabrikam Lead Data Engineer", "Fabrikam", "March 2019 - Present", 1],
+    ["Fabrikam Data Engineer", "Fabrikam", "March 2019 - Present", 2],
+    ["Signalling software engineer", "Northwind Rail", "2014 - 2019", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

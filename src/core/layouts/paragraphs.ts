@@ -9,7 +9,8 @@
 // heading with no dates, a short Japanese or Chinese line of the job's terms with its years and months
 // dates the company, one role with no title when no title follows (76); a one-sentence "Title at
 // Company …" under that company's heading may be wrapped onto a second line (78).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78. Pure: no vscode, no fs.
+// A line in the first person ('I am currently employed at Acme as Lead Engineer …') is prose, not a role line: 89.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
