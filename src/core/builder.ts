@@ -54,6 +54,8 @@ export interface Builder {
   div?: { title?: [number, number]; employer?: string; dates?: string };
   /** The list being read follows a label of topics or tools ("Areas:"): its items are no achievements. */
   topicList?: boolean;
+  /** The list being read is one of labelled fields ("- **Backend**: C#, …", layouts/lists.ts labelledFields): a bold title's word in it labels a field, no role. */
+  fieldList?: boolean;
   /** A role's sub-heading that names its tools ("### Stack", "#### Tecnologias Utilizadas"): its lists are no achievements. */
   toolSection: Section | undefined;
   /** The document has more than one H1: its H1s are sections (a company each), not the person's name. */

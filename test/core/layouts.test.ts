@@ -419,6 +419,12 @@ const cases: Record<string, Expect[]> = {
     ["Fabrikam Data Engineer", "Fabrikam", "March 2019 - Present", 2],
     ["Signalling software engineer", "Northwind Rail", "2014 - 2019", 1],
   ],
+  // A role's stack as labelled fields ("- **Backend**: Go, …", "- **Frontend**: Svelte"): the items
+  // whose label is a title's word ("- **DevOps**: Docker", "- **Architect**: Hexagonal") are fields too.
+  "90-labelled-stack-fields.md": [
+    ["Backend Developer", "Coho Winery", "2021 - present", 6],
+    ["Junior Developer", "Litware", "2018 - 2021", 3],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
