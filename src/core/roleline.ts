@@ -249,11 +249,16 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   return { title: /\([^)]*$/.test(title) && named.trimEnd().endsWith(")") ? title + ")" : title, employer: "", dates: "", labelled: true };
 }
 
+/** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
+const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)
-  if (wordCount(raw) + Math.floor(cjkCount(raw) / 3) > 16) return undefined;
+  // (A dash, slash or bracket standing alone between words is no word: "… Stack Exchange / Stack
+  // Overflow (July 2019 - August 2024) ( Details )", a link's brackets spaced out, is 15 words.)
+  if (wordCount(raw) + Math.floor(cjkCount(raw) / 3) > 16 && wordCount(raw.replace(LONE_MARKS_RE, " ")) + Math.floor(cjkCount(raw) / 3) > 16) return undefined;
   // A sentence is not a header line; nor one in the first person ("I am currently employed at Acme as
   // Staff Engineer", "We joined Acme as …"), whatever its end.
   if (!opts.heading && !opts.strongTitle && (/[.!?]$/.test(raw) || /^(?:I|We)\s+\p{Ll}/u.test(raw))) return undefined;

@@ -425,6 +425,13 @@ const cases: Record<string, Expect[]> = {
     ["Backend Developer", "Coho Winery", "2021 - present", 6],
     ["Junior Developer", "Litware", "2018 - 2021", 3],
   ],
+  // "### Senior Site Reliability Engineer at [Adatum](…) / [Adatum Cloud](…) (March 2020 - October 2024)
+  // ([Details](adatum.md))": the slash, dash and the link's brackets standing alone are no words; the
+  // heading is within a role line's length.
+  "91-heading-spaced-marks.md": [
+    ["Senior Site Reliability Engineer", "Adatum / Adatum Cloud", "March 2020 - October 2024", 2],
+    ["Support Engineer", "Proseware", "June 2017 - February 2020", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
