@@ -432,6 +432,9 @@ const cases: Record<string, Expect[]> = {
     ["Senior Site Reliability Engineer", "Adatum / Adatum Cloud", "March 2020 - October 2024", 2],
     ["Support Engineer", "Proseware", "June 2017 - February 2020", 1],
   ],
+  // No H1: a table of contacts, then "## Staff Backend Engineer" over a table of facts, then
+  // "## Experience": that heading, a title alone with nothing read under it, is the headline.
+  "92-headline-heading-before-experience.md": [["Backend Engineer", "Fourth Coffee", "2019 - 2024", 2]],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

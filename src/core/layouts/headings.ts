@@ -14,7 +14,8 @@
 // A heading its label names as the role ('### Rolle: Testmanager / Tester') is one whatever its words: 83; right under a role heading, that role's title: 84.
 // Under a dated company heading with no title, 'At Acme I was a senior engineer on …' names it (builder.ts closeDatedCompany): 80.
 // A long heading whose slashes, dashes and a link note's brackets stand alone (roleline.ts counts no word for them): 91.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91. Pure: no vscode, no fs.
+// A title alone in a heading with nothing read under it, right before the Experience heading, is the headline: 92.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -95,6 +96,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   else kind = parent?.kind ?? "other";
   const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
   if (own === "experience") {
+    // "## Senior Full-Stack Developer" (a table of contacts under it), then "## Work Experience": the
+    // only role so far, a heading that was a title alone with nothing read under it, was the person's
+    // headline, not a job.
+    const only = b.roles.length === 1 ? b.roles[0]! : undefined;
+    if (only && !only.employer && !only.dates && !only.bullets.length && only.section.depth > 0 && only.section.depth <= h.depth && b.ctx.lines.lineCol(only.section.headingStart).line === only.line && !b.sections.some((x) => x !== only.section && x.kind === "experience")) {
+      b.roles.pop();
+      only.section.kind = "other";
+    }
     b.expDepth = h.depth;
     b.company = "";
     b.companyDates = "";
