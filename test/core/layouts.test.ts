@@ -435,6 +435,13 @@ const cases: Record<string, Expect[]> = {
   // No H1: a table of contacts, then "## Staff Backend Engineer" over a table of facts, then
   // "## Experience": that heading, a title alone with nothing read under it, is the headline.
   "92-headline-heading-before-experience.md": [["Backend Engineer", "Fourth Coffee", "2019 - 2024", 2]],
+  // "### Responsable technique" (a title alone), then "**Banque Lumière - BLX**", a team line
+  // ("Gestion de Trésorerie - GTR", "Pôle Sinistres – Projet Orion – Release manager") and the dates:
+  // the bold name is the employer, the team line no role of its own, the dates the heading's role's.
+  "93-title-heading-employer-team-lines.md": [
+    ["Responsable technique", "Banque Lumière - BLX", "mars 2020 – juin 2024", 4],
+    ["Développeuse Java", "Assurances Cerisier", "2016 – 2020", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
