@@ -54,6 +54,8 @@ export interface Builder {
   div?: { title?: [number, number]; employer?: string; dates?: string };
   /** The list being read follows a label of topics or tools ("Areas:"): its items are no achievements. */
   topicList?: boolean;
+  /** The company heading that named b.company, and its section (headings.ts): a role heading at its depth may be no role of it. */
+  companyHeading?: { company: string; section: Section };
   /** The list being read is one of labelled fields ("- **Backend**: C#, …", layouts/lists.ts labelledFields): a bold title's word in it labels a field, no role. */
   fieldList?: boolean;
   /** A role's sub-heading that names its tools ("### Stack", "#### Tecnologias Utilizadas"): its lists are no achievements. */

@@ -442,6 +442,14 @@ const cases: Record<string, Expect[]> = {
     ["Responsable technique", "Banque Lumière - BLX", "mars 2020 – juin 2024", 4],
     ["Développeuse Java", "Assurances Cerisier", "2016 – 2020", 1],
   ],
+  // "### Sabbatical (2019 – 2021)", a dated company heading read as a job of its own (an item right
+  // under it), then "### Platform Engineer" at its depth: that role is not the company's; its employer
+  // and dates are the lines under it. (61: a company heading with nothing under it names the next.)
+  "94-company-heading-sibling-title.md": [
+    ["Data Platform Lead", "Wide World Importers", "2021 – present", 1],
+    ["", "Sabbatical", "2019 – 2021", 1],
+    ["Platform Engineer", "Contoso Bank", "2016 – 2019", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

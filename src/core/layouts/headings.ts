@@ -15,7 +15,8 @@
 // Under a dated company heading with no title, 'At Acme I was a senior engineer on …' names it (builder.ts closeDatedCompany): 80.
 // A long heading whose slashes, dashes and a link note's brackets stand alone (roleline.ts counts no word for them): 91.
 // A title alone in a heading with nothing read under it, right before the Experience heading, is the headline: 92.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92. Pure: no vscode, no fs.
+// A company heading read as a job of its own is not the employer of a role heading at its own depth: 94.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -49,6 +50,13 @@ function siblingEmployerTitle(b: Builder, depth: number, text: string): RolePart
   // "### Tools - Ansible, Terraform": a section's name first is no employer.
   if (sectionKindOf(employer)) return undefined;
   return { title, employer, dates: "" };
+}
+
+/** Something was read right under this company heading, no role's: a role with no title made of it, or items. */
+function readUnder(b: Builder, section: Section): boolean {
+  if (b.roles.some((r) => r.section === section)) return true;
+  for (let i = b.bullets.length - 1; i >= 0 && b.bullets[i]!.start > section.start; i--) if (!b.bullets[i]!.role) return true;
+  return false;
 }
 
 /** The last heading at this depth was a company's: a role read under it names it as its employer. */
@@ -174,6 +182,15 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       }
       // "#### Staff Engineer (2021 - 2022)" right under "#### Tech Lead (2020 - 2021)" at one company,
       // nothing between: titles stacked newest first; the text below them is the newest's (the first).
+      // "### Années sabbatiques (2019 – 2021)" and what was done then, then "### Leader technique": a
+      // company heading that was read as a job of its own (its items under it, no title between) is not
+      // the employer of a role heading at its own depth or above. ("#### Acme" right above "#### Engineer"
+      // still is.)
+      const ch = b.companyHeading;
+      if (inExp && !parts.employer && ch?.company === b.company && ch.section.depth >= h.depth && readUnder(b, ch.section)) {
+        b.company = "";
+        b.companyDates = "";
+      }
       const last = b.roles[b.roles.length - 1];
       const line = b.ctx.lines.lineCol(s).line;
       const head = inExp && last && b.role && !last.bullets.length && !b.role.bullets.length && last.line === line - 1 && last.section.depth === h.depth && parts.dates && last.dates && last.employer === (parts.employer || b.company) ? b.role : undefined;
@@ -226,6 +243,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       const { dates, rest } = takeDates(text);
       b.company = cleanPart(rest);
       b.companyDates = dates;
+      b.companyHeading = { company: b.company, section };
       b.role = undefined;
       // "### 2018-04 — 2023-12, Acme (Malmö)": a company's name (no words in lower case: not "Bachelor in
       // Informatics, ETH") with its dates; if no title comes under it, the heading is the role.
