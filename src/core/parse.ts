@@ -21,7 +21,7 @@ import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
-import { handleHeading } from "./layouts/headings.js";
+import { handleHeading, stackedTitleHeadings } from "./layouts/headings.js";
 import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
@@ -417,6 +417,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const pageKind = typeof fmTitle === "string" && sectionKindOf(fmTitle) === "experience" ? "experience" : "other";
     const implicit: Section = { heading: "", depth: 0, kind: pageKind, headingStart: 0, headingEnd: 0, start: 0, end: text.length };
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
+    if (kind === "resume") b.stackedTitles = stackedTitleHeadings(tree.children, (h) => headingText.get(h)?.text);
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);

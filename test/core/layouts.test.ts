@@ -450,6 +450,15 @@ const cases: Record<string, Expect[]> = {
     ["", "Sabbatical", "2019 – 2021", 1],
     ["Platform Engineer", "Contoso Bank", "2016 – 2019", 1],
   ],
+  // "## March 2008 - May 2015 : Blue Yonder Airlines – Engineering Manager" then three "###" headings
+  // each a title alone: the titles held there in turn, a role each at that employer; the paragraphs
+  // above them are no role's. Project headings ("### Booking engine") under a role heading stay its parts.
+  "95-stacked-title-subheadings.md": [
+    ["Engineering Manager and Architecture Board member", "Blue Yonder Airlines", "March 2008 - May 2015", 1],
+    ["Systems Architect", "Blue Yonder Airlines", "March 2008 - May 2015", 1],
+    ["Software Engineer", "Blue Yonder Airlines", "March 2008 - May 2015", 1],
+    ["Developer", "Alpine Ski House", "2005 - 2008", 2],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

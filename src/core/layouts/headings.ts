@@ -16,7 +16,8 @@
 // A long heading whose slashes, dashes and a link note's brackets stand alone (roleline.ts counts no word for them): 91.
 // A title alone in a heading with nothing read under it, right before the Experience heading, is the headline: 92.
 // A company heading read as a job of its own is not the employer of a role heading at its own depth: 94.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94. Pure: no vscode, no fs.
+// Two headings or more one level under a dated role heading, each a title alone, are the titles held there (stackedTitleHeadings): 95.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -50,6 +51,30 @@ function siblingEmployerTitle(b: Builder, depth: number, text: string): RolePart
   // "### Tools - Ansible, Terraform": a section's name first is no employer.
   if (sectionKindOf(employer)) return undefined;
   return { title, employer, dates: "" };
+}
+
+/**
+ * "## 1999 - 2005 : NetSys – Software Development Manager", then "### Software Development Manager and
+ * EXCO member", "### Systems Architect", "### Software Engineer": under a dated heading, two headings
+ * or more one level down, each a person's title alone (no dates, no employer) and nothing else at that
+ * level, are the titles held there in turn. The headings returned are those titles.
+ */
+export function stackedTitleHeadings(nodes: readonly { type: string }[], textOf: (h: Heading) => string | undefined): Set<Heading> {
+  const out = new Set<Heading>();
+  const heads = nodes.filter((n): n is Heading => n.type === "heading");
+  for (let i = 0; i < heads.length; i++) {
+    const top = heads[i]!;
+    const kids: Heading[] = [];
+    let j = i + 1;
+    for (; j < heads.length && heads[j]!.depth > top.depth; j++) if (heads[j]!.depth === top.depth + 1) kids.push(heads[j]!);
+    if (kids.length < 2 || !takeDates(textOf(top) ?? "").dates) continue;
+    const titles = kids.every((k) => {
+      const t = textOf(k) ?? "";
+      return !sectionKindOf(t) && !takeDates(t).dates && !parseRoleLine(t, { heading: true })?.employer && isTitleText(cleanPart(t));
+    });
+    if (titles) for (const k of kids) out.add(k);
+  }
+  return out;
 }
 
 /** Something was read right under this company heading, no role's: a role with no title made of it, or items. */
@@ -163,6 +188,20 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.section = section;
       b.sectionStack.push(section);
       return;
+    }
+    // Titles stacked under a dated role heading that names the employer (stackedTitleHeadings): that
+    // heading names the company and its years, and each title heading is a role there.
+    const top = b.role;
+    if (b.stackedTitles?.has(h) && top?.employer && top.section.depth < h.depth && b.ctx.lines.lineCol(top.section.headingStart).line === top.line && b.roles[b.roles.length - 1] === top) {
+      // (A long title is one too: "Software Development Manager and EXCO 'New Products' process owner".)
+      parts ??= { title: cleanPart(text), employer: "", dates: "" };
+      b.roles.pop();
+      for (const x of top.bullets) x.role = undefined;
+      b.company = top.employer;
+      b.companyDates = top.dates;
+      b.companyHeading = undefined;
+      b.role = undefined;
+      b.expDepth ||= top.section.depth;
     }
     // "### Engineering Manager" then "#### Knowledge management team", "#### Leader, mentor, hands-on
     // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
