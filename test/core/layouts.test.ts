@@ -459,6 +459,12 @@ const cases: Record<string, Expect[]> = {
     ["Software Engineer", "Blue Yonder Airlines", "March 2008 - May 2015", 1],
     ["Developer", "Alpine Ski House", "2005 - 2008", 2],
   ],
+  // "**Lead Game Programmer**" alone, then "*Adventure Works Studio - Publisher and developer of …*"
+  // wholly in emphasis, a company-size line and the dates: the emphasised line is the employer, no role.
+  "96-bold-title-emphasis-employer.md": [
+    ["Lead Game Programmer", "Adventure Works Studio - Publisher and developer of mobile puzzle games for families", "Mar 2017 – Jan 2022", 2],
+    ["Junior Developer", "Trey Research - Consulting", "Jun 2014 – Feb 2017", 1],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],

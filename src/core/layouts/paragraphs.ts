@@ -11,7 +11,8 @@
 // Company …" under that company's heading may be wrapped onto a second line (78).
 // A line in the first person ('I am currently employed at Acme as Lead Engineer …') is prose, not a role line: 89.
 // Under a role heading that is a title alone, an employer line then an undated team line are header material: 93.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93. Pure: no vscode, no fs.
+// Under a role with nothing yet, an undated line wholly in emphasis is its employer, whatever its words: 96.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -388,6 +389,14 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       newRole(b, { title: cleanPart(strong), employer: "", dates: "" }, l.start, l.end);
       continue;
     }
+    // "**Lead Game Programmer**" then "*Editora Globo - Publisher and developer of games*": under a role
+    // with no employer, no dates and nothing read under it yet, an undated line alone in its paragraph
+    // and wholly in emphasis names that role's employer, whatever its words.
+    const r0 = b.role;
+    if (r0 && !r0.employer && !r0.dates && !r0.bullets.length && proseStart < 0 && lines.length === 1 && WHOLE_EMPHASIS_RE.test(raw.trim()) && !takeDates(text).dates && wordCount(text) <= 16 && !/[.!?]$/.test(text.trim())) {
+      r0.employer = cleanPart(text);
+      continue;
+    }
     const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
     // "### Leader technique", "**Acme Bank**", then "Liquidity Management Agency - LMA" and "*2021 – 2024*":
     // under a role heading that is a person's title alone, with no dates and nothing read under it yet,
@@ -461,6 +470,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   }
   flushProse();
 }
+
+/** A line wholly in emphasis: "*Acme - Tech Consulting*", "_Acme_", "**Acme**". */
+const WHOLE_EMPHASIS_RE = /^(\*{1,2}|_{1,2})(?![\s*_]).*[^\s*_]\1$/;
 
 /**
  * The role read from the heading of the current section when that heading is a person's title alone
