@@ -465,6 +465,7 @@ const cases: Record<string, Expect[]> = {
     ["Lead Game Programmer", "Adventure Works Studio - Publisher and developer of mobile puzzle games for families", "Mar 2017 – Jan 2022", 2],
     ["Junior Developer", "Trey Research - Consulting", "Jun 2014 – Feb 2017", 1],
   ],
+  "97-technical-environment-label.md": [["Développeuse backend", "Mutuelle Horizon", "2019 – 2023", 7]],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -963,6 +964,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A year in review's "Some books I enjoyed:" list holds no achievements either.
     const year = parseDocument("# 2024 in review\n\n## Wins\n\n- Shipped the billing API for 40 customers.\n\nI read a lot this year. Some books I enjoyed:\n\n- Atomic Habits\n- Deep Work\n", { kind: "promo" });
     assert.deepEqual(year.bullets.filter((x) => x.achievement && x.depth === 0 && !x.paragraph).map((x) => x.line), [5]);
+  });
+
+  it("reads the items under a technical-environment label ('**Environnement technique** :', 'Technologien:') as tools, no achievements (held-out round 12)", () => {
+    const doc = readDocument(read("97-technical-environment-label.md")).doc;
+    const achievement = (line: number) => doc.bullets.find((x) => x.line === line)?.achievement;
+    assert.deepEqual([8, 9].map(achievement), [true, true]);
+    assert.deepEqual([12, 13, 14, 15].map(achievement), [false, false, false, false]);
+    const de = parseDocument("## Erfahrung\n\n### Entwickler – Acme (2019 – 2023)\n\n- Neuen Checkout gebaut\n\nTechnologien:\n\n- Go, Kafka\n- ELK stack\n");
+    assert.deepEqual([5, 9, 10].map((line) => de.bullets.find((x) => x.line === line)?.achievement), [true, false, false]);
   });
 
   it("reads a weekly log ('### What went well') and a year's retrospective ('## Lessons learned', '## Looking forward') as promotion-style documents (held-out round 11)", () => {

@@ -9,7 +9,9 @@
 // own are that role's ("- The wallet feature / Tech Lead" is what was done there, not a role) (75).
 // In a list of labelled fields ("- **Backend**: Go, …", "- **Frontend**: …"), an item whose label is a
 // title's word ("- **DevOps**: Docker") is a field too, no role (90).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90.
+// A list under a label of tools ("Technologies:", "**Environnement technique** :", parse.ts TOPIC_LABEL_RE)
+// names them, no achievements (97).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
