@@ -366,7 +366,7 @@ const LABEL_ONLY_RE = /^[^.!?]{0,60}[:：]$/;
  * "PHP / Python / Node.js", "Tags". Each part is one or two words none of which starts in lower case
  * unless written as a product name is ("node.js", "jQuery"), and the first is not a verb.
  */
-function isNameList(t: string): boolean {
+export function isNameList(t: string): boolean {
   if (/[.!?:]$/.test(t) || startsWithVerb(t)) return false;
   // Chinese or Japanese with a sentence's commas, or a run of seven characters or more: words, not names.
   if (CJK_RE.test(t) && /[，。；]|[\u3040-\u30ff\u4e00-\u9fff]{7}/.test(t)) return false;

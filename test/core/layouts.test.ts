@@ -466,6 +466,10 @@ const cases: Record<string, Expect[]> = {
     ["Junior Developer", "Trey Research - Consulting", "Jun 2014 – Feb 2017", 1],
   ],
   "97-technical-environment-label.md": [["Développeuse backend", "Mutuelle Horizon", "2019 – 2023", 7]],
+  "98-labelled-field-names.md": [
+    ["Backend Developer", "Coho Winery", "2021 - present", 4],
+    ["Developer", "Litware", "2018 - 2021", 3],
+  ],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -973,6 +977,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual([12, 13, 14, 15].map(achievement), [false, false, false, false]);
     const de = parseDocument("## Erfahrung\n\n### Entwickler – Acme (2019 – 2023)\n\n- Neuen Checkout gebaut\n\nTechnologien:\n\n- Go, Kafka\n- ELK stack\n");
     assert.deepEqual([5, 9, 10].map((line) => de.bullets.find((x) => x.line === line)?.achievement), [true, false, false]);
+  });
+
+  it("reads a labelled field that names tools ('- **Frontend**: Svelte') as no achievement, and a STAR list's labelled items as achievements (held-out round 12)", () => {
+    const doc = readDocument(read("98-labelled-field-names.md")).doc;
+    const achievement = (line: number) => doc.bullets.find((x) => x.line === line)?.achievement;
+    assert.deepEqual([7, 8, 9, 10].map(achievement), [true, false, false, false]);
+    // (The situation is background, as before: isContextLabelled.)
+    assert.deepEqual([14, 15, 16].map(achievement), [false, true, true]);
   });
 
   it("reads a weekly log ('### What went well') and a year's retrospective ('## Lessons learned', '## Looking forward') as promotion-style documents (held-out round 11)", () => {

@@ -8,14 +8,15 @@
 // bullets, whatever its words. Under an item read as a role, its nested items with no dates of their
 // own are that role's ("- The wallet feature / Tech Lead" is what was done there, not a role) (75).
 // In a list of labelled fields ("- **Backend**: Go, …", "- **Frontend**: …"), an item whose label is a
-// title's word ("- **DevOps**: Docker") is a field too, no role (90).
+// title's word ("- **DevOps**: Docker") is a field too, no role (90); one that names tools, however few
+// ("- **Frontend**: Svelte"), is no achievement (98).
 // A list under a label of tools ("Technologies:", "**Environnement technique** :", parse.ts TOPIC_LABEL_RE)
 // names them, no achievements (97).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97.
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { List, ListItem, Paragraph } from "mdast";
 
@@ -251,6 +252,9 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
       // are that role's achievements.
       if (inExp && depth === 0 && b.role && firstPara && datedTimelineItem(b, firstPara)) b.role = undefined;
       self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
+      // "- **Frontend**: Angular, extJs", "- **Протоколы связи**: RabbitMQ" among labelled fields: a
+      // label and the names of tools, however few; no achievement. ("- **Result**: Cut latency by 40%" is one.)
+      if (self?.achievement && b.fieldList && isNameList(self.plain.slice(self.plain.indexOf(":") + 1).trim())) self.achievement = false;
       if (!b.role) for (const p of paras.slice(1)) addBullet(b, ...off(p, b.ctx), depth, true, p.children, parent);
     }
   }
