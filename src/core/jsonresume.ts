@@ -10,7 +10,9 @@
 //
 // Reading: each `work[]` and `volunteer[]` entry is a role (position, name/organization, startDate –
 // endDate), its `summary` a role paragraph and each `highlights[]` item a bullet (an entry that lists
-// its titles as `positions[]`, each with its own dates, summary and highlights: a role each); `basics.summary` is
+// its titles as `positions[]`, each with its own dates, summary and highlights: a role each);
+// `basics.highlights` (strings or { title, content }), written beside the schema, are the career's
+// achievements, no role's; `basics.summary` is
 // the summary; `projects[]` (description, highlights) and `awards[]` (summary) are sections whose text
 // is prose but not a role's achievements. A Markdown page whose body is such an object (jsonResumeBody)
 // is read the same way, its front matter left to Markdown. Schema errors (resume-schema's schema.json) and syntax
@@ -521,6 +523,12 @@ export function readJsonResume(text: string, format: ResumeFormat, options: Read
         const name = str(basics, "name");
         if (name) anchor = { start: name.start, end: name.end };
         addProse(str(basics, "summary"));
+        // Career highlights beside the summary (no schema key, written by hand): strings, or
+        // { title, content } pairs; achievements of the career, no role's.
+        for (const h of arr(basics?.props.get("highlights")?.value)) {
+          const item = h.kind === "string" ? h : str(obj(h), "content", "summary", "description");
+          if (item) addBullet(item, sec, undefined, false, true);
+        }
       } else if (key === "work" || key === "volunteer") {
         for (const entry of arr(p.value)) {
           const e = obj(entry);

@@ -470,6 +470,7 @@ const cases: Record<string, Expect[]> = {
     ["Backend Developer", "Coho Winery", "2021 - present", 4],
     ["Developer", "Litware", "2018 - 2021", 3],
   ],
+  "99-json-resume-basics-highlights.md": [["Engineering Manager", "Northwind", "2021-02 – Present", 1]],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -985,6 +986,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual([7, 8, 9, 10].map(achievement), [true, false, false, false]);
     // (The situation is background, as before: isContextLabelled.)
     assert.deepEqual([14, 15, 16].map(achievement), [false, true, true]);
+  });
+
+  it("reads a JSON Resume's basics.highlights (strings or { title, content }) as the career's achievements, no role's (held-out round 12)", () => {
+    const doc = readDocument(read("99-json-resume-basics-highlights.md")).doc;
+    const loose = doc.bullets.filter((x) => !x.role).map((x) => [x.line, x.plain, x.achievement]);
+    assert.deepEqual(loose, [
+      [12, "Grew the data platform team from three engineers to eleven.", true],
+      [14, "Cut the warehouse bill by a third in one quarter.", true],
+    ]);
   });
 
   it("reads a weekly log ('### What went well') and a year's retrospective ('## Lessons learned', '## Looking forward') as promotion-style documents (held-out round 11)", () => {
