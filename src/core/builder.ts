@@ -5,7 +5,7 @@ import { collapseSpaces, isJsSpace } from "./chars.js";
 import { LineIndex } from "./positions.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isContextLabelled, isTitleText, notAnAchievement, titleInAtSentence, wordCount } from "./roleline.js";
 import type { Bullet, DocKind, Role, Section, SectionKind, Span } from "./types.js";
-import type { PhrasingContent } from "mdast";
+import type { Heading, PhrasingContent } from "mdast";
 
 export interface Ctx {
   text: string;
@@ -54,6 +54,12 @@ export interface Builder {
   div?: { title?: [number, number]; employer?: string; dates?: string };
   /** The list being read follows a label of topics or tools ("Areas:"): its items are no achievements. */
   topicList?: boolean;
+  /** Headings that are titles stacked under a dated role heading (headings.ts stackedTitleHeadings). */
+  stackedTitles?: Set<Heading>;
+  /** The company heading that named b.company, and its section (headings.ts): a role heading at its depth may be no role of it. */
+  companyHeading?: { company: string; section: Section };
+  /** The list being read is one of labelled fields ("- **Backend**: C#, …", layouts/lists.ts labelledFields): a bold title's word in it labels a field, no role. */
+  fieldList?: boolean;
   /** A role's sub-heading that names its tools ("### Stack", "#### Tecnologias Utilizadas"): its lists are no achievements. */
   toolSection: Section | undefined;
   /** The document has more than one H1: its H1s are sections (a company each), not the person's name. */
@@ -64,6 +70,8 @@ export interface Builder {
    * addBullet collects its items, closeDatedCompany decides).
    */
   datedCompany?: DatedCompany;
+  /** The employer a page's front matter names, with its years (layouts/front-matter.ts employerFromFrontMatter): its title headings are roles there. */
+  pageEmployer?: { employer: string; dates: string };
 }
 
 /** A company heading with dates that no role has come under yet, and the items read under it so far. */

@@ -9,9 +9,13 @@
 // start + i, as for Markdown.
 //
 // Reading: each `work[]` and `volunteer[]` entry is a role (position, name/organization, startDate –
-// endDate), its `summary` a role paragraph and each `highlights[]` item a bullet; `basics.summary` is
+// endDate), its `summary` a role paragraph and each `highlights[]` item a bullet (an entry that lists
+// its titles as `positions[]`, each with its own dates, summary and highlights: a role each);
+// `basics.highlights` (strings or { title, content }), written beside the schema, are the career's
+// achievements, no role's; `basics.summary` is
 // the summary; `projects[]` (description, highlights) and `awards[]` (summary) are sections whose text
-// is prose but not a role's achievements. Schema errors (resume-schema's schema.json) and syntax
+// is prose but not a role's achievements. A Markdown page whose body is such an object (jsonResumeBody)
+// is read the same way, its front matter left to Markdown. Schema errors (resume-schema's schema.json) and syntax
 // errors come back as problems, reported by the engine on their key.
 // jsonc-parser's ES module build: its "main" is a UMD build whose require()s a bundler cannot follow.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser/lib/esm/main.js";
@@ -434,13 +438,39 @@ function section(heading: string, key: [number, number], value: Value): Section 
 
 export interface ReadOptions {
   kind?: DocKind;
+  /** Where the JSON Resume lies inside a larger text (a Markdown file's body: jsonResumeBody); the rest is not read. */
+  within?: [number, number];
+}
+
+/** A Markdown text whose whole body, after its front matter, is one JSON Resume object (bare, or in one
+ *  fenced json block): where that object lies. A page that holds its résumé as data is read as that data. */
+export function jsonResumeBody(text: string): [number, number] | undefined {
+  const m = /^(?:\uFEFF)?(?:(---|\+\+\+)[ \t]*\r?\n[^]*?\r?\n\1[ \t]*(?:\r?\n|$))?\s*(?:(`{3,}|~{3,})[ \t]*(?:json|jsonc)?[ \t]*\r?\n)?\s*(?=\{)/.exec(text);
+  if (!m) return undefined;
+  const from = m[0].length;
+  let to = text.length;
+  const fence = m[2];
+  if (fence) {
+    const close = new RegExp(`\\r?\\n${fence}[ \\t]*\\s*$`).exec(text);
+    if (!close) return undefined;
+    to = close.index;
+  }
+  const body = text.slice(from, to);
+  if (!/\}\s*$/.test(body)) return undefined;
+  const errors: ParseError[] = [];
+  const tree = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false });
+  const keys = new Set(tree?.type === "object" ? tree.children?.map((p) => p.children?.[0]?.value) : []);
+  if (errors.length || !(keys.has("basics") || keys.has("work"))) return undefined;
+  return [from, from + body.trimEnd().length];
 }
 
 /** Read a JSON Resume (JSON or YAML text) into the document model. Never throws on bad input. */
 export function readJsonResume(text: string, format: ResumeFormat, options: ReadOptions = {}): JsonResumeRead {
   const problems: ResumeProblem[] = [];
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const source = shift ? " " + text.slice(1) : text;
+  const within = options.within;
+  // Outside `within`, the text is blanked (lines kept), so offsets stay the file's.
+  const source = within ? text.slice(0, within[0]).replace(/[^\r\n]/g, " ") + text.slice(within[0], within[1]) + text.slice(within[1]).replace(/[^\r\n]/g, " ") : shift ? " " + text.slice(1) : text;
   const { root, data } = format === "json" ? readJson(source, problems) : readYaml(source, problems);
   const lines = LineIndex.of(text);
   const r: Reader = { text, masked: Array.from({ length: text.length }, (_, i) => (text[i] === "\n" || text[i] === "\r" ? text[i]! : " ")), lines, problems, unmasked: new Set() };
@@ -493,31 +523,42 @@ export function readJsonResume(text: string, format: ResumeFormat, options: Read
         const name = str(basics, "name");
         if (name) anchor = { start: name.start, end: name.end };
         addProse(str(basics, "summary"));
+        // Career highlights beside the summary (no schema key, written by hand): strings, or
+        // { title, content } pairs; achievements of the career, no role's.
+        for (const h of arr(basics?.props.get("highlights")?.value)) {
+          const item = h.kind === "string" ? h : str(obj(h), "content", "summary", "description");
+          if (item) addBullet(item, sec, undefined, false, true);
+        }
       } else if (key === "work" || key === "volunteer") {
         for (const entry of arr(p.value)) {
           const e = obj(entry);
           if (!e) continue;
-          const title = str(e, "position");
           const employer = str(e, key === "work" ? "name" : "organization", "company", "organization", "name");
-          const startDate = str(e, "startDate");
-          const endDate = str(e, "endDate");
-          const dates = startDate ? `${startDate.value} – ${endDate?.value ?? "Present"}` : (endDate?.value ?? "");
-          const where = title ?? employer ?? { start: e.start, end: e.start + 1 };
-          const role: Role = {
-            title: title ? collapseSpaces(title.value).trim() : "",
-            employer: employer ? collapseSpaces(employer.value).trim() : "",
-            dates,
-            line: lines.lineCol(where.start).line,
-            titleStart: where.start,
-            titleEnd: where.end,
-            bullets: [],
-            section: sec,
-          };
-          roles.push(role);
-          const summary = str(e, "summary", "description");
-          // A summary is a role paragraph; written as lines, each line is one.
-          if (summary) for (const [a, b] of summaryItems(r, summary)) addBullet(summary, sec, role, true, true, a, b);
-          for (const h of arr(e.props.get("highlights")?.value)) if (h.kind === "string") addBullet(h, sec, role, false, true);
+          // An employer entry may hold its successive titles as `positions[]`, each with its own dates,
+          // summary and highlights: one role each, at that employer.
+          const positions = arr(e.props.get("positions")?.value).map(obj).filter((x): x is ObjectValue => !!x);
+          for (const pos of positions.length ? positions : [e]) {
+            const title = str(pos, "position", "title");
+            const startDate = str(pos, "startDate");
+            const endDate = str(pos, "endDate");
+            const dates = startDate ? `${startDate.value} – ${endDate?.value ?? "Present"}` : (endDate?.value ?? "");
+            const where = title ?? (pos === e ? employer : undefined) ?? { start: pos.start, end: pos.start + 1 };
+            const role: Role = {
+              title: title ? collapseSpaces(title.value).trim() : "",
+              employer: employer ? collapseSpaces(employer.value).trim() : "",
+              dates,
+              line: lines.lineCol(where.start).line,
+              titleStart: where.start,
+              titleEnd: where.end,
+              bullets: [],
+              section: sec,
+            };
+            roles.push(role);
+            const summary = str(pos, "summary", "description");
+            // A summary is a role paragraph; written as lines, each line is one.
+            if (summary) for (const [a, b] of summaryItems(r, summary)) addBullet(summary, sec, role, true, true, a, b);
+            for (const h of arr(pos.props.get("highlights")?.value)) if (h.kind === "string") addBullet(h, sec, role, false, true);
+          }
         }
       } else if (key === "projects") {
         for (const entry of arr(p.value)) {

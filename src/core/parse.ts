@@ -20,8 +20,8 @@ import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScri
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
-import { frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
-import { handleHeading } from "./layouts/headings.js";
+import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
+import { handleHeading, stackedTitleHeadings } from "./layouts/headings.js";
 import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
@@ -33,7 +33,7 @@ import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
-import { GLYPH_RE, wordCount } from "./roleline.js";
+import { GLYPH_RE, isTitleText, wordCount } from "./roleline.js";
 import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
@@ -308,7 +308,9 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
 }
 
 /** A label that introduces a list of topics or tools rather than of achievements. */
-const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags)\s*:$/i;
+// (Also the technical environment, in English and as French, Spanish, Portuguese, Italian and German CVs
+// write it: "Environnement technique :", "Entorno técnico:", "Technische Umgebung:", "Technologien:".)
+const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags|(?:technical )?environment|environnement(?: techniques?)?|technologies utilisées|outils|entorno t[ée]cnico|tecnolog[íi]as(?: utilizadas)?|ferramentas|herramientas|ambiente t[ée]cnico|ambiente tecnologico|technische umgebung|technologien|werkzeuge|технологии|стек)\s*:$/iu;
 
 /**
  * "*[DSI]: Direction des Services Informatiques": abbreviations defined for the page (kramdown, PHP
@@ -398,11 +400,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const fmKind = fmBlock && typeof fmBlock === "object" ? (fmBlock as Record<string, unknown>)["kind"] : undefined;
   // The front matter's title reads as a heading for the kind ("title: BRAG 2024").
   const fmTitle = frontMatter?.data?.["title"];
+  const pageEmployer = employerFromFrontMatter(frontMatter?.data, isTitleText);
   const kindHeadings = typeof fmTitle === "string" ? [normHeading(fmTitle), ...normalized] : normalized;
   const told =
     options.kind ??
     (fmKind === "resume" || fmKind === "promo" ? fmKind : undefined) ??
     (options.baseKind === "resume" || options.baseKind === "promo" ? options.baseKind : undefined) ??
+    // A page of one employer's roles (front matter: the employer and its years) is a résumé's part.
+    (pageEmployer ? "resume" : undefined) ??
     inferKind(kindHeadings) ??
     kindOfTags(frontMatter?.data) ??
     kindOfFilename(options.filename);
@@ -414,9 +419,16 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const pageKind = typeof fmTitle === "string" && sectionKindOf(fmTitle) === "experience" ? "experience" : "other";
     const implicit: Section = { heading: "", depth: 0, kind: pageKind, headingStart: 0, headingEnd: 0, start: 0, end: text.length };
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
+    if (kind === "resume") b.stackedTitles = stackedTitleHeadings(tree.children, (h) => headingText.get(h)?.text);
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);
+    // An employer's page whose front matter lists no role: its title headings are the roles.
+    if (kind === "resume" && pageEmployer && !b.roles.length) {
+      b.pageEmployer = pageEmployer;
+      b.company = pageEmployer.employer;
+      b.companyDates = pageEmployer.dates;
+    }
 
     let prev: RootContent | undefined;
     let prevContent: RootContent | undefined;

@@ -26,9 +26,16 @@ const CJK_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CJK_CHARS_RE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 /** How many Chinese or Japanese characters a text holds (they are written with no spaces between words). */
 export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CHARS_RE)?.length ?? 0) : 0);
-/** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, or a CJK title. */
+/**
+ * "Softwareingenieur", "Forschungspraktikant", "Datenbankadministratorin": a German compound, written as
+ * one capitalised word, whose last part is the word for the job (engineer, developer, intern, lead,
+ * consultant, architect, technician, coordinator, assistant, administrator).
+ */
+const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator)(?:in)?(?![\p{L}\p{N}])/u;
+/** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
 export const TITLE_RE = {
-  test: (s: string): boolean => TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
+  test: (s: string): boolean =>
+    TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || GERMAN_COMPOUND_TITLE_RE.test(s) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
 };
 const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
@@ -242,13 +249,19 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   return { title: /\([^)]*$/.test(title) && named.trimEnd().endsWith(")") ? title + ")" : title, employer: "", dates: "", labelled: true };
 }
 
+/** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
+const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)
-  if (wordCount(raw) + Math.floor(cjkCount(raw) / 3) > 16) return undefined;
-  // A sentence is not a header line.
-  if (!opts.heading && !opts.strongTitle && /[.!?]$/.test(raw)) return undefined;
+  // (A dash, slash or bracket standing alone between words is no word: "… Stack Exchange / Stack
+  // Overflow (July 2019 - August 2024) ( Details )", a link's brackets spaced out, is 15 words.)
+  if (wordCount(raw) + Math.floor(cjkCount(raw) / 3) > 16 && wordCount(raw.replace(LONE_MARKS_RE, " ")) + Math.floor(cjkCount(raw) / 3) > 16) return undefined;
+  // A sentence is not a header line; nor one in the first person ("I am currently employed at Acme as
+  // Staff Engineer", "We joined Acme as …"), whatever its end.
+  if (!opts.heading && !opts.strongTitle && (/[.!?]$/.test(raw) || /^(?:I|We)\s+\p{Ll}/u.test(raw))) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
   if (raw.includes(":") && STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering": a label (not a title)
@@ -353,7 +366,7 @@ const LABEL_ONLY_RE = /^[^.!?]{0,60}[:：]$/;
  * "PHP / Python / Node.js", "Tags". Each part is one or two words none of which starts in lower case
  * unless written as a product name is ("node.js", "jQuery"), and the first is not a verb.
  */
-function isNameList(t: string): boolean {
+export function isNameList(t: string): boolean {
   if (/[.!?:]$/.test(t) || startsWithVerb(t)) return false;
   // Chinese or Japanese with a sentence's commas, or a run of seven characters or more: words, not names.
   if (CJK_RE.test(t) && /[，。；]|[\u3040-\u30ff\u4e00-\u9fff]{7}/.test(t)) return false;

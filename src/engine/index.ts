@@ -5,7 +5,7 @@ import type { BlockCache } from "../core/blocks.js";
 export { BlockCache } from "../core/blocks.js";
 import { memoScope } from "../core/memo.js";
 import { LineIndex } from "../core/positions.js";
-import { encodeFix, readJsonResume, resumeFormatOf, type JsonResumeRead, type ResumeFormat } from "../core/jsonresume.js";
+import { encodeFix, jsonResumeBody, readJsonResume, resumeFormatOf, type JsonResumeRead, type ResumeFormat } from "../core/jsonresume.js";
 import { rules as allRules, ruleById } from "../rules/index.js";
 import { builtinLadderSet } from "../ladders/index.js";
 import type { Rule, RuleContext } from "../core/rule.js";
@@ -151,6 +151,30 @@ export function mergeLayers(...layers: (ConfigLayer | undefined)[]): ConfigLayer
   return out;
 }
 
+/** The document model of a text, as lint reads it: Markdown, a JSON Resume file (JSON or YAML, by
+ *  `format` or the file's name), or a Markdown page whose body is a JSON Resume object. */
+export function readDocument(
+  text: string,
+  options: Pick<LintOptions, "format" | "filename" | "base" | "parseCache"> & { kind?: DocKind } = {},
+): { doc: Doc; resume?: JsonResumeRead } {
+  const format = inputFormat(options);
+  const kind = options.kind;
+  const resumeKind = kind ?? (options.base?.kind === "promo" ? "promo" : undefined);
+  // A Markdown page whose body is a JSON Resume object is read as that résumé (its front matter as
+  // Markdown's); unless Markdown was asked for by name.
+  const body = format === "markdown" && options.format === undefined ? jsonResumeBody(text) : undefined;
+  if (body) {
+    const resume = readJsonResume(text, "json", { kind: resumeKind, within: body });
+    resume.doc.frontMatter = parseDocument(text.slice(0, body[0]), { kind, filename: options.filename }).frontMatter;
+    return { doc: resume.doc, resume };
+  }
+  if (format !== "markdown") {
+    const resume = readJsonResume(text, format, { kind: resumeKind });
+    return { doc: resume.doc, resume };
+  }
+  return { doc: parseDocument(text, { kind, baseKind: options.base?.kind, cache: options.parseCache, filename: options.filename }) };
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   return memoScope(options.parseCache?.memo, () => lintWith(text, options));
 }
@@ -159,11 +183,9 @@ function lintWith(text: string, options: LintOptions): LintResult {
   const ladders = options.ladders ?? builtinLadderSet();
   const kindHint = options.override?.kind ?? undefined;
   // Parse once; the front matter may change the kind, so parse with the override kind hint and
-  // let the parser resolve front matter + headings. A JSON Resume (JSON or YAML) has no front matter.
-  const format = inputFormat(options);
+  // let the parser resolve front matter + headings. A JSON Resume file (JSON or YAML) has no front matter.
   const forcedKind = kindHint && kindHint !== "auto" ? kindHint : undefined;
-  const resume: JsonResumeRead | undefined = format === "markdown" ? undefined : readJsonResume(text, format, { kind: forcedKind ?? (options.base?.kind === "promo" ? "promo" : undefined) });
-  const doc = resume?.doc ?? parseDocument(text, { kind: forcedKind, baseKind: options.base?.kind, cache: options.parseCache, filename: options.filename });
+  const { doc, resume } = readDocument(text, { ...options, kind: forcedKind });
   const ruleList = options.rules ?? allRules;
   const inPlay: ReadonlySet<string> = ruleList === allRules ? (builtinIds ??= new Set(allRules.map((r) => r.meta.id))) : new Set(ruleList.map((r) => r.meta.id));
   const fm = frontMatterLayer(doc, (id) => ruleById.has(id) || inPlay.has(id));

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import YAML from "yaml";
 import fc from "fast-check";
 import { fixAll, lint } from "../../src/engine/index.js";
-import { readJsonResume, resumeFormatOf } from "../../src/core/jsonresume.js";
+import { jsonResumeBody, readJsonResume, resumeFormatOf } from "../../src/core/jsonresume.js";
 import type { Rule } from "../../src/core/rule.js";
 import type { Doc } from "../../src/core/types.js";
 import { expandInputs } from "../../src/cli/files.js";
@@ -16,6 +16,9 @@ import { removeDir, root, runInProcess, tempDir } from "../cli/helpers.js";
 
 const dir = join(root, "test/fixtures/jsonresume");
 const read = (name: string) => readFileSync(join(dir, name), "utf8");
+
+/** The 1-based line of the first occurrence of `needle` in `text`. */
+const lines = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split("\n").length;
 
 /** Every span's text is as long as its source slice and equal to it wherever it is not masked. */
 function assertSpansMapToSource(doc: Doc): void {
@@ -142,6 +145,21 @@ describe("JSON Resume input", () => {
         assert.ok(r.findings.every((f) => f.ruleId === "ladderlint"), `${format}: ${JSON.stringify(bad)}`);
       }
     }
+  });
+
+  it("reads a Markdown page whose body is a JSON Resume object (bare or fenced) as that résumé, and any other page as Markdown", () => {
+    const json = '{\n"work": [{"name": "Acme", "position": "Staff Engineer", "startDate": "2020-01",\n"highlights": ["Cut build time by half."]}]\n}\n';
+    for (const text of ["---\ntitle: CV\n---\n\n" + json, "+++\ntitle = \"CV\"\n+++\n" + json, "```json\n" + json + "```\n", json]) {
+      const body = jsonResumeBody(text);
+      assert.ok(body, text);
+      assert.equal(text.slice(body[0], body[1]), json.trimEnd());
+      const r = lint(text);
+      assert.deepEqual(r.doc.roles.map((x) => [x.title, x.employer, x.line]), [["Staff Engineer", "Acme", lines(text, "Staff Engineer")]]);
+      assert.equal(r.doc.bullets[0]?.text, "Cut build time by half.");
+      assert.equal(r.doc.frontMatter !== undefined, /^(?:---|\+\+\+)/.test(text));
+    }
+    // Not a résumé's data, or not only it: Markdown.
+    for (const text of ['{"name": "x"}\n', "# CV\n\n" + json, json + "\nMore text.\n", "```json\n" + json]) assert.equal(jsonResumeBody(text), undefined, text);
   });
 
   it("chooses the reader by an explicit format as well as by name", () => {

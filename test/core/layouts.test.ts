@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseDocument, parseRoleLine } from "../../src/core/parse.js";
+import { readDocument } from "../../src/engine/index.js";
 import { isTitleText } from "../../src/core/roleline.js";
 import { sectionKindOf } from "../../src/core/sections.js";
 
@@ -389,6 +390,87 @@ const cases: Record<string, Expect[]> = {
     ["", "Northwind Traders", "Mar 29 - Sept 17, 2012", 2],
     ["", "Contoso Pharmacy", "March 3, 2009 – June 5, 2011", 2],
   ],
+  // A Markdown page (front matter, then no Markdown) whose body is a JSON Resume object: read as that
+  // résumé; an employer's `positions[]` are a role each, at that employer.
+  "86-json-resume-in-markdown.md": [
+    ["Head of Platform", "Fabrikam Logistics", "2022-03 – Present", 3],
+    ["Senior Platform Engineer", "Fabrikam Logistics", "2019-06 – 2022-02", 1],
+    ["Software Engineer", "Tailspin Toys", "2016-01 – 2019-05", 1],
+  ],
+  // An employer's page: TOML front matter names the employer (`title`) and its years (`[params]`
+  // startYear / endYear); the title headings under "## Accomplishments By Role" are roles held there.
+  "87-front-matter-employer-page.md": [
+    ["Principal Engineer", "Wingtip Analytics", "2015 – 2022", 2],
+    ["Senior Software Engineer", "Wingtip Analytics", "2015 – 2022", 2],
+  ],
+  // German titles written as one compound word whose last part names the job ("Datenbankentwickler",
+  // "Systemadministratorin", "Netzwerktechniker"), and "Wissenschaftliche Mitarbeiterin", after the dates.
+  "88-german-compound-titles.md": [
+    ["Datenbankentwickler", "Nordwind Logistik GmbH", "2019-heute", 2],
+    ["Systemadministratorin", "Stadtwerke Ebersberg", "2015-2019", 1],
+    ["Netzwerktechniker", "Kabelwerk Süd AG", "2013–2015", 1],
+    ["Wissenschaftliche Mitarbeiterin", "Hochschule Rosenheim", "2011–2013", 1],
+  ],
+  // Under a dated company heading, "I am currently employed at Fabrikam as Lead Data Engineer
+  // specialising in ETL" (wrapped, no period on its line) is a sentence, no role line: the title
+  // headings under it are the roles.
+  "89-first-person-employer-sentence.md": [
+    ["Fabrikam Lead Data Engineer", "Fabrikam", "March 2019 - Present", 1],
+    ["Fabrikam Data Engineer", "Fabrikam", "March 2019 - Present", 2],
+    ["Signalling software engineer", "Northwind Rail", "2014 - 2019", 1],
+  ],
+  // A role's stack as labelled fields ("- **Backend**: Go, …", "- **Frontend**: Svelte"): the items
+  // whose label is a title's word ("- **DevOps**: Docker", "- **Architect**: Hexagonal") are fields too.
+  "90-labelled-stack-fields.md": [
+    ["Backend Developer", "Coho Winery", "2021 - present", 6],
+    ["Junior Developer", "Litware", "2018 - 2021", 3],
+  ],
+  // "### Senior Site Reliability Engineer at [Adatum](…) / [Adatum Cloud](…) (March 2020 - October 2024)
+  // ([Details](adatum.md))": the slash, dash and the link's brackets standing alone are no words; the
+  // heading is within a role line's length.
+  "91-heading-spaced-marks.md": [
+    ["Senior Site Reliability Engineer", "Adatum / Adatum Cloud", "March 2020 - October 2024", 2],
+    ["Support Engineer", "Proseware", "June 2017 - February 2020", 1],
+  ],
+  // No H1: a table of contacts, then "## Staff Backend Engineer" over a table of facts, then
+  // "## Experience": that heading, a title alone with nothing read under it, is the headline.
+  "92-headline-heading-before-experience.md": [["Backend Engineer", "Fourth Coffee", "2019 - 2024", 2]],
+  // "### Responsable technique" (a title alone), then "**Banque Lumière - BLX**", a team line
+  // ("Gestion de Trésorerie - GTR", "Pôle Sinistres – Projet Orion – Release manager") and the dates:
+  // the bold name is the employer, the team line no role of its own, the dates the heading's role's.
+  "93-title-heading-employer-team-lines.md": [
+    ["Responsable technique", "Banque Lumière - BLX", "mars 2020 – juin 2024", 4],
+    ["Développeuse Java", "Assurances Cerisier", "2016 – 2020", 1],
+  ],
+  // "### Sabbatical (2019 – 2021)", a dated company heading read as a job of its own (an item right
+  // under it), then "### Platform Engineer" at its depth: that role is not the company's; its employer
+  // and dates are the lines under it. (61: a company heading with nothing under it names the next.)
+  "94-company-heading-sibling-title.md": [
+    ["Data Platform Lead", "Wide World Importers", "2021 – present", 1],
+    ["", "Sabbatical", "2019 – 2021", 1],
+    ["Platform Engineer", "Contoso Bank", "2016 – 2019", 1],
+  ],
+  // "## March 2008 - May 2015 : Blue Yonder Airlines – Engineering Manager" then three "###" headings
+  // each a title alone: the titles held there in turn, a role each at that employer; the paragraphs
+  // above them are no role's. Project headings ("### Booking engine") under a role heading stay its parts.
+  "95-stacked-title-subheadings.md": [
+    ["Engineering Manager and Architecture Board member", "Blue Yonder Airlines", "March 2008 - May 2015", 1],
+    ["Systems Architect", "Blue Yonder Airlines", "March 2008 - May 2015", 1],
+    ["Software Engineer", "Blue Yonder Airlines", "March 2008 - May 2015", 1],
+    ["Developer", "Alpine Ski House", "2005 - 2008", 2],
+  ],
+  // "**Lead Game Programmer**" alone, then "*Adventure Works Studio - Publisher and developer of …*"
+  // wholly in emphasis, a company-size line and the dates: the emphasised line is the employer, no role.
+  "96-bold-title-emphasis-employer.md": [
+    ["Lead Game Programmer", "Adventure Works Studio - Publisher and developer of mobile puzzle games for families", "Mar 2017 – Jan 2022", 2],
+    ["Junior Developer", "Trey Research - Consulting", "Jun 2014 – Feb 2017", 1],
+  ],
+  "97-technical-environment-label.md": [["Développeuse backend", "Mutuelle Horizon", "2019 – 2023", 7]],
+  "98-labelled-field-names.md": [
+    ["Backend Developer", "Coho Winery", "2021 - present", 4],
+    ["Developer", "Litware", "2018 - 2021", 3],
+  ],
+  "99-json-resume-basics-highlights.md": [["Engineering Manager", "Northwind", "2021-02 – Present", 1]],
   "19-html-roles.md": [
     ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
@@ -398,7 +480,7 @@ const cases: Record<string, Expect[]> = {
 describe("document model: role layouts (DESIGN §2b)", () => {
   for (const [file, expected] of Object.entries(cases)) {
     it(`reads the roles of ${file}`, () => {
-      const doc = parseDocument(read(file));
+      const doc = readDocument(read(file)).doc;
       const got = doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]);
       assert.deepEqual(got, expected);
       // The title range is on the title's line and covers text, not the whole document.
@@ -887,6 +969,32 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A year in review's "Some books I enjoyed:" list holds no achievements either.
     const year = parseDocument("# 2024 in review\n\n## Wins\n\n- Shipped the billing API for 40 customers.\n\nI read a lot this year. Some books I enjoyed:\n\n- Atomic Habits\n- Deep Work\n", { kind: "promo" });
     assert.deepEqual(year.bullets.filter((x) => x.achievement && x.depth === 0 && !x.paragraph).map((x) => x.line), [5]);
+  });
+
+  it("reads the items under a technical-environment label ('**Environnement technique** :', 'Technologien:') as tools, no achievements (held-out round 12)", () => {
+    const doc = readDocument(read("97-technical-environment-label.md")).doc;
+    const achievement = (line: number) => doc.bullets.find((x) => x.line === line)?.achievement;
+    assert.deepEqual([8, 9].map(achievement), [true, true]);
+    assert.deepEqual([12, 13, 14, 15].map(achievement), [false, false, false, false]);
+    const de = parseDocument("## Erfahrung\n\n### Entwickler – Acme (2019 – 2023)\n\n- Neuen Checkout gebaut\n\nTechnologien:\n\n- Go, Kafka\n- ELK stack\n");
+    assert.deepEqual([5, 9, 10].map((line) => de.bullets.find((x) => x.line === line)?.achievement), [true, false, false]);
+  });
+
+  it("reads a labelled field that names tools ('- **Frontend**: Svelte') as no achievement, and a STAR list's labelled items as achievements (held-out round 12)", () => {
+    const doc = readDocument(read("98-labelled-field-names.md")).doc;
+    const achievement = (line: number) => doc.bullets.find((x) => x.line === line)?.achievement;
+    assert.deepEqual([7, 8, 9, 10].map(achievement), [true, false, false, false]);
+    // (The situation is background, as before: isContextLabelled.)
+    assert.deepEqual([14, 15, 16].map(achievement), [false, true, true]);
+  });
+
+  it("reads a JSON Resume's basics.highlights (strings or { title, content }) as the career's achievements, no role's (held-out round 12)", () => {
+    const doc = readDocument(read("99-json-resume-basics-highlights.md")).doc;
+    const loose = doc.bullets.filter((x) => !x.role).map((x) => [x.line, x.plain, x.achievement]);
+    assert.deepEqual(loose, [
+      [12, "Grew the data platform team from three engineers to eleven.", true],
+      [14, "Cut the warehouse bill by a third in one quarter.", true],
+    ]);
   });
 
   it("reads a weekly log ('### What went well') and a year's retrospective ('## Lessons learned', '## Looking forward') as promotion-style documents (held-out round 11)", () => {

@@ -6,9 +6,11 @@
 //   startDate: "2022-03-01"                (or start_date / dateStart / from; range / dates)
 //   endDate: ""
 //   ---
+// A file per employer, its title headings the roles held there (employerFromFrontMatter, below): 87.
 // Fixture: test/fixtures/layouts/14-front-matter-role.md. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole } from "../builder.js";
-import { isTitleText } from "../roleline.js";
+import { isTitleText, wordCount } from "../roleline.js";
+import { sectionKindOf } from "../sections.js";
 import type { FrontMatter, Section } from "../types.js";
 export interface FrontMatterRole {
   title: string;
@@ -21,8 +23,8 @@ export interface FrontMatterRole {
 const TITLE_KEYS = ["position", "role", "jobtitle", "job_title", "job", "title"];
 const EMPLOYER_KEYS = ["company", "employer", "organization", "organisation", "org"];
 const DATE_KEYS = ["dates", "range", "period", "duration"];
-const START_KEYS = ["start_date", "startdate", "datestart", "date_start", "start", "from"];
-const END_KEYS = ["end_date", "enddate", "dateend", "date_end", "end", "to", "until"];
+const START_KEYS = ["start_date", "startdate", "datestart", "date_start", "start", "from", "startyear", "start_year"];
+const END_KEYS = ["end_date", "enddate", "dateend", "date_end", "end", "to", "until", "endyear", "end_year"];
 
 function str(v: unknown): string {
   if (typeof v === "string") return v.trim();
@@ -42,16 +44,23 @@ function startEnd(first: (keys: string[]) => { key: string; value: string } | un
 }
 
 /** The role front matter describes, when it names a title and an employer (a post's `title` alone is not one). */
-export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: string) => boolean, employerOptional = false): FrontMatterRole | undefined {
+/** The first of `keys` (in lower case) that has a value in `o`, whatever the case of its key there. */
+function firstIn(o: Record<string, unknown>): (keys: string[]) => { key: string; value: string } | undefined {
   const lower = new Map<string, [string, unknown]>();
-  for (const [k, v] of Object.entries(data)) lower.set(k.toLowerCase(), [k, v]);
-  const first = (keys: string[]) => {
+  for (const [k, v] of Object.entries(o)) lower.set(k.toLowerCase(), [k, v]);
+  return (keys) => {
     for (const k of keys) {
       const got = lower.get(k);
       if (got && str(got[1])) return { key: got[0], value: str(got[1]) };
     }
     return undefined;
   };
+}
+
+export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: string) => boolean, employerOptional = false): FrontMatterRole | undefined {
+  const lower = new Map<string, [string, unknown]>();
+  for (const [k, v] of Object.entries(data)) lower.set(k.toLowerCase(), [k, v]);
+  const first = firstIn(data);
   const employer = first(EMPLOYER_KEYS);
   if (!employer && !employerOptional) return undefined;
   const title = first(TITLE_KEYS);
@@ -63,17 +72,38 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
     for (const k of PERIOD_KEYS) {
       const v = lower.get(k)?.[1];
       if (!v || typeof v !== "object" || Array.isArray(v)) continue;
-      const inner = new Map(Object.entries(v as Record<string, unknown>).map(([ik, iv]) => [ik.toLowerCase(), iv]));
-      dates = startEnd((keys) => {
-        for (const ik of keys) if (str(inner.get(ik))) return { key: ik, value: str(inner.get(ik)) };
-        return undefined;
-      });
+      dates = startEnd(firstIn(v as Record<string, unknown>));
       if (dates) break;
     }
   }
   // With no employer (titles stacked under one employer in a `roles:` list), the dates make it a role.
   if (!employer && !dates) return undefined;
   return { title: title.value, employer: employer?.value ?? "", dates, key: title.key };
+}
+
+// Layout: one file per employer (a Hugo page bundle): the front matter's `title` is the employer's name,
+// not a job title, with the years there (`startYear` / `endYear`, at the top or in `params`); the
+// body's headings that are titles alone are the roles held there, each with its bullets below:
+//   +++
+//   title = "Fabrikam"
+//   [params]
+//     startYear = "2016"
+//     endYear = "2023"
+//   +++
+//   ## Accomplishments By Role
+//   ### Staff Software Engineer
+// Fixture: test/fixtures/layouts/87-front-matter-employer-page.md. Pure: no vscode, no fs.
+
+/** The employer and its years, when the front matter is an employer's page (its title no job title nor a section's name). */
+export function employerFromFrontMatter(data: Record<string, unknown> | undefined, isTitle: (s: string) => boolean): { employer: string; dates: string } | undefined {
+  const title = data ? str(data["title"]) : "";
+  if (!title || isTitle(title) || wordCount(title) > 5 || /[.!?:]$/.test(title) || !/^[\p{Lu}\p{N}]/u.test(title) || sectionKindOf(title)) return undefined;
+  // The years at the top or one level down (Hugo's `[params]`).
+  for (const o of [data!, ...Object.values(data!).filter((v): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date))]) {
+    const dates = startEnd(firstIn(o));
+    if (/\d{4}/.test(dates)) return { employer: title, dates };
+  }
+  return undefined;
 }
 
 // Layout: a list of roles in front matter (a site's data: Jekyll/Hugo "experience" lists, Hugo

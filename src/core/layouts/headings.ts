@@ -3,7 +3,7 @@
 // dated company heading with no title under it, only what was done there, is a role with no title.
 // After a role heading "Employer - Title" (or "Title @ Employer"), a heading of the same shape is a
 // role whatever its title.
-// German titles and sections: 49.
+// German titles and sections: 49; German compound titles ("Softwareingenieur", "Forschungspraktikant", roleline.ts): 88.
 // A company heading that names its position in brackets ("Acme (职位-Engineer->Manager)"): 57.
 // French and Italian words between title and employer ("à la", "au", "presso"): 60.
 // A heading opening with dates under a company heading gives it its dates: 61.
@@ -13,7 +13,11 @@
 // A dated team heading right under a title heading gives that role its dates: 74.
 // A heading its label names as the role ('### Rolle: Testmanager / Tester') is one whatever its words: 83; right under a role heading, that role's title: 84.
 // Under a dated company heading with no title, 'At Acme I was a senior engineer on …' names it (builder.ts closeDatedCompany): 80.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84. Pure: no vscode, no fs.
+// A long heading whose slashes, dashes and a link note's brackets stand alone (roleline.ts counts no word for them): 91.
+// A title alone in a heading with nothing read under it, right before the Experience heading, is the headline: 92.
+// A company heading read as a job of its own is not the employer of a role heading at its own depth: 94.
+// Two headings or more one level under a dated role heading, each a title alone, are the titles held there (stackedTitleHeadings): 95.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -47,6 +51,37 @@ function siblingEmployerTitle(b: Builder, depth: number, text: string): RolePart
   // "### Tools - Ansible, Terraform": a section's name first is no employer.
   if (sectionKindOf(employer)) return undefined;
   return { title, employer, dates: "" };
+}
+
+/**
+ * "## 1999 - 2005 : NetSys – Software Development Manager", then "### Software Development Manager and
+ * EXCO member", "### Systems Architect", "### Software Engineer": under a dated heading, two headings
+ * or more one level down, each a person's title alone (no dates, no employer) and nothing else at that
+ * level, are the titles held there in turn. The headings returned are those titles.
+ */
+export function stackedTitleHeadings(nodes: readonly { type: string }[], textOf: (h: Heading) => string | undefined): Set<Heading> {
+  const out = new Set<Heading>();
+  const heads = nodes.filter((n): n is Heading => n.type === "heading");
+  for (let i = 0; i < heads.length; i++) {
+    const top = heads[i]!;
+    const kids: Heading[] = [];
+    let j = i + 1;
+    for (; j < heads.length && heads[j]!.depth > top.depth; j++) if (heads[j]!.depth === top.depth + 1) kids.push(heads[j]!);
+    if (kids.length < 2 || !takeDates(textOf(top) ?? "").dates) continue;
+    const titles = kids.every((k) => {
+      const t = textOf(k) ?? "";
+      return !sectionKindOf(t) && !takeDates(t).dates && !parseRoleLine(t, { heading: true })?.employer && isTitleText(cleanPart(t));
+    });
+    if (titles) for (const k of kids) out.add(k);
+  }
+  return out;
+}
+
+/** Something was read right under this company heading, no role's: a role with no title made of it, or items. */
+function readUnder(b: Builder, section: Section): boolean {
+  if (b.roles.some((r) => r.section === section)) return true;
+  for (let i = b.bullets.length - 1; i >= 0 && b.bullets[i]!.start > section.start; i--) if (!b.bullets[i]!.role) return true;
+  return false;
 }
 
 /** The last heading at this depth was a company's: a role read under it names it as its employer. */
@@ -94,6 +129,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   else kind = parent?.kind ?? "other";
   const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
   if (own === "experience") {
+    // "## Senior Full-Stack Developer" (a table of contacts under it), then "## Work Experience": the
+    // only role so far, a heading that was a title alone with nothing read under it, was the person's
+    // headline, not a job.
+    const only = b.roles.length === 1 ? b.roles[0]! : undefined;
+    if (only && !only.employer && !only.dates && !only.bullets.length && only.section.depth > 0 && only.section.depth <= h.depth && b.ctx.lines.lineCol(only.section.headingStart).line === only.line && !b.sections.some((x) => x !== only.section && x.kind === "experience")) {
+      b.roles.pop();
+      only.section.kind = "other";
+    }
     b.expDepth = h.depth;
     b.company = "";
     b.companyDates = "";
@@ -146,19 +189,47 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.sectionStack.push(section);
       return;
     }
+    // Titles stacked under a dated role heading that names the employer (stackedTitleHeadings): that
+    // heading names the company and its years, and each title heading is a role there.
+    const top = b.role;
+    if (b.stackedTitles?.has(h) && top?.employer && top.section.depth < h.depth && b.ctx.lines.lineCol(top.section.headingStart).line === top.line && b.roles[b.roles.length - 1] === top) {
+      // (A long title is one too: "Software Development Manager and EXCO 'New Products' process owner".)
+      parts ??= { title: cleanPart(text), employer: "", dates: "" };
+      b.roles.pop();
+      for (const x of top.bullets) x.role = undefined;
+      b.company = top.employer;
+      b.companyDates = top.dates;
+      b.companyHeading = undefined;
+      b.role = undefined;
+      b.expDepth ||= top.section.depth;
+    }
     // "### Engineering Manager" then "#### Knowledge management team", "#### Leader, mentor, hands-on
     // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
     if (parts && !parts.dates && !/^\p{Lu}|^\p{Lo}/u.test(parts.employer) && b.role?.title && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience" && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
-    if (parts && (inExp || parts.employer || parts.dates || (kind === "other" && b.kind === "resume" && (isTitleText(parts.title) || !!parts.labelled)))) {
-      if (inExp) section.kind = "experience";
+    // On an employer's page (front matter), one anywhere is a role held there ("## Accomplishments By Role", "### Staff Engineer").
+    const pageTitle = !!b.pageEmployer && !own && !parts?.employer && !parts?.dates && isTitleText(parts?.title ?? "");
+    if (parts && (inExp || parts.employer || parts.dates || pageTitle || (kind === "other" && b.kind === "resume" && (isTitleText(parts.title) || !!parts.labelled)))) {
+      if (inExp || pageTitle) section.kind = "experience";
       else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
       b.section = section;
       b.sectionStack.push(section);
-      if (!inExp && b.expDepth === 0) b.company = "";
+      if (!inExp && b.expDepth === 0) {
+        b.company = b.pageEmployer?.employer ?? "";
+        b.companyDates = b.pageEmployer?.dates ?? b.companyDates;
+      }
       // "#### Staff Engineer (2021 - 2022)" right under "#### Tech Lead (2020 - 2021)" at one company,
       // nothing between: titles stacked newest first; the text below them is the newest's (the first).
+      // "### Années sabbatiques (2019 – 2021)" and what was done then, then "### Leader technique": a
+      // company heading that was read as a job of its own (its items under it, no title between) is not
+      // the employer of a role heading at its own depth or above. ("#### Acme" right above "#### Engineer"
+      // still is.)
+      const ch = b.companyHeading;
+      if (inExp && !parts.employer && ch?.company === b.company && ch.section.depth >= h.depth && readUnder(b, ch.section)) {
+        b.company = "";
+        b.companyDates = "";
+      }
       const last = b.roles[b.roles.length - 1];
       const line = b.ctx.lines.lineCol(s).line;
       const head = inExp && last && b.role && !last.bullets.length && !b.role.bullets.length && last.line === line - 1 && last.section.depth === h.depth && parts.dates && last.dates && last.employer === (parts.employer || b.company) ? b.role : undefined;
@@ -211,6 +282,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       const { dates, rest } = takeDates(text);
       b.company = cleanPart(rest);
       b.companyDates = dates;
+      b.companyHeading = { company: b.company, section };
       b.role = undefined;
       // "### 2018-04 — 2023-12, Acme (Malmö)": a company's name (no words in lower case: not "Bachelor in
       // Informatics, ETH") with its dates; if no title comes under it, the heading is the role.

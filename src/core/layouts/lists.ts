@@ -7,11 +7,16 @@
 // A bold label ending in a colon alone on its item ("* **Data Management:**") is a group of the role's
 // bullets, whatever its words. Under an item read as a role, its nested items with no dates of their
 // own are that role's ("- The wallet feature / Tech Lead" is what was done there, not a role) (75).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75.
+// In a list of labelled fields ("- **Backend**: Go, …", "- **Frontend**: …"), an item whose label is a
+// title's word ("- **DevOps**: Docker") is a field too, no role (90); one that names tools, however few
+// ("- **Frontend**: Svelte"), is no achievement (98).
+// A list under a label of tools ("Technologies:", "**Environnement technique** :", parse.ts TOPIC_LABEL_RE)
+// names them, no achievements (97).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { List, ListItem, Paragraph } from "mdast";
 
@@ -19,13 +24,37 @@ export function handleList(b: Builder, list: List, depth: number, parent?: Bulle
   const ladder = b.kind === "resume" ? promotionLadder(b, list) : undefined;
   // A list of qualities or keywords ("audacity", "self-motivation", "critical thinking"): no achievements.
   const topics = b.topicList;
+  const fields = b.fieldList;
   if (!b.topicList && qualityList(b, list)) b.topicList = true;
+  b.fieldList = labelledFields(b, list);
   for (const item of list.children) {
     const step = ladder?.get(item);
     if (step) promotionStep(b, item, step, depth);
     else handleListItem(b, item, depth, parent);
   }
   b.topicList = topics;
+  b.fieldList = fields;
+}
+
+/**
+ * "- **Backend**: C#, PostgreSQL", "- **Frontend**: Angular", "- **DevOps**: Docker, CI/CD": two items
+ * or more that open with a bold label then a colon, one label at least no title's word: a list of
+ * labelled fields (a role's stack), where a label that is a title's word ("DevOps") names a field too.
+ */
+function labelledFields(b: Builder, list: List): boolean {
+  let labelled = 0;
+  let untitled = false;
+  for (const item of list.children) {
+    const first = item.children[0];
+    const strong = first?.type === "paragraph" && first.children[0]?.type === "strong" ? first.children[0] : undefined;
+    if (!strong) continue;
+    const [, e] = off(strong, b.ctx);
+    const label = nodeText(strong, b.ctx);
+    if (!/:\s*$/.test(label) && !/^\s*:/.test(b.ctx.masked.slice(e, e + 3))) continue;
+    labelled++;
+    if (!TITLE_RE.test(label)) untitled = true;
+  }
+  return untitled && labelled >= 2 && labelled * 2 >= list.children.length;
 }
 
 /**
@@ -176,6 +205,8 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     const inExp = b.expDepth > 0 || b.section.kind === "experience";
     let header = firstPara && inExp && depth === 0 ? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
     if (header && !header.parts.dates && nestedUnder && nestedUnder === b.role) header = undefined;
+    // "- **DevOps**: Docker, Azure DevOps Server" among "- **Backend**: …", "- **Frontend**: …": a field.
+    if (header && !header.parts.dates && b.fieldList) header = undefined;
     let titled = false;
     // In a résumé with no Experience heading, an item that opens with dates and a title is a role too
     // ("* Oct 2023 - Feb 2026 — Programmer at UpTrust — Haskell"), and its section holds roles.
@@ -221,6 +252,9 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
       // are that role's achievements.
       if (inExp && depth === 0 && b.role && firstPara && datedTimelineItem(b, firstPara)) b.role = undefined;
       self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
+      // "- **Frontend**: Angular, extJs", "- **Протоколы связи**: RabbitMQ" among labelled fields: a
+      // label and the names of tools, however few; no achievement. ("- **Result**: Cut latency by 40%" is one.)
+      if (self?.achievement && b.fieldList && isNameList(self.plain.slice(self.plain.indexOf(":") + 1).trim())) self.achievement = false;
       if (!b.role) for (const p of paras.slice(1)) addBullet(b, ...off(p, b.ctx), depth, true, p.children, parent);
     }
   }

@@ -9,7 +9,10 @@
 // heading with no dates, a short Japanese or Chinese line of the job's terms with its years and months
 // dates the company, one role with no title when no title follows (76); a one-sentence "Title at
 // Company …" under that company's heading may be wrapped onto a second line (78).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78. Pure: no vscode, no fs.
+// A line in the first person ('I am currently employed at Acme as Lead Engineer …') is prose, not a role line: 89.
+// Under a role heading that is a title alone, an employer line then an undated team line are header material: 93.
+// Under a role with nothing yet, an undated line wholly in emphasis is its employer, whatever its words: 96.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -346,7 +349,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     const next = lines[li + 1];
     if (next && proseStart < 0 && wordCount(text) <= 5 && !/[.!?:]$/.test(text.trim()) && !GLYPH_RE.test(raw) && !parseRoleLine(text, { heading: false })) {
       const nextText = masked.slice(next.start, next.end);
-      if (parseRoleLine(nextText, { heading: false, strongTitle: strongTitles.get(b.ctx.lines.lineOf(next.start)) })) {
+      const nextParts = parseRoleLine(nextText, { heading: false, strongTitle: strongTitles.get(b.ctx.lines.lineOf(next.start)) });
+      // (Under a role heading that is a title alone, the employer of that role, above its team: below.)
+      if (nextParts && !(headedRole(b) && !nextParts.dates && !strongTitles.has(b.ctx.lines.lineOf(next.start)))) {
         // "Tailwind Traders" on the line above "Engineering Manager: 2021 – Present".
         const { dates, rest } = takeDates(text);
         b.company = cleanPart(rest);
@@ -384,7 +389,23 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       newRole(b, { title: cleanPart(strong), employer: "", dates: "" }, l.start, l.end);
       continue;
     }
+    // "**Lead Game Programmer**" then "*Editora Globo - Publisher and developer of games*": under a role
+    // with no employer, no dates and nothing read under it yet, an undated line alone in its paragraph
+    // and wholly in emphasis names that role's employer, whatever its words.
+    const r0 = b.role;
+    if (r0 && !r0.employer && !r0.dates && !r0.bullets.length && proseStart < 0 && lines.length === 1 && WHOLE_EMPHASIS_RE.test(raw.trim()) && !takeDates(text).dates && wordCount(text) <= 16 && !/[.!?]$/.test(text.trim())) {
+      r0.employer = cleanPart(text);
+      continue;
+    }
     const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
+    // "### Leader technique", "**Acme Bank**", then "Liquidity Management Agency - LMA" and "*2021 – 2024*":
+    // under a role heading that is a person's title alone, with no dates and nothing read under it yet,
+    // an undated line with no bold title names the team or project there, not another role.
+    const r = headedRole(b);
+    if (parts && !parts.dates && !strong && proseStart < 0 && r) {
+      if (!r.employer) r.employer = cleanPart(text);
+      continue;
+    }
     // "Gestion de l'ensemble du périmètre, management, développement …": with no dates and no bold
     // title, a part in lower case between commas is no title; the line is prose.
     // "**Product Lifecycle Management system** (link). Led a team of 3 …": a bold name that a sentence
@@ -448,6 +469,18 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     proseEnd = l.end;
   }
   flushProse();
+}
+
+/** A line wholly in emphasis: "*Acme - Tech Consulting*", "_Acme_", "**Acme**". */
+const WHOLE_EMPHASIS_RE = /^(\*{1,2}|_{1,2})(?![\s*_]).*[^\s*_]\1$/;
+
+/**
+ * The role read from the heading of the current section when that heading is a person's title alone
+ * ("### Leader technique", no field's name) and nothing has been read under it yet: no dates, no bullets.
+ */
+function headedRole(b: Builder): Role | undefined {
+  const r = b.role;
+  return r && !r.dates && !r.bullets.length && r.section === b.section && b.ctx.lines.lineCol(b.section.headingStart).line === r.line && !isFieldOnlyTitle(r.title) ? r : undefined;
 }
 
 /**
