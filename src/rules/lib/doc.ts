@@ -89,8 +89,9 @@ const notAClaimCache = new WeakMap<Bullet, boolean>();
 
 /**
  * A list item under a lead-in that ends with a colon and names what was wrong ("This migration posed
- * several unique challenges:", "The old approach has several limitations:"): the items state the
- * problem the writer then solved, not claims of theirs (issue 26's draws after-14 … after-20: a vague
+ * several unique challenges:", "The old approach has several limitations:") or says how a system works
+ * ("It achieves this by leveraging two properties:"): the items state the problem the writer then
+ * solved, or explain the design, not claims of theirs (issue 26's draws after-14 … after-20: a vague
  * word in "Due to the large deployment, the engine incurred significant compute costs" was wrong for
  * both judges of after-20). The lead-in is the item's parent item, or the paragraph right above its list.
  */
@@ -109,10 +110,16 @@ function statesProblem(doc: Doc, bullet: Bullet): boolean {
   }
   const lead = leadIn.plain.trim();
   if (!lead.endsWith(":")) return false;
-  const last = lead.slice(Math.max(0, lead.lastIndexOf(". ", lead.length - 2) + 1));
-  return PROBLEM_LEAD_IN.test(last);
+  const last = lead.slice(Math.max(0, lead.lastIndexOf(". ", lead.length - 2) + 1)).trim();
+  return PROBLEM_LEAD_IN.test(last) || DESCRIBES_LEAD_IN.test(last);
 }
 const bulletIndexes = new WeakMap<Doc, Map<Bullet, number>>();
+// The lead-in says how a system works, in the present tense with the system as its subject ("It
+// achieves this by leveraging two properties of operational data:", "The engine capitalizes on them by
+// providing a transport that performs:"): the items explain the design, not what the writer did (issue
+// 26's draw after-21: long-bullet on such an item, wrong for both judges). Not "I …", "We …", nor a
+// past-tense verb ("Built …:").
+const DESCRIBES_LEAD_IN = /^(?:it|this|these|they|the\s+[\p{L}-]+|\p{Lu}[\p{L}\p{N}.-]*)\s+(?:achieves|capitalizes|capitalises|leverages|relies|works|provides|performs|uses|combines|consists|supports|offers|exploits|handles|does)\b[^:]*:$/u;
 // The lead-in says there were problems ("posed several unique challenges:", "has several limitations:"),
 // not that the writer dealt with them ("Directly owned resolution of critical issues:", "To meet these
 // challenges, we developed two techniques:").
