@@ -3,6 +3,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draws after-12 … after-21 (debatable or wrong 9 times in 11): a later sentence of an item that opens with what was done.
+    { name: "a weak phrase opening a later sentence of an item that opens with a past-tense verb", text: resume(["Managed 4 teams and hired 9 engineers. Participation in quarterly planning.", "Refactored the billing app used by 300 shops. I worked on moving its database to Postgres."]) },
     resume(["Managed the billing team of 6.", "Led the migration; helped 3 teams adopt it."]),
     { name: "opener words later in a sentence", text: resume(["Drove the work on search; responsible for nothing else."]) },
     { name: "not an achievement section", text: "# Jane\n\n## Skills\n\n- Worked on Go\n" },
@@ -14,6 +16,12 @@ ruleTester(rule, {
     { name: "'Helped' that enables people is what the guidance asks for", text: resume(["Helped 5 engineers get promoted.", "Helped two new managers run their first calibration."]) },
   ],
   invalid: [
+    {
+      // Broken markup runs an item into the line above ("… CloudSQL. [- Responsible for …"): it is still an opener.
+      name: "a weak opener right after a list marker inside an item is the run-in item's opener",
+      text: resume(["Optimized the maps calls, cutting cost 20%. Integrated single sign-on. [- Responsible for the reviews site's roadmap."]),
+      errors: [{ line: 6, column: 77, covers: "Responsible for" }],
+    },
     {
       name: "a role told only in a paragraph: its opener is read",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — VP of Engineering (2021–Present)\n\nResponsible for every internal system and the 40 engineers who run them.\n\n### Beta — Engineer (2016–2020)\n\n- Cut deploy time 30%.\n",
