@@ -96,8 +96,13 @@ export default defineRule({
     // judged right 2 times in 12, "the document writes role summaries as first-person prose").
     const paragraphs: Bullet[] = [];
     const pending: { start: number; end: number; word: string; more: string; fixes: Fix[]; paragraph: boolean }[] = [];
+    let parents: Set<Bullet> | undefined;
     for (const bullet of achievementBullets(doc)) {
       if (framesRole(doc, bullet)) continue;
+      // An item that leads into its own sub-items ("Remote monitoring: sensors sent data hourly. My work
+      // included:"): a lead-in whose "I" says whose part the sub-items are (issue 26's draws after-15 …
+      // after-21: debatable 7 times in 9).
+      if (!bullet.paragraph && /:\s*$/.test(bullet.plain) && (parents ??= new Set(doc.bullets.map((b) => b.parent).filter((p): p is Bullet => !!p))).has(bullet)) continue;
       if (bullet.paragraph && (narrative ??= narrativeResume(doc))) continue;
       const hits = firstPersonHits(bullet);
       const first = hits[0];

@@ -3,6 +3,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draws after-15 … after-21 (debatable 7 times in 9): an item that leads into its sub-items says whose part they are.
+    { name: "an item that leads into its own sub-items ('My work included:')", text: resume(["Fleet telemetry: trucks sent readings every minute. My work included:", "  - Rewrote the ingest job in Go, cutting lag 60%.", "  - Added alerts for stale readings."]) },
     // Issue 26's draws after-14 and after-20 (debatable for all three judges): "my" only dates the act.
     { name: "'in my first three months', 'during my tenure' date the act; the bullet opens with its verb", text: resume(["Ran two knowledge-sharing sessions in my first three months on the team.", "Hired ten engineers during my tenure."]) },
     resume(["Led the migration of 12 services to Kubernetes.", "Hired 6 engineers."]),
