@@ -81,6 +81,10 @@ export default defineRule({
       }
       return;
     }
+    // With no target, the document is held to work beyond the team only when it shows a lead's role:
+    // an individual contributor's résumé or log is not (issue 26's draws: 0 right in 11 verdicts on
+    // such documents; "cross-team work is not a strong expectation at this level").
+    if (!target && !doc.roles.some((r) => isLeadRole(r, doc.text))) return;
     const bullets = achievementBullets(doc);
     if (bullets.length < MIN_BULLETS || bullets.some(crossTeam)) return;
     ctx.report({

@@ -12,6 +12,8 @@ ruleTester(rule, {
     { name: "too few bullets to judge", text: resume(["Built X.", "Built Y."]) },
     // Draws after-11 and after-18 (wrong for three judges): working through results with the owners of other services.
     // Draw after-19 (wrong for two judges): an engine of the writer's that other companies now run.
+    // Draws after-18 and after-21 (debatable 4 times in 4): with no target, an individual contributor's résumé is not held to it.
+    { name: "no target and no lead role: an IC's résumé is not held to work beyond the team", text: "# Sam Lee\n\n## Experience\n\n### Software Engineer — Acme (2021–Present)\n- Built the invoice export in Go.\n- Added retries to the payment service.\n- Wrote the on-call runbook for billing.\n" },
     // Draw after-20 (wrong for both judges): internal tools used department-wide.
     { name: "tools used department-wide reach beyond the team", text: resume(["Took charge of two internal build tools used department-wide.", "Hired 6 engineers.", "Cut p99 latency 40%."]) },
     { name: "work other companies use is beyond the team", text: resume(["Wrote the queue library in Rust; it now also runs at other companies.", "Hired 6 engineers.", "Cut p99 latency 40%."]) },
