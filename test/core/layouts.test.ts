@@ -64,6 +64,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "100-vue-slot-components.md": [
+    ["Staff Frontend Engineer", "Lanternfish Labs", "June 2021 - Present", 2],
+    ["Web Developer", "Marrowbone Studio", "March 2017 – May 2021", 1],
+  ],
   "14-front-matter-role.md": [["Senior Staff Engineer", "Larkspur Insurance", "2022-03-01 – present", 2]],
   "15-company-heading-plain-title.md": [
     ["Director of Information Security", "Copperline", "2021 November - present", 2],
@@ -500,7 +504,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       const head = readFileSync(new URL(`../../src/core/layouts/${m}`, import.meta.url), "utf8").split("\nimport ")[0]!;
       // The numbers after "Fixture(s):" up to "Pure": "19-html-roles.md, 30-html-indented.md", "01–11, 20–22".
       const list = /Fixtures?:([\s\S]*?)Pure/.exec(head)?.[1]?.replace(/\n\/\/\s*/g, " ") ?? "";
-      const named = [...list.matchAll(/(?<![\w-])(\d{2})(?:[–-](\d{2})(?![\w-]))?/g)].flatMap((x) => {
+      const named = [...list.matchAll(/(?<![\w-])(\d{2,3})(?!\d)(?:[–-](\d{2,3})(?![\w-]))?/g)].flatMap((x) => {
         const a = Number(x[1]);
         const b = x[2] ? Number(x[2]) : a;
         return Array.from({ length: b - a + 1 }, (_, i) => String(a + i).padStart(2, "0"));
