@@ -1001,6 +1001,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     ]);
   });
 
+  it("reads a document named an end-of-year, year-end or mid-year review as a promotion-style document (held-out round 13)", () => {
+    assert.equal(parseDocument(read("101-end-of-year-review-kind.md")).kind, "promo");
+    assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
+    assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
+  });
   it("reads a weekly log ('### What went well') and a year's retrospective ('## Lessons learned', '## Looking forward') as promotion-style documents (held-out round 11)", () => {
     assert.equal(parseDocument(read("81-weekly-log-kind.md")).kind, "promo");
     const review = parseDocument("---\ntitle: \"Shipping and Sketching 2025: Notes From a Busy Year\"\n---\n\n## Achievements\n\n- Moved the blog to a static site.\n\n## Lessons Learned\n\n- Small releases are easier to review.\n\n## Looking Forward\n\n- Finish the plugin.\n");
