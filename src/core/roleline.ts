@@ -421,9 +421,14 @@ const NAME_ONLY_RE = /^(?:[\p{Lu}\d][\p{L}\d.+#'’-]*|&|\/|and|of|for|the|de)(?
 
 const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b|^(?:the\s+)?(?:full|more|complete)\s+(?:description|details)\s+(?:of|about|on)\s+(?:the|this|my)\s+(?:role|job|position|project)\s+(?:here|on\s+\S+)\s*\.?$/i;
 
+const QUESTION_RE = /^(?:how|what|why|when|where|who|which|was|were|is|are|do|does|did|can|could|would|should|will|have|has)\b|\byou(?:r|['’]ve|['’]re)?\b/iu;
+
 export function notAnAchievement(plain: string): boolean {
   const t = plain.includes("&") ? plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim() : plain.replace(/^[^\p{L}\p{N}]+/u, "").trimEnd();
   if (!t) return true;
+  // "How has the last six months gone for you?": a review form's question, asked, not a claim made.
+  // (A question asked of the reader: it opens with a question's word or speaks to "you".)
+  if (/\?[\s*_)"'”’]*$/.test(t) && !/[.!;]\s/.test(t) && QUESTION_RE.test(t)) return true;
   // "[If you want to add more, add them here]": a template's instruction in brackets, not a claim.
   if (/^\s*\[[^\]]*\]\.?\s*$/.test(plain)) return true;
   // Chinese and Japanese write no spaces between words: about two characters a word.

@@ -1001,6 +1001,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     ]);
   });
 
+  it("reads a review form's questions ('**What are you most proud of …?**') as no achievements, the answers under them as achievements (held-out round 13)", () => {
+    const doc = parseDocument(read("102-review-form-questions.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[5, false], [7, true], [9, false], [11, true], [13, false], [15, true]]);
+    // A project told as a question is still a line about the work, not one asked of the reader.
+    assert.equal(parseDocument("# Brag\n\n## Wins\n\n- Pollcat - a poll app asking where everyone wants to go, the beach or the hills?\n").bullets[0]!.achievement, true);
+  });
+
   it("reads a document named an end-of-year, year-end or mid-year review as a promotion-style document (held-out round 13)", () => {
     assert.equal(parseDocument(read("101-end-of-year-review-kind.md")).kind, "promo");
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
