@@ -64,6 +64,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "103-fenced-employer-dates-items.md": [
+    ["", "Pellucid Freight", "2023–present", 2],
+    ["", "Quokka Works", "2019–2023", 2],
+    ["", "Own clients", "2016–2019", 1],
+  ],
   "100-vue-slot-components.md": [
     ["Staff Frontend Engineer", "Lanternfish Labs", "June 2021 - Present", 2],
     ["Web Developer", "Marrowbone Studio", "March 2017 – May 2021", 1],
