@@ -64,6 +64,13 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "104-list-items-same-shape.md": [
+    ["Gameplay Programmer", "Brightwater Games", "2016 - Present", 2],
+    ["Dishwasher", "Harbour Grill", "June 2009 – August 2010", 0],
+    ["Barista, Shift Supervisor", "Copper Kettle", "May 2007 – May 2009", 0],
+    ["Baker", "Elm Street Bakery", "April - September 2006", 1],
+    ["Stock Clerk", "Wierzbicki Hardware", "2003 – 2006", 0],
+  ],
   "103-fenced-employer-dates-items.md": [
     ["", "Pellucid Freight", "2023–present", 2],
     ["", "Quokka Works", "2019–2023", 2],
