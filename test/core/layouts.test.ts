@@ -64,6 +64,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "105-title-heading-wrapped-sentence.md": [
+    ["Senior Frontend Engineer", "Pinecrest Rentals", "April 2018 - June 2021", 1],
+    ["UI Developer", "Calloway Media", "May 2014 - March 2018", 1],
+  ],
   "104-list-items-same-shape.md": [
     ["Gameplay Programmer", "Brightwater Games", "2016 - Present", 2],
     ["Dishwasher", "Harbour Grill", "June 2009 – August 2010", 0],

@@ -12,7 +12,8 @@
 // A line in the first person ('I am currently employed at Acme as Lead Engineer …') is prose, not a role line: 89.
 // Under a role heading that is a title alone, an employer line then an undated team line are header material: 93.
 // Under a role with nothing yet, an undated line wholly in emphasis is its employer, whatever its words: 96.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96. Pure: no vscode, no fs.
+// Under a titled role's own heading, a sentence wrapped by hand onto a line that goes on in lower case is no role line: 105.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -412,7 +413,12 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     // follows on its line, with no dates, is a project told in prose.
     // "Author, contributor, and editor of several open specifications in the," wrapped onto the next line
     // with no dates and no bold: a sentence's first line, no role line.
-    const sentenceAfter = (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8);
+    // "Full Stack Engineer using PHP, JavaScript, and Backbone. Modernized" over "the code base to …"
+    // under a titled role's own heading: a line of six words or more, no dates, no bold, whose next
+    // line goes on in lower case, is a sentence wrapped by hand, no role line. (Under a company heading
+    // with no title, "Senior Software Engineer at Acme's IT department. My" over "primary duties …"
+    // still names the role.)
+    const sentenceAfter = (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8) || (!strong && !parts?.dates && !!b.role?.title && b.role.section === b.section && li + 1 < lines.length && wordCount(text) >= 6 && /^\s*\p{Ll}/u.test(masked.slice(lines[li + 1]!.start, lines[li + 1]!.end)));
     if (parts && !sentenceAfter && (parts.dates || strong || isTitleText(parts.title))) {
       flushProse();
       // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
