@@ -26,7 +26,7 @@ import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/ht
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany } from "./layouts/paragraphs.js";
+import { handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -434,12 +434,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     let prevContent: RootContent | undefined;
     const pseudoSections = new WeakSet<Section>();
     const top = tree.children as RootContent[];
+    const headerRead = new WeakSet<RootContent>();
     for (const [ni, node] of top.entries()) {
       const before = prev;
       const beforeRule = prevContent;
       prev = node;
       // A rule between the name and the headline ("# Ana Silva", "---", "#### Staff Engineer") is no content.
       if (node.type !== "thematicBreak") prevContent = node;
+      if (headerRead.has(node)) continue;
       if (node.type === "paragraph" && pandocDiv(b, ...off(node, ctx))) continue;
       if (b.div) endPandocDiv(b);
       switch (node.type) {
@@ -492,6 +494,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           if (roleFromComponentNode(b, ...off(node, ctx))) break;
           if (titleAtHeadingCompany(b, node) || roleHistoryLine(b, node)) break;
           if (nextCompanyLine(b, node, top[ni + 1])) break;
+          // A title alone over a paragraph of its employer and dates: a role; that paragraph is its header.
+          if (titleOverHeaderLines(b, node, top[ni + 1])) {
+            headerRead.add(top[ni + 1]!);
+            break;
+          }
           if (latexParagraph(b, ...off(node, ctx))) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
           if (inExp || opensRoleSection(b, node) || (b.kind === "resume" && plainTextRoles(b, ...off(node, ctx)))) handleExperienceParagraph(b, node);

@@ -64,6 +64,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "106-title-paragraph-employer-dates.md": [
+    ["Head of Platform | Acting CTO", "Larchmont Health", "March 2022 - Present", 2],
+    ["Engineering Director (Payments)", "Silverline Bank", "Jan 2017 – Feb 2022", 2],
+  ],
   "105-title-heading-wrapped-sentence.md": [
     ["Senior Frontend Engineer", "Pinecrest Rentals", "April 2018 - June 2021", 1],
     ["UI Developer", "Calloway Media", "May 2014 - March 2018", 1],

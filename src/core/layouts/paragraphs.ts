@@ -13,10 +13,11 @@
 // Under a role heading that is a title alone, an employer line then an undated team line are header material: 93.
 // Under a role with nothing yet, an undated line wholly in emphasis is its employer, whatever its words: 96.
 // Under a titled role's own heading, a sentence wrapped by hand onto a line that goes on in lower case is no role line: 105.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105. Pure: no vscode, no fs.
+// A title alone in its paragraph over a paragraph of the employer (place after a comma) and the dates is a role: 106.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -52,6 +53,31 @@ export function nextCompanyLine(b: Builder, p: Paragraph, next: RootContent | un
   b.company = namePart(text);
   b.companyDates = "";
   b.role = undefined;
+  return true;
+}
+
+/**
+ * " Technical Director (Central Org)" alone in its paragraph, then " VMware, Palo Alto, CA" / " Jun 2017 –
+ * Apr 2023" in the next: in experience, a title on a line of its own (two titles joined: "Chief
+ * Architect | Interim CTO") over a paragraph of the employer (its place after a comma) and the dates
+ * is a role. True when it was read so; the caller then skips `next`, the role's header.
+ */
+export function titleOverHeaderLines(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
+  if (b.kind !== "resume" || next?.type !== "paragraph" || (b.expDepth === 0 && b.section.kind !== "experience")) return false;
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.masked.slice(s, e).trim();
+  if (!text || text.includes("\n") || wordCount(text) > 8 || /[.!?:;,]$/.test(text) || hasDateText(text)) return false;
+  const parts = isTitleText(text) ? undefined : parseRoleLine(text, { heading: false });
+  if (!isTitleText(text) && !(parts && isTitleText(parts.title) && parts.employer && isTitleText(parts.employer))) return false;
+  const [ns, ne] = off(next, b.ctx);
+  const lines = b.ctx.masked.slice(ns, ne).split("\n").map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 3 || !isDatesLine(lines[lines.length - 1]!)) return false;
+  const names = lines.slice(0, -1);
+  if (names.some((l) => wordCount(l) > 8 || /[.!?:;]$/.test(l) || hasDateText(l) || isTitleText(l))) return false;
+  const employer = namePart(names[0]!.split(",")[0]!);
+  if (!employer) return false;
+  const at = s + b.ctx.text.slice(s, e).search(/\S/);
+  newRole(b, { title: collapseSpaces(text).trim(), employer, dates: takeDates(lines[lines.length - 1]!).dates }, at, e);
   return true;
 }
 
