@@ -64,6 +64,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "107-field-heading-groups.md": [
+    ["Controls Engineer", "Pellham Robotics", "2019 - Present", 1],
+    ["Shop Assistant", "Cardoso Books", "2014 - 2016", 0],
+    ["Shift Supervisor", "Northgate Depot", "2016 - 2019", 0],
+  ],
   "106-title-paragraph-employer-dates.md": [
     ["Head of Platform | Acting CTO", "Larchmont Health", "March 2022 - Present", 2],
     ["Engineering Director (Payments)", "Silverline Bank", "Jan 2017 – Feb 2022", 2],
