@@ -33,7 +33,7 @@ import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
-import { GLYPH_RE, isTitleText, wordCount } from "./roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, isTitleText, wordCount } from "./roleline.js";
 import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
@@ -505,7 +505,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           else {
             const [s, e] = off(node, ctx);
             const raw = text.slice(s, e);
-            if (GLYPH_RE.test(raw) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
+            // (In a promo packet the bullet may be set in bold with its label: "**• Wow Every Customer**".)
+            if ((GLYPH_RE.test(raw) || (b.kind === "promo" && EMPHASIS_GLYPH_RE.test(raw))) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
             else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") addBullet(b, s, e, 0, true, node.children);
             else {
               const span = makeSpan(ctx, s, e);

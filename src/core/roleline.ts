@@ -41,6 +41,8 @@ const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 // Any pictograph used as a bullet counts too ("🏆 Built…", "🚀 Led…").
 export const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")}|\\p{Extended_Pictographic}\\uFE0F?)[ \\t]+`, "u");
+/** The same bullet set in bold or italics with its line ("**• Wow Every Customer**"): a promo packet's group label. */
+export const EMPHASIS_GLYPH_RE = new RegExp(`^[ \\t]*(?:\\*{1,2}|_{1,2})(?:${GLYPHS.map(escapeRe).join("|")}|\\p{Extended_Pictographic}\\uFE0F?)[ \\t]+`, "u");
 
 // English months and seasons, then German, French, Spanish, Portuguese, Italian and Russian month
 // names and abbreviations (a non-English résumé's structure is still read). The Portuguese "ago.",

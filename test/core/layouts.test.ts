@@ -64,6 +64,8 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  // A promo packet's value labels: no roles; its bullets are read in the test below.
+  "108-promo-bold-glyph-labels.md": [],
   "107-field-heading-groups.md": [
     ["Controls Engineer", "Pellham Robotics", "2019 - Present", 1],
     ["Shop Assistant", "Cardoso Books", "2014 - 2016", 0],
@@ -1024,6 +1026,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       [12, "Grew the data platform team from three engineers to eleven.", true],
       [14, "Cut the warehouse bill by a third in one quarter.", true],
     ]);
+  });
+
+  it("reads a bullet set in bold with its label in a promo packet ('**• Ship It Together**') as the group's label, the text below it as the item (held-out round 13)", () => {
+    const doc = parseDocument(read("108-promo-bold-glyph-labels.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[5, false], [6, true], [8, false], [9, true], [11, false], [12, true]]);
   });
 
   it("reads a review form's questions ('**What are you most proud of …?**') as no achievements, the answers under them as achievements (held-out round 13)", () => {

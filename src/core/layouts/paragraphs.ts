@@ -14,10 +14,11 @@
 // Under a role with nothing yet, an undated line wholly in emphasis is its employer, whatever its words: 96.
 // Under a titled role's own heading, a sentence wrapped by hand onto a line that goes on in lower case is no role line: 105.
 // A title alone in its paragraph over a paragraph of the employer (place after a comma) and the dates is a role: 106.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106. Pure: no vscode, no fs.
+// In a promo packet, a glyph line set in bold ("**• Ship It Together**") is a glyph line too, the group's label: 108.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -386,7 +387,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
         continue;
       }
     }
-    const glyph = GLYPH_RE.exec(raw);
+    const glyph = GLYPH_RE.exec(raw) ?? (b.kind === "promo" ? EMPHASIS_GLYPH_RE.exec(raw) : null);
     if (glyph) {
       flushProse();
       addBullet(b, l.start + glyph[0].length, l.end, 0, false);
