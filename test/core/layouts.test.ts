@@ -64,6 +64,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "109-role-field-comma-titles.md": [
+    ["Lab Assistant", "Fenwick College", "2012 → 2015", 0],
+    ["Guest Lecturer", "Fenwick College", "2012 → 2015", 3],
+    ["Engineering Manager, Platform", "Orrin Systems", "2015 → 2020", 2],
+  ],
   // A promo packet's value labels: no roles; its bullets are read in the test below.
   "108-promo-bold-glyph-labels.md": [],
   "107-field-heading-groups.md": [

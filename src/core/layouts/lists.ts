@@ -15,11 +15,13 @@
 // In experience, items of two names and dates ("* Harbour Grill – Dishwasher - June 2009 – August 2010")
 // beside one read as a role ("* Copper Kettle – Barista, Shift Supervisor - …"), or right after such a
 // role, are roles of that shape whatever the title's words (104).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104.
+// A role field naming titles one after the other ("Role: Lab Assistant, Guest Lecturer"), each a person's
+// title of its own, is a role each ("Role: Engineering Manager, Platform" one) (109).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { List, ListItem, Paragraph } from "mdast";
 
@@ -232,6 +234,18 @@ function roleField(b: Builder, p: Paragraph): boolean {
   if (key === "position" || key === "job title" || key === "title" || key === "role") {
     if (!TITLE_RE.test(value)) return false;
     const at = s + line.indexOf(m[2]!);
+    // "Role: Teaching Assistant, Substitute Lecturer": titles named one after the other, each a
+    // person's title of its own ("Engineering Manager, Platform" is one: "Platform" is none), a role each.
+    const titles = value.split(/\s*,\s*/);
+    if (titles.length >= 2 && titles.length <= 4 && titles.every((t) => isTitleText(t) && !isFieldOnlyTitle(t) && wordCount(t) <= 4)) {
+      let from = 0;
+      for (const t of titles) {
+        const i = line.indexOf(t, from);
+        newRole(b, { title: t, employer: "", dates: "" }, s + i, s + i + t.length);
+        from = i + t.length;
+      }
+      return true;
+    }
     newRole(b, { title: value, employer: "", dates: "" }, at, e);
     return true;
   }
