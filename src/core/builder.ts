@@ -235,6 +235,12 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
       if (after.trim()) bullet.bodyStart = body;
     }
   }
+  // "* **Practice lead**: we expanded …" under titles held in turn at one employer ("Front End Developer →
+  // Tech Lead → Practice Lead"): an item labelled with one of those titles is that title's.
+  if (bullet.role && bullet.label) {
+    const held = labelledTitle(b, bullet.role, bullet.label);
+    if (held) bullet.role = held;
+  }
   // ":star: Received…", "🏆 Won…": an emoji shortcode or pictograph before the words is a marker.
   if (bullet.bodyStart === span.start) {
     const marker = EMOJI_MARKER_RE.exec(b.ctx.text.slice(span.start, Math.min(span.end, span.start + 40)));
@@ -244,6 +250,17 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   if (bullet.role) bullet.role.bullets.push(bullet);
   if (!NOT_PROSE.has(section.kind)) b.prose.push(span);
   return bullet;
+}
+
+/** The role at `role`'s employer whose title the label names ("Squad lead", "Front end tech lead" for "Tech Lead"), when another is held there. */
+function labelledTitle(b: Builder, role: Role, label: string): Role | undefined {
+  const l = label.replace(/\([^)]*\)?/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  if (!l || !role.employer) return undefined;
+  const there = b.roles.filter((r) => r.employer === role.employer && r.title);
+  if (there.length < 2) return undefined;
+  const named = (r: Role) => r.title.toLowerCase() === l;
+  const ending = (r: Role) => wordCount(r.title) >= 2 && l.endsWith(" " + r.title.toLowerCase());
+  return there.find(named) ?? (there.filter(ending).length === 1 ? there.find(ending) : undefined);
 }
 
 const EMOJI_MARKER_RE = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)+/u;

@@ -64,6 +64,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "110-labelled-items-stacked-titles.md": [
+    ["Backend Developer", "Quillfeather", "2015 → Present", 1],
+    ["Team Lead", "Quillfeather", "2015 → Present", 1],
+    ["Head of Engineering", "Quillfeather", "2015 → Present", 4],
+  ],
   "109-role-field-comma-titles.md": [
     ["Lab Assistant", "Fenwick College", "2012 → 2015", 0],
     ["Guest Lecturer", "Fenwick College", "2012 → 2015", 3],
@@ -1031,6 +1036,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       [12, "Grew the data platform team from three engineers to eleven.", true],
       [14, "Cut the warehouse bill by a third in one quarter.", true],
     ]);
+  });
+
+  it("gives an item labelled with one of the titles held at an employer ('* **Mobile team lead**: …') to that title's role (held-out round 13)", () => {
+    const doc = parseDocument(read("110-labelled-items-stacked-titles.md"));
+    assert.deepEqual(doc.bullets.filter((x) => x.label).map((x) => [x.line, x.role?.title]), [[11, "Backend Developer"], [12, "Team Lead"], [13, "Head of Engineering"], [14, "Head of Engineering"]]);
   });
 
   it("reads a bullet set in bold with its label in a promo packet ('**• Ship It Together**') as the group's label, the text below it as the item (held-out round 13)", () => {

@@ -17,7 +17,9 @@
 // role, are roles of that shape whatever the title's words (104).
 // A role field naming titles one after the other ("Role: Lab Assistant, Guest Lecturer"), each a person's
 // title of its own, is a role each ("Role: Engineering Manager, Platform" one) (109).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109.
+// Under titles held in turn at one employer, an item labelled with one of them ("* **Mobile team lead**: …")
+// is that title's (builder.ts addBullet) (110).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
