@@ -468,8 +468,13 @@ export function notAnAchievement(plain: string): boolean {
   return false;
 }
 
-/** "&mdash;" and "&ndash;" as the dashes they stand for (role lines are split on dashes). */
-export const decodeDashes = (s: string): string => (s.includes("&") ? s.replace(/&mdash;/g, "—").replace(/&ndash;/g, "–") : s);
+/**
+ * "&mdash;", "&ndash;" and an arrow's "&rarr;" as the dashes and arrow they stand for (role lines are
+ * split on dashes; "Feb 2017 &#8594; March 2020" is a range), named or by number.
+ */
+export const decodeDashes = (s: string): string => (s.includes("&") ? s.replace(DASH_ENTITY_RE, (m) => DASH_ENTITIES[m.toLowerCase()] ?? m) : s);
+const DASH_ENTITIES: Record<string, string> = { "&mdash;": "—", "&ndash;": "–", "&rarr;": "→", "&#8212;": "—", "&#8211;": "–", "&#8594;": "→", "&#x2014;": "—", "&#x2013;": "–", "&#x2192;": "→" };
+const DASH_ENTITY_RE = /&(?:mdash|ndash|rarr|#821[12]|#8594|#x201[34]|#x2192);/gi;
 
 /** The date grammar (for the test that checks takeDates's shortcut against a plain scan). */
 export const DATE_GRAMMAR = { range: DATE_RANGE_RE, hasYearOrOpen: HAS_YEAR_OR_OPEN_RE, hasYearOrOpenFast: HAS_YEAR_OR_OPEN };

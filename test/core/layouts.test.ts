@@ -64,6 +64,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "111-entity-arrow-dates.md": [
+    ["Engineering Manager", "Payments", "Oct 2021 → May 2024", 1],
+    ["Senior Engineer", "Payments", "Jan 2019 → Sept 2021", 1],
+    ["Staff Engineer", "Brackenridge Labs", "March 2016 – Dec 2018", 1],
+  ],
   "110-labelled-items-stacked-titles.md": [
     ["Backend Developer", "Quillfeather", "2015 → Present", 1],
     ["Team Lead", "Quillfeather", "2015 → Present", 1],

@@ -15,10 +15,11 @@
 // Under a titled role's own heading, a sentence wrapped by hand onto a line that goes on in lower case is no role line: 105.
 // A title alone in its paragraph over a paragraph of the employer (place after a comma) and the dates is a role: 106.
 // In a promo packet, a glyph line set in bold ("**• Ship It Together**") is a glyph line too, the group's label: 108.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108. Pure: no vscode, no fs.
+// A dash or arrow written as an HTML entity ("Feb 2017 &#8594; March 2020", "&rarr;", "&#8211;") is one: 111.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -425,7 +426,8 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       r0.employer = cleanPart(text);
       continue;
     }
-    const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
+    // ("Feb 2017 &#8594; March 2020": a dash or arrow written as an entity is one.)
+    const parts = parseRoleLine(decodeDashes(text), { heading: false, strongTitle: strong });
     // "### Leader technique", "**Acme Bank**", then "Liquidity Management Agency - LMA" and "*2021 – 2024*":
     // under a role heading that is a person's title alone, with no dates and nothing read under it yet,
     // an undated line with no bold title names the team or project there, not another role.
