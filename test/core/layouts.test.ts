@@ -1048,6 +1048,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.filter((x) => x.label).map((x) => [x.line, x.role?.title]), [[11, "Backend Developer"], [12, "Team Lead"], [13, "Head of Engineering"], [14, "Head of Engineering"]]);
   });
 
+  it("reads a form's questions ('## Peer Feedback Questions') as the author's answers, feedback received ('## Feedback received') as context (held-out round 13)", () => {
+    assert.equal(sectionKindOf("Workday Feedback Questions"), undefined);
+    assert.equal(sectionKindOf("Feedback received"), "context");
+    const doc = parseDocument(read("112-feedback-form-questions.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, false], [9, true], [11, false], [13, true], [17, false]]);
+  });
+
   it("reads a bullet set in bold with its label in a promo packet ('**• Ship It Together**') as the group's label, the text below it as the item (held-out round 13)", () => {
     const doc = parseDocument(read("108-promo-bold-glyph-labels.md"));
     assert.equal(doc.kind, "promo");
