@@ -310,6 +310,8 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
 /** A label that introduces a list of topics or tools rather than of achievements. */
 // (Also the technical environment, in English and as French, Spanish, Portuguese, Italian and German CVs
 // write it: "Environnement technique :", "Entorno técnico:", "Technische Umgebung:", "Technologien:".)
+/** A paragraph wholly in italics ("_…_", "*…*"), one span. */
+const FORM_PROMPT_RE = /^\s*(?:_(?!_)[^_]+_|\*(?!\*)[^*]+\*)\s*$/;
 const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags|(?:technical )?environment|environnement(?: techniques?)?|technologies utilisées|outils|entorno t[ée]cnico|tecnolog[íi]as(?: utilizadas)?|ferramentas|herramientas|ambiente t[ée]cnico|ambiente tecnologico|technische umgebung|technologien|werkzeuge|технологии|стек)\s*:$/iu;
 
 /**
@@ -507,6 +509,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             const raw = text.slice(s, e);
             // (In a promo packet the bullet may be set in bold with its label: "**• Wow Every Customer**".)
             if ((GLYPH_RE.test(raw) || (b.kind === "promo" && EMPHASIS_GLYPH_RE.test(raw))) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
+            // "_Provide a year end summary of your performance against your objectives …_": a form's prompt,
+            // set in italics and spoken to "you"; the form's words, not the author's.
+            else if (b.kind === "promo" && FORM_PROMPT_RE.test(raw) && /(?<![\p{L}'’])(?:you|your)(?![\p{L}'’])/iu.test(raw)) break;
             else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") addBullet(b, s, e, 0, true, node.children);
             else {
               const span = makeSpan(ctx, s, e);

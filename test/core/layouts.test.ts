@@ -1055,6 +1055,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, false], [9, true], [11, false], [13, true], [17, false]]);
   });
 
+  it("reads a promo form's prompts, in italics and spoken to 'you', as no bullet, and the author's italic lines as theirs (held-out round 13)", () => {
+    const doc = parseDocument(read("113-form-prompts-italic.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, true], [13, true], [15, true]]);
+  });
+
   it("reads a bullet set in bold with its label in a promo packet ('**• Ship It Together**') as the group's label, the text below it as the item (held-out round 13)", () => {
     const doc = parseDocument(read("108-promo-bold-glyph-labels.md"));
     assert.equal(doc.kind, "promo");
