@@ -33,7 +33,7 @@ import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, isTitleText, wordCount } from "./roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, isTitleText, startsWithVerb, wordCount } from "./roleline.js";
 import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
@@ -310,6 +310,8 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
 /** A label that introduces a list of topics or tools rather than of achievements. */
 // (Also the technical environment, in English and as French, Spanish, Portuguese, Italian and German CVs
 // write it: "Environnement technique :", "Entorno técnico:", "Technische Umgebung:", "Technologien:".)
+/** A paragraph wholly in bold, one line. */
+const BOLD_LABEL_RE = /^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)\s*$/;
 /** A paragraph wholly in italics ("_…_", "*…*"), one span. */
 const FORM_PROMPT_RE = /^\s*(?:_(?!_)[^_]+_|\*(?!\*)[^*]+\*)\s*$/;
 const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags|(?:technical )?environment|environnement(?: techniques?)?|technologies utilisées|outils|entorno t[ée]cnico|tecnolog[íi]as(?: utilizadas)?|ferramentas|herramientas|ambiente t[ée]cnico|ambiente tecnologico|technische umgebung|technologien|werkzeuge|технологии|стек)\s*:$/iu;
@@ -512,7 +514,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             // "_Provide a year end summary of your performance against your objectives …_": a form's prompt,
             // set in italics and spoken to "you"; the form's words, not the author's.
             else if (b.kind === "promo" && FORM_PROMPT_RE.test(raw) && /(?<![\p{L}'’])(?:you|your)(?![\p{L}'’])/iu.test(raw)) break;
-            else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") addBullet(b, s, e, 0, true, node.children);
+            else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") {
+              const x = addBullet(b, s, e, 0, true, node.children);
+              // "**A: Engineer Growth**" alone over the items: a group's label, no achievement.
+              if (x?.achievement && BOLD_LABEL_RE.test(raw) && wordCount(x.plain) <= 6 && !/[.!?]$/.test(x.plain) && !startsWithVerb(x.plain)) x.achievement = false;
+            }
             else {
               const span = makeSpan(ctx, s, e);
               if (span.plain && b.section.kind !== "contact" && b.section.kind !== "skills") b.prose.push(span);

@@ -1060,6 +1060,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, true], [13, true], [15, true]]);
   });
 
+  it("reads a short line wholly in bold in a promo packet ('**A: Team health**') as a group's label, one that says what was done as an achievement (held-out round 13)", () => {
+    const doc = parseDocument(read("114-promo-bold-group-labels.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[3, false], [5, true], [7, false], [9, true], [11, true]]);
+  });
+
   it("reads a bullet set in bold with its label in a promo packet ('**• Ship It Together**') as the group's label, the text below it as the item (held-out round 13)", () => {
     const doc = parseDocument(read("108-promo-bold-glyph-labels.md"));
     assert.equal(doc.kind, "promo");
