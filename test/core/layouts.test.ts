@@ -64,6 +64,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "115-bold-title-description-line.md": [
+    ["Staff Engineer", "Hollowbrook", "March 2021 - Present", 2],
+    ["Senior Engineer", "Tindall Maps", "2016 - 2021", 1],
+    ["Developer", "Orchard Data", "2012 - 2016", 1],
+  ],
   "111-entity-arrow-dates.md": [
     ["Engineering Manager", "Payments", "Oct 2021 → May 2024", 1],
     ["Senior Engineer", "Payments", "Jan 2019 → Sept 2021", 1],

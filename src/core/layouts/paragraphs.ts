@@ -16,10 +16,12 @@
 // A title alone in its paragraph over a paragraph of the employer (place after a comma) and the dates is a role: 106.
 // In a promo packet, a glyph line set in bold ("**• Ship It Together**") is a glyph line too, the group's label: 108.
 // A dash or arrow written as an HTML entity ("Feb 2017 &#8594; March 2020", "&rarr;", "&#8211;") is one: 111.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111. Pure: no vscode, no fs.
+// Under a company heading, "**Title** - Working on …": the text after the bold title that tells what the job was
+// (it opens with a verb) is no employer; with its wrapped lines it is the role's first item: 115.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -452,7 +454,14 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       flushProse();
       // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
       // what follows the title is what the job was, and the employer is the heading's.
-      if (b.company && parts.employer && DESCRIPTION_RE.test(parts.employer)) parts.employer = "";
+      // "**Principal Engineer** - Working on the wasm team, contributing to …" under "## Fastly - 2022 -
+      // 2024": after a bold title, a part that opens with a verb tells what the job was, too; that
+      // text, wrapped lines and all, is the role's first item.
+      let told = -1;
+      if (b.company && parts.employer && (DESCRIPTION_RE.test(parts.employer) || (!!strong && (startsWithVerb(parts.employer) || /^\p{Lu}\p{Ll}{2,}ing\s/u.test(parts.employer))))) {
+        if (strong) told = text.indexOf(parts.employer.slice(0, 12));
+        parts.employer = "";
+      }
       headingWasCompany(b, parts, strong);
       // "**Staff Engineer** | Acme (Mar 2022 – Present)" right above "**Senior Engineer** | Acme (Jun 2019 –
       // Mar 2022)" in one paragraph, nothing between: a promotion (the older title ends when the newer
@@ -462,6 +471,10 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       const head = li > 0 && last && !last.bullets.length && b.ctx.lines.lineOf(last.titleStart) === b.ctx.lines.lineOf(lines[li - 1]!.start) && last.employer === (parts.employer || b.company) && promotedFrom(parts.dates, last.dates) ? last : undefined;
       newRole(b, parts, l.start, l.end);
       if (head) b.role = head;
+      if (told > 0) {
+        proseStart = l.start + told;
+        proseEnd = l.end;
+      }
       continue;
     }
     // "2023 – 2024: Acme Oil, lead software engineer. Built the …": a role told in one paragraph that
