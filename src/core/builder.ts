@@ -86,6 +86,8 @@ export interface DatedCompany {
   dates: string;
   /** Each item, and whether it is an achievement once it has a role. */
   items: { bullet: Bullet; achievement: boolean }[];
+  /** Named by a line of its own, not a heading (paragraphs.ts employerDatesLine): the first title read after it takes its items. */
+  line?: boolean;
 }
 
 /**
@@ -158,6 +160,7 @@ export function newRole(b: Builder, parts: RoleParts, start: number, end: number
 }
 
 function addRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
+  const dc = b.datedCompany;
   b.datedCompany = undefined;
   const line = b.ctx.lines.lineRange(start);
   const role: Role = {
@@ -177,6 +180,15 @@ function addRole(b: Builder, parts: RoleParts, start: number, end: number): Role
   role.titleEnd = role.titleStart + lineText.trim().length;
   b.roles.push(role);
   b.role = role;
+  // "[TaxJar](…) - Feb 2017 → March 2020", what was done there, then "Positions Held:" and the titles:
+  // what came before the first title (the newest) is that title's.
+  if (dc?.line && role.section === dc.section) {
+    for (const { bullet, achievement } of dc.items) {
+      bullet.role = role;
+      bullet.achievement = achievement;
+      role.bullets.push(bullet);
+    }
+  }
   return role;
 }
 

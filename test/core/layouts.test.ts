@@ -64,6 +64,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "116-employer-line-positions-held.md": [
+    ["Engineering Manager", "Brindlewood", "Jun 2021 → Jan 2024", 6],
+    ["Software Engineer", "Brindlewood", "Mar 2018 → May 2021", 1],
+    ["", "Kestrel Print", "2014 → 2018", 1],
+  ],
   "115-bold-title-description-line.md": [
     ["Staff Engineer", "Hollowbrook", "March 2021 - Present", 2],
     ["Senior Engineer", "Tindall Maps", "2016 - 2021", 1],

@@ -18,8 +18,10 @@
 // A dash or arrow written as an HTML entity ("Feb 2017 &#8594; March 2020", "&rarr;", "&#8211;") is one: 111.
 // Under a company heading, "**Title** - Working on …": the text after the bold title that tells what the job was
 // (it opens with a verb) is no employer; with its wrapped lines it is the role's first item: 115.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115. Pure: no vscode, no fs.
-import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
+// "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
+// listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116. Pure: no vscode, no fs.
+import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
@@ -296,6 +298,28 @@ function rightUnderUndatedCompany(b: Builder, s: number): boolean {
   return cleanPart(takeDates(sec.heading).rest) === b.company && b.ctx.lines.lineOf(s) <= b.ctx.lines.lineOf(sec.headingEnd) + 2;
 }
 
+/**
+ * "[TaxJar](…) - Feb 2017 &#8594; March 2020" alone in its paragraph, after a role's items or before
+ * any role: an employer's name and its years, no title. The titles held there may follow ("Positions
+ * Held:"): the first takes what was read before it; if none comes, the line is a role with no title
+ * (builder.ts closeDatedCompany). True when it was read so.
+ */
+function employerDatesLine(b: Builder, s: number, e: number): boolean {
+  if (b.kind !== "resume" || (b.role && !b.role.bullets.length)) return false;
+  const t = decodeDashes(b.ctx.masked.slice(s, e)).trim();
+  const { dates, rest } = takeDates(t);
+  // ("**Orbit App Store: (December 2013 - January 2014)**", "**Earlier experience (2011 - 2015):**" label a project or a group.)
+  if (!dates || t.includes(":") || cleanPart(t.slice(t.lastIndexOf(dates) + dates.length))) return false;
+  const name = namePart(rest);
+  if (!name || wordCount(name) > 4 || !/^[\p{Lu}\p{N}]/u.test(name) || /[.!?:;,]/.test(name) || TITLE_RE.test(name) || GLYPH_RE.test(t)) return false;
+  closeDatedCompany(b);
+  b.company = name;
+  b.companyDates = dates;
+  b.role = undefined;
+  b.datedCompany = { start: s, end: e, depth: b.section.depth, section: b.section, company: name, employer: name, dates, items: [], line: true };
+  return true;
+}
+
 /** The section's company heading, dated `dates`: one role with no title unless a title comes under it (67). */
 function datedCompanyHere(b: Builder, dates: string): void {
   const sec = b.section;
@@ -333,6 +357,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   if (employmentTermsLine(b, s, e)) return;
   const masked = b.ctx.masked;
   const lines = paragraphLines(b.ctx.text, s, e);
+  if (lines.length === 1 && employerDatesLine(b, lines[0]!.start, lines[0]!.end)) return;
   const strongTitles = new Map<number, string>();
   for (const c of p.children) {
     if (c.type === "strong" || c.type === "emphasis") {
