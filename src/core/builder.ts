@@ -86,6 +86,8 @@ export interface DatedCompany {
   dates: string;
   /** Each item, and whether it is an achievement once it has a role. */
   items: { bullet: Bullet; achievement: boolean }[];
+  /** Named by a line of its own, not a heading (paragraphs.ts employerDatesLine): the first title read after it takes its items. */
+  line?: boolean;
 }
 
 /**
@@ -158,6 +160,7 @@ export function newRole(b: Builder, parts: RoleParts, start: number, end: number
 }
 
 function addRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
+  const dc = b.datedCompany;
   b.datedCompany = undefined;
   const line = b.ctx.lines.lineRange(start);
   const role: Role = {
@@ -177,6 +180,15 @@ function addRole(b: Builder, parts: RoleParts, start: number, end: number): Role
   role.titleEnd = role.titleStart + lineText.trim().length;
   b.roles.push(role);
   b.role = role;
+  // "[TaxJar](…) - Feb 2017 → March 2020", what was done there, then "Positions Held:" and the titles:
+  // what came before the first title (the newest) is that title's.
+  if (dc?.line && role.section === dc.section) {
+    for (const { bullet, achievement } of dc.items) {
+      bullet.role = role;
+      bullet.achievement = achievement;
+      role.bullets.push(bullet);
+    }
+  }
   return role;
 }
 
@@ -235,6 +247,12 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
       if (after.trim()) bullet.bodyStart = body;
     }
   }
+  // "* **Practice lead**: we expanded …" under titles held in turn at one employer ("Front End Developer →
+  // Tech Lead → Practice Lead"): an item labelled with one of those titles is that title's.
+  if (bullet.role && bullet.label) {
+    const held = labelledTitle(b, bullet.role, bullet.label);
+    if (held) bullet.role = held;
+  }
   // ":star: Received…", "🏆 Won…": an emoji shortcode or pictograph before the words is a marker.
   if (bullet.bodyStart === span.start) {
     const marker = EMOJI_MARKER_RE.exec(b.ctx.text.slice(span.start, Math.min(span.end, span.start + 40)));
@@ -244,6 +262,17 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   if (bullet.role) bullet.role.bullets.push(bullet);
   if (!NOT_PROSE.has(section.kind)) b.prose.push(span);
   return bullet;
+}
+
+/** The role at `role`'s employer whose title the label names ("Squad lead", "Front end tech lead" for "Tech Lead"), when another is held there. */
+function labelledTitle(b: Builder, role: Role, label: string): Role | undefined {
+  const l = label.replace(/\([^)]*\)?/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  if (!l || !role.employer) return undefined;
+  const there = b.roles.filter((r) => r.employer === role.employer && r.title);
+  if (there.length < 2) return undefined;
+  const named = (r: Role) => r.title.toLowerCase() === l;
+  const ending = (r: Role) => wordCount(r.title) >= 2 && l.endsWith(" " + r.title.toLowerCase());
+  return there.find(named) ?? (there.filter(ending).length === 1 ? there.find(ending) : undefined);
 }
 
 const EMOJI_MARKER_RE = /^(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)+/u;

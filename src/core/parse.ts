@@ -26,14 +26,14 @@ import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/ht
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany } from "./layouts/paragraphs.js";
+import { handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
-import { GLYPH_RE, isTitleText, wordCount } from "./roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, isTitleText, startsWithVerb, wordCount } from "./roleline.js";
 import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
@@ -310,6 +310,10 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
 /** A label that introduces a list of topics or tools rather than of achievements. */
 // (Also the technical environment, in English and as French, Spanish, Portuguese, Italian and German CVs
 // write it: "Environnement technique :", "Entorno técnico:", "Technische Umgebung:", "Technologien:".)
+/** A paragraph wholly in bold, one line. */
+const BOLD_LABEL_RE = /^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)\s*$/;
+/** A paragraph wholly in italics ("_…_", "*…*"), one span. */
+const FORM_PROMPT_RE = /^\s*(?:_(?!_)[^_]+_|\*(?!\*)[^*]+\*)\s*$/;
 const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags|(?:technical )?environment|environnement(?: techniques?)?|technologies utilisées|outils|entorno t[ée]cnico|tecnolog[íi]as(?: utilizadas)?|ferramentas|herramientas|ambiente t[ée]cnico|ambiente tecnologico|technische umgebung|technologien|werkzeuge|технологии|стек)\s*:$/iu;
 
 /**
@@ -434,12 +438,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     let prevContent: RootContent | undefined;
     const pseudoSections = new WeakSet<Section>();
     const top = tree.children as RootContent[];
+    const headerRead = new WeakSet<RootContent>();
     for (const [ni, node] of top.entries()) {
       const before = prev;
       const beforeRule = prevContent;
       prev = node;
       // A rule between the name and the headline ("# Ana Silva", "---", "#### Staff Engineer") is no content.
       if (node.type !== "thematicBreak") prevContent = node;
+      if (headerRead.has(node)) continue;
       if (node.type === "paragraph" && pandocDiv(b, ...off(node, ctx))) continue;
       if (b.div) endPandocDiv(b);
       switch (node.type) {
@@ -492,14 +498,27 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           if (roleFromComponentNode(b, ...off(node, ctx))) break;
           if (titleAtHeadingCompany(b, node) || roleHistoryLine(b, node)) break;
           if (nextCompanyLine(b, node, top[ni + 1])) break;
+          // A title alone over a paragraph of its employer and dates: a role; that paragraph is its header.
+          if (titleOverHeaderLines(b, node, top[ni + 1])) {
+            headerRead.add(top[ni + 1]!);
+            break;
+          }
           if (latexParagraph(b, ...off(node, ctx))) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
           if (inExp || opensRoleSection(b, node) || (b.kind === "resume" && plainTextRoles(b, ...off(node, ctx)))) handleExperienceParagraph(b, node);
           else {
             const [s, e] = off(node, ctx);
             const raw = text.slice(s, e);
-            if (GLYPH_RE.test(raw) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
-            else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") addBullet(b, s, e, 0, true, node.children);
+            // (In a promo packet the bullet may be set in bold with its label: "**• Wow Every Customer**".)
+            if ((GLYPH_RE.test(raw) || (b.kind === "promo" && EMPHASIS_GLYPH_RE.test(raw))) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
+            // "_Provide a year end summary of your performance against your objectives …_": a form's prompt,
+            // set in italics and spoken to "you"; the form's words, not the author's.
+            else if (b.kind === "promo" && FORM_PROMPT_RE.test(raw) && /(?<![\p{L}'’])(?:you|your)(?![\p{L}'’])/iu.test(raw)) break;
+            else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") {
+              const x = addBullet(b, s, e, 0, true, node.children);
+              // "**A: Engineer Growth**" alone over the items: a group's label, no achievement.
+              if (x?.achievement && BOLD_LABEL_RE.test(raw) && wordCount(x.plain) <= 6 && !/[.!?]$/.test(x.plain) && !startsWithVerb(x.plain)) x.achievement = false;
+            }
             else {
               const span = makeSpan(ctx, s, e);
               if (span.plain && b.section.kind !== "contact" && b.section.kind !== "skills") b.prose.push(span);

@@ -41,6 +41,8 @@ const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
 // Any pictograph used as a bullet counts too ("🏆 Built…", "🚀 Led…").
 export const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")}|\\p{Extended_Pictographic}\\uFE0F?)[ \\t]+`, "u");
+/** The same bullet set in bold or italics with its line ("**• Wow Every Customer**"): a promo packet's group label. */
+export const EMPHASIS_GLYPH_RE = new RegExp(`^[ \\t]*(?:\\*{1,2}|_{1,2})(?:${GLYPHS.map(escapeRe).join("|")}|\\p{Extended_Pictographic}\\uFE0F?)[ \\t]+`, "u");
 
 // English months and seasons, then German, French, Spanish, Portuguese, Italian and Russian month
 // names and abbreviations (a non-English résumé's structure is still read). The Portuguese "ago.",
@@ -421,9 +423,14 @@ const NAME_ONLY_RE = /^(?:[\p{Lu}\d][\p{L}\d.+#'’-]*|&|\/|and|of|for|the|de)(?
 
 const FOOTER_RE = /^(?:visit|see|find|view|read)\s+(?:my|the|our)\b.{0,40}\b(?:linkedin|profile|website|github|cv|r[ée]sum[ée]|portfolio)\b|^(?:the\s+)?(?:full|more|complete)\s+(?:description|details)\s+(?:of|about|on)\s+(?:the|this|my)\s+(?:role|job|position|project)\s+(?:here|on\s+\S+)\s*\.?$/i;
 
+const QUESTION_RE = /^(?:how|what|why|when|where|who|which|was|were|is|are|do|does|did|can|could|would|should|will|have|has)\b|\byou(?:r|['’]ve|['’]re)?\b/iu;
+
 export function notAnAchievement(plain: string): boolean {
   const t = plain.includes("&") ? plain.replace(/&nbsp;/g, " ").replace(/^[^\p{L}\p{N}]+/u, "").trim() : plain.replace(/^[^\p{L}\p{N}]+/u, "").trimEnd();
   if (!t) return true;
+  // "How has the last six months gone for you?": a review form's question, asked, not a claim made.
+  // (A question asked of the reader: it opens with a question's word or speaks to "you".)
+  if (/\?[\s*_)"'”’]*$/.test(t) && !/[.!;]\s/.test(t) && QUESTION_RE.test(t)) return true;
   // "[If you want to add more, add them here]": a template's instruction in brackets, not a claim.
   if (/^\s*\[[^\]]*\]\.?\s*$/.test(plain)) return true;
   // Chinese and Japanese write no spaces between words: about two characters a word.
@@ -461,8 +468,13 @@ export function notAnAchievement(plain: string): boolean {
   return false;
 }
 
-/** "&mdash;" and "&ndash;" as the dashes they stand for (role lines are split on dashes). */
-export const decodeDashes = (s: string): string => (s.includes("&") ? s.replace(/&mdash;/g, "—").replace(/&ndash;/g, "–") : s);
+/**
+ * "&mdash;", "&ndash;" and an arrow's "&rarr;" as the dashes and arrow they stand for (role lines are
+ * split on dashes; "Feb 2017 &#8594; March 2020" is a range), named or by number.
+ */
+export const decodeDashes = (s: string): string => (s.includes("&") ? s.replace(DASH_ENTITY_RE, (m) => DASH_ENTITIES[m.toLowerCase()] ?? m) : s);
+const DASH_ENTITIES: Record<string, string> = { "&mdash;": "—", "&ndash;": "–", "&rarr;": "→", "&#8212;": "—", "&#8211;": "–", "&#8594;": "→", "&#x2014;": "—", "&#x2013;": "–", "&#x2192;": "→" };
+const DASH_ENTITY_RE = /&(?:mdash|ndash|rarr|#821[12]|#8594|#x201[34]|#x2192);/gi;
 
 /** The date grammar (for the test that checks takeDates's shortcut against a plain scan). */
 export const DATE_GRAMMAR = { range: DATE_RANGE_RE, hasYearOrOpen: HAS_YEAR_OR_OPEN_RE, hasYearOrOpenFast: HAS_YEAR_OR_OPEN };

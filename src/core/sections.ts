@@ -76,10 +76,15 @@ export function exactSectionKind(h: string): SectionKind | undefined {
   return undefined;
 }
 
+const FORM_RE = / (?:questions|questionnaire|form) $/;
+
 function kindOfNormal(h: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
   const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
+  // "Workday Feedback Questions", "Self-review form": the questions of a form the author answers, not
+  // feedback received.
+  if (FORM_RE.test(padded)) return affixKind(h);
   if (CONTEXT_PADDED.some((w) => padded.includes(w))) return "context";
   // "Professional Experience (selected)", "Skills & Tools", "Impact this cycle"
   return affixKind(h);

@@ -3,19 +3,30 @@
 //   {{< timelineItem header="Chief Architect" badge="2024 - Present" subheader="Cirium" >}}
 //   {{< experience netflix Netflix "December 2019 - Present" "Staff Software Engineer, Data Platform" >}}
 //   <Job title="Engineering Manager" company="Acme" dates="2021 – 2024">   (MDX, mdsvex)
+//   <resume-meta>                                       (Vue / Nuxt named slots, web-component slots)
+//     <template #role>Lead Developer</template>
+//     <template #duration>March 2022 - Present</template>
+//   </resume-meta>
 // The role is read from the component's own text, before masking (masking blanks template syntax).
-// Fixture: test/fixtures/layouts/13-site-components.md. Pure: no vscode, no fs.
+// Under a heading that names no section ("## Acme"), a component with no employer in it is a role there.
+// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md. Pure: no vscode, no fs.
 import { type Builder, newRole } from "../builder.js";
-import { hasDateText, isTitleText } from "../roleline.js";
+import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
 export interface ComponentRole {
   title: string;
   employer: string;
   dates: string;
+  /** Where the title stands in the component's text, when on a line of its own (a slot). */
+  titleAt?: number;
 }
 
 const COMPONENT_RE = /^\s*(?:\{%-?\s*include\s+\S+|\{\{[<%]\s*[\w./-]+|<[A-Z][\w.]*)\s([\s\S]*?)(?:-?%\}|[>%]\}\}|\/?>)\s*$/;
 const ATTR_RE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;
 const QUOTED_RE = /"([^"]*)"|'([^']*)'/g;
+// A custom element (a hyphenated or capitalised name) whose children fill its named slots: Vue's
+// '<template #role>…</template>' or '<template v-slot:role>', a web component's '<span slot="role">'.
+const SLOTTED_RE = /^\s*<([a-z][\w]*-[\w-]*|[A-Z][\w.]*)(?:\s[^>]*)?>([\s\S]*)<\/\1\s*>\s*$/;
+const SLOT_RE = /<([a-z][\w-]*)\s+(?:#([\w-]+)|v-slot:([\w-]+)|slot\s*=\s*["']([\w-]+)["'])[^>]*>([^<]*)<\/\1\s*>/g;
 
 const TITLE_KEYS = ["position", "role", "jobtitle", "job_title", "job", "title", "header", "heading", "name"];
 const EMPLOYER_KEYS = ["company", "employer", "organization", "organisation", "org", "subheader", "subtitle", "place", "institution"];
@@ -30,10 +41,21 @@ const END_KEYS = ["end", "enddate", "end_date", "to", "until", "dateend", "date_
  */
 export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, hasDates: (s: string) => boolean): ComponentRole | undefined {
   if (raw.length > 2000 || raw.includes("\n\n")) return undefined;
-  const m = COMPONENT_RE.exec(raw);
-  if (!m) return undefined;
-  const body = m[1]!;
   const attrs = new Map<string, string>();
+  const slotted = SLOTTED_RE.exec(raw);
+  // Named slots are the component's fields, as attributes would be.
+  const slotAt = new Map<string, number>();
+  if (slotted) {
+    const from = raw.indexOf(slotted[2]!);
+    for (const a of slotted[2]!.matchAll(SLOT_RE)) {
+      const key = (a[2] ?? a[3] ?? a[4]!).toLowerCase();
+      attrs.set(key, a[5]!.replace(/\s+/g, " ").trim());
+      slotAt.set(key, from + a.index + a[0].indexOf(">") + 1 + (a[5]!.length - a[5]!.trimStart().length));
+    }
+  }
+  const m = attrs.size ? undefined : COMPONENT_RE.exec(raw);
+  if (!m && !attrs.size) return undefined;
+  const body = m?.[1] ?? "";
   for (const a of body.matchAll(ATTR_RE)) attrs.set(a[1]!.toLowerCase(), (a[2] ?? a[3] ?? a[4] ?? "").trim());
   const pick = (keys: string[]) => keys.map((k) => attrs.get(k)).find((v) => v !== undefined && v !== "");
   if (attrs.size) {
@@ -50,7 +72,9 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
       if (start) dates = end ? `${start} – ${end}` : `${start} – present`;
     }
     if (!employer && !dates) return undefined;
-    return { title, employer, dates };
+    const key = TITLE_KEYS.find((k) => attrs.get(k) === title);
+    const titleAt = key === undefined ? undefined : slotAt.get(key);
+    return titleAt === undefined ? { title, employer, dates } : { title, employer, dates, titleAt };
   }
   // Positional arguments: the quoted one that is a title, the one with dates, the bare word before.
   const args = [...body.matchAll(QUOTED_RE)].map((q) => (q[1] ?? q[2] ?? "").trim());
@@ -80,10 +104,18 @@ export function roleFromComponentNode(b: Builder, s: number, e: number): boolean
   }
   let found = false;
   for (const [at, piece] of tries) {
-    const parts = roleFromComponent(piece, isTitleText, hasDateText);
+    let parts = roleFromComponent(piece, isTitleText, hasDateText);
     if (!parts) continue;
+    // "## Acme" then the component with no employer in it: right under a heading that is no section's
+    // name nor a title, and holds no role yet, the heading names the employer.
+    const sec = b.section;
+    if (!parts.employer && !b.company && sec.kind === "other" && sec.depth > 1 && !b.roles.some((r) => r.section === sec) && !isTitleText(sec.heading)) {
+      const name = cleanPart(takeDates(sec.heading).rest);
+      if (name) parts = { ...parts, employer: name };
+    }
     if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
-    newRole(b, parts, at, Math.min(e, b.ctx.lines.lineRange(at).end));
+    const from = parts.titleAt === undefined ? at : at + parts.titleAt;
+    newRole(b, parts, from, Math.min(e, b.ctx.lines.lineRange(from).end));
     found = true;
     if (at === s && piece === raw) break;
   }

@@ -10,6 +10,8 @@
 // Among company headings, one whose name ends in a section's word ("### Bridgepoint Education"): 65.
 // Chinese and Japanese headings with full-width commas and brackets, "至今" / "現在", "〜": 66.
 // Project headings under a dated company heading with no title: 67. "Title @ Employer" siblings: 73.
+// A heading that names a field only ("### Before Software Engineering"), no employer, no dates, right over
+// a deeper heading, groups what is under it, no role: 107.
 // A dated team heading right under a title heading gives that role its dates: 74.
 // A heading its label names as the role ('### Rolle: Testmanager / Tester') is one whatever its words: 83; right under a role heading, that role's title: 84.
 // Under a dated company heading with no title, 'At Acme I was a senior engineer on …' names it (builder.ts closeDatedCompany): 80.
@@ -17,9 +19,9 @@
 // A title alone in a heading with nothing read under it, right before the Experience heading, is the headline: 92.
 // A company heading read as a job of its own is not the employer of a role heading at its own depth: 94.
 // Two headings or more one level under a dated role heading, each a title alone, are the titles held there (stackedTitleHeadings): 95.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
-import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
@@ -207,6 +209,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // developer": under a titled role's own heading, one with neither dates nor an employer of its own (a
     // name, in capitals: "mentor" after the comma is none) names a part of that role, not another role.
     if (parts && !parts.dates && !/^\p{Lu}|^\p{Lo}/u.test(parts.employer) && b.role?.title && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience" && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) parts = undefined;
+    // "### Pre Software Engineering" over "#### Kitchens" and a list of jobs: a heading that names a field
+    // only (no person's title in it), with no employer and no dates, groups what is under it, no role.
+    if (parts && !parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title) && deeperHeadingNext(b, e, h.depth)) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
     // On an employer's page (front matter), one anywhere is a role held there ("## Accomplishments By Role", "### Staff Engineer").
     const pageTitle = !!b.pageEmployer && !own && !parts?.employer && !parts?.dates && isTitleText(parts?.title ?? "");
@@ -301,3 +306,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   b.sectionStack.push(section);
 }
 
+/** True when the next line with text after `end` is a heading deeper than `depth` ("#### Kitchens" under "### Pre Software Engineering"). */
+function deeperHeadingNext(b: Builder, end: number, depth: number): boolean {
+  const m = /^\s*\n(?:[ \t]*\r?\n)*[ \t]{0,3}(#{1,6})[ \t]/.exec(b.ctx.text.slice(end, end + 400));
+  return !!m && m[1]!.length > depth;
+}

@@ -12,16 +12,24 @@
 // ("- **Frontend**: Svelte"), is no achievement (98).
 // A list under a label of tools ("Technologies:", "**Environnement technique** :", parse.ts TOPIC_LABEL_RE)
 // names them, no achievements (97).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98.
+// In experience, items of two names and dates ("* Harbour Grill – Dishwasher - June 2009 – August 2010")
+// beside one read as a role ("* Copper Kettle – Barista, Shift Supervisor - …"), or right after such a
+// role, are roles of that shape whatever the title's words (104).
+// A role field naming titles one after the other ("Role: Lab Assistant, Guest Lecturer"), each a person's
+// title of its own, is a role each ("Role: Engineering Manager, Platform" one) (109).
+// Under titles held in turn at one employer, an item labelled with one of them ("* **Mobile team lead**: …")
+// is that title's (builder.ts addBullet) (110).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { List, ListItem, Paragraph } from "mdast";
 
 export function handleList(b: Builder, list: List, depth: number, parent?: Bullet): void {
   const ladder = b.kind === "resume" ? promotionLadder(b, list) : undefined;
+  const shaped = b.kind === "resume" && depth === 0 && !ladder ? shapedRoleItems(b, list) : undefined;
   // A list of qualities or keywords ("audacity", "self-motivation", "critical thinking"): no achievements.
   const topics = b.topicList;
   const fields = b.fieldList;
@@ -29,11 +37,71 @@ export function handleList(b: Builder, list: List, depth: number, parent?: Bulle
   b.fieldList = labelledFields(b, list);
   for (const item of list.children) {
     const step = ladder?.get(item);
+    const like = shaped?.get(item);
     if (step) promotionStep(b, item, step, depth);
-    else handleListItem(b, item, depth, parent);
+    else if (like) {
+      newRole(b, like.parts, like.start, like.end);
+      SHAPED.set(b, { role: b.role!, employerFirst: like.employerFirst });
+      for (const c of item.children) if (c.type === "list") handleList(b, c, depth, undefined);
+    } else handleListItem(b, item, depth, parent);
   }
   b.topicList = topics;
   b.fieldList = fields;
+}
+
+/** "Joey's Diner – Waiter – September 2004 – August 2005": two names and the dates the line ends with. */
+const SHAPE_SEP_RE = /\s+[-–—|]\s+/;
+const MONTH_ALONE_RE = new RegExp(`^${MONTH}$`, "iu");
+function itemShape(line: string): { a: string; b: string; dates: string } | undefined {
+  let { dates, rest } = takeDates(line);
+  if (!dates) return undefined;
+  const at = line.lastIndexOf(dates);
+  if (at < 0 || cleanPart(line.slice(at + dates.length))) return undefined;
+  const parts = line.slice(0, at).split(SHAPE_SEP_RE).map((x) => x.trim()).filter(Boolean);
+  // "Laborer/Mover - May - August 1999": a month alone before the dates opens them.
+  if (parts.length === 3 && MONTH_ALONE_RE.test(parts[2]!)) dates = `${parts.pop()!} - ${dates}`;
+  if (parts.length !== 2 || !rest) return undefined;
+  const [a, b2] = parts as [string, string];
+  for (const x of [a, b2]) if (wordCount(x) > 6 || startsWithVerb(x) || /[.!?:;]$/.test(x) || HAS_YEAR_OR_OPEN.test(x)) return undefined;
+  return { a, b: b2, dates };
+}
+
+/** The roles read from items of one shape, the last of them (shapedRoleItems). */
+const SHAPED = new WeakMap<Builder, { role: Role; employerFirst: boolean }>();
+
+/**
+ * "* Joey's Diner – Waiter – 2004 – 2005" beside "* Perrin's – Cook, Supervisor – 1998 – 2000": in
+ * experience, items of two names and dates, one of them read as a role (an employer, a title and its
+ * dates) or right after such a role, are roles of that shape whatever the title's words.
+ */
+function shapedRoleItems(b: Builder, list: List): Map<ListItem, { parts: RoleParts; start: number; end: number; employerFirst: boolean }> | undefined {
+  if (!(b.expDepth > 0 || b.section.kind === "experience")) return undefined;
+  const shapes = new Map<ListItem, { a: string; b: string; dates: string; start: number; end: number; read: RoleParts | undefined }>();
+  for (const item of list.children) {
+    const p = item.children[0];
+    if (p?.type !== "paragraph" || item.children.filter((c) => c.type !== "list").length !== 1) return undefined;
+    const [s, e] = off(p, b.ctx);
+    const line = decodeDashes(b.ctx.masked.slice(s, e));
+    if (line.includes("\n")) return undefined;
+    const shape = itemShape(line.trim());
+    if (!shape) return undefined;
+    shapes.set(item, { ...shape, start: s, end: e, read: roleFromParagraphLine(b, p)?.parts });
+  }
+  let employerFirst: boolean | undefined;
+  for (const x of shapes.values()) {
+    if (!x.read?.dates || !x.read.title || !x.read.employer) continue;
+    if (x.read.employer === x.a && x.read.title === x.b) employerFirst = true;
+    else if (x.read.employer === x.b && x.read.title === x.a) employerFirst = false;
+  }
+  const last = SHAPED.get(b);
+  if (employerFirst === undefined && last && b.roles[b.roles.length - 1] === last.role) employerFirst = last.employerFirst;
+  if (employerFirst === undefined) return undefined;
+  const out = new Map<ListItem, { parts: RoleParts; start: number; end: number; employerFirst: boolean }>();
+  for (const [item, x] of shapes) {
+    const [employer, title] = employerFirst ? [x.a, x.b] : [x.b, x.a];
+    out.set(item, { parts: { title, employer, dates: x.dates }, start: x.start, end: x.end, employerFirst });
+  }
+  return out;
 }
 
 /**
@@ -168,6 +236,18 @@ function roleField(b: Builder, p: Paragraph): boolean {
   if (key === "position" || key === "job title" || key === "title" || key === "role") {
     if (!TITLE_RE.test(value)) return false;
     const at = s + line.indexOf(m[2]!);
+    // "Role: Teaching Assistant, Substitute Lecturer": titles named one after the other, each a
+    // person's title of its own ("Engineering Manager, Platform" is one: "Platform" is none), a role each.
+    const titles = value.split(/\s*,\s*/);
+    if (titles.length >= 2 && titles.length <= 4 && titles.every((t) => isTitleText(t) && !isFieldOnlyTitle(t) && wordCount(t) <= 4)) {
+      let from = 0;
+      for (const t of titles) {
+        const i = line.indexOf(t, from);
+        newRole(b, { title: t, employer: "", dates: "" }, s + i, s + i + t.length);
+        from = i + t.length;
+      }
+      return true;
+    }
     newRole(b, { title: value, employer: "", dates: "" }, at, e);
     return true;
   }

@@ -12,10 +12,18 @@
 // A line in the first person ('I am currently employed at Acme as Lead Engineer …') is prose, not a role line: 89.
 // Under a role heading that is a title alone, an employer line then an undated team line are header material: 93.
 // Under a role with nothing yet, an undated line wholly in emphasis is its employer, whatever its words: 96.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96. Pure: no vscode, no fs.
-import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
+// Under a titled role's own heading, a sentence wrapped by hand onto a line that goes on in lower case is no role line: 105.
+// A title alone in its paragraph over a paragraph of the employer (place after a comma) and the dates is a role: 106.
+// In a promo packet, a glyph line set in bold ("**• Ship It Together**") is a glyph line too, the group's label: 108.
+// A dash or arrow written as an HTML entity ("Feb 2017 &#8594; March 2020", "&rarr;", "&#8211;") is one: 111.
+// Under a company heading, "**Title** - Working on …": the text after the bold title that tells what the job was
+// (it opens with a verb) is no employer; with its wrapped lines it is the role's first item: 115.
+// "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
+// listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116. Pure: no vscode, no fs.
+import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -51,6 +59,31 @@ export function nextCompanyLine(b: Builder, p: Paragraph, next: RootContent | un
   b.company = namePart(text);
   b.companyDates = "";
   b.role = undefined;
+  return true;
+}
+
+/**
+ * " Technical Director (Central Org)" alone in its paragraph, then " VMware, Palo Alto, CA" / " Jun 2017 –
+ * Apr 2023" in the next: in experience, a title on a line of its own (two titles joined: "Chief
+ * Architect | Interim CTO") over a paragraph of the employer (its place after a comma) and the dates
+ * is a role. True when it was read so; the caller then skips `next`, the role's header.
+ */
+export function titleOverHeaderLines(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
+  if (b.kind !== "resume" || next?.type !== "paragraph" || (b.expDepth === 0 && b.section.kind !== "experience")) return false;
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.masked.slice(s, e).trim();
+  if (!text || text.includes("\n") || wordCount(text) > 8 || /[.!?:;,]$/.test(text) || hasDateText(text)) return false;
+  const parts = isTitleText(text) ? undefined : parseRoleLine(text, { heading: false });
+  if (!isTitleText(text) && !(parts && isTitleText(parts.title) && parts.employer && isTitleText(parts.employer))) return false;
+  const [ns, ne] = off(next, b.ctx);
+  const lines = b.ctx.masked.slice(ns, ne).split("\n").map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 3 || !isDatesLine(lines[lines.length - 1]!)) return false;
+  const names = lines.slice(0, -1);
+  if (names.some((l) => wordCount(l) > 8 || /[.!?:;]$/.test(l) || hasDateText(l) || isTitleText(l))) return false;
+  const employer = namePart(names[0]!.split(",")[0]!);
+  if (!employer) return false;
+  const at = s + b.ctx.text.slice(s, e).search(/\S/);
+  newRole(b, { title: collapseSpaces(text).trim(), employer, dates: takeDates(lines[lines.length - 1]!).dates }, at, e);
   return true;
 }
 
@@ -265,6 +298,28 @@ function rightUnderUndatedCompany(b: Builder, s: number): boolean {
   return cleanPart(takeDates(sec.heading).rest) === b.company && b.ctx.lines.lineOf(s) <= b.ctx.lines.lineOf(sec.headingEnd) + 2;
 }
 
+/**
+ * "[TaxJar](…) - Feb 2017 &#8594; March 2020" alone in its paragraph, after a role's items or before
+ * any role: an employer's name and its years, no title. The titles held there may follow ("Positions
+ * Held:"): the first takes what was read before it; if none comes, the line is a role with no title
+ * (builder.ts closeDatedCompany). True when it was read so.
+ */
+function employerDatesLine(b: Builder, s: number, e: number): boolean {
+  if (b.kind !== "resume" || (b.role && !b.role.bullets.length)) return false;
+  const t = decodeDashes(b.ctx.masked.slice(s, e)).trim();
+  const { dates, rest } = takeDates(t);
+  // ("**Orbit App Store: (December 2013 - January 2014)**", "**Earlier experience (2011 - 2015):**" label a project or a group.)
+  if (!dates || t.includes(":") || cleanPart(t.slice(t.lastIndexOf(dates) + dates.length))) return false;
+  const name = namePart(rest);
+  if (!name || wordCount(name) > 4 || !/^[\p{Lu}\p{N}]/u.test(name) || /[.!?:;,]/.test(name) || TITLE_RE.test(name) || GLYPH_RE.test(t)) return false;
+  closeDatedCompany(b);
+  b.company = name;
+  b.companyDates = dates;
+  b.role = undefined;
+  b.datedCompany = { start: s, end: e, depth: b.section.depth, section: b.section, company: name, employer: name, dates, items: [], line: true };
+  return true;
+}
+
 /** The section's company heading, dated `dates`: one role with no title unless a title comes under it (67). */
 function datedCompanyHere(b: Builder, dates: string): void {
   const sec = b.section;
@@ -302,6 +357,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   if (employmentTermsLine(b, s, e)) return;
   const masked = b.ctx.masked;
   const lines = paragraphLines(b.ctx.text, s, e);
+  if (lines.length === 1 && employerDatesLine(b, lines[0]!.start, lines[0]!.end)) return;
   const strongTitles = new Map<number, string>();
   for (const c of p.children) {
     if (c.type === "strong" || c.type === "emphasis") {
@@ -359,7 +415,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
         continue;
       }
     }
-    const glyph = GLYPH_RE.exec(raw);
+    const glyph = GLYPH_RE.exec(raw) ?? (b.kind === "promo" ? EMPHASIS_GLYPH_RE.exec(raw) : null);
     if (glyph) {
       flushProse();
       addBullet(b, l.start + glyph[0].length, l.end, 0, false);
@@ -397,7 +453,8 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       r0.employer = cleanPart(text);
       continue;
     }
-    const parts = parseRoleLine(text, { heading: false, strongTitle: strong });
+    // ("Feb 2017 &#8594; March 2020": a dash or arrow written as an entity is one.)
+    const parts = parseRoleLine(decodeDashes(text), { heading: false, strongTitle: strong });
     // "### Leader technique", "**Acme Bank**", then "Liquidity Management Agency - LMA" and "*2021 – 2024*":
     // under a role heading that is a person's title alone, with no dates and nothing read under it yet,
     // an undated line with no bold title names the team or project there, not another role.
@@ -412,12 +469,24 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     // follows on its line, with no dates, is a project told in prose.
     // "Author, contributor, and editor of several open specifications in the," wrapped onto the next line
     // with no dates and no bold: a sentence's first line, no role line.
-    const sentenceAfter = (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8);
+    // "Full Stack Engineer using PHP, JavaScript, and Backbone. Modernized" over "the code base to …"
+    // under a titled role's own heading: a line of six words or more, no dates, no bold, whose next
+    // line goes on in lower case, is a sentence wrapped by hand, no role line. (Under a company heading
+    // with no title, "Senior Software Engineer at Acme's IT department. My" over "primary duties …"
+    // still names the role.)
+    const sentenceAfter = (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8) || (!strong && !parts?.dates && !!b.role?.title && b.role.section === b.section && li + 1 < lines.length && wordCount(text) >= 6 && /^\s*\p{Ll}/u.test(masked.slice(lines[li + 1]!.start, lines[li + 1]!.end)));
     if (parts && !sentenceAfter && (parts.dates || strong || isTitleText(parts.title))) {
       flushProse();
       // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
       // what follows the title is what the job was, and the employer is the heading's.
-      if (b.company && parts.employer && DESCRIPTION_RE.test(parts.employer)) parts.employer = "";
+      // "**Principal Engineer** - Working on the wasm team, contributing to …" under "## Fastly - 2022 -
+      // 2024": after a bold title, a part that opens with a verb tells what the job was, too; that
+      // text, wrapped lines and all, is the role's first item.
+      let told = -1;
+      if (b.company && parts.employer && (DESCRIPTION_RE.test(parts.employer) || (!!strong && (startsWithVerb(parts.employer) || /^\p{Lu}\p{Ll}{2,}ing\s/u.test(parts.employer))))) {
+        if (strong) told = text.indexOf(parts.employer.slice(0, 12));
+        parts.employer = "";
+      }
       headingWasCompany(b, parts, strong);
       // "**Staff Engineer** | Acme (Mar 2022 – Present)" right above "**Senior Engineer** | Acme (Jun 2019 –
       // Mar 2022)" in one paragraph, nothing between: a promotion (the older title ends when the newer
@@ -427,6 +496,10 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       const head = li > 0 && last && !last.bullets.length && b.ctx.lines.lineOf(last.titleStart) === b.ctx.lines.lineOf(lines[li - 1]!.start) && last.employer === (parts.employer || b.company) && promotedFrom(parts.dates, last.dates) ? last : undefined;
       newRole(b, parts, l.start, l.end);
       if (head) b.role = head;
+      if (told > 0) {
+        proseStart = l.start + told;
+        proseEnd = l.end;
+      }
       continue;
     }
     // "2023 – 2024: Acme Oil, lead software engineer. Built the …": a role told in one paragraph that

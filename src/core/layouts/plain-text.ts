@@ -17,12 +17,16 @@
 // ("```bash") holds text the same way when none of its lines is a command, a comment or code: under a
 // role's heading its "- " items are the role's, a short line ending in a colon ("[*] Duties:") labels
 // them, and an item that is only a title and its dates ("- Support Engineer (2017 - 2019)") is a title
-// held before at that employer, a role of its own (72).
+// held before at that employer, a role of its own (72). A career told in brief in a fence, an
+// employer's name and dates on a line ("🔹 Pellucid Freight (2023–present)", a glyph may lead it) over
+// items ("— Backend and CI/CD"), is a role with no title there each, and its section one of
+// experience (103).
 // Fixtures: test/fixtures/layouts/23-plain-text.md, 31-fenced-plain.md, 32-fenced-linkedin.md,
-// 40-fenced-leaders.md, 45-fenced-role-text.md, 72-shell-fenced-role-text.md.
+// 40-fenced-leaders.md, 45-fenced-role-text.md, 72-shell-fenced-role-text.md,
+// 103-fenced-employer-dates-items.md.
 // Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
-import { type RoleParts, TITLE_RE, hasDateText, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { GLYPH_RE, type RoleParts, TITLE_RE, hasDateText, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
 import type { Section } from "../types.js";
 /**
@@ -132,7 +136,7 @@ function textFence(src: string, nl: number): boolean {
   return !body.some((l) => SHELL_LINE_RE.test(l) || FENCE_CODE_RE.test(l));
 }
 const FENCE_MARKUP_RE = /^[ \t]*#{1,6}[ \t]+|[*`]+/g;
-const FENCE_ITEM_RE = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)/;
+const FENCE_ITEM_RE = /^[ \t]*(?:[-*+•—–]|\d{1,2}[.)])[ \t]+(?=\S)/;
 
 /** A line of a fenced résumé as text: its Markdown marks ("### ", "**", "`") as spaces of the same length. */
 function fenceText(line: string): string {
@@ -147,6 +151,27 @@ function fenceRoleLine(line: string): RoleParts | undefined {
   if (cols) return cols;
   const parts = wordCount(t) <= 14 ? parseRoleLine(t, { heading: false }) : undefined;
   return parts?.dates ? parts : undefined;
+}
+
+/**
+ * "🔹 Eventus24 (2024–настоящее время)" over "— Backend + infrastructure" items: in a fence, an
+ * employer's name (a glyph may lead it) with its dates and no title, items right under it: a role
+ * with no title there.
+ */
+function fenceEmployerLine(line: string, next: string | undefined): RoleParts | undefined {
+  if (next === undefined || !FENCE_ITEM_RE.test(next) || FENCE_ITEM_RE.test(line)) return undefined;
+  const t = fenceText(line).replace(GLYPH_RE, "").trim();
+  const { dates, rest } = takeDates(t);
+  if (!dates) return undefined;
+  const employer = namePart(rest);
+  if (!employer || !/^[\p{Lu}\p{N}]/u.test(employer) || wordCount(employer) > 4 || /[.!?:;,]/.test(employer) || isTitleText(employer)) return undefined;
+  return { title: "", employer, dates };
+}
+
+/** The next line of `lines` with text, after index `i`. */
+function nextText(lines: string[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j];
+  return undefined;
 }
 
 /**
@@ -166,7 +191,7 @@ export function fencedResumeLines(src: string): { start: number; end: number }[]
     // The closing fence ends it.
     if (i === body.length - 1 && /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/.test(line)) break;
     out.push({ start: at, end: at + line.length });
-    if (roles < 2 && fenceRoleLine(line)) roles++;
+    if (roles < 2 && (fenceRoleLine(line) || fenceEmployerLine(line, nextText(body, i)))) roles++;
     at += body[i]!.length + 1;
   }
   return roles >= 2 ? out : undefined;
@@ -238,8 +263,9 @@ export function plainTextParagraph(b: Builder, lines: { start: number; end: numb
     if (cur) addBullet(b, cur.start, cur.end, 0, false);
     cur = undefined;
   };
-  for (const l of lines) {
-    const raw = b.ctx.text.slice(l.start, l.end);
+  const raws = lines.map((l) => b.ctx.text.slice(l.start, l.end));
+  for (const [i, l] of lines.entries()) {
+    const raw = raws[i]!;
     const text = fenced ? fenceText(raw) : masked.slice(l.start, l.end);
     if (!text.trim()) {
       if (fenced) flush();
@@ -262,9 +288,11 @@ export function plainTextParagraph(b: Builder, lines: { start: number; end: numb
         cur = { start: l.start + item[0].length, end: l.end };
         continue;
       }
-      const parts = fenceRoleLine(raw);
+      const parts = fenceRoleLine(raw) ?? fenceEmployerLine(raw, nextText(raws, i));
       if (parts) {
         flush();
+        // The fence holds the career: its section is one of experience ("### Кратко о работе").
+        if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
         newRole(b, parts, l.start, l.end);
         continue;
       }
