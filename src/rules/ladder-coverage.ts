@@ -43,21 +43,6 @@ function exampleFor(ctx: RuleContext, levelId: string, axis: CoverageAxis): stri
   return `\${1:What you did that shows ${what}}, \${2:with its impact in numbers}`;
 }
 
-/**
- * Where the axis's step found was read: ' Strongest evidence (Evolves): line 40, "Led the split of the billing
- * monolith into…".' A judge of issue 26's draws could not tell what a "found" step rested on; the
- * writer can then raise that bullet a step, or see what the reader missed.
- */
-function strongest(axis: CoverageAxis): string {
-  const at = axis.evidence.find((e) => e.step === axis.found) ?? axis.evidence[axis.evidence.length - 1];
-  if (!at) return "";
-  const text = at.text.replace(/\s+/g, " ").trim();
-  const quote = text.length > QUOTE_CHARS ? `${text.slice(0, text.lastIndexOf(" ", QUOTE_CHARS - 1) > 20 ? text.lastIndexOf(" ", QUOTE_CHARS - 1) : QUOTE_CHARS - 1)}…` : text;
-  return ` Strongest evidence (${axis.found}): line ${at.line}, "${quote}".`;
-}
-/** How much of the evidence's text a message quotes. */
-const QUOTE_CHARS = 70;
-
 export default defineRule({
   meta,
   check(ctx) {
@@ -83,7 +68,7 @@ export default defineRule({
           ? `No evidence of "${axis.axis}", which ${id} expects${desc}; add a bullet that shows it, with its effect.`
           : `No evidence of ${axis.axis}: ${axis.expected}, which ${id} expects${desc}; add a bullet that shows it, with its effect.`;
       } else {
-        message = `${axis.axis}: ${axis.found} found, ${id} expects ${axis.expected}${desc}; show work at that step.${strongest(axis)}`;
+        message = `${axis.axis}: ${axis.found} found, ${id} expects ${axis.expected}${desc}; show work at that step.`;
       }
       const example = exampleFor(ctx, id, axis);
       const text = point.paragraph ? `\n\n${example}` : `\n${point.prefix}${example}`;
