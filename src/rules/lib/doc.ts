@@ -97,12 +97,19 @@ const notAClaimCache = new WeakMap<Bullet, boolean>();
  */
 function statesProblem(doc: Doc, bullet: Bullet): boolean {
   if (bullet.paragraph) return false;
+  // Asked for every bullet by several rules: the answer is kept per bullet (and its list's lead-in per
+  // list), so a long list is walked once, not once per item and rule.
+  let known = statesProblemCache.get(bullet);
+  if (known === undefined) statesProblemCache.set(bullet, (known = leadInSaysNoClaim(doc, bullet)));
+  return known;
+}
+const statesProblemCache = new WeakMap<Bullet, boolean>();
+
+function leadInSaysNoClaim(doc: Doc, bullet: Bullet): boolean {
   let leadIn = bullet.parent;
   if (!leadIn) {
-    let index = bulletIndexes.get(doc);
-    if (!index) bulletIndexes.set(doc, (index = new Map(doc.bullets.map((b, k) => [b, k]))));
-    let i = index.get(bullet) ?? 0;
-    while (i > 0 && !doc.bullets[i - 1]!.paragraph && !doc.bullets[i - 1]!.parent && doc.bullets[i - 1]!.depth === bullet.depth) i--;
+    const { index, listStart } = listStarts(doc);
+    const i = listStart[index.get(bullet) ?? 0]!;
     const above = doc.bullets[i - 1];
     const first = doc.bullets[i]!;
     if (!above?.paragraph || /\S/.test(doc.text.slice(above.end, lineStart(doc.text, first.start)))) return false;
@@ -113,7 +120,24 @@ function statesProblem(doc: Doc, bullet: Bullet): boolean {
   const last = lead.slice(Math.max(0, lead.lastIndexOf(". ", lead.length - 2) + 1)).trim();
   return PROBLEM_LEAD_IN.test(last) || DESCRIBES_LEAD_IN.test(last);
 }
-const bulletIndexes = new WeakMap<Doc, Map<Bullet, number>>();
+/**
+ * Each bullet's position, and where the run of top-level items it belongs to starts (the item after the
+ * last paragraph, nested item or item of another depth), in one pass per document.
+ */
+function listStarts(doc: Doc): { index: Map<Bullet, number>; listStart: Int32Array } {
+  let got = listStartCache.get(doc);
+  if (!got) {
+    const b = doc.bullets;
+    const listStart = new Int32Array(b.length);
+    for (let i = 0; i < b.length; i++) {
+      const prev = b[i - 1];
+      listStart[i] = prev && !prev.paragraph && !prev.parent && !b[i]!.paragraph && prev.depth === b[i]!.depth ? listStart[i - 1]! : i;
+    }
+    listStartCache.set(doc, (got = { index: new Map(b.map((x, k) => [x, k])), listStart }));
+  }
+  return got;
+}
+const listStartCache = new WeakMap<Doc, { index: Map<Bullet, number>; listStart: Int32Array }>();
 // The lead-in says how a system works, in the present tense with the system as its subject ("It
 // achieves this by leveraging two properties of operational data:", "The engine capitalizes on them by
 // providing a transport that performs:"): the items explain the design, not what the writer did (issue
