@@ -13,6 +13,10 @@ ruleTester(rule, {
       name: "items under a lead-in that says how a system works explain it, not a claim",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2020–Present)\n\nI led the team that built Lantern, our log router. It achieves this by leaning on two facts about logs:\n\n- **Most logs are noise**: " + words(30) + ". " + words(20) + ".\n- **Old logs lose value fast**: a log line from last week is rarely read.\n",
     },
+    {
+      name: "the same with the system named as the lead-in's subject ('The router leverages …:')",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2020–Present)\n\nI led the team that built Lantern, our log router. The router leverages two facts about logs:\n\n- **Most logs are noise**: " + words(30) + ". " + words(20) + ".\n- **Old logs lose value fast**: a log line from last week is rarely read.\n",
+    },
     // Issue 26: text that is not the writer's claim (lib/doc.ts notAClaim).
     { name: "a role's company description", text: resume(["Workato makes one of the best no-code automation platforms for enterprise teams, used by thousands of companies around the world to connect their apps, automate their business workflows across sales, finance and support, and run them reliably at a very large scale every day.", "Cut p99 latency 40%."], "### Workato — Software Engineer (2021–Present)") },
     {

@@ -143,7 +143,7 @@ const listStartCache = new WeakMap<Doc, { index: Map<Bullet, number>; listStart:
 // providing a transport that performs:"): the items explain the design, not what the writer did (issue
 // 26's draw after-21: long-bullet on such an item, wrong for both judges). Not "I …", "We …", nor a
 // past-tense verb ("Built …:").
-const DESCRIBES_LEAD_IN = /^(?:it|this|these|they|the\s+[\p{L}-]+|\p{Lu}[\p{L}\p{N}.-]*)\s+(?:achieves|capitalizes|capitalises|leverages|relies|works|provides|performs|uses|combines|consists|supports|offers|exploits|handles|does)\b[^:]*:$/u;
+const DESCRIBES_LEAD_IN = /^(?:[Ii]t|[Tt]his|[Tt]hese|[Tt]hey|[Tt]he\s+[\p{L}-]+|\p{Lu}[\p{L}\p{N}.-]*)\s+(?:achieves|capitalizes|capitalises|leverages|relies|works|provides|performs|uses|combines|consists|supports|offers|exploits|handles|does)\b[^:]*:$/u;
 // The lead-in says there were problems ("posed several unique challenges:", "has several limitations:"),
 // not that the writer dealt with them ("Directly owned resolution of critical issues:", "To meet these
 // challenges, we developed two techniques:").
