@@ -392,8 +392,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const headingText = new Map<Heading, { text: string; norm: string }>();
   const normalized: string[] = [];
   let h1s = 0;
-  for (const n of tree.children) {
+  // A résumé whose every job is set in a block quote (`> ### Acme` / `> **Title • 2021 - 2023**` / `> - …`):
+  // each such quote that opens with a heading is read as if its lines stood outside it.
+  const quotedParts = (nodes: RootContent[]): RootContent[] => nodes.flatMap((n) => (n.type === "blockquote" && n.children[0]?.type === "heading" && n.children[0].depth >= 2 ? (n.children as RootContent[]) : [n]));
+  for (const n of quotedParts(tree.children as RootContent[])) {
+    if (n.type === "blockquote") continue;
     if (n.type !== "heading") continue;
+    const inQuote = !tree.children.includes(n);
+    if (inQuote) {
+      const t = nodeText(n, ctx);
+      headingText.set(n, { text: t, norm: normHeading(t) });
+      continue;
+    }
     if (n.depth === 1) h1s++;
     const t = nodeText(n, ctx);
     const norm = normHeading(t);
@@ -423,7 +433,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const pageKind = typeof fmTitle === "string" && sectionKindOf(fmTitle) === "experience" ? "experience" : "other";
     const implicit: Section = { heading: "", depth: 0, kind: pageKind, headingStart: 0, headingEnd: 0, start: 0, end: text.length };
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
-    if (kind === "resume") b.stackedTitles = stackedTitleHeadings(tree.children, (h) => headingText.get(h)?.text);
+    const top = kind === "resume" ? quotedParts(tree.children as RootContent[]) : (tree.children as RootContent[]);
+    if (kind === "resume") b.stackedTitles = stackedTitleHeadings(top, (h) => headingText.get(h)?.text);
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);
@@ -437,7 +448,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     let prev: RootContent | undefined;
     let prevContent: RootContent | undefined;
     const pseudoSections = new WeakSet<Section>();
-    const top = tree.children as RootContent[];
     const headerRead = new WeakSet<RootContent>();
     for (const [ni, node] of top.entries()) {
       const before = prev;

@@ -64,6 +64,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "117-quoted-role-blocks.md": [
+    ["Staff Platform Engineer", "Larkspur Freight", "2022 - Present", 2],
+    ["Site Reliability Engineer", "Tamsin Health", "2018 - 2022", 3],
+  ],
   "116-employer-line-positions-held.md": [
     ["Engineering Manager", "Brindlewood", "Jun 2021 → Jan 2024", 6],
     ["Software Engineer", "Brindlewood", "Mar 2018 → May 2021", 1],
