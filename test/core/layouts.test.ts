@@ -64,6 +64,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "118-cjk-summary-table.md": [
+    ["エンジニアリングマネージャー", "株式会社ミドリ物流", "2021年4月〜現在", 0],
+    ["バックエンドエンジニア", "青空システム株式会社", "2017年10月〜2021年3月", 0],
+  ],
   "117-quoted-role-blocks.md": [
     ["Staff Platform Engineer", "Larkspur Freight", "2022 - Present", 2],
     ["Site Reliability Engineer", "Tamsin Health", "2018 - 2022", 3],
