@@ -64,6 +64,11 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "119-stay-length-residence-titles.md": [
+    ["Senior Frontend Engineer", "Copperline Studio", "Jan 2019 - Present", 1],
+    ["Backend Engineer on Contract", "Quillfeather", "2018", 1],
+    ["Engineer in Residence", "Lanternworks Academy", "2017", 1],
+  ],
   "118-cjk-summary-table.md": [
     ["エンジニアリングマネージャー", "株式会社ミドリ物流", "2021年4月〜現在", 0],
     ["バックエンドエンジニア", "青空システム株式会社", "2017年10月〜2021年3月", 0],
