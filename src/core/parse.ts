@@ -26,7 +26,7 @@ import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/ht
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
+import { employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -467,6 +467,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           const headline = beforeRule?.type === "heading" && b.sections.length === 2 && b.sections[1]!.kind === "other" && (beforeRule.depth === 1 || beforeRule.depth === node.depth) && b.roles.length === 0;
           handleHeading(b, node, ht.text, ht.norm, false, headline);
           if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
+          const next = top[ni + 1];
+          if (next?.type === "paragraph") employerHeadingToldInFirstPerson(b, ht.text, node.depth, off(node, ctx), nodeText(next, ctx));
           if (node.depth === 1 && !h1) {
             const r = lines.lineRange(off(node, ctx)[0]);
             h1 = { start: off(node, ctx)[0], end: Math.min(off(node, ctx)[1], r.end) };
@@ -632,7 +634,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   let { b, h1 } = build(kind);
   // No heading told the kind and no role was read: a document told in the first person, or one
   // whose headings are dates (a weekly or monthly log), is a brag document or self-review (DESIGN §2).
-  if (!decided && b.roles.length === 0 && (datedLog(normalized) || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
+  // (One company heading read from a first-person paragraph, "## Datadog" then "I joined Datadog …", is
+  // a year's story as much as a career's: no role that tells the kind.)
+  const toldOnce = (b.toldEmployers ?? 0) === 1 && b.roles.length <= 1;
+  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
     kind = "promo";
     ({ b, h1 } = build(kind));
   }

@@ -5,7 +5,7 @@ import { collapseSpaces, isJsSpace } from "./chars.js";
 import modelData from "./data/model.json";
 import { lookbehindFree } from "./lookbehind.js";
 
-function escapeRe(s: string): string {
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function phraseRe(words: string[], flags = "i"): RegExp {
@@ -497,7 +497,10 @@ export function titleInAtSentence(text: string, employer: string): { title: stri
   const first = /^[\p{L}\p{N}][\p{L}\p{N}&.'’-]*/u.exec(employer.trim())?.[0]?.replace(/[.’']+$/, "");
   if (!first || first.length < 2) return undefined;
   const open = `^\\s*(?:At|While at|During my time at)\\s+${escapeRe(first)}(?![\\p{L}\\p{N}])[^,.;:!?]{0,40}?,?\\s+I\\s+`;
-  const was = new RegExp(open + `(?:was|worked as|served as|joined as|started as)\\s+(?:an?|the)\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,3}?\\p{L}[\\p{L}-]*)(?=\\s+(?:on|for|in|at|of|with|leading|responsible)\\s|\\s*[,.;])`, "u").exec(text);
+  const was =
+    new RegExp(open + `(?:was|worked as|served as|joined as|started as)\\s+(?:an?|the)\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,3}?\\p{L}[\\p{L}-]*)(?=\\s+(?:on|for|in|at|of|with|leading|responsible)\\s|\\s*[,.;])`, "u").exec(text) ??
+    // "I am the lead web developer at Acme.": the title, then the employer.
+    new RegExp(`(?:^|[.!?]\\s+)I\\s+(?:am|was)\\s+(?:an?|the)\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,3}?\\p{L}[\\p{L}-]*)(?=\\s+at\\s+${escapeRe(first)}(?![\\p{L}\\p{N}]))`, "u").exec(text);
   if (was) {
     const t = was[1]!;
     // Written in lower case inside the sentence; a title still ("senior engineer").

@@ -64,6 +64,10 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "121-employer-headings-first-person.md": [
+    ["senior developer", "Fernhill Bakeries", "", 2],
+    ["", "Orchard Lane Media", "", 1],
+  ],
   // A daily log (headings a weekday and its date): a brag document, no roles; its items are read in the test below.
   "120-daily-log-weekday-headings.md": [],
   "119-stay-length-residence-titles.md": [
