@@ -64,6 +64,7 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "122-japanese-skill-set-section.md": [["バックエンドエンジニア", "株式会社ミナト技研", "2019 - 2024", 1]],
   "121-employer-headings-first-person.md": [
     ["senior developer", "Fernhill Bakeries", "", 2],
     ["", "Orchard Lane Media", "", 1],
