@@ -70,6 +70,8 @@ export interface Builder {
    * addBullet collects its items, closeDatedCompany decides).
    */
   datedCompany?: DatedCompany;
+  /** Company headings read from a first-person paragraph under them (paragraphs.ts employerHeadingToldInFirstPerson). */
+  toldEmployers?: number;
   /** The employer a page's front matter names, with its years (layouts/front-matter.ts employerFromFrontMatter): its title headings are roles there. */
   pageEmployer?: { employer: string; dates: string };
 }

@@ -26,7 +26,7 @@ import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/ht
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
+import { employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
 import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -392,8 +392,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const headingText = new Map<Heading, { text: string; norm: string }>();
   const normalized: string[] = [];
   let h1s = 0;
-  for (const n of tree.children) {
+  // A résumé whose every job is set in a block quote (`> ### Acme` / `> **Title • 2021 - 2023**` / `> - …`):
+  // each such quote that opens with a heading is read as if its lines stood outside it.
+  const quotedParts = (nodes: RootContent[]): RootContent[] => nodes.flatMap((n) => (n.type === "blockquote" && n.children[0]?.type === "heading" && n.children[0].depth >= 2 ? (n.children as RootContent[]) : [n]));
+  for (const n of quotedParts(tree.children as RootContent[])) {
+    if (n.type === "blockquote") continue;
     if (n.type !== "heading") continue;
+    const inQuote = !tree.children.includes(n);
+    if (inQuote) {
+      const t = nodeText(n, ctx);
+      headingText.set(n, { text: t, norm: normHeading(t) });
+      continue;
+    }
     if (n.depth === 1) h1s++;
     const t = nodeText(n, ctx);
     const norm = normHeading(t);
@@ -423,7 +433,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const pageKind = typeof fmTitle === "string" && sectionKindOf(fmTitle) === "experience" ? "experience" : "other";
     const implicit: Section = { heading: "", depth: 0, kind: pageKind, headingStart: 0, headingEnd: 0, start: 0, end: text.length };
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
-    if (kind === "resume") b.stackedTitles = stackedTitleHeadings(tree.children, (h) => headingText.get(h)?.text);
+    const top = kind === "resume" ? quotedParts(tree.children as RootContent[]) : (tree.children as RootContent[]);
+    if (kind === "resume") b.stackedTitles = stackedTitleHeadings(top, (h) => headingText.get(h)?.text);
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);
@@ -437,7 +448,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     let prev: RootContent | undefined;
     let prevContent: RootContent | undefined;
     const pseudoSections = new WeakSet<Section>();
-    const top = tree.children as RootContent[];
     const headerRead = new WeakSet<RootContent>();
     for (const [ni, node] of top.entries()) {
       const before = prev;
@@ -457,6 +467,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           const headline = beforeRule?.type === "heading" && b.sections.length === 2 && b.sections[1]!.kind === "other" && (beforeRule.depth === 1 || beforeRule.depth === node.depth) && b.roles.length === 0;
           handleHeading(b, node, ht.text, ht.norm, false, headline);
           if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
+          const next = top[ni + 1];
+          if (next?.type === "paragraph") employerHeadingToldInFirstPerson(b, ht.text, node.depth, off(node, ctx), nodeText(next, ctx));
           if (node.depth === 1 && !h1) {
             const r = lines.lineRange(off(node, ctx)[0]);
             h1 = { start: off(node, ctx)[0], end: Math.min(off(node, ctx)[1], r.end) };
@@ -622,7 +634,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   let { b, h1 } = build(kind);
   // No heading told the kind and no role was read: a document told in the first person, or one
   // whose headings are dates (a weekly or monthly log), is a brag document or self-review (DESIGN §2).
-  if (!decided && b.roles.length === 0 && (datedLog(normalized) || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
+  // (One company heading read from a first-person paragraph, "## Datadog" then "I joined Datadog …", is
+  // a year's story as much as a career's: no role that tells the kind.)
+  const toldOnce = (b.toldEmployers ?? 0) === 1 && b.roles.length <= 1;
+  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
     kind = "promo";
     ({ b, h1 } = build(kind));
   }

@@ -5,7 +5,7 @@ import { collapseSpaces, isJsSpace } from "./chars.js";
 import modelData from "./data/model.json";
 import { lookbehindFree } from "./lookbehind.js";
 
-function escapeRe(s: string): string {
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function phraseRe(words: string[], flags = "i"): RegExp {
@@ -33,9 +33,11 @@ export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CH
  */
 const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator)(?:in)?(?![\p{L}\p{N}])/u;
 /** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
+/** "… in Residence", "… on Contract" at a title's end (an engineer, entrepreneur or hacker in residence). */
+const RESIDENCE_CONTRACT_RE = /\s+(?:in\s+residence|on\s+(?:a\s+)?contract(?:\s+basis)?)$/i;
 export const TITLE_RE = {
   test: (s: string): boolean =>
-    TITLE_WORDS_RE.test(s) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || GERMAN_COMPOUND_TITLE_RE.test(s) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
+    TITLE_WORDS_RE.test(s) || (s.includes("esidence") && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+in\s+[Rr]esidence\s*$/u.test(s.trim())) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || GERMAN_COMPOUND_TITLE_RE.test(s) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
 };
 const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);
@@ -63,7 +65,7 @@ export const YEAR = "(?:19|20)\\d{2}";
 const OPEN = "(?:present|current|now|today|ongoing|date|la\\s+fecha|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час|現在|现在|至今)";
 // A day of the month beside its month: "June 5, 2014", "June 5th, 2014", "5 June 2014".
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-const DATE = `(?:${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:(?:${DAY}\\s+)?${MONTH}\\s*,?\\s*(?:${DAY},?\\s+)?)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+const DATE = `(?:${YEAR}年(?:\\s*\\d{1,2}月)?|${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:(?:${DAY}\\s+)?${MONTH}\\s*,?\\s*(?:${DAY},?\\s+)?)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
 // "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 // "С октября 2024 по настоящее время", "desde 2019 hasta 2021", "seit 2020 bis 2022": a range's words
@@ -153,11 +155,15 @@ function findDates(line: string): { dates: string; rest: string } {
   // the stay, part of the dates, not of the company or place beside them.
   const stay = STAY_RE.exec(line.slice(end));
   if (stay) end += stay[0].length;
-  const rest = line.slice(0, best.index) + " " + line.slice(end);
+  // "Engineer on Contract 3 months - 2016": the stay's length right before a year alone, not the title's.
+  const before = /^\d{4}$/.test(dates) ? STAY_BEFORE_RE.exec(line.slice(0, best.index)) : null;
+  const rest = line.slice(0, before ? before.index : best.index) + " " + line.slice(end);
   return { dates, rest };
 }
 
 /** The length of a stay right after a date range: "· 3 yrs 3 mos", ", 1 yr", "· Less than a year". */
+/** The length of a stay right before a year alone: "3 months - 2016", "1 yr, 2019". */
+const STAY_BEFORE_RE = /(?<![\p{L}\d])\d+\s*(?:yrs?|years?|mos?|months?)\s*[·•|,–-]?\s*$/iu;
 const STAY_RE = /^\s*[·•|,–-]?\s*(?:\d+\s*(?:yrs?|years?)(?:,?\s*\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?)|less than a year)(?![\p{L}\d])/iu;
 
 const NOT_VERBS = new Set(["distinguished", "certified", "licensed", "registered", "seasoned", "accomplished", "founded"]);
@@ -172,6 +178,8 @@ const CERTIF_GATE = /certif|zertif/i;
 function notATitle(part: string): boolean {
   // "Ruby on Rails Developer": the framework's "on" is no preposition of a sentence.
   if (/ruby[- ]on[- ]rails/i.test(part)) part = part.replace(/ruby[- ]on[- ]rails/gi, "Rails");
+  // "Software Engineer on Contract", "Hacker in Residence": the terms of the post, no sentence's words.
+  if (/(?:contract|residence)(?:\s+basis)?$/i.test(part)) part = part.replace(RESIDENCE_CONTRACT_RE, "");
   // "Software Design Engineer in Test", "Software Engineer in Growth Infrastructure": a title "in" a team.
   const inTeam = /^(.*?)\s+[Ii]n\s+\p{Lu}/u.exec(part);
   if (inTeam && TITLE_RE.test(inTeam[1]!) && !/\s(?:in|for|with|to|the|by|on)\s/i.test(inTeam[1]!)) part = inTeam[1]!;
@@ -489,7 +497,10 @@ export function titleInAtSentence(text: string, employer: string): { title: stri
   const first = /^[\p{L}\p{N}][\p{L}\p{N}&.'’-]*/u.exec(employer.trim())?.[0]?.replace(/[.’']+$/, "");
   if (!first || first.length < 2) return undefined;
   const open = `^\\s*(?:At|While at|During my time at)\\s+${escapeRe(first)}(?![\\p{L}\\p{N}])[^,.;:!?]{0,40}?,?\\s+I\\s+`;
-  const was = new RegExp(open + `(?:was|worked as|served as|joined as|started as)\\s+(?:an?|the)\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,3}?\\p{L}[\\p{L}-]*)(?=\\s+(?:on|for|in|at|of|with|leading|responsible)\\s|\\s*[,.;])`, "u").exec(text);
+  const was =
+    new RegExp(open + `(?:was|worked as|served as|joined as|started as)\\s+(?:an?|the)\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,3}?\\p{L}[\\p{L}-]*)(?=\\s+(?:on|for|in|at|of|with|leading|responsible)\\s|\\s*[,.;])`, "u").exec(text) ??
+    // "I am the lead web developer at Acme.": the title, then the employer.
+    new RegExp(`(?:^|[.!?]\\s+)I\\s+(?:am|was)\\s+(?:an?|the)\\s+((?:\\p{L}[\\p{L}-]*\\s+){0,3}?\\p{L}[\\p{L}-]*)(?=\\s+at\\s+${escapeRe(first)}(?![\\p{L}\\p{N}]))`, "u").exec(text);
   if (was) {
     const t = was[1]!;
     // Written in lower case inside the sentence; a title still ("senior engineer").

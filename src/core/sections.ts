@@ -180,9 +180,11 @@ export function kindOfTags(data: Record<string, unknown> | undefined): DocKind |
   return undefined;
 }
 
-const DATED_HEADING_RE = new RegExp(`^(?:week(?: of)?\\s+(?:\\d{1,2}\\s+(?=\\d{4}))?)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR}(?:[-\\s]\\d{1,2}){0,2})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
+// (A day's heading in a daily log names its weekday first: "Friday 2019-11-01", "Mon, March 4 2024".)
+const WEEKDAY = "(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+";
+const DATED_HEADING_RE = new RegExp(`^(?:${WEEKDAY})?(?:week(?: of)?\\s+(?:\\d{1,2}\\s+(?=\\d{4}))?)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR}(?:[-\\s]\\d{1,2}){0,2})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
 
-/** Most headings (at least two) are dates: "2024", "Q3 2024", "March 2025", "Week of Jan 6", "Week of 2023-08-07", "Week 14, 2026": a log. */
+/** Most headings (at least two) are dates: "2024", "Friday 2019-11-01", "Q3 2024", "March 2025", "Week of Jan 6", "Week of 2023-08-07", "Week 14, 2026": a log. */
 export function datedLog(normalized: string[]): boolean {
   let dated = 0;
   for (const n of normalized) if (n && /\d/.test(n) && DATED_HEADING_RE.test(n)) dated++;

@@ -64,6 +64,26 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  "122-japanese-skill-set-section.md": [["バックエンドエンジニア", "株式会社ミナト技研", "2019 - 2024", 1]],
+  "121-employer-headings-first-person.md": [
+    ["senior developer", "Fernhill Bakeries", "", 2],
+    ["", "Orchard Lane Media", "", 1],
+  ],
+  // A daily log (headings a weekday and its date): a brag document, no roles; its items are read in the test below.
+  "120-daily-log-weekday-headings.md": [],
+  "119-stay-length-residence-titles.md": [
+    ["Senior Frontend Engineer", "Copperline Studio", "Jan 2019 - Present", 1],
+    ["Backend Engineer on Contract", "Quillfeather", "2018", 1],
+    ["Engineer in Residence", "Lanternworks Academy", "2017", 1],
+  ],
+  "118-cjk-summary-table.md": [
+    ["エンジニアリングマネージャー", "株式会社ミドリ物流", "2021年4月〜現在", 0],
+    ["バックエンドエンジニア", "青空システム株式会社", "2017年10月〜2021年3月", 0],
+  ],
+  "117-quoted-role-blocks.md": [
+    ["Staff Platform Engineer", "Larkspur Freight", "2022 - Present", 2],
+    ["Site Reliability Engineer", "Tamsin Health", "2018 - 2022", 3],
+  ],
   "116-employer-line-positions-held.md": [
     ["Engineering Manager", "Brindlewood", "Jun 2021 → Jan 2024", 6],
     ["Software Engineer", "Brindlewood", "Mar 2018 → May 2021", 1],
@@ -1063,6 +1083,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(sectionKindOf("Feedback received"), "context");
     const doc = parseDocument(read("112-feedback-form-questions.md"));
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, false], [9, true], [11, false], [13, true], [17, false]]);
+  });
+
+  it("reads a daily log whose headings name the weekday and the date ('## Friday 2019-11-01') as a brag document, each day's items its claims (held-out round 14)", () => {
+    const doc = parseDocument(read("120-daily-log-weekday-headings.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement).map((x) => x.line), [4, 5, 9, 10, 11, 15]);
   });
 
   it("reads a promo form's prompts, in italics and spoken to 'you', as no bullet, and the author's italic lines as theirs (held-out round 13)", () => {

@@ -23,7 +23,7 @@
 // Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -627,3 +627,27 @@ function sentencePerLine(b: Builder, lines: { start: number; end: number }[]): b
   return true;
 }
 
+
+/**
+ * "Hillarys" as a heading with no dates, no title and no section's name, outside any experience
+ * section, then a paragraph in the first person that names it as the place worked (`I am the lead web
+ * developer at Hillarys.`, `At Hillarys I …`, `I worked for Hillarys …`): a company heading whose job
+ * is told in paragraphs; with no title line under it, a role with no title (closeDatedCompany).
+ * (Roles told as paragraphs, fixture 121.)
+ */
+export function employerHeadingToldInFirstPerson(b: Builder, text: string, depth: number, at: [number, number], next: string): void {
+  if (b.kind !== "resume" || b.role || b.expDepth > 0 || b.datedCompany || b.section.kind !== "other" || b.section.headingStart !== at[0]) return;
+  const name = cleanPart(text);
+  if (!name || wordCount(name) > 5 || hasDateText(name) || isTitleText(name) || /(?:^|\s)\p{Ll}/u.test(name.replace(/&/g, " "))) return;
+  const first = /^[\p{L}\p{N}][\p{L}\p{N}&.'’-]*/u.exec(name)?.[0]?.replace(/[.’']+$/, "");
+  if (!first || first.length < 2) return;
+  const worked = new RegExp(`(?:(?:^|[.!?]\\s+)At\\s+${escapeRe(first)}(?![\\p{L}\\p{N}])[^.!?]{0,60}?\\bI\\s)|(?<![\\p{L}])I\\s[^.!?]{0,80}?\\b(?:at|for|advised|joined)\\s+${escapeRe(first)}(?![\\p{L}\\p{N}])`, "u");
+  if (!worked.test(next)) return;
+  const section = b.section;
+  section.kind = "experience";
+  const lineEnd = b.ctx.text.indexOf("\n", at[0]);
+  b.toldEmployers = (b.toldEmployers ?? 0) + 1;
+  b.company = name;
+  b.companyDates = "";
+  b.datedCompany = { start: at[0], end: lineEnd < 0 ? at[1] : Math.min(at[1], lineEnd), depth, section, company: name, employer: namePart(name), dates: "", items: [] };
+}

@@ -16,9 +16,9 @@ import type { Table } from "mdast";
 export type Column = "title" | "employer" | "dates";
 
 const HEADERS: [Column, RegExp][] = [
-  ["title", /^(?:position|title|job(?: title)?|role|rolle|funktion|cargo|puesto|poste|fonction|ruolo|stanowisko|должность|позиция)$/i],
-  ["employer", /^(?:company|employer|organi[sz]ation|client|unternehmen(?: \/ projekt)?|firma|arbeitgeber|empresa|entreprise|soci[ée]t[ée]|azienda|firma|компания|организация)$/i],
-  ["dates", /^(?:dates?|period|years?|when|time|duration|zeitraum|zeit|periode|per[ií]odo|p[ée]riode|fechas?|anni|okres|период|годы)$/i],
+  ["title", /^(?:position|title|job(?: title)?|role|rolle|funktion|cargo|puesto|poste|fonction|ruolo|stanowisko|должность|позиция|(?:主な)?(?:役割|役職|職位|担当)|职位|职务|职务|担任职务)$/i],
+  ["employer", /^(?:company|employer|organi[sz]ation|client|unternehmen(?: \/ projekt)?|firma|arbeitgeber|empresa|entreprise|soci[ée]t[ée]|azienda|firma|компания|организация|(?:所属|勤務先|会社(?:名)?)(?:[／/]屋号)?|公司(?:名称)?|工作单位)$/i],
+  ["dates", /^(?:dates?|period|years?|when|time|duration|zeitraum|zeit|periode|per[ií]odo|p[ée]riode|fechas?|anni|okres|период|годы|(?:在籍)?期間|期间|时间|起止时间|任职时间)$/i],
 ];
 
 /** Which column holds each field, from the header cells or, failing that, from the body cells. */
