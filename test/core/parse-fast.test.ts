@@ -43,9 +43,13 @@ function takeDatesBefore(line: string): { dates: string; rest: string } {
   }
   if (!best) return { dates, rest: line };
   dates = best[0].trim();
-  const rest = line.slice(0, best.index) + " " + line.slice(best.index + best[0].length);
+  // The grammar's own rule, not a shortcut (read14, fixture 119): "Engineer on Contract 5 months - 2018",
+  // the stay's length right before a year alone is no part of the title.
+  const before = /^\d{4}$/.test(dates) ? STAY_BEFORE_RE.exec(line.slice(0, best.index)) : null;
+  const rest = line.slice(0, before ? before.index : best.index) + " " + line.slice(best.index + best[0].length);
   return { dates, rest };
 }
+const STAY_BEFORE_RE = /(?<![\p{L}\d])\d+\s*(?:yrs?|years?|mos?|months?)\s*[·•|,–-]?\s*$/iu;
 
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const blankBefore = (s: string): string => s.replace(BARE_URL_RE, (m) => m.replace(/[^\r\n]/g, " "));
