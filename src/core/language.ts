@@ -242,19 +242,30 @@ export function hasOtherScriptLetter(text: string): boolean {
 export function mixedScriptLanguage(text: string): Language | undefined {
   // Most documents hold no letter of another script: one scan, no count.
   if (!hasOtherScriptLetter(text)) return undefined;
-  let letters = 0;
-  let other = 0;
-  let weighted = 0; // the other script's letters as letterCount weighs them
-  for (const ch of text) {
-    if (!LETTER_OR_MARK_RE.test(ch)) continue;
-    letters++;
-    if (OTHER_SCRIPT_TEST_RE.test(ch)) {
-      other++;
-      weighted += SYLLABIC_RE.test(ch) ? SYLLABIC_WEIGHT : 1;
-    }
-  }
+  const { letters, other, weighted } = scriptCounts([text]);
   if (weighted < MIN_LETTERS || other / letters < OTHER_SCRIPT_SHARE) return undefined;
   return otherScriptLanguage(text);
+}
+
+/**
+ * The letters and marks of `texts`: all of them, those of another script than Latin, and those as
+ * letterCount weighs them (a CJK letter, kana or Hangul syllable counts SYLLABIC_WEIGHT).
+ */
+function scriptCounts(texts: Iterable<string>): { letters: number; other: number; weighted: number } {
+  let letters = 0;
+  let other = 0;
+  let weighted = 0;
+  for (const text of texts) {
+    for (const ch of text) {
+      if (!LETTER_OR_MARK_RE.test(ch)) continue;
+      letters++;
+      if (OTHER_SCRIPT_TEST_RE.test(ch)) {
+        other++;
+        weighted += SYLLABIC_RE.test(ch) ? SYLLABIC_WEIGHT : 1;
+      }
+    }
+  }
+  return { letters, other, weighted };
 }
 
 /**
@@ -276,16 +287,8 @@ export function otherScriptLanguage(text: string): Language | undefined {
  * headings, so only some of its sections were told Chinese and the rest was checked as English).
  */
 export function mostlyOtherScript(pieces: Iterable<string>): boolean {
-  let latin = 0;
-  let other = 0;
-  for (const piece of pieces) {
-    for (const ch of piece) {
-      if (!LETTER_OR_MARK_RE.test(ch)) continue;
-      if (OTHER_SCRIPT_TEST_RE.test(ch)) other += SYLLABIC_RE.test(ch) ? SYLLABIC_WEIGHT : 1;
-      else latin++;
-    }
-  }
-  return other >= MIN_LETTERS && other > latin;
+  const { letters, other, weighted } = scriptCounts(pieces);
+  return weighted >= MIN_LETTERS && weighted > letters - other;
 }
 
 /**

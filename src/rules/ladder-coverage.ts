@@ -55,7 +55,6 @@ export default defineRule({
     if (achievementBullets(ctx.doc).length === 0 && coverage.axes.every((a) => !a.found)) return;
     const anchor = ctx.doc.docAnchor;
     let point: ReturnType<typeof insertionPoint> | undefined; // where the example bullets go: only asked when one is offered
-    const reports: { start: number; end: number; message: string; competency: string; fixes: Fix[] }[] = [];
     for (const axis of coverage.axes) {
       if (axis.met) continue;
       point ??= insertionPoint(ctx.doc);
@@ -73,12 +72,11 @@ export default defineRule({
       const example = exampleFor(ctx, id, axis);
       const text = point.paragraph ? `\n\n${example}` : `\n${point.prefix}${example}`;
       const fixes: Fix[] = [{ title: `Add an example bullet for ${plain ? axis.axis : `${axis.axis}: ${axis.expected}`}`, kind: "snippet", edits: [{ start: point.at, end: point.at, text }] }];
-      reports.push({ start: anchor.start, end: anchor.end, message, competency, fixes });
+      // The overall verdict ("reads as EM6 on 4 of 5 axes; …", DESIGN §4) is the document's, not an
+      // axis's: the report, the CLI formats, the JSON (`coverage.verdict`) and the status bar say it. On a
+      // finding, a judge who doubted the overall level doubted the axis through it: with the verdict the
+      // finding was judged wrong 18 times in 53, without it 7 in 60 (issue 26's draws after-14 … after-21).
+      ctx.report({ start: anchor.start, end: anchor.end, message, competency, fixes });
     }
-    // The overall verdict ("reads as EM6 on 4 of 5 axes; …", DESIGN §4) is the document's, not an
-    // axis's: the report, the CLI formats, the JSON (`coverage.verdict`) and the status bar say it. On a
-    // finding, a judge who doubted the overall level doubted the axis through it: with the verdict the
-    // finding was judged wrong 18 times in 53, without it 7 in 60 (issue 26's draws after-14 … after-21).
-    for (const r of reports) ctx.report(r);
   },
 });

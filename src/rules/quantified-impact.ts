@@ -2,7 +2,7 @@
 // and a role where fewer than two in five of the achievement bullets carry one.
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
-import { achievementBullets, earlyCareer, framesRole, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
+import { achievementBullets, bulletPositions, earlyCareer, framesRole, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
 import { beforeLeadCareer } from "./lib/lead.js";
 import { findClaim, findRecognition, opensAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
@@ -56,16 +56,9 @@ const RECOGNITION_ASKS: Record<RecognitionKind, string> = {
   promotion: 'says the step but not the scope it brought; say what you then led or owned, e.g. "leading 6 engineers" or "a $2M budget"',
 };
 
-const positionCache = new WeakMap<Doc, Map<Bullet, number>>();
-
 /** The bullet's nested sub-bullets (the items after it with a greater depth). */
 function children(doc: Doc, bullet: Bullet): Bullet[] {
-  let positions = positionCache.get(doc);
-  if (!positions) {
-    positions = new Map(doc.bullets.map((b, i) => [b, i]));
-    positionCache.set(doc, positions);
-  }
-  const i = positions.get(bullet) ?? -1;
+  const i = bulletPositions(doc).get(bullet) ?? -1;
   const out: Bullet[] = [];
   for (let j = i + 1; j < doc.bullets.length; j++) {
     const b = doc.bullets[j]!;

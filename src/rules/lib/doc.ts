@@ -133,11 +133,19 @@ function listStarts(doc: Doc): { index: Map<Bullet, number>; listStart: Int32Arr
       const prev = b[i - 1];
       listStart[i] = prev && !prev.paragraph && !prev.parent && !b[i]!.paragraph && prev.depth === b[i]!.depth ? listStart[i - 1]! : i;
     }
-    listStartCache.set(doc, (got = { index: new Map(b.map((x, k) => [x, k])), listStart }));
+    listStartCache.set(doc, (got = { index: bulletPositions(doc), listStart }));
   }
   return got;
 }
 const listStartCache = new WeakMap<Doc, { index: Map<Bullet, number>; listStart: Int32Array }>();
+
+/** Each bullet's position in `doc.bullets`, once per document. */
+export function bulletPositions(doc: Doc): Map<Bullet, number> {
+  let positions = positionCache.get(doc);
+  if (!positions) positionCache.set(doc, (positions = new Map(doc.bullets.map((b, i) => [b, i]))));
+  return positions;
+}
+const positionCache = new WeakMap<Doc, Map<Bullet, number>>();
 // The lead-in says how a system works, in the present tense with the system as its subject ("It
 // achieves this by leveraging two properties of operational data:", "The engine capitalizes on them by
 // providing a transport that performs:"): the items explain the design, not what the writer did (issue
