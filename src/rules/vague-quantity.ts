@@ -4,7 +4,7 @@ import type { Bullet, Doc, Fix } from "../core/types.js";
 import data from "./data/vague.json";
 import { BOLD_HEADLINE_RE, isNarrative, achievementBullets, earlyCareer, guidanceOf, tokensOf } from "./lib/doc.js";
 import { beforeLeadCareer } from "./lib/lead.js";
-import { removeWordEdit } from "./lib/prose.js";
+import { inWish, removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
 import { countsNothing, membersNamed } from "./lib/vague.js";
 import { hasFigure } from "./lib/figures.js";
@@ -72,6 +72,8 @@ export default defineRule({
         // "retrying from multiple regions would double the load": a hypothetical, not a claim
         // of what was done.
         if (hypothetical(tokens, m.last)) continue;
+        // "…, and I hope it helps many others": a wish, no claim either (see prose/weasel).
+        if (inWish(bullet.text, m.start, m.end)) continue;
         // "many critical portions of the codebase", "various aspects": no unit a reader would count.
         if (kind === "count" && countsNothing(bullet.text, m.end)) continue;
         // In a brag document or year in review, a sentence in the writer's own voice ("I spent a significant

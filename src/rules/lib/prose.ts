@@ -92,13 +92,30 @@ const VOICE_WORDS = new Set([
     .flatMap(([, words]) => words),
 ]);
 
-/** True when [start, end) of a block's text is a hedge or intensifier in a sentence that speaks in the first person. */
-export function inWritersVoice(blockText: string, start: number, end: number): boolean {
-  if (!VOICE_WORDS.has(blockText.slice(start, end).toLowerCase())) return false;
+const WISHES = new Set(VOICE.wishes);
+
+/** The words of the sentence of a block's text that holds [start, end), lower-cased. */
+function sentenceWords(blockText: string, start: number, end: number): string[] {
   const from = Math.max(blockText.lastIndexOf(".", start), blockText.lastIndexOf("!", start), blockText.lastIndexOf("?", start), blockText.lastIndexOf(";", start)) + 1;
   const stop = blockText.slice(end).search(/[.!?;]/);
   const sentence = blockText.slice(from, stop < 0 ? blockText.length : end + stop).toLowerCase().replace(/’/g, "'");
-  return (sentence.match(/[\p{L}']+/gu) ?? []).some((w) => FIRST_PERSON.has(w));
+  return sentence.match(/[\p{L}']+/gu) ?? [];
+}
+
+const wish = (words: string[]): boolean => words.some((w) => FIRST_PERSON.has(w)) && words.some((w) => WISHES.has(w));
+
+/** True when [start, end) of a block's text is in a sentence that states the writer's wish ("I hope it helps many others"): it claims nothing that happened. */
+export function inWish(blockText: string, start: number, end: number): boolean {
+  return wish(sentenceWords(blockText, start, end));
+}
+
+/**
+ * True when [start, end) of a block's text is a hedge or intensifier in a sentence that speaks in the
+ * first person, or any word of a sentence that states the writer's wish.
+ */
+export function inWritersVoice(blockText: string, start: number, end: number): boolean {
+  const words = sentenceWords(blockText, start, end);
+  return VOICE_WORDS.has(blockText.slice(start, end).toLowerCase()) ? words.some((w) => FIRST_PERSON.has(w)) : wish(words);
 }
 
 /** Checks that read only the writer's claims (prose.json `claimsOnly`; see isClaim). */

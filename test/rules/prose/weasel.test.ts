@@ -18,6 +18,8 @@ ruleTester(rule, {
     // Draw after-19 (debatable for both judges): the employer's blurb, with an appositive, is not the writer's claim.
     { name: "a role's company blurb with an appositive ('Orbita, a spinout from Lumen, connects …')", text: resume(["Orbita, a spinout from Lumen, connects shops with various delivery firms.", "Cut p99 latency 40%."], "### Orbita — VP of Engineering (2016–2019)") },
     { name: "a count whose members are named", text: resume(["Built solutions across various industries, including finance, media and gaming.", "Wrote a library used by several open source projects (PyMC3, pandas)."]) },
+    // Draws after-9 and after-13 (wrong for every judge): a wish claims nothing that happened.
+    { name: "a count in the writer's wish ('I hope it helps many others')", text: "# Jane\n\n## Summary\n\nI wrote a field guide to on-call, and I hope it helps many others.\n" },
     { name: "narrative paragraphs of a year in review", kind: "promo", text: "# 2021 in review\n\n## Life\n\nWe moved house, which was quite a lot of work, and met many neighbours.\n" },
   ],
   invalid: [
