@@ -86,6 +86,23 @@ export function narrativeResume(doc: Doc): boolean {
   return paragraphs * 2 > items;
 }
 
+/**
+ * A role paragraph between the role's list items, items above it and below it: it tells the role's
+ * turn ("Entering 2022, the company's needs shifted and I moved into an IC role."), not an achievement
+ * whose verb could open a bullet (issue 26's draws after-12 … after-20: debatable for all ten judges).
+ */
+function bridgesLists(doc: Doc, bullet: Bullet): boolean {
+  if (!bullet.paragraph || !bullet.role) return false;
+  let above = false;
+  let below = false;
+  for (const b of bullet.role.bullets) {
+    if (b.paragraph || !b.achievement) continue;
+    if (b.end <= bullet.start) above = true;
+    else if (b.start >= bullet.end) below = true;
+  }
+  return above && below;
+}
+
 export default defineRule({
   meta,
   check(ctx) {
@@ -103,7 +120,7 @@ export default defineRule({
       // included:"): a lead-in whose "I" says whose part the sub-items are (issue 26's draws after-15 …
       // after-21: debatable 7 times in 9).
       if (!bullet.paragraph && /:\s*$/.test(bullet.plain) && (parents ??= new Set(doc.bullets.map((b) => b.parent).filter((p): p is Bullet => !!p))).has(bullet)) continue;
-      if (bullet.paragraph && (narrative ??= narrativeResume(doc))) continue;
+      if (bullet.paragraph && ((narrative ??= narrativeResume(doc)) || bridgesLists(doc, bullet))) continue;
       const hits = firstPersonHits(bullet);
       const first = hits[0];
       if (!first || onlyReflects(bullet, hits)) continue;

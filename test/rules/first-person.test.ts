@@ -31,6 +31,12 @@ ruleTester(rule, {
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Tech Lead (2019–2021)\n\nI rebuilt the payments team after the 2019 reorg. Highlights:\n\n- Shipped the billing API in 6 weeks.\n\n### Beta — Engineer (2016–2019)\n\nI joined to build the billing API, my first service in Go.\n\n- Cut deploy time 30%.\n",
     },
     {
+      // Issue 26's draws after-12 … after-20: a paragraph between a role's lists, telling its turn, was
+      // debatable for all ten judges ("a narrative bridge explaining a change of role").
+      name: "a role paragraph between the role's list items tells its turn, not an achievement",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Head of Engineering (2018–2023)\n\n- Hired the first 6 engineers and shipped the MVP in 5 months.\n- Grew the team to 3 squads.\n\nIn 2021 the company's needs changed and I moved into a staff role. I hired my successor.\n\n- Owned the platform roadmap, cutting lead time 40%.\n- Mentored 4 engineers to senior.\n",
+    },
+    {
       name: "a lead-in of two sentences ending with a colon above more items is context too",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineer (2019–2021)\n\n- Shipped the billing API in 6 weeks.\n\nI then moved to the billing squad. What I did there:\n\n- Built a bounce analyzer for 2M emails a day.\n",
     },
