@@ -5,6 +5,7 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    { name: "the result of a change made easier, with its figure", text: resume(["Rebuilt the test harness, making releases faster: from 2 days to 3 hours."]) },
     // Held-out round 12: a list of certifications read as five outcome claims.
     { name: "a certification or credential achieved claims no outcome to size", text: resume(["Achieved the Kubernetes administrator and security specialist certifications.", "Achieved AWS Solutions Architect certification.", "Cut p99 40%.", "Hired 4 engineers."]) },
     resume(["Reduced p99 latency from 800 ms to 200 ms.", "Grew the team from 4 to 11 engineers."]),
@@ -95,9 +96,10 @@ ruleTester(rule, {
         "Rebuilt the query planner with measurable latency gains.",
         "Succeeded in moving the billing jobs off the mainframe.",
         "Maintaining the ingest pipeline and its alerts, thereby cutting pages for the on-call.",
+        "Rewrote the release scripts, making hotfixes easier to ship.",
       ], "### Acme | Staff Engineer | 2020 – 2024"),
       errors: [
-        { line: 5, column: 1, message: "0 of 14 bullets", severity: "info" },
+        { line: 5, column: 1, message: "0 of 15 bullets", severity: "info" },
         { line: 6, column: 3, message: '"Launched" names what was delivered but not what it changed' },
         { line: 7, column: 3, message: '"adopted across" claims an outcome' },
         { line: 8, column: 3, message: '"used by" claims an outcome' },
@@ -112,6 +114,7 @@ ruleTester(rule, {
         { line: 17, column: 3, message: '"measurable latency gains" claims an outcome' },
         { line: 18, column: 3, message: '"Succeeded in" claims an outcome' },
         { line: 19, column: 3, message: '"cutting" claims an outcome' },
+        { line: 20, column: 3, message: '"making hotfixes easier" claims an outcome' },
       ],
     },
     {
