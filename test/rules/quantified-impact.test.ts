@@ -168,6 +168,12 @@ ruleTester(rule, {
       errors: [{ line: 5, column: 1, message: "0 of 2 bullets in this role carry a figure", severity: "info" }],
     },
     {
+      // Issue 26's draws after-8 … after-24: such roles' share judged right 6 times in 18.
+      name: "an individual contributor's role before the lead roles, ended four years or more before the latest and with a figure, is not asked for its share; one ended later is",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n- Hired 6 engineers.\n- Cut deploy time 40%.\n\n### Beta — Software Engineer (2017–2019)\n- Cut report time 30%.\n- Wrote the billing reports.\n- Maintained the intranet.\n- Ran the on-call rota.\n\n### Gamma — Software Engineer (2011–2016)\n- Served 2M users a day.\n- Wrote the search indexer.\n- Maintained the wiki.\n- Ran the build server.\n",
+      errors: [{ line: 9, column: 1, message: "1 of 4 bullets in this role carry a figure", severity: "info" }],
+    },
+    {
       name: "a role that ended over ten years before the latest is not asked for its share of figures; a recent one is (issue 26's judged draws)",
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–Present)\n- Hired 6 engineers.\n- Ran the hiring loop.\n- Set up on-call.\n\n### Beta — Developer (2004–2008)\n- Wrote the billing reports.\n- Maintained the intranet.\n",
       errors: [{ line: 5, column: 1, message: "1 of 3 bullets in this role carry a figure", severity: "info" }],

@@ -381,9 +381,14 @@ export const EARLY_CAREER_YEARS = 10;
  * clock, so the answer does not change with the day it is linted.
  */
 export function earlyCareer(doc: Doc, role: Role): boolean {
+  return endedYearsBefore(doc, role, EARLY_CAREER_YEARS + 1);
+}
+
+/** True when a role ended `years` or more before the document's latest dated role (see earlyCareer). */
+export function endedYearsBefore(doc: Doc, role: Role, years: number): boolean {
   const end = endYear(role);
   if (end === undefined || end === 9999) return false;
-  return newestYear(doc) - end > EARLY_CAREER_YEARS;
+  return newestYear(doc) - end >= years;
 }
 
 /**
