@@ -5,6 +5,9 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draws: a review rating (wrong for all five judges) and a past perfect that sets the scene (wrong for all eight).
+    { name: "a review rating is no outcome to size", text: resume(["Exceeded expectations in the annual review and got a raise.", "Cut p99 40%."]) },
+    { name: "a past perfect sets the scene: 'we had recently shipped version 1.0'", text: resume(["Joined the billing team soon after we had recently shipped version 1.0 of the portal.", "Cut p99 40%."]) },
     { name: "the result of a change made easier, with its figure", text: resume(["Rebuilt the test harness, making releases faster: from 2 days to 3 hours."]) },
     // Held-out round 12: a list of certifications read as five outcome claims.
     { name: "a certification or credential achieved claims no outcome to size", text: resume(["Achieved the Kubernetes administrator and security specialist certifications.", "Achieved AWS Solutions Architect certification.", "Cut p99 40%.", "Hired 4 engineers."]) },
@@ -97,9 +100,10 @@ ruleTester(rule, {
         "Succeeded in moving the billing jobs off the mainframe.",
         "Maintaining the ingest pipeline and its alerts, thereby cutting pages for the on-call.",
         "Rewrote the release scripts, making hotfixes easier to ship.",
+        "Got the stalled data migration back on track.",
       ], "### Acme | Staff Engineer | 2020 – 2024"),
       errors: [
-        { line: 5, column: 1, message: "0 of 15 bullets", severity: "info" },
+        { line: 5, column: 1, message: "0 of 16 bullets", severity: "info" },
         { line: 6, column: 3, message: '"Launched" names what was delivered but not what it changed' },
         { line: 7, column: 3, message: '"adopted across" claims an outcome' },
         { line: 8, column: 3, message: '"used by" claims an outcome' },
@@ -115,6 +119,7 @@ ruleTester(rule, {
         { line: 18, column: 3, message: '"Succeeded in" claims an outcome' },
         { line: 19, column: 3, message: '"cutting" claims an outcome' },
         { line: 20, column: 3, message: '"making hotfixes easier" claims an outcome' },
+        { line: 21, column: 3, message: '"back on track" claims an outcome' },
       ],
     },
     {
