@@ -31,7 +31,7 @@ export function startEngine(context: vscode.ExtensionContext, host: Host, regist
   const status = new StatusBar(linter);
   const report = new ReportView(context.extensionUri, linter);
   const lenses = new RoleLenses(linter);
-  const docs = new RuleDocs(false);
+  const docs = new RuleDocs(context.extensionUri, false);
   const hover = new BulletHover(linter);
   const codeActions = new CodeActions(linter);
   const disposables: vscode.Disposable[] = [config, linter, status, report, lenses, docs, new Commands(linter, config, status, report, docs, registerCommand), new ShareCheck(linter, config, registerCommand)];

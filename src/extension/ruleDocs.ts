@@ -1,7 +1,8 @@
-// "Show rule documentation": the rule's page (docs/rules/<id>.md, embedded at build time) in a
-// read-only Markdown preview; offline, no browser. Falls back to the web page when not embedded.
+// "Show rule documentation": the rule's page (docs/rules/<id>.md, shipped in the extension's folder) in
+// a read-only Markdown preview; offline, no browser. Read with vscode.workspace.fs from the extension's
+// own folder (node and web alike), so the pages are not carried in the bundles (66 KB each, issue 20's
+// 1 MB budget). Falls back to the web page when a page is not there.
 import * as vscode from "vscode";
-import { ruleDocs } from "../cli/generated/docs.js";
 import { ruleDocUrl } from "../core/rule.js";
 
 export const RULE_DOC_SCHEME = "ladderlint-rule";
@@ -13,20 +14,40 @@ export function docKey(id: string): string {
 export class RuleDocs implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly registration: vscode.Disposable | undefined;
 
-  /** `register`: false when the entry bundle registered a provider for the scheme that forwards here. */
-  constructor(register = true) {
+  /**
+   * `extensionUri`: the extension's folder, whose docs/rules/ holds the pages.
+   * `register`: false when the entry bundle registered a provider for the scheme that forwards here.
+   */
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    register = true,
+  ) {
     this.registration = register ? vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, this) : undefined;
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
+  private pageUri(key: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, "docs", "rules", `${key}.md`);
+  }
+
+  /** The page's Markdown, or undefined when the extension's folder has none for the key. */
+  private async page(key: string): Promise<string | undefined> {
+    if (!/^[a-z0-9-]+$/.test(key)) return undefined;
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.pageUri(key)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const key = uri.path.replace(/^\//, "").replace(/\.md$/, "");
-    return ruleDocs[key] ?? `# ${key}\n\nNo documentation is bundled for this rule: ${ruleDocUrl(key)}\n`;
+    return (await this.page(key)) ?? `# ${key}\n\nNo documentation is shipped for this rule: ${ruleDocUrl(key)}\n`;
   }
 
   /** Opens the page; returns the URI shown (tests assert on it). */
   async show(id: string): Promise<string> {
     const key = docKey(id);
-    if (!ruleDocs[key]) {
+    if ((await this.page(key)) === undefined) {
       await vscode.env.openExternal(vscode.Uri.parse(ruleDocUrl(id)));
       return ruleDocUrl(id);
     }

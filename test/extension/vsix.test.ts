@@ -1,8 +1,9 @@
-// What `npm run package` puts in the .vsix: the bundles, media, schemas, README, LICENSE, NOTICE and
-// package.json; nothing from node_modules, src, test or the CLI bundle (`vsce ls` applies .vscodeignore).
+// What `npm run package` puts in the .vsix: the bundles, the rule pages (read by "Show rule
+// documentation" from the extension's folder), media, schemas, README, LICENSE, NOTICE and package.json;
+// nothing from node_modules, src, test or the CLI bundle (`vsce ls` applies .vscodeignore).
 import * as assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 
 describe("extension: .vsix contents", () => {
   it("vsce ls lists exactly the shipped files", function () {
@@ -21,6 +22,7 @@ describe("extension: .vsix contents", () => {
       "dist/engine.cjs",
       "dist/extension.cjs",
       "dist/web/extension.cjs",
+      ...readdirSync("docs/rules").filter((f) => f.endsWith(".md")).map((f) => `docs/rules/${f}`).sort(),
       "media/icon.png",
       "media/report.css",
       "media/report.js",
