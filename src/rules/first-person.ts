@@ -9,7 +9,7 @@
 // nor a paragraph of a résumé told as prose (narrativeResume).
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc, Fix, TextEdit } from "../core/types.js";
-import { achievementBullets, framesRole, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
+import { achievementBullets, framesRole, guidanceOf, narrativeResume, sentenceStarts, tokensOf } from "./lib/doc.js";
 import { pronouns, type PronounHit } from "./lib/pronouns.js";
 
 const meta = {
@@ -67,23 +67,6 @@ function onlyReflects(bullet: Bullet, hits: PronounHit[]): boolean {
   const spans = [...bullet.text.matchAll(REFLECTION_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
   if (!spans.length) return false;
   return hits.every((h) => h.token.lower === "my" || spans.some(([a, b]) => h.token.start >= a && h.token.end <= b));
-}
-
-/**
- * True when the résumé tells its roles as prose: paragraphs are more than half of the roles'
- * achievements. Its first person is the document's chosen voice (a narrative CV, an "about me" work
- * history), not a slip in a bullet: judges of issue 26's draws after-8 and after-9 called such
- * findings debatable or wrong every time (8 of 8). Its list items, if any, are still read.
- */
-export function narrativeResume(doc: Doc): boolean {
-  let items = 0;
-  let paragraphs = 0;
-  for (const b of doc.bullets) {
-    if (!b.achievement || !b.role) continue;
-    items++;
-    if (b.paragraph) paragraphs++;
-  }
-  return paragraphs * 2 > items;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Fix } from "../core/types.js";
 import data from "./data/openers.json";
-import { achievementBullets, framesRole, guidanceOf, sentenceStarts, tokensOf } from "./lib/doc.js";
+import { achievementBullets, framesRole, guidanceOf, narrativeResume, sentenceStarts, tokensOf } from "./lib/doc.js";
 import { compilePhrases, matchAtToken, matchCase } from "./lib/words.js";
 
 const meta = {
@@ -33,6 +33,7 @@ export default defineRule({
   meta,
   check(ctx) {
     const { doc } = ctx;
+    let narrative: boolean | undefined;
     for (const bullet of achievementBullets(doc)) {
       // A role's intro above its items states the job's scope ("Responsible for all in-house
       // technology"): context, which the items then turn into what was done (framesRole).
@@ -47,6 +48,11 @@ export default defineRule({
         // after-12 … after-21: debatable or wrong 9 times in 11).
         // (Unless a list marker stands right before it, "…CloudSQL. [- Responsible for": an item run into
         // the line above by broken markup.)
+        // In a résumé told as prose (more than half of its roles' achievements are paragraphs), a
+        // paragraph's later sentences are its prose, not openers ("…and work with founders. I was part
+        // of the leadership team during a major pivot": debatable for all four judges of issue 26's
+        // draws); its first sentence still opens the paragraph.
+        if (bullet.paragraph && sentenceStart > bullet.bodyStart && (narrative ??= narrativeResume(doc))) continue;
         if (!bullet.paragraph && sentenceStart > bullet.bodyStart && opensWithPastVerb(tokens, bullet) && !/[-*•+]\s*$/.test(doc.text.slice(Math.max(0, bullet.start + tokens[i]!.start - 4), bullet.start + tokens[i]!.start))) continue;
         // "I was responsible for…" in a promo packet: the opener follows the pronoun.
         if (tokens[i]!.raw === "I" && tokens[i + 1]) i++;

@@ -3,6 +3,11 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draws (debatable for every judge): in a résumé told as prose, a paragraph's later sentences are its prose.
+    {
+      name: "a résumé told as prose: a weak phrase in a paragraph's later sentence is prose, not an opener",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — CTO (2018–2022)\n\nI hired the first 8 engineers and set up the delivery process. I was part of the leadership team during a pivot.\n\n### Beta — Engineer (2014–2018)\n\nI built the billing service in Go. I worked on the search team for a year.\n",
+    },
     // Issue 26's draws after-12 … after-21 (debatable or wrong 9 times in 11): a later sentence of an item that opens with what was done.
     { name: "a weak phrase opening a later sentence of an item that opens with a past-tense verb", text: resume(["Managed 4 teams and hired 9 engineers. Participation in quarterly planning.", "Refactored the billing app used by 300 shops. I worked on moving its database to Postgres."]) },
     resume(["Managed the billing team of 6.", "Led the migration; helped 3 teams adopt it."]),
