@@ -234,3 +234,31 @@ describe("ladder cues: widened where the reader and the judges saw technology cr
   reads("Developed the Android client library for the sync protocol.", "Technology: Creates");
   readsNot("Used the vendor's SDK to send push notifications.", "Technology: Creates");
 });
+
+describe("ladder cues: widened where two judges and the reader saw managing an organisation (issue 26, ladder11)", () => {
+  // People: Manages: leading an organisation counted in people, growing an engineering department,
+  // building and leading teams, a team's management written as a noun.
+  reads("Led the distributed platform group (~85 people) through two reorganisations.", "People: Manages");
+  reads("Led a 35-person org across four product lines.", "People: Manages");
+  reads("Grew engineering from 8 to 60 across three offices.", "People: Manages");
+  reads("Built and led global support engineering teams in two regions.", "People: Manages");
+  reads("Built up the QA team and its training plan.", "People: Manages");
+  reads("Management of two teams: backend and mobile.", "People: Manages");
+  reads("Direct management: 6 engineers, 2 designers.", "People: Manages");
+  reads("Introduced middle management in the engineering department.", "People: Manages");
+  // Leading work that touches people, or building something for a team, is not it.
+  readsNot("Led the onboarding of a partner with 300 employees.", "People: Manages");
+  readsNot("Built a dashboard for the team.", "People: Manages");
+  readsNot("Grew engineering throughput by 30%.", "People: Manages");
+});
+
+describe("ladder cues: widened where two judges and the reader saw technical direction and new tooling (issue 26, ladder11)", () => {
+  // System: Evolves: "technical and strategic direction" for a system is technical direction.
+  reads("Providing technical and strategic direction for the lending applications.", "System: Evolves");
+  reads("Owned the technical and strategic direction of the data platform.", "System: Evolves");
+  readsNot("Gave strategic direction to the sales team.", "System: Evolves");
+  // Technology: Evangelizes: bringing in version control (git) or end-to-end testing for the team.
+  reads("Introduced git and scheduled releases to a two-person team.", "Technology: Evangelizes");
+  reads("Introduced e2e testing with Playwright for the checkout flow.", "Technology: Evangelizes");
+  readsNot("Fixed a git merge conflict in the release branch.", "Technology: Evangelizes");
+});
