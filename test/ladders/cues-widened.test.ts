@@ -262,3 +262,17 @@ describe("ladder cues: widened where two judges and the reader saw technical dir
   reads("Introduced e2e testing with Playwright for the checkout flow.", "Technology: Evangelizes");
   readsNot("Fixed a git merge conflict in the release branch.", "Technology: Evangelizes");
 });
+
+describe("ladder cues: widened where the readers saw new practices and platforms brought in (issue 26, ladder11)", () => {
+  // Technology: Evangelizes: moving the team's services to Docker or to the cloud (a cloud migration
+  // already counts when led or delivered; the verb form said it too).
+  reads("Trained the support team to adopt Docker for local environments.", "Technology: Evangelizes");
+  reads("Cut hosting costs by 40% by migrating the billing stack to the cloud.", "Technology: Evangelizes");
+  readsNot("Restarted a Docker container during the outage.", "Technology: Evangelizes");
+  // Process: Adjusts: continuous improvement of how the team works.
+  reads("Drove continuous improvement of the release checklist with the QA team.", "Process: Adjusts");
+  readsNot("Continuously shipped small fixes to the settings page.", "Process: Adjusts");
+  // Process: Defines: putting a coaching or mentorship programme in place.
+  reads("Implemented technical mentorship/coaching programs for engineers.", "Process: Defines");
+  readsNot("Implemented the loyalty program's points ledger.", "Process: Defines");
+});
