@@ -276,3 +276,12 @@ describe("ladder cues: widened where the readers saw new practices and platforms
   reads("Implemented technical mentorship/coaching programs for engineers.", "Process: Defines");
   readsNot("Implemented the loyalty program's points ledger.", "Process: Defines");
 });
+
+describe("ladder cues: widened where two judges and the reader saw company-wide influence (issue 26, ladder11)", () => {
+  // Influence: Company: a centre of excellence serves the whole organisation; so does its career ladder
+  // (defining a level of it, the ladder or the framework).
+  reads("Established and led a Centre of Excellence for data engineering.", "Influence: Company");
+  reads("Defined our Principal Software Engineer level and its promotion criteria.", "Influence: Company");
+  reads("Wrote the career ladder for designers and engineers.", "Influence: Company");
+  readsNot("Defined the log level for the payments service.", "Influence: Company");
+});
