@@ -243,6 +243,7 @@ describe("ladder cues: widened where two judges and the reader saw managing an o
   reads("Grew engineering from 8 to 60 across three offices.", "People: Manages");
   reads("Built and led global support engineering teams in two regions.", "People: Manages");
   reads("Built up the QA team and its training plan.", "People: Manages");
+  reads("Headed up the team responsible for the storage platform.", "People: Manages");
   reads("Management of two teams: backend and mobile.", "People: Manages");
   reads("Direct management: 6 engineers, 2 designers.", "People: Manages");
   reads("Introduced middle management in the engineering department.", "People: Manages");
