@@ -234,3 +234,55 @@ describe("ladder cues: widened where the reader and the judges saw technology cr
   reads("Developed the Android client library for the sync protocol.", "Technology: Creates");
   readsNot("Used the vendor's SDK to send push notifications.", "Technology: Creates");
 });
+
+describe("ladder cues: widened where two judges and the reader saw managing an organisation (issue 26, ladder11)", () => {
+  // People: Manages: leading an organisation counted in people, growing an engineering department,
+  // building and leading teams, a team's management written as a noun.
+  reads("Led the distributed platform group (~85 people) through two reorganisations.", "People: Manages");
+  reads("Led a 35-person org across four product lines.", "People: Manages");
+  reads("Grew engineering from 8 to 60 across three offices.", "People: Manages");
+  reads("Built and led global support engineering teams in two regions.", "People: Manages");
+  reads("Built up the QA team and its training plan.", "People: Manages");
+  reads("Headed up the team responsible for the storage platform.", "People: Manages");
+  reads("Management of two teams: backend and mobile.", "People: Manages");
+  reads("Direct management: 6 engineers, 2 designers.", "People: Manages");
+  reads("Introduced middle management in the engineering department.", "People: Manages");
+  // Leading work that touches people, or building something for a team, is not it.
+  readsNot("Led the onboarding of a partner with 300 employees.", "People: Manages");
+  readsNot("Built a dashboard for the team.", "People: Manages");
+  readsNot("Grew engineering throughput by 30%.", "People: Manages");
+});
+
+describe("ladder cues: widened where two judges and the reader saw technical direction and new tooling (issue 26, ladder11)", () => {
+  // System: Evolves: "technical and strategic direction" for a system is technical direction.
+  reads("Providing technical and strategic direction for the lending applications.", "System: Evolves");
+  reads("Owned the technical and strategic direction of the data platform.", "System: Evolves");
+  readsNot("Gave strategic direction to the sales team.", "System: Evolves");
+  // Technology: Evangelizes: bringing in version control (git) or end-to-end testing for the team.
+  reads("Introduced git and scheduled releases to a two-person team.", "Technology: Evangelizes");
+  reads("Introduced e2e testing with Playwright for the checkout flow.", "Technology: Evangelizes");
+  readsNot("Fixed a git merge conflict in the release branch.", "Technology: Evangelizes");
+});
+
+describe("ladder cues: widened where the readers saw new practices and platforms brought in (issue 26, ladder11)", () => {
+  // Technology: Evangelizes: moving the team's services to Docker or to the cloud (a cloud migration
+  // already counts when led or delivered; the verb form said it too).
+  reads("Trained the support team to adopt Docker for local environments.", "Technology: Evangelizes");
+  reads("Cut hosting costs by 40% by migrating the billing stack to the cloud.", "Technology: Evangelizes");
+  readsNot("Restarted a Docker container during the outage.", "Technology: Evangelizes");
+  // Process: Adjusts: continuous improvement of how the team works.
+  reads("Drove continuous improvement of the release checklist with the QA team.", "Process: Adjusts");
+  readsNot("Continuously shipped small fixes to the settings page.", "Process: Adjusts");
+  // Process: Defines: putting a coaching or mentorship programme in place.
+  reads("Implemented technical mentorship/coaching programs for engineers.", "Process: Defines");
+  readsNot("Implemented the loyalty program's points ledger.", "Process: Defines");
+});
+
+describe("ladder cues: widened where two judges and the reader saw company-wide influence (issue 26, ladder11)", () => {
+  // Influence: Company: a centre of excellence serves the whole organisation; so does its career ladder
+  // (defining a level of it, the ladder or the framework).
+  reads("Established and led a Centre of Excellence for data engineering.", "Influence: Company");
+  reads("Defined our Principal Software Engineer level and its promotion criteria.", "Influence: Company");
+  reads("Wrote the career ladder for designers and engineers.", "Influence: Company");
+  readsNot("Defined the log level for the payments service.", "Influence: Company");
+});
