@@ -5,6 +5,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draw after-25 (wrong for both judges): "the new consolidated channels" describes the channels.
+    { name: "a participle after 'new' is an attribute ('the new consolidated monitoring channels')", text: resume(["Wired the alert bot into the new consolidated monitoring channels.", "Cut p99 40%."]) },
     // Issue 26's draws: a review rating (wrong for all five judges) and a past perfect that sets the scene (wrong for all eight).
     { name: "a review rating is no outcome to size", text: resume(["Exceeded expectations in the annual review and got a raise.", "Cut p99 40%."]) },
     { name: "a past perfect sets the scene: 'we had recently shipped version 1.0'", text: resume(["Joined the billing team soon after we had recently shipped version 1.0 of the portal.", "Cut p99 40%."]) },

@@ -384,6 +384,18 @@ export function meansSomething(check: ProseCheck, blockText: string, start: numb
   return true;
 }
 
+/**
+ * True when [start, end) of a block is the whole label that opens an item before its colon, in an item
+ * that is no claim of the writer's (under a lead-in that says how a system works, a company's blurb…):
+ * "**Needle in a haystack**: most operational data is noise" names what the item explains (issue 26's
+ * draw after-25: wrong for both judges). A label of the writer's own item ("**Team player**: …") is not.
+ */
+function namesWhatIsExplained(doc: Doc, block: Span & { text: string }, start: number, end: number): boolean {
+  if (block.text.slice(0, start).trim() !== "" || !/^\s*:/.test(block.text.slice(end, end + 8))) return false;
+  const bullet = bulletAt(doc, block.start);
+  return !!bullet && notAClaim(bullet, doc);
+}
+
 /** True when [start, end) lies between a pair of double quotation marks on its line. */
 function insideQuotes(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
@@ -417,6 +429,7 @@ export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
     if (AWARD_CHECKS.has(check) && isAwardLine(block.text)) continue;
     const found = blockMatches(block.text, check);
     for (let i = 0; i < found.length; i++) {
+      if (check === "cliches" && namesWhatIsExplained(doc, block, found[i]![0], found[i]![1])) continue;
       const start = block.start + found[i]![0];
       const end = block.start + found[i]![1];
       out.push({ start, end, word: doc.text.slice(start, end), block });
@@ -426,7 +439,7 @@ export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
         const start = block.start + m.start;
         const end = block.start + m.end;
         if (out.some((o) => o.start < end && start < o.end)) continue;
-        if (check === "cliches" && insideQuotes(block.text, m.start, m.end)) continue;
+        if (check === "cliches" && (insideQuotes(block.text, m.start, m.end) || namesWhatIsExplained(doc, block, m.start, m.end))) continue;
         out.push({ start, end, word: doc.text.slice(start, end), block });
       }
     }
