@@ -64,6 +64,12 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  // "*   ### Acme - Remote", then its dates, "#### Title" and bullets, all inside one list item: each
+  // item of a list whose every item opens with a heading is read as if its blocks stood outside it.
+  "123-list-items-holding-headings.md": [
+    ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
+    ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],
+  ],
   "122-japanese-skill-set-section.md": [["バックエンドエンジニア", "株式会社ミナト技研", "2019 - 2024", 1]],
   "121-employer-headings-first-person.md": [
     ["senior developer", "Fernhill Bakeries", "", 2],
