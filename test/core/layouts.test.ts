@@ -66,6 +66,11 @@ const cases: Record<string, Expect[]> = {
   ],
   // "*   ### Acme - Remote", then its dates, "#### Title" and bullets, all inside one list item: each
   // item of a list whose every item opens with a heading is read as if its blocks stood outside it.
+  // "### Acme - Austin, TX", its dates, then "#### Senior Technical Writer": a writer is a job title.
+  "124-writer-title-under-company.md": [
+    ["Senior Technical Writer", "Brightwater Robotics - Austin, TX", "Mar 2020 to Present", 2],
+    ["Technical Writer", "Halyard Insurance - Denver, CO", "Jan 2016 to Feb 2020", 1],
+  ],
   "123-list-items-holding-headings.md": [
     ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
     ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],

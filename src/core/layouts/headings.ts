@@ -19,7 +19,8 @@
 // A title alone in a heading with nothing read under it, right before the Experience heading, is the headline: 92.
 // A company heading read as a job of its own is not the employer of a role heading at its own depth: 94.
 // Two headings or more one level under a dated role heading, each a title alone, are the titles held there (stackedTitleHeadings): 95.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107. Pure: no vscode, no fs.
+// "### Acme - Austin, TX", its dates line, then "#### Technical Writer" (a writer is a title, model.json): 124.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
