@@ -67,6 +67,12 @@ const cases: Record<string, Expect[]> = {
   // "*   ### Acme - Remote", then its dates, "#### Title" and bullets, all inside one list item: each
   // item of a list whose every item opens with a heading is read as if its blocks stood outside it.
   // "### Acme - Austin, TX", its dates, then "#### Senior Technical Writer": a writer is a job title.
+  // '{{< timeline-item' with its attributes one a line, then '>}}' alone on the next line (Markdown
+  // reads that line as a block quote): the shortcode is whole, and a role.
+  "125-shortcode-closing-line.md": [
+    ["Platform Engineer", "Cobblestone Freight", "March 2021 – today | Bremen", 1],
+    ["Junior Developer", "Heronsgate Media", "2018 – 2021 | Hamburg", 1],
+  ],
   "124-writer-title-under-company.md": [
     ["Senior Technical Writer", "Brightwater Robotics - Austin, TX", "Mar 2020 to Present", 2],
     ["Technical Writer", "Halyard Insurance - Denver, CO", "Jan 2016 to Feb 2020", 1],

@@ -9,7 +9,8 @@
 //   </resume-meta>
 // The role is read from the component's own text, before masking (masking blanks template syntax).
 // Under a heading that names no section ("## Acme"), a component with no employer in it is a role there.
-// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md. Pure: no vscode, no fs.
+// A shortcode whose ">}}" stands alone on the line after its attributes (a block quote to Markdown): 125.
+// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md. Pure: no vscode, no fs.
 import { type Builder, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
 export interface ComponentRole {
@@ -73,7 +74,8 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
     }
     if (!employer && !dates) return undefined;
     const key = TITLE_KEYS.find((k) => attrs.get(k) === title);
-    const titleAt = key === undefined ? undefined : slotAt.get(key);
+    // (An attribute's title where it stands: on its own line in a component written over several.)
+    const titleAt = (key === undefined ? undefined : slotAt.get(key)) ?? (raw.includes("\n") && raw.includes(title) ? raw.indexOf(title) : undefined);
     return titleAt === undefined ? { title, employer, dates } : { title, employer, dates, titleAt };
   }
   // Positional arguments: the quoted one that is a title, the one with dates, the bare word before.
@@ -89,9 +91,12 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
 
 /** A role carried by a static-site component (layouts/components.ts), when the node is one. */
 export function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
-  const raw = b.ctx.text.slice(s, e);
+  let raw = b.ctx.text.slice(s, e);
   const c = raw.trimStart().charCodeAt(0);
   if (c !== 123 /* { */ && c !== 60 /* < */) return false;
+  // A shortcode's attributes one a line, its ">}}" alone on the next (Markdown reads that as a block quote).
+  const close = c === 123 && !raw.includes("}}") ? /^\r?\n[ \t]*[>%]\}\}/.exec(b.ctx.text.slice(e, e + 8)) : null;
+  if (close) raw += close[0];
   // The whole node (a component over several lines), else each line: an HTML block runs on over the
   // lines after it ("<hr>" then "{% include role.html … %}" is one block).
   const tries: [number, string][] = [[s, raw]];
