@@ -31,7 +31,7 @@ export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CH
  * one capitalised word, whose last part is the word for the job (engineer, developer, intern, lead,
  * consultant, architect, technician, coordinator, assistant, administrator).
  */
-const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator)(?:in)?(?![\p{L}\p{N}])/u;
+const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker)(?:in)?(?![\p{L}\p{N}])/u;
 /** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
 /** "… in Residence", "… on Contract" at a title's end (an engineer, entrepreneur or hacker in residence). */
 const RESIDENCE_CONTRACT_RE = /\s+(?:in\s+residence|on\s+(?:a\s+)?contract(?:\s+basis)?)$/i;

@@ -69,6 +69,11 @@ const cases: Record<string, Expect[]> = {
   // "### Acme - Austin, TX", its dates, then "#### Senior Technical Writer": a writer is a job title.
   // '{{< timeline-item' with its attributes one a line, then '>}}' alone on the next line (Markdown
   // reads that line as a block quote): the shortcode is whole, and a role.
+  // German titles ending in "-informatiker(in)": an IT specialist's trade ("Fachinformatiker für …").
+  "126-german-informatiker-title.md": [
+    ["Wirtschaftsinformatikerin", "Kranich Versand GmbH", "2021-heute", 1],
+    ["Fachinformatiker für Systemintegration", "Moorbach Stadtwerke", "2017-2021", 1],
+  ],
   "125-shortcode-closing-line.md": [
     ["Platform Engineer", "Cobblestone Freight", "March 2021 – today | Bremen", 1],
     ["Junior Developer", "Heronsgate Media", "2018 – 2021 | Hamburg", 1],

@@ -3,7 +3,7 @@
 // dated company heading with no title under it, only what was done there, is a role with no title.
 // After a role heading "Employer - Title" (or "Title @ Employer"), a heading of the same shape is a
 // role whatever its title.
-// German titles and sections: 49; German compound titles ("Softwareingenieur", "Forschungspraktikant", roleline.ts): 88.
+// German titles and sections: 49; German compound titles ("Softwareingenieur", "Forschungspraktikant", roleline.ts): 88; "Fachinformatiker": 126.
 // A company heading that names its position in brackets ("Acme (职位-Engineer->Manager)"): 57.
 // French and Italian words between title and employer ("à la", "au", "presso"): 60.
 // A heading opening with dates under a company heading gives it its dates: 61.
@@ -20,7 +20,7 @@
 // A company heading read as a job of its own is not the employer of a role heading at its own depth: 94.
 // Two headings or more one level under a dated role heading, each a title alone, are the titles held there (stackedTitleHeadings): 95.
 // "### Acme - Austin, TX", its dates line, then "#### Technical Writer" (a writer is a title, model.json): 124.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
