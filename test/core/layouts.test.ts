@@ -70,6 +70,12 @@ const cases: Record<string, Expect[]> = {
   // '{{< timeline-item' with its attributes one a line, then '>}}' alone on the next line (Markdown
   // reads that line as a block quote): the shortcode is whole, and a role.
   // German titles ending in "-informatiker(in)": an IT specialist's trade ("Fachinformatiker für …").
+  // "<h4>Release Coordination for the Retail Apps</h4>" then "<div>From March 2019 to June 2023 - <a>Acme</a></div>":
+  // an HTML heading over a line of dates and a name is a role whatever its words; the name its employer.
+  "127-html-heading-dates-employer-div.md": [
+    ["Release Coordination for the Retail Apps", "Ferncastle Retail", "From March 2019 to June 2023", 2],
+    ["Backend Developer", "Quaymill Data", "From 2015 to 2019", 1],
+  ],
   "126-german-informatiker-title.md": [
     ["Wirtschaftsinformatikerin", "Kranich Versand GmbH", "2021-heute", 1],
     ["Fachinformatiker für Systemintegration", "Moorbach Stadtwerke", "2017-2021", 1],
