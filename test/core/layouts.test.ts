@@ -72,6 +72,13 @@ const cases: Record<string, Expect[]> = {
   // German titles ending in "-informatiker(in)": an IT specialist's trade ("Fachinformatiker für …").
   // "<h4>Release Coordination for the Retail Apps</h4>" then "<div>From March 2019 to June 2023 - <a>Acme</a></div>":
   // an HTML heading over a line of dates and a name is a role whatever its words; the name its employer.
+  // A project's overview as a table of fields ("| 担当役割 | バックエンドリード |") under the project's dated
+  // heading, under the employer's dated heading: a role at that row, whatever its words, holding what
+  // follows to the next project heading.
+  "128-project-field-table-role.md": [
+    ["バックエンドリード", "株式会社ハヤテ物産", "2022 年 6 月〜", 2],
+    ["サーバーサイドエンジニア", "株式会社ハヤテ物産", "2020 年 4 月〜 2022 年 5 月", 1],
+  ],
   "127-html-heading-dates-employer-div.md": [
     ["Release Coordination for the Retail Apps", "Ferncastle Retail", "From March 2019 to June 2023", 2],
     ["Backend Developer", "Quaymill Data", "From 2015 to 2019", 1],
