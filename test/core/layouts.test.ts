@@ -75,6 +75,12 @@ const cases: Record<string, Expect[]> = {
   // A project's overview as a table of fields ("| 担当役割 | バックエンドリード |") under the project's dated
   // heading, under the employer's dated heading: a role at that row, whatever its words, holding what
   // follows to the next project heading.
+  // "_Matchmaking and lobby services engineering._" under a role heading: a sentence set in emphasis (its
+  // last word in lower case, a period) is what the role was, no title of another role.
+  "129-emphasis-sentence-under-role.md": [
+    ["Senior Software Engineer", "Rookwood Games", "2019-Present", 2],
+    ["Software Developer", "Tallow Systems", "2015-2019", 2],
+  ],
   "128-project-field-table-role.md": [
     ["バックエンドリード", "株式会社ハヤテ物産", "2022 年 6 月〜", 2],
     ["サーバーサイドエンジニア", "株式会社ハヤテ物産", "2020 年 4 月〜 2022 年 5 月", 1],
