@@ -1160,6 +1160,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
     assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
   });
+  it("reads a year's report ('# Open Source Mentorship 2024 - Report', 'GSoC 2017 Report') and 'This Year's Projects' as promotion-style documents (held-out round 15)", () => {
+    const doc = parseDocument(read("130-year-report-kind.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement).map((x) => x.line), [11, 12, 13, 17]);
+    assert.equal(parseDocument("# This Year's Data Platform Projects\n\n## Project 1: Ledger export\n\n- Built the nightly export for finance.\n").kind, "promo");
+    // A résumé's publication named so stays one heading among the résumé's.
+    assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2020 – 2024)\n\n- Led the move to Kafka.\n\n## Publications\n\n### State of Testing 2022 Report\n").kind, "resume");
+  });
   it("reads a weekly log ('### What went well') and a year's retrospective ('## Lessons learned', '## Looking forward') as promotion-style documents (held-out round 11)", () => {
     assert.equal(parseDocument(read("81-weekly-log-kind.md")).kind, "promo");
     const review = parseDocument("---\ntitle: \"Shipping and Sketching 2025: Notes From a Busy Year\"\n---\n\n## Achievements\n\n- Moved the blog to a static site.\n\n## Lessons Learned\n\n- Small releases are easier to review.\n\n## Looking Forward\n\n- Finish the plugin.\n");
