@@ -10,7 +10,8 @@ export function escapeRe(s: string): string {
 }
 function phraseRe(words: string[], flags = "i"): RegExp {
   const alts = [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags + "u");
+  // ("Lead-capture flow", "lead-gen platform": a title word hyphened to a Latin word is a compound's part (not "инженер-электронщик").)
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}]|-[a-z])`, flags + "u");
 }
 
 const TITLE_WORDS_RE = phraseRe(modelData.titleWords);

@@ -77,6 +77,9 @@ const cases: Record<string, Expect[]> = {
   // follows to the next project heading.
   // "_Matchmaking and lobby services engineering._" under a role heading: a sentence set in emphasis (its
   // last word in lower case, a period) is what the role was, no title of another role.
+  // "### Lead-capture flow — the moat", "### Quarry — Multi-tenant lead-gen automation platform": a title
+  // word joined by a hyphen to a Latin word is part of a compound, no title; no role.
+  "131-hyphen-compound-not-title.md": [["Staff Engineer", "Brambleway Labs", "2021 – Present", 1]],
   "129-emphasis-sentence-under-role.md": [
     ["Senior Software Engineer", "Rookwood Games", "2019-Present", 2],
     ["Software Developer", "Tallow Systems", "2015-2019", 2],
