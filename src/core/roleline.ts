@@ -260,6 +260,8 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   return { title: /\([^)]*$/.test(title) && named.trimEnd().endsWith(")") ? title + ")" : title, employer: "", dates: "", labelled: true };
 }
 
+const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(?:\s*#?\d+)?\s*:/i;
+
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
 const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
@@ -273,6 +275,8 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // A sentence is not a header line; nor one in the first person ("I am currently employed at Acme as
   // Staff Engineer", "We joined Acme as …"), whatever its end.
   if (!opts.heading && !opts.strongTitle && (/[.!?]$/.test(raw) || /^(?:I|We)\s+\p{Ll}/u.test(raw))) return undefined;
+  // "🌟 Project 1: Email Access Management App": a project named by its label, no role.
+  if (PROJECT_LABEL_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
   if (raw.includes(":") && STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering": a label (not a title)

@@ -79,6 +79,8 @@ const cases: Record<string, Expect[]> = {
   // last word in lower case, a period) is what the role was, no title of another role.
   // "### Lead-capture flow — the moat", "### Quarry — Multi-tenant lead-gen automation platform": a title
   // word joined by a hyphen to a Latin word is part of a compound, no title; no role.
+  // "### 🌟 Project 1: Expense Approval Management Workflow": a project named by its label, no role.
+  "132-project-label-headings.md": [],
   "131-hyphen-compound-not-title.md": [["Staff Engineer", "Brambleway Labs", "2021 – Present", 1]],
   "129-emphasis-sentence-under-role.md": [
     ["Senior Software Engineer", "Rookwood Games", "2019-Present", 2],
