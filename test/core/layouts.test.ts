@@ -80,6 +80,11 @@ const cases: Record<string, Expect[]> = {
   // "### Lead-capture flow — the moat", "### Quarry — Multi-tenant lead-gen automation platform": a title
   // word joined by a hyphen to a Latin word is part of a compound, no title; no role.
   // "### 🌟 Project 1: Expense Approval Management Workflow": a project named by its label, no role.
+  // "## TeamLead платформы платежей": "TeamLead" (and "Тимлид") written as one word is a title word.
+  "133-teamlead-title-word.md": [
+    ["TeamLead платформы платежей", "", "", 2],
+    ["Тимлид группы мобильной разработки", "", "", 2],
+  ],
   "132-project-label-headings.md": [],
   "131-hyphen-compound-not-title.md": [["Staff Engineer", "Brambleway Labs", "2021 – Present", 1]],
   "129-emphasis-sentence-under-role.md": [

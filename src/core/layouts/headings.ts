@@ -22,7 +22,8 @@
 // "### Acme - Austin, TX", its dates line, then "#### Technical Writer" (a writer is a title, model.json): 124.
 // "### Lead-capture flow — the moat": a title word hyphened to a Latin word is none (roleline.ts): 131.
 // "### 🌟 Project 1: Expense Approval Management Workflow", a project named by its label, is no role: 132.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132. Pure: no vscode, no fs.
+// "## TeamLead платформы платежей" ("TeamLead", "Тимлид": title words, model.json): 133.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
