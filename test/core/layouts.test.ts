@@ -81,6 +81,12 @@ const cases: Record<string, Expect[]> = {
   // word joined by a hyphen to a Latin word is part of a compound, no title; no role.
   // "### 🌟 Project 1: Expense Approval Management Workflow": a project named by its label, no role.
   // "## TeamLead платформы платежей": "TeamLead" (and "Тимлид") written as one word is a title word.
+  // "### Head of Developer Experience" under "## Professional Experience": a title that ends in a
+  // section's word, not an Experience section of its own.
+  "134-title-ending-in-experience.md": [
+    ["Head of Developer Experience", "Quillstone", "Mar 2023 - Nov 2024", 1],
+    ["Senior Platform Engineer", "Larchfield Energy", "Feb 2019 - Feb 2023", 1],
+  ],
   "133-teamlead-title-word.md": [
     ["TeamLead платформы платежей", "", "", 2],
     ["Тимлид группы мобильной разработки", "", "", 2],

@@ -23,7 +23,8 @@
 // "### Lead-capture flow — the moat": a title word hyphened to a Latin word is none (roleline.ts): 131.
 // "### 🌟 Project 1: Expense Approval Management Workflow", a project named by its label, is no role: 132.
 // "## TeamLead платформы платежей" ("TeamLead", "Тимлид": title words, model.json): 133.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133. Pure: no vscode, no fs.
+// Under an Experience heading, "### Head of Developer Experience" is a title, no section of its own: 134.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -119,6 +120,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // "### Bridgepoint Education" among company headings of its depth under Work Experience: a company
   // whose name ends in a section's word, not that section ("### Education" itself still is).
   if (own && own !== "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && siblingWasCompany(b, h.depth)) own = undefined;
+  // "### Head of Developer Experience" under "## Professional Experience": a title, not a section of its own.
+  if (own === "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && isTitleText(text)) own = undefined;
   if (b.datedCompany && h.depth <= b.datedCompany.depth) closeDatedCompany(b);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
