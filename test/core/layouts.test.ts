@@ -83,6 +83,8 @@ const cases: Record<string, Expect[]> = {
   // "## TeamLead платформы платежей": "TeamLead" (and "Тимлид") written as one word is a title word.
   // "### Head of Developer Experience" under "## Professional Experience": a title that ends in a
   // section's word, not an Experience section of its own.
+  // "# Name" then "### Engineering Leader | Platform Architect | Mentor": titles side by side, the headline.
+  "135-headline-titles-side-by-side.md": [["Engineering Manager", "Ostrava Freight", "", 1]],
   "134-title-ending-in-experience.md": [
     ["Head of Developer Experience", "Quillstone", "Mar 2023 - Nov 2024", 1],
     ["Senior Platform Engineer", "Larchfield Energy", "Feb 2019 - Feb 2023", 1],

@@ -24,7 +24,8 @@
 // "### 🌟 Project 1: Expense Approval Management Workflow", a project named by its label, is no role: 132.
 // "## TeamLead платформы платежей" ("TeamLead", "Тимлид": title words, model.json): 133.
 // Under an Experience heading, "### Head of Developer Experience" is a title, no section of its own: 134.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134. Pure: no vscode, no fs.
+// A headline of titles side by side ("### Engineering Leader | Platform Architect | Mentor") is no role: 135.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -182,7 +183,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if ((!own && h.depth > 1) || inExp) {
     // A role or company heading.
     let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
-    if (parts && headline && !parts.dates && !parts.employer) parts = undefined;
+    // ("### Engineering Leader | Technical Architect | Mentor": titles side by side, no employer.)
+    if (parts && headline && !parts.dates && (!parts.employer || isTitleText(parts.employer))) parts = undefined;
     if (!parts && inExp && !own && b.kind === "resume") parts = siblingEmployerTitle(b, h.depth, text);
     // "## 2018 - 2019 Scrum Master, Booking portal (Acme)" then "### Rolle: Scrum Master, Agile coach",
     // nothing between: the label names that role's title on its own line; one role, read there.
