@@ -84,6 +84,9 @@ const cases: Record<string, Expect[]> = {
   // "### Head of Developer Experience" under "## Professional Experience": a title that ends in a
   // section's word, not an Experience section of its own.
   // "# Name" then "### Engineering Leader | Platform Architect | Mentor": titles side by side, the headline.
+  // "## Staff Software Engineer" over a tagline and a summary paragraph, then "## Experience": the
+  // headline over a summary, no role (and the summary no achievement).
+  "136-headline-heading-over-summary.md": [["Principal Engineer", "Wrenfield Labs", "2021 – present", 1]],
   "135-headline-titles-side-by-side.md": [["Engineering Manager", "Ostrava Freight", "", 1]],
   "134-title-ending-in-experience.md": [
     ["Head of Developer Experience", "Quillstone", "Mar 2023 - Nov 2024", 1],

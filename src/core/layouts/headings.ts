@@ -25,7 +25,8 @@
 // "## TeamLead платформы платежей" ("TeamLead", "Тимлид": title words, model.json): 133.
 // Under an Experience heading, "### Head of Developer Experience" is a title, no section of its own: 134.
 // A headline of titles side by side ("### Engineering Leader | Platform Architect | Mentor") is no role: 135.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135. Pure: no vscode, no fs.
+// A title heading over paragraphs only, before the Experience heading, is the headline over a summary: 136.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -142,9 +143,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "## Senior Full-Stack Developer" (a table of contacts under it), then "## Work Experience": the
     // only role so far, a heading that was a title alone with nothing read under it, was the person's
     // headline, not a job.
+    // (Paragraphs under it, no list, are the summary the headline heads.)
     const only = b.roles.length === 1 ? b.roles[0]! : undefined;
-    if (only && !only.employer && !only.dates && !only.bullets.length && only.section.depth > 0 && only.section.depth <= h.depth && b.ctx.lines.lineCol(only.section.headingStart).line === only.line && !b.sections.some((x) => x !== only.section && x.kind === "experience")) {
+    if (only && !only.employer && !only.dates && only.bullets.every((x) => x.paragraph) && only.section.depth > 0 && only.section.depth <= h.depth && b.ctx.lines.lineCol(only.section.headingStart).line === only.line && !b.sections.some((x) => x !== only.section && x.kind === "experience")) {
       b.roles.pop();
+      for (const x of only.bullets) {
+        x.role = undefined;
+        x.achievement = false;
+      }
       only.section.kind = "other";
     }
     b.expDepth = h.depth;
