@@ -86,6 +86,8 @@ const cases: Record<string, Expect[]> = {
   // "# Name" then "### Engineering Leader | Platform Architect | Mentor": titles side by side, the headline.
   // "## Staff Software Engineer" over a tagline and a summary paragraph, then "## Experience": the
   // headline over a summary, no role (and the summary no achievement).
+  // The same site component under "## Volunteering" (a section that holds no jobs) is no role.
+  "137-component-under-volunteering.md": [["Staff Engineer", "Harrowgate Systems", "2019–present", 1]],
   "136-headline-heading-over-summary.md": [["Principal Engineer", "Wrenfield Labs", "2021 – present", 1]],
   "135-headline-titles-side-by-side.md": [["Engineering Manager", "Ostrava Freight", "", 1]],
   "134-title-ending-in-experience.md": [

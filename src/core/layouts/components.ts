@@ -10,8 +10,9 @@
 // The role is read from the component's own text, before masking (masking blanks template syntax).
 // Under a heading that names no section ("## Acme"), a component with no employer in it is a role there.
 // A shortcode whose ">}}" stands alone on the line after its attributes (a block quote to Markdown): 125.
-// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md. Pure: no vscode, no fs.
-import { type Builder, newRole } from "../builder.js";
+// Under "## Volunteering" or "## Education" a component is no job: 137.
+// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md, 137. Pure: no vscode, no fs.
+import { type Builder, NO_ROLES, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
 export interface ComponentRole {
   title: string;
@@ -93,7 +94,8 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
 export function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
   let raw = b.ctx.text.slice(s, e);
   const c = raw.trimStart().charCodeAt(0);
-  if (c !== 123 /* { */ && c !== 60 /* < */) return false;
+  // (Under "## Volunteering" or "## Education" the same component names no job.)
+  if ((c !== 123 /* { */ && c !== 60) /* < */ || NO_ROLES.has(b.section.kind)) return false;
   // A shortcode's attributes one a line, its ">}}" alone on the next (Markdown reads that as a block quote).
   const close = c === 123 && !raw.includes("}}") ? /^\r?\n[ \t]*[>%]\}\}/.exec(b.ctx.text.slice(e, e + 8)) : null;
   if (close) raw += close[0];
