@@ -87,6 +87,12 @@ const cases: Record<string, Expect[]> = {
   // "## Staff Software Engineer" over a tagline and a summary paragraph, then "## Experience": the
   // headline over a summary, no role (and the summary no achievement).
   // The same site component under "## Volunteering" (a section that holds no jobs) is no role.
+  // "### Freelance - Remote" (a title word first), its dates, then "#### Web Developer": an undated
+  // "X - Y" heading right over a title heading one level down names the company.
+  "138-company-place-heading-over-title.md": [
+    ["Senior Software Engineer", "Copperleaf Media - Bristol, UK", "Mar 2018 to Present", 1],
+    ["Web Developer", "Freelance - Remote", "Jan 2014 to Feb 2018", 1],
+  ],
   "137-component-under-volunteering.md": [["Staff Engineer", "Harrowgate Systems", "2019–present", 1]],
   "136-headline-heading-over-summary.md": [["Principal Engineer", "Wrenfield Labs", "2021 – present", 1]],
   "135-headline-titles-side-by-side.md": [["Engineering Manager", "Ostrava Freight", "", 1]],

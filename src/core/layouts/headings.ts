@@ -26,7 +26,8 @@
 // Under an Experience heading, "### Head of Developer Experience" is a title, no section of its own: 134.
 // A headline of titles side by side ("### Engineering Leader | Platform Architect | Mentor") is no role: 135.
 // A title heading over paragraphs only, before the Experience heading, is the headline over a summary: 136.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136. Pure: no vscode, no fs.
+// "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -227,6 +228,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "### Pre Software Engineering" over "#### Kitchens" and a list of jobs: a heading that names a field
     // only (no person's title in it), with no employer and no dates, groups what is under it, no role.
     if (parts && !parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title) && deeperHeadingNext(b, e, h.depth)) parts = undefined;
+    // "### Freelance - Remote", its dates, then "#### Software Engineer": over a title heading one level
+    // down (a line between at most), an undated "X - Y" heading names the company, whatever its words.
+    if (parts && inExp && parts.employer && !parts.dates && titleHeadingBelow(b, e, h.depth)) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
     // On an employer's page (front matter), one anywhere is a role held there ("## Accomplishments By Role", "### Staff Engineer").
     const pageTitle = !!b.pageEmployer && !own && !parts?.employer && !parts?.dates && isTitleText(parts?.title ?? "");
@@ -319,6 +323,12 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   }
   b.section = section;
   b.sectionStack.push(section);
+}
+
+/** The next heading after `end`, a line between at most, is one level under `depth` and a title alone. */
+function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
+  const m = /^[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*[^\s#][^\n]*\n(?:[ \t]*\n)*)?[ \t]*(#{1,6})[ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
+  return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!));
 }
 
 /** True when the next line with text after `end` is a heading deeper than `depth` ("#### Kitchens" under "### Pre Software Engineering"). */
