@@ -89,6 +89,13 @@ const cases: Record<string, Expect[]> = {
   // The same site component under "## Volunteering" (a section that holds no jobs) is no role.
   // "### Freelance - Remote" (a title word first), its dates, then "#### Web Developer": an undated
   // "X - Y" heading right over a title heading one level down names the company.
+  // An employer's component with nothing under it, then components with no employer ("resume-position-sub"):
+  // the first is the umbrella over the titles held there, each a role at that employer.
+  "139-umbrella-component-sub-positions.md": [
+    ["Principal Engineer", "Fenwick Labs", "2020–present", 1],
+    ["Senior Software Engineer, Compiler Team", "Kestrel Works", "2014–2020", 1],
+    ["Software Engineer, Installer", "Kestrel Works", "2008–2014", 1],
+  ],
   "138-company-place-heading-over-title.md": [
     ["Senior Software Engineer", "Copperleaf Media - Bristol, UK", "Mar 2018 to Present", 1],
     ["Web Developer", "Freelance - Remote", "Jan 2014 to Feb 2018", 1],

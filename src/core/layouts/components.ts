@@ -10,8 +10,8 @@
 // The role is read from the component's own text, before masking (masking blanks template syntax).
 // Under a heading that names no section ("## Acme"), a component with no employer in it is a role there.
 // A shortcode whose ">}}" stands alone on the line after its attributes (a block quote to Markdown): 125.
-// Under "## Volunteering" or "## Education" a component is no job: 137.
-// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md, 137. Pure: no vscode, no fs.
+// Under "## Volunteering" or "## Education" a component is no job: 137. An employer's over titles with none: 139.
+// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md, 137, 139. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
 export interface ComponentRole {
@@ -119,6 +119,13 @@ export function roleFromComponentNode(b: Builder, s: number, e: number): boolean
     if (!parts.employer && !b.company && sec.kind === "other" && sec.depth > 1 && !b.roles.some((r) => r.section === sec) && !isTitleText(sec.heading)) {
       const name = cleanPart(takeDates(sec.heading).rest);
       if (name) parts = { ...parts, employer: name };
+    }
+    // An employer's component with nothing under it, then one with no employer: the first was the
+    // umbrella (the employer and its years) over the titles held there; each of these is a role there.
+    const top = b.role;
+    if (!parts.employer && top?.employer && !top.bullets.length && b.roles[b.roles.length - 1] === top && top.section === sec) {
+      b.roles.pop();
+      b.company = top.employer;
     }
     if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
     const from = parts.titleAt === undefined ? at : at + parts.titleAt;
