@@ -87,7 +87,9 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
   const bare = body.replace(QUOTED_RE, " ").trim().split(/\s+/).filter(Boolean);
   const employer = args.find((a) => a !== title && a !== dates) ?? bare[bare.length - 1] ?? "";
   if (!dates && !employer) return undefined;
-  return { title, employer, dates };
+  // (Over several lines, the title where it stands.)
+  const titleAt = raw.includes("\n") ? raw.indexOf(title) : -1;
+  return titleAt >= 0 ? { title, employer, dates, titleAt } : { title, employer, dates };
 }
 
 /** A role carried by a static-site component (layouts/components.ts), when the node is one. */
