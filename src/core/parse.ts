@@ -394,7 +394,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   let h1s = 0;
   // A résumé whose every job is set in a block quote (`> ### Acme` / `> **Title • 2021 - 2023**` / `> - …`):
   // each such quote that opens with a heading is read as if its lines stood outside it.
-  const quotedParts = (nodes: RootContent[]): RootContent[] => nodes.flatMap((n) => (n.type === "blockquote" && n.children[0]?.type === "heading" && n.children[0].depth >= 2 ? (n.children as RootContent[]) : [n]));
+  // So is a list whose every item opens with a heading ("*   ### Acme - Remote", its dates, "#### Title", bullets).
+  const opensWithHeading = (n: { children: RootContent[] }) => n.children[0]?.type === "heading" && n.children[0].depth >= 2;
+  const quotedParts = (nodes: RootContent[]): RootContent[] =>
+    nodes.flatMap((n) => (n.type === "blockquote" && opensWithHeading(n) ? (n.children as RootContent[]) : n.type === "list" && n.children.every(opensWithHeading) ? n.children.flatMap((i) => i.children as RootContent[]) : [n]));
   for (const n of quotedParts(tree.children as RootContent[])) {
     if (n.type === "blockquote") continue;
     if (n.type !== "heading") continue;

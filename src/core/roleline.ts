@@ -10,7 +10,8 @@ export function escapeRe(s: string): string {
 }
 function phraseRe(words: string[], flags = "i"): RegExp {
   const alts = [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags + "u");
+  // ("Lead-capture flow", "lead-gen platform": a title word hyphened to a Latin word is a compound's part (not "инженер-электронщик").)
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}]|-[a-z])`, flags + "u");
 }
 
 const TITLE_WORDS_RE = phraseRe(modelData.titleWords);
@@ -31,7 +32,7 @@ export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CH
  * one capitalised word, whose last part is the word for the job (engineer, developer, intern, lead,
  * consultant, architect, technician, coordinator, assistant, administrator).
  */
-const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator)(?:in)?(?![\p{L}\p{N}])/u;
+const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker)(?:in)?(?![\p{L}\p{N}])/u;
 /** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
 /** "… in Residence", "… on Contract" at a title's end (an engineer, entrepreneur or hacker in residence). */
 const RESIDENCE_CONTRACT_RE = /\s+(?:in\s+residence|on\s+(?:a\s+)?contract(?:\s+basis)?)$/i;
@@ -259,6 +260,8 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   return { title: /\([^)]*$/.test(title) && named.trimEnd().endsWith(")") ? title + ")" : title, employer: "", dates: "", labelled: true };
 }
 
+const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(?:\s*#?\d+)?\s*:/i;
+
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
 const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
@@ -272,6 +275,8 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // A sentence is not a header line; nor one in the first person ("I am currently employed at Acme as
   // Staff Engineer", "We joined Acme as …"), whatever its end.
   if (!opts.heading && !opts.strongTitle && (/[.!?]$/.test(raw) || /^(?:I|We)\s+\p{Ll}/u.test(raw))) return undefined;
+  // "🌟 Project 1: Email Access Management App": a project named by its label, no role.
+  if (PROJECT_LABEL_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.
   if (raw.includes(":") && STACK_LABEL_INSIDE_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "Focus Areas: Feed Ads, Developer Efficiency, Cross-platform Engineering": a label (not a title)

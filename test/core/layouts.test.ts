@@ -64,6 +64,83 @@ const cases: Record<string, Expect[]> = {
     ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
+  // "*   ### Acme - Remote", then its dates, "#### Title" and bullets, all inside one list item: each
+  // item of a list whose every item opens with a heading is read as if its blocks stood outside it.
+  // "### Acme - Austin, TX", its dates, then "#### Senior Technical Writer": a writer is a job title.
+  // '{{< timeline-item' with its attributes one a line, then '>}}' alone on the next line (Markdown
+  // reads that line as a block quote): the shortcode is whole, and a role.
+  // German titles ending in "-informatiker(in)": an IT specialist's trade ("Fachinformatiker für …").
+  // "<h4>Release Coordination for the Retail Apps</h4>" then "<div>From March 2019 to June 2023 - <a>Acme</a></div>":
+  // an HTML heading over a line of dates and a name is a role whatever its words; the name its employer.
+  // A project's overview as a table of fields ("| 担当役割 | バックエンドリード |") under the project's dated
+  // heading, under the employer's dated heading: a role at that row, whatever its words, holding what
+  // follows to the next project heading.
+  // "_Matchmaking and lobby services engineering._" under a role heading: a sentence set in emphasis (its
+  // last word in lower case, a period) is what the role was, no title of another role.
+  // "### Lead-capture flow — the moat", "### Quarry — Multi-tenant lead-gen automation platform": a title
+  // word joined by a hyphen to a Latin word is part of a compound, no title; no role.
+  // "### 🌟 Project 1: Expense Approval Management Workflow": a project named by its label, no role.
+  // "## TeamLead платформы платежей": "TeamLead" (and "Тимлид") written as one word is a title word.
+  // "### Head of Developer Experience" under "## Professional Experience": a title that ends in a
+  // section's word, not an Experience section of its own.
+  // "# Name" then "### Engineering Leader | Platform Architect | Mentor": titles side by side, the headline.
+  // "## Staff Software Engineer" over a tagline and a summary paragraph, then "## Experience": the
+  // headline over a summary, no role (and the summary no achievement).
+  // The same site component under "## Volunteering" (a section that holds no jobs) is no role.
+  // "### Freelance - Remote" (a title word first), its dates, then "#### Web Developer": an undated
+  // "X - Y" heading right over a title heading one level down names the company.
+  // An employer's component with nothing under it, then components with no employer ("resume-position-sub"):
+  // the first is the umbrella over the titles held there, each a role at that employer.
+  "139-umbrella-component-sub-positions.md": [
+    ["Principal Engineer", "Fenwick Labs", "2020–present", 1],
+    ["Senior Software Engineer, Compiler Team", "Kestrel Works", "2014–2020", 1],
+    ["Software Engineer, Installer", "Kestrel Works", "2008–2014", 1],
+  ],
+  "138-company-place-heading-over-title.md": [
+    ["Senior Software Engineer", "Copperleaf Media - Bristol, UK", "Mar 2018 to Present", 1],
+    ["Web Developer", "Freelance - Remote", "Jan 2014 to Feb 2018", 1],
+  ],
+  "137-component-under-volunteering.md": [["Staff Engineer", "Harrowgate Systems", "2019–present", 1]],
+  "136-headline-heading-over-summary.md": [["Principal Engineer", "Wrenfield Labs", "2021 – present", 1]],
+  "135-headline-titles-side-by-side.md": [["Engineering Manager", "Ostrava Freight", "", 1]],
+  "134-title-ending-in-experience.md": [
+    ["Head of Developer Experience", "Quillstone", "Mar 2023 - Nov 2024", 1],
+    ["Senior Platform Engineer", "Larchfield Energy", "Feb 2019 - Feb 2023", 1],
+  ],
+  "133-teamlead-title-word.md": [
+    ["TeamLead платформы платежей", "", "", 2],
+    ["Тимлид группы мобильной разработки", "", "", 2],
+  ],
+  "132-project-label-headings.md": [],
+  "131-hyphen-compound-not-title.md": [["Staff Engineer", "Brambleway Labs", "2021 – Present", 1]],
+  "129-emphasis-sentence-under-role.md": [
+    ["Senior Software Engineer", "Rookwood Games", "2019-Present", 2],
+    ["Software Developer", "Tallow Systems", "2015-2019", 2],
+  ],
+  "128-project-field-table-role.md": [
+    ["バックエンドリード", "株式会社ハヤテ物産", "2022 年 6 月〜", 2],
+    ["サーバーサイドエンジニア", "株式会社ハヤテ物産", "2020 年 4 月〜 2022 年 5 月", 1],
+  ],
+  "127-html-heading-dates-employer-div.md": [
+    ["Release Coordination for the Retail Apps", "Ferncastle Retail", "From March 2019 to June 2023", 2],
+    ["Backend Developer", "Quaymill Data", "From 2015 to 2019", 1],
+  ],
+  "126-german-informatiker-title.md": [
+    ["Wirtschaftsinformatikerin", "Kranich Versand GmbH", "2021-heute", 1],
+    ["Fachinformatiker für Systemintegration", "Moorbach Stadtwerke", "2017-2021", 1],
+  ],
+  "125-shortcode-closing-line.md": [
+    ["Platform Engineer", "Cobblestone Freight", "March 2021 – today | Bremen", 1],
+    ["Junior Developer", "Heronsgate Media", "2018 – 2021 | Hamburg", 1],
+  ],
+  "124-writer-title-under-company.md": [
+    ["Senior Technical Writer", "Brightwater Robotics - Austin, TX", "Mar 2020 to Present", 2],
+    ["Technical Writer", "Halyard Insurance - Denver, CO", "Jan 2016 to Feb 2020", 1],
+  ],
+  "123-list-items-holding-headings.md": [
+    ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
+    ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],
+  ],
   "122-japanese-skill-set-section.md": [["バックエンドエンジニア", "株式会社ミナト技研", "2019 - 2024", 1]],
   "121-employer-headings-first-person.md": [
     ["senior developer", "Fernhill Bakeries", "", 2],
@@ -1118,6 +1195,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument(read("101-end-of-year-review-kind.md")).kind, "promo");
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
     assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
+  });
+  it("reads a year's report ('# Open Source Mentorship 2024 - Report', 'GSoC 2017 Report') and 'This Year's Projects' as promotion-style documents (held-out round 15)", () => {
+    const doc = parseDocument(read("130-year-report-kind.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement).map((x) => x.line), [11, 12, 13, 17]);
+    assert.equal(parseDocument("# This Year's Data Platform Projects\n\n## Project 1: Ledger export\n\n- Built the nightly export for finance.\n").kind, "promo");
+    // A résumé's publication named so stays one heading among the résumé's.
+    assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2020 – 2024)\n\n- Led the move to Kafka.\n\n## Publications\n\n### State of Testing 2022 Report\n").kind, "resume");
   });
   it("reads a weekly log ('### What went well') and a year's retrospective ('## Lessons learned', '## Looking forward') as promotion-style documents (held-out round 11)", () => {
     assert.equal(parseDocument(read("81-weekly-log-kind.md")).kind, "promo");

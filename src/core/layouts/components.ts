@@ -9,8 +9,10 @@
 //   </resume-meta>
 // The role is read from the component's own text, before masking (masking blanks template syntax).
 // Under a heading that names no section ("## Acme"), a component with no employer in it is a role there.
-// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md. Pure: no vscode, no fs.
-import { type Builder, newRole } from "../builder.js";
+// A shortcode whose ">}}" stands alone on the line after its attributes (a block quote to Markdown): 125.
+// Under "## Volunteering" or "## Education" a component is no job: 137. An employer's over titles with none: 139.
+// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md, 137, 139. Pure: no vscode, no fs.
+import { type Builder, NO_ROLES, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
 export interface ComponentRole {
   title: string;
@@ -73,7 +75,8 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
     }
     if (!employer && !dates) return undefined;
     const key = TITLE_KEYS.find((k) => attrs.get(k) === title);
-    const titleAt = key === undefined ? undefined : slotAt.get(key);
+    // (An attribute's title where it stands: on its own line in a component written over several.)
+    const titleAt = (key === undefined ? undefined : slotAt.get(key)) ?? (raw.includes("\n") && raw.includes(title) ? raw.indexOf(title) : undefined);
     return titleAt === undefined ? { title, employer, dates } : { title, employer, dates, titleAt };
   }
   // Positional arguments: the quoted one that is a title, the one with dates, the bare word before.
@@ -84,14 +87,20 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
   const bare = body.replace(QUOTED_RE, " ").trim().split(/\s+/).filter(Boolean);
   const employer = args.find((a) => a !== title && a !== dates) ?? bare[bare.length - 1] ?? "";
   if (!dates && !employer) return undefined;
-  return { title, employer, dates };
+  // (Over several lines, the title where it stands.)
+  const titleAt = raw.includes("\n") ? raw.indexOf(title) : -1;
+  return titleAt >= 0 ? { title, employer, dates, titleAt } : { title, employer, dates };
 }
 
 /** A role carried by a static-site component (layouts/components.ts), when the node is one. */
 export function roleFromComponentNode(b: Builder, s: number, e: number): boolean {
-  const raw = b.ctx.text.slice(s, e);
+  let raw = b.ctx.text.slice(s, e);
   const c = raw.trimStart().charCodeAt(0);
-  if (c !== 123 /* { */ && c !== 60 /* < */) return false;
+  // (Under "## Volunteering" or "## Education" the same component names no job.)
+  if ((c !== 123 /* { */ && c !== 60) /* < */ || NO_ROLES.has(b.section.kind)) return false;
+  // A shortcode's attributes one a line, its ">}}" alone on the next (Markdown reads that as a block quote).
+  const close = c === 123 && !raw.includes("}}") ? /^\r?\n[ \t]*[>%]\}\}/.exec(b.ctx.text.slice(e, e + 8)) : null;
+  if (close) raw += close[0];
   // The whole node (a component over several lines), else each line: an HTML block runs on over the
   // lines after it ("<hr>" then "{% include role.html … %}" is one block).
   const tries: [number, string][] = [[s, raw]];
@@ -112,6 +121,13 @@ export function roleFromComponentNode(b: Builder, s: number, e: number): boolean
     if (!parts.employer && !b.company && sec.kind === "other" && sec.depth > 1 && !b.roles.some((r) => r.section === sec) && !isTitleText(sec.heading)) {
       const name = cleanPart(takeDates(sec.heading).rest);
       if (name) parts = { ...parts, employer: name };
+    }
+    // An employer's component with nothing under it, then one with no employer: the first was the
+    // umbrella (the employer and its years) over the titles held there; each of these is a role there.
+    const top = b.role;
+    if (!parts.employer && top?.employer && !top.bullets.length && b.roles[b.roles.length - 1] === top && top.section === sec) {
+      b.roles.pop();
+      b.company = top.employer;
     }
     if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
     const from = parts.titleAt === undefined ? at : at + parts.titleAt;

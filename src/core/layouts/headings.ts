@@ -3,7 +3,7 @@
 // dated company heading with no title under it, only what was done there, is a role with no title.
 // After a role heading "Employer - Title" (or "Title @ Employer"), a heading of the same shape is a
 // role whatever its title.
-// German titles and sections: 49; German compound titles ("Softwareingenieur", "Forschungspraktikant", roleline.ts): 88.
+// German titles and sections: 49; German compound titles ("Softwareingenieur", "Forschungspraktikant", roleline.ts): 88; "Fachinformatiker": 126.
 // A company heading that names its position in brackets ("Acme (职位-Engineer->Manager)"): 57.
 // French and Italian words between title and employer ("à la", "au", "presso"): 60.
 // A heading opening with dates under a company heading gives it its dates: 61.
@@ -19,7 +19,15 @@
 // A title alone in a heading with nothing read under it, right before the Experience heading, is the headline: 92.
 // A company heading read as a job of its own is not the employer of a role heading at its own depth: 94.
 // Two headings or more one level under a dated role heading, each a title alone, are the titles held there (stackedTitleHeadings): 95.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107. Pure: no vscode, no fs.
+// "### Acme - Austin, TX", its dates line, then "#### Technical Writer" (a writer is a title, model.json): 124.
+// "### Lead-capture flow — the moat": a title word hyphened to a Latin word is none (roleline.ts): 131.
+// "### 🌟 Project 1: Expense Approval Management Workflow", a project named by its label, is no role: 132.
+// "## TeamLead платформы платежей" ("TeamLead", "Тимлид": title words, model.json): 133.
+// Under an Experience heading, "### Head of Developer Experience" is a title, no section of its own: 134.
+// A headline of titles side by side ("### Engineering Leader | Platform Architect | Mentor") is no role: 135.
+// A title heading over paragraphs only, before the Experience heading, is the headline over a summary: 136.
+// "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -115,6 +123,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // "### Bridgepoint Education" among company headings of its depth under Work Experience: a company
   // whose name ends in a section's word, not that section ("### Education" itself still is).
   if (own && own !== "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && siblingWasCompany(b, h.depth)) own = undefined;
+  // "### Head of Developer Experience" under "## Professional Experience": a title, not a section of its own.
+  if (own === "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && isTitleText(text)) own = undefined;
   if (b.datedCompany && h.depth <= b.datedCompany.depth) closeDatedCompany(b);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
@@ -134,9 +144,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "## Senior Full-Stack Developer" (a table of contacts under it), then "## Work Experience": the
     // only role so far, a heading that was a title alone with nothing read under it, was the person's
     // headline, not a job.
+    // (Paragraphs under it, no list, are the summary the headline heads.)
     const only = b.roles.length === 1 ? b.roles[0]! : undefined;
-    if (only && !only.employer && !only.dates && !only.bullets.length && only.section.depth > 0 && only.section.depth <= h.depth && b.ctx.lines.lineCol(only.section.headingStart).line === only.line && !b.sections.some((x) => x !== only.section && x.kind === "experience")) {
+    if (only && !only.employer && !only.dates && only.bullets.every((x) => x.paragraph) && only.section.depth > 0 && only.section.depth <= h.depth && b.ctx.lines.lineCol(only.section.headingStart).line === only.line && !b.sections.some((x) => x !== only.section && x.kind === "experience")) {
       b.roles.pop();
+      for (const x of only.bullets) {
+        x.role = undefined;
+        x.achievement = false;
+      }
       only.section.kind = "other";
     }
     b.expDepth = h.depth;
@@ -175,7 +190,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if ((!own && h.depth > 1) || inExp) {
     // A role or company heading.
     let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
-    if (parts && headline && !parts.dates && !parts.employer) parts = undefined;
+    // ("### Engineering Leader | Technical Architect | Mentor": titles side by side, no employer.)
+    if (parts && headline && !parts.dates && (!parts.employer || isTitleText(parts.employer))) parts = undefined;
     if (!parts && inExp && !own && b.kind === "resume") parts = siblingEmployerTitle(b, h.depth, text);
     // "## 2018 - 2019 Scrum Master, Booking portal (Acme)" then "### Rolle: Scrum Master, Agile coach",
     // nothing between: the label names that role's title on its own line; one role, read there.
@@ -212,6 +228,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "### Pre Software Engineering" over "#### Kitchens" and a list of jobs: a heading that names a field
     // only (no person's title in it), with no employer and no dates, groups what is under it, no role.
     if (parts && !parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title) && deeperHeadingNext(b, e, h.depth)) parts = undefined;
+    // "### Freelance - Remote", its dates, then "#### Software Engineer": over a title heading one level
+    // down (a line between at most), an undated "X - Y" heading names the company, whatever its words.
+    if (parts && inExp && parts.employer && !parts.dates && titleHeadingBelow(b, e, h.depth)) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
     // On an employer's page (front matter), one anywhere is a role held there ("## Accomplishments By Role", "### Staff Engineer").
     const pageTitle = !!b.pageEmployer && !own && !parts?.employer && !parts?.dates && isTitleText(parts?.title ?? "");
@@ -304,6 +323,12 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   }
   b.section = section;
   b.sectionStack.push(section);
+}
+
+/** The next heading after `end`, a line between at most, is one level under `depth` and a title alone. */
+function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
+  const m = /^[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*[^\s#][^\n]*\n(?:[ \t]*\n)*)?[ \t]*(#{1,6})[ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
+  return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!));
 }
 
 /** True when the next line with text after `end` is a heading deeper than `depth` ("#### Kitchens" under "### Pre Software Engineering"). */

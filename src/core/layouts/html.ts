@@ -7,11 +7,12 @@
 // elements named so after it); list items give bullets, and so do elements whose text opens with a
 // bullet glyph ("<div>· Shipped …</div>", a slide's card). Only elements opened and closed on one line
 // are read. A box of short elements right under a role heading gives its employer and dates (59); a
-// block's first heading naming a section opens it as a Markdown heading would (69).
+// block's first heading naming a section opens it as a Markdown heading would (69). A heading right over
+// an element of its dates and a short name ("<div>From 2015 to 2019 - <a>Acme</a></div>") is a role (127).
 // Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md, 50-html-glyph-cards.md,
-// 59-heading-pill-box.md, 69-html-section-heading.md. Pure: no vscode, no fs.
+// 59-heading-pill-box.md, 69-html-section-heading.md, 127-html-heading-dates-employer-div.md. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
-import { cleanPart, hasDateText, isDatesLine, isTitleText, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
 export interface HtmlPiece {
   /** Offsets of the element's inner text in the block's text. */
@@ -49,8 +50,8 @@ const FIELDS: [RegExp, "employer" | "dates" | "title"][] = [
   [/\b(title|position|role|job)\b/i, "title"],
 ];
 
-/** The first `<p>` after a heading (its metadata line, when it has one). */
-const PARA_AFTER_RE = /^\s*(?:<\/h[1-6]\s*>)?\s*<p\b[^>\n]*>([\s\S]{0,300}?)<\/p\s*>/i;
+/** The first `<p>` after a heading, or a `<div>`/`<span>` on one line (its metadata line, when it has one). */
+const PARA_AFTER_RE = /^\s*(?:<\/h[1-6]\s*>)?\s*(?:<p\b[^>\n]*>([\s\S]{0,300}?)<\/p\s*>|<(div|span)\b[^>\n]*>([^\n]{0,300}?)<\/\2\s*>)/i;
 
 const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&nbsp;/g, " ").replace(/&ndash;/g, "–").replace(/&mdash;/g, "—");
 
@@ -202,10 +203,17 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
       continue;
     }
     const inExp = b.expDepth > 0 || b.section.kind === "experience";
+    const next = html.headings.find((x) => x.start > h.start)?.start ?? Infinity;
+    const meta = PARA_AFTER_RE.exec(raw.slice(h.end, next === Infinity ? undefined : next));
+    const metaText = meta ? innerText(meta[1] ?? meta[3]!) : "";
+    // "<h4>Coordinateur du centre d’expertise</h4>" then "<div>De juillet 2010 à janvier 2012 - Sword</div>":
+    // a heading right over a line of its dates and a short name is a role whatever its words.
+    const dated = metaText ? takeDates(metaText) : undefined;
+    const header = dated?.dates && wordCount(dated.rest) <= 8 ? { dates: dated.dates, employer: namePart(dated.rest.split(/\s[-–—|]\s/).pop()!) } : undefined;
     let parts = parseRoleLine(h.text, { heading: true });
     // "Member of Technical Staff - 3": a level, not an employer.
     if (parts && /^\d+$/.test(parts.employer)) parts = { title: cleanPart(h.text), employer: "", dates: parts.dates };
-    if (!parts && isTitleText(h.text)) parts = { title: cleanPart(h.text), employer: "", dates: "" };
+    if (!parts && (isTitleText(h.text) || (header && inExp && isTitleLike(h.text)))) parts = { title: cleanPart(h.text), employer: "", dates: "" };
     if (!parts && inExp && h.level < 3 && wordCount(h.text) <= 5 && !hasDateText(h.text)) {
       // "<h2>Cohesity</h2>" over "<h3>Staff Software Engineer</h3>" cards: a company heading.
       const company = cleanPart(h.text);
@@ -217,7 +225,6 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
       continue;
     }
     if (!parts || (!inExp && !parts.dates && !parts.employer)) continue;
-    const next = html.headings.find((x) => x.start > h.start)?.start ?? Infinity;
     for (const f of html.fields) {
       if (f.after < h.start || f.after > next) continue;
       // An element named "company" is the employer; the heading's comma then belongs to the title
@@ -229,11 +236,9 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
       if (f.field === "dates" && !parts.dates) parts.dates = takeDates(f.text).dates || f.text;
     }
     // "<p class="job-location">San Jose, CA | October 2023 - Present</p>" right under the heading.
-    if (!parts.dates) {
-      const meta = PARA_AFTER_RE.exec(raw.slice(h.end, next === Infinity ? undefined : next));
-      const text = meta ? innerText(meta[1]!) : "";
-      if (text && isDatesLine(text)) parts.dates = takeDates(text).dates;
-    }
+    if (!parts.dates && metaText && isDatesLine(metaText)) parts.dates = dated!.dates;
+    // (The name is the employer unless a place: "Paris, France".)
+    if (header && !parts.employer && !header.employer.includes(",")) parts = { ...parts, dates: parts.dates || header.dates, employer: header.employer };
     const p = parts;
     events.push({ at: h.start, run: () => {
       if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";

@@ -20,7 +20,8 @@
 // (it opens with a verb) is no employer; with its wrapped lines it is the role's first item: 115.
 // "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116. Pure: no vscode, no fs.
+// A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -362,7 +363,8 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   for (const c of p.children) {
     if (c.type === "strong" || c.type === "emphasis") {
       const t = nodeText(c, b.ctx);
-      if (TITLE_RE.test(t)) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
+      // ("_TestFlight server engineering._": a sentence set in emphasis, its last word in lower case, is no title.)
+      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim())) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
     }
   }
   // Location, dates and title lines on their own (layouts/plain-lines.ts).

@@ -8,15 +8,16 @@
 // as a list are a role each, and a later table keyed by company whose cells list items gives those
 // companies' roles their achievements; cells that name their field by class (`<td class="position">`,
 // `<td class="duration">`) make every row a role, with no header row.
+// A project's table of fields, one a row ("| 担当役割 | … |"), under dated headings gives a role (128).
 // Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md, 48-html-tables-stacked-items.md,
-// 53-html-table-classed-cells.md. Pure.
+// 53-html-table-classed-cells.md, 128-project-field-table-role.md. Pure.
 import { type Builder, NO_ROLES, addBullet, newRole, off } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, namePart, takeDates, wordCount } from "../roleline.js";
 import type { Table } from "mdast";
 export type Column = "title" | "employer" | "dates";
 
 const HEADERS: [Column, RegExp][] = [
-  ["title", /^(?:position|title|job(?: title)?|role|rolle|funktion|cargo|puesto|poste|fonction|ruolo|stanowisko|должность|позиция|(?:主な)?(?:役割|役職|職位|担当)|职位|职务|职务|担任职务)$/i],
+  ["title", /^(?:position|title|job(?: title)?|role|rolle|funktion|cargo|puesto|poste|fonction|ruolo|stanowisko|должность|позиция|(?:主な|担当)?(?:役割|役職|職位|担当)|职位|职务|职务|担任职务)$/i],
   ["employer", /^(?:company|employer|organi[sz]ation|client|unternehmen(?: \/ projekt)?|firma|arbeitgeber|empresa|entreprise|soci[ée]t[ée]|azienda|firma|компания|организация|(?:所属|勤務先|会社(?:名)?)(?:[／/]屋号)?|公司(?:名称)?|工作单位)$/i],
   ["dates", /^(?:dates?|period|years?|when|time|duration|zeitraum|zeit|periode|per[ií]odo|p[ée]riode|fechas?|anni|okres|период|годы|(?:在籍)?期間|期间|时间|起止时间|任职时间)$/i],
 ];
@@ -50,7 +51,30 @@ const END_RE = /^(?:end|to|until|ended|bis|hasta|fin|fine)$/i;
 export function rolesFromTable(b: Builder, table: Table): void {
   if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || table.children.length < 2) return;
   // A table's text is masked (it is no prose): its cells are read from the source, markup stripped.
-  rolesFromRows(b, table.children.map((row) => row.children.map((c) => cellAt(b, off(c, b.ctx)))));
+  const rows = table.children.map((row) => row.children.map((c) => cellAt(b, off(c, b.ctx))));
+  const before = b.roles.length;
+  rolesFromRows(b, rows);
+  if (b.roles.length === before) roleFromFieldRows(b, rows);
+}
+
+/**
+ * A project's overview as a table of fields, one a row ("| 担当役割 | フロントエンドリード |", "| 期間 |
+ * 2023 年 2 月〜 |"), under a dated heading: the row named as the role gives a role at that row, whatever
+ * its words. The dated heading it stands under is the role's (what follows, to the next heading at that
+ * depth, is its); a dated heading above that one names the employer.
+ */
+function roleFromFieldRows(b: Builder, rows: Cell[][]): void {
+  const value = (col: Column) => rows.find((r) => r.length === 2 && HEADERS.find(([c]) => c === col)![1].test(r[0]!.text))?.[1];
+  const title = value("title");
+  const dated = b.sectionStack.filter((x) => x.depth > b.expDepth && takeDates(x.heading).dates).reverse();
+  if (!title?.text || rows.some((r) => r.length !== 2) || wordCount(title.text) > 8 || /[.!?。]$/.test(title.text) || !dated.length || b.section.kind !== "experience") return;
+  // ("2021 年 4 月〜 / 株式会社 Acme (正社員)": the name after the last separator.)
+  const employer = dated[1] ? namePart(dated[1].heading.split(/\s[/|]\s/).pop()!) : (value("employer")?.text ?? "");
+  const period = value("dates")?.text ?? "";
+  const dates = hasDateText(period) ? period : takeDates(dated[0]!.heading).dates;
+  const section = b.section;
+  newRole(b, { title: title.text, employer, dates }, title.at[0], title.at[1]).section = dated[0]!;
+  b.section = section;
 }
 
 function cellAt(b: Builder, at: [number, number]): Cell {
