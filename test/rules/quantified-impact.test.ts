@@ -5,6 +5,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draws (debatable or wrong 5 times in 5): a reputation is no distinction whose selectivity can be given.
+    { name: "'Recognized as a leader who …' is a reputation, not an award", text: resume(["**Mentorship**: Recognized as a leader who grows interns into architects.", "Recognized as go-to expert for the payments domain.", "Cut p99 40%.", "Hired 4 engineers."]) },
     // Issue 26's draw after-25 (wrong for both judges): "the new consolidated channels" describes the channels.
     { name: "a participle after 'new' is an attribute ('the new consolidated monitoring channels')", text: resume(["Wired the alert bot into the new consolidated monitoring channels.", "Cut p99 40%."]) },
     // Issue 26's draws: a review rating (wrong for all five judges) and a past perfect that sets the scene (wrong for all eight).
@@ -145,13 +147,14 @@ ruleTester(rule, {
     },
     {
       name: "an award, an election or a promotion claims no outcome: at info, its scale is asked (real corpus; an emoji shortcode before the words is a marker)",
-      text: resume([":star: Received the Gold Star performance award.", "Elected leader of the Riverside Java user group.", "Promoted to Engineering Manager, supervising the mobile engineers.", "Won the company hackathon."], "### Acme | Staff Engineer | 2020 – 2024"),
+      text: resume([":star: Received the Gold Star performance award.", "Elected leader of the Riverside Java user group.", "Promoted to Engineering Manager, supervising the mobile engineers.", "Won the company hackathon.", "Recognized as High Potential employee at Acme."], "### Acme | Staff Engineer | 2020 – 2024"),
       errors: [
-        { line: 5, column: 1, message: "0 of 4 bullets", severity: "info" },
+        { line: 5, column: 1, message: "0 of 5 bullets", severity: "info" },
         { line: 6, column: 3, message: '"Received" names a recognition but not its scale; say how selective it was or what earned it', severity: "info" },
         { line: 7, column: 3, message: '"Elected" names a role others chose you for but not its scale', severity: "info" },
         { line: 8, column: 3, message: '"Promoted to" says the step but not the scope it brought', severity: "info" },
         { line: 9, column: 3, message: '"Won" names a recognition but not its scale', severity: "info" },
+        { line: 10, column: 3, message: '"Recognized as" names a recognition but not its scale', severity: "info" },
       ],
     },
     {

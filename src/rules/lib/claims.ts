@@ -297,6 +297,13 @@ export type RecognitionKind = "award" | "election" | "promotion";
  * The recognition a bullet opens with ("Received the Gold Star award", "Elected chair of…", "Promoted
  * to Engineering Manager"), after an optional label and "was": its kind and where its words are.
  */
+/** True when the words from tokens[i] name a reputation: an article or none, then a word in lower case. */
+function reputation(tokens: Token[], i: number): boolean {
+  let t = tokens[i];
+  if (t && (t.lower === "a" || t.lower === "an" || t.lower === "the" || t.lower === "one")) t = tokens[i + 1];
+  return !!t && /^\p{Ll}/u.test(t.raw);
+}
+
 export function findRecognition(tokens: Token[], bodyStart = 0): (Claim & { kind: RecognitionKind }) | undefined {
   let first = firstTokenAt(tokens, bodyStart);
   if (first < 0) return undefined;
@@ -307,6 +314,10 @@ export function findRecognition(tokens: Token[], bodyStart = 0): (Claim & { kind
     if (!m) continue;
     // "Received hardware issue escalations": work that came in, not a recognition (held-out round 10).
     if (tokens.slice(first + m.last, first + m.last + 4).some((t) => NOT_RECOGNIZED.has(t.lower))) return undefined;
+    // "Recognized as a leader who sees potential", "Recognized as primary domain expert": a reputation
+    // (a common noun after "as"), not a named distinction ("Recognized as High Potential"): issue 26's
+    // judges called the ask for its selectivity debatable or wrong 5 times in 5.
+    if (/^=recogni[sz]ed =as$/.test(m.phrase.source) && reputation(tokens, first + m.last)) return undefined;
     return { kind, start: m.start, end: m.end };
   }
   return undefined;
