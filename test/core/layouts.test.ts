@@ -141,6 +141,10 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
     ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],
   ],
+  "150-h1-role-headings.md": [
+    ["Staff Platform Engineer", "Brackenfold Labs", "2020 - Present", 3],
+    ["Backend Developer", "Yarrowby Foods", "2016 - 2020", 2],
+  ],
   "122-japanese-skill-set-section.md": [["バックエンドエンジニア", "株式会社ミナト技研", "2019 - 2024", 1]],
   "121-employer-headings-first-person.md": [
     ["senior developer", "Fernhill Bakeries", "", 2],

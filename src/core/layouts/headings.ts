@@ -27,7 +27,8 @@
 // A headline of titles side by side ("### Engineering Leader | Platform Architect | Mentor") is no role: 135.
 // A title heading over paragraphs only, before the Experience heading, is the headline over a summary: 136.
 // "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138. Pure: no vscode, no fs.
+// In a document of several H1s, an H1 naming a title, an employer and dates is a role: 150.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -186,8 +187,11 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       return;
     }
   }
-  // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): never a role.
-  if ((!own && h.depth > 1) || inExp) {
+  // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): no role,
+  // unless the document has several H1s and this one names a title, an employer and dates
+  // ("# Staff Engineer at Acme (2018 - 2019)"): then each H1 is a job.
+  const h1Role = !own && h.depth === 1 && b.manyH1 && !inExp ? parseRoleLine(text, { heading: true }) : undefined;
+  if ((!own && h.depth > 1) || inExp || (h1Role?.title && h1Role.employer && h1Role.dates)) {
     // A role or company heading.
     let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
     // ("### Engineering Leader | Technical Architect | Mentor": titles side by side, no employer.)
