@@ -141,6 +141,10 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
     ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],
   ],
+  "151-html-company-heading-role-class.md": [
+    ["Staff Software Engineer", "Thistledown Freight", "Mar 2021 – Present", 2],
+    ["Software Developer", "Marrowgate Books", "Jan 2016 – Feb 2021", 1],
+  ],
   "150-h1-role-headings.md": [
     ["Staff Platform Engineer", "Brackenfold Labs", "2020 - Present", 3],
     ["Backend Developer", "Yarrowby Foods", "2016 - 2020", 2],

@@ -10,7 +10,9 @@
 // block's first heading naming a section opens it as a Markdown heading would (69). A heading right over
 // an element of its dates and a short name ("<div>From 2015 to 2019 - <a>Acme</a></div>") is a role (127).
 // Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md, 50-html-glyph-cards.md,
-// 59-heading-pill-box.md, 69-html-section-heading.md, 127-html-heading-dates-employer-div.md. Pure: no vscode, no fs.
+// 59-heading-pill-box.md, 69-html-section-heading.md, 127-html-heading-dates-employer-div.md, 151 (a company
+// heading over an element classed as the title: "<h3>Acme</h3>" then "<p class="cv-role">Staff Engineer ·
+// Remote</p>"). Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -27,13 +29,14 @@ export interface HtmlBlock {
   /** `<p>` elements with no class that names a part of a role or its metadata: prose told under a role. */
   paras: HtmlPiece[];
   /** Text of elements whose class names a part of a role, after the heading they follow. */
-  fields: { after: number; field: "employer" | "dates" | "title"; text: string }[];
+  fields: { after: number; start: number; end: number; field: "employer" | "dates" | "title"; text: string }[];
 }
 
 // A heading's content may run over a few lines ("<h3>\n  <span>Title, Employer</span>\n  <span>2016 - 2020</span>\n</h3>").
 const HEADING_RE = /<h([1-6])\b[^>\n]*>([\s\S]{0,400}?)<\/h\1\s*>/gi;
 const ITEM_RE = /<li\b[^>\n]*>([^\n]*?)(?:<\/li\s*>|$)/gim;
-const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>([^<\n]*)<\/\1\s*>/gi;
+// (A line break may stand in one: "<div class="resume-date">Apr 2025 –<br>Present</div>".)
+const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>((?:[^<\n]|<br\s*\/?>)*)<\/\1\s*>/gi;
 const TAG_RE = /<[^>]*>/g;
 const PARA_RE = /<p\b([^>\n]*)>([\s\S]{0,3000}?)<\/p\s*>/gi;
 /** A `<p>`'s class that marks metadata, not prose: "job-location", "company-duration", "meta", "tags". */
@@ -125,7 +128,8 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   for (const m of raw.matchAll(FIELD_RE)) {
     const field = FIELDS.find(([re]) => re.test(m[2]!))?.[1];
     const text = innerText(m[3]!);
-    if (field && text) out.fields.push({ after: m.index!, field, text });
+    const start = m.index! + m[0].indexOf(">") + 1;
+    if (field && text) out.fields.push({ after: m.index!, start, end: start + m[3]!.length, field, text });
   }
   return out;
 }
@@ -214,6 +218,19 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
     // "Member of Technical Staff - 3": a level, not an employer.
     if (parts && /^\d+$/.test(parts.employer)) parts = { title: cleanPart(h.text), employer: "", dates: parts.dates };
     if (!parts && (isTitleText(h.text) || (header && inExp && isTitleLike(h.text)))) parts = { title: cleanPart(h.text), employer: "", dates: "" };
+    // "<h3 class="resume-company">Acme</h3>" then "<p class="resume-role">Staff Engineer · Remote</p>": a
+    // heading that is no role over an element classed as the title names the employer; the role is read
+    // on the title's line (a place after "·" or "|" is no part of it), its dates from the block's dates
+    // element, before the heading or after it.
+    const titled = !parts && inExp ? html.fields.find((f) => f.field === "title" && f.after > h.start && f.after < next) : undefined;
+    const title = titled ? cleanPart(titled.text.split(/\s[·|•]\s/)[0]!) : "";
+    if (titled && isTitleText(title) && wordCount(h.text) <= 6 && !hasDateText(h.text)) {
+      const prev = html.headings.filter((x) => x.start < h.start).pop()?.end ?? 0;
+      const when = html.fields.find((f) => f.field === "dates" && f.after > prev && f.after < next && isDatesLine(f.text));
+      const p = { title, employer: cleanPart(h.text), dates: when ? takeDates(when.text).dates : "" };
+      events.push({ at: h.start, run: () => newRole(b, p, s + titled.start, s + Math.min(titled.end, titled.start + title.length)) });
+      continue;
+    }
     if (!parts && inExp && h.level < 3 && wordCount(h.text) <= 5 && !hasDateText(h.text)) {
       // "<h2>Cohesity</h2>" over "<h3>Staff Software Engineer</h3>" cards: a company heading.
       const company = cleanPart(h.text);
