@@ -141,6 +141,12 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
     ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],
   ],
+  // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
+  // the skills heading after the last job closes it.
+  "152-html-bold-paragraph-roles.md": [
+    ["Director of Engineering", "Fallowmere Energy", "March 2020 - June 2025", 2],
+    ["Engineering Manager", "Brightwell Contact", "May 2015 - February 2020", 1],
+  ],
   "151-html-company-heading-role-class.md": [
     ["Staff Software Engineer", "Thistledown Freight", "Mar 2021 – Present", 2],
     ["Software Developer", "Marrowgate Books", "Jan 2016 – Feb 2021", 1],

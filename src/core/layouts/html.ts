@@ -12,7 +12,8 @@
 // Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md, 50-html-glyph-cards.md,
 // 59-heading-pill-box.md, 69-html-section-heading.md, 127-html-heading-dates-employer-div.md, 151 (a company
 // heading over an element classed as the title: "<h3>Acme</h3>" then "<p class="cv-role">Staff Engineer ·
-// Remote</p>"). Pure: no vscode, no fs.
+// Remote</p>"), 152 (a paragraph wholly in bold read as a heading: "<p><strong>Engineering Manager -
+// Acme</strong></p>"). Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -39,6 +40,8 @@ const ITEM_RE = /<li\b[^>\n]*>([^\n]*?)(?:<\/li\s*>|$)/gim;
 const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>((?:[^<\n]|<br\s*\/?>)*)<\/\1\s*>/gi;
 const TAG_RE = /<[^>]*>/g;
 const PARA_RE = /<p\b([^>\n]*)>([\s\S]{0,3000}?)<\/p\s*>/gi;
+/** A paragraph wholly in bold on one line ("<p class="pos"><strong>Engineering Manager - Etsy</strong></p>"): read as a heading. */
+const BOLD_PARA_RE = /<p\b[^>\n]*>[ \t]*<(strong|b)>([^<\n]{1,200})<\/\1>[ \t]*<\/p\s*>/gi;
 /** A `<p>`'s class that marks metadata, not prose: "job-location", "company-duration", "meta", "tags". */
 // A class naming a description ("experience-description") marks the role's scope, not an achievement.
 const META_CLASS_RE = /\b(?:location|duration|dates?|period|meta|tags?|tech(?:nologies)?|skills|company|employer|title|position|role|description|summary|intro)\b/i;
@@ -53,8 +56,8 @@ const FIELDS: [RegExp, "employer" | "dates" | "title"][] = [
   [/\b(title|position|role|job)\b/i, "title"],
 ];
 
-/** The first `<p>` after a heading, or a `<div>`/`<span>` on one line (its metadata line, when it has one). */
-const PARA_AFTER_RE = /^\s*(?:<\/h[1-6]\s*>)?\s*(?:<p\b[^>\n]*>([\s\S]{0,300}?)<\/p\s*>|<(div|span)\b[^>\n]*>([^\n]{0,300}?)<\/\2\s*>)/i;
+/** The first `<p>` after a heading, or a `<div>`/`<span>` on one line (its metadata line, when it has one); after a bold paragraph read as a heading, its closing tags first. */
+const PARA_AFTER_RE = /^\s*(?:<\/(?:strong|b)>\s*<\/p\s*>|<\/h[1-6]\s*>)?\s*(?:<p\b[^>\n]*>([\s\S]{0,300}?)<\/p\s*>|<(div|span)\b[^>\n]*>([^\n]{0,300}?)<\/\2\s*>)/i;
 
 const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&nbsp;/g, " ").replace(/&ndash;/g, "–").replace(/&mdash;/g, "—");
 
@@ -109,6 +112,11 @@ export function readHtmlBlock(raw: string): HtmlBlock {
     const text = m[2]!.includes("\n") ? m[2]!.split("\n").map(innerText).filter(Boolean).join(", ") : innerText(m[2]!);
     out.headings.push({ start, end: start + m[2]!.length, text, level: Number(m[1]) });
   }
+  for (const m of raw.matchAll(BOLD_PARA_RE)) {
+    const start = m.index! + m[0].indexOf(m[2]!, m[0].indexOf(">", m[0].indexOf("<" + m[1]!)));
+    out.headings.push({ start, end: start + m[2]!.length, text: innerText(m[2]!), level: 6 });
+  }
+  out.headings.sort((a, b) => a.start - b.start);
   for (const m of raw.matchAll(ITEM_RE)) {
     const start = m.index! + m[0].indexOf(">") + 1;
     const text = innerText(m[1]!);
@@ -120,7 +128,7 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   }
   out.items.sort((a, b) => a.start - b.start);
   for (const m of raw.matchAll(PARA_RE)) {
-    if (META_CLASS_RE.test(m[1]!)) continue;
+    if (META_CLASS_RE.test(m[1]!) || /^\s*<(strong|b)>[^<]*<\/\1>\s*$/i.test(m[2]!)) continue;
     const start = m.index! + m[0].indexOf(">") + 1;
     const text = innerText(m[2]!);
     if (letterWords(text) >= MIN_PARA_WORDS && !isDatesLine(text)) out.paras.push({ start, end: start + m[2]!.length, text });
@@ -194,7 +202,11 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
   const html = readHtmlBlock(raw);
   const events: { at: number; run: () => void }[] = [];
   for (const h of html.headings) {
-    const own = sectionKindOf(h.text);
+    // "Engineering Manager - Constant Contact": a role whose employer's name ends in a section's word.
+    const first = h.text.split(/\s[-|—–@·]\s|,\s/)[0]!;
+    const own = first !== h.text && !sectionKindOf(first) && parseRoleLine(h.text, { heading: true })?.employer ? undefined : sectionKindOf(h.text);
+    // "<h6>Technical Skills</h6>" after the last job: what follows is no role's.
+    if (own && NO_ROLES.has(own)) events.push({ at: h.start, run: () => void (b.role = undefined) });
     if (own) {
       // An HTML heading that names a section ("<h2>Experience</h2>") opens it as a Markdown one would.
       events.push({ at: h.start, run: () => {
