@@ -4,8 +4,9 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseDocument, parseRoleLine } from "../../src/core/parse.js";
 import { readDocument } from "../../src/engine/index.js";
-import { isTitleText } from "../../src/core/roleline.js";
+import { isTitleText, takeDates } from "../../src/core/roleline.js";
 import { sectionKindOf } from "../../src/core/sections.js";
+import { endYear } from "../../src/rules/lib/doc.js";
 
 const dir = new URL("../fixtures/layouts/", import.meta.url);
 const read = (f: string) => readFileSync(new URL(f, dir), "utf8");
@@ -143,6 +144,12 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // Under a company heading, a quote of a bold title, its dates (an ellipsis leaves the range open) and tools: a role; several, the titles held there.
+  "153-quoted-title-dates-under-company.md": [
+    ["Ведущий разработчик C++", "Сосновый Бор Софт", "03.2021 - ...", 3],
+    ["Руководитель команды C++ разработчиков", "Северный Маршрут", "2017 - 2021", 1],
+    ["Разработчик C++", "Северный Маршрут", "2014 - 2017", 1],
+  ],
   "152-html-bold-paragraph-roles.md": [
     ["Director of Engineering", "Fallowmere Energy", "March 2020 - June 2025", 2],
     ["Engineering Manager", "Brightwell Contact", "May 2015 - February 2020", 1],
@@ -1225,6 +1232,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A résumé with a project's lessons learned stays a résumé.
     const cv = parseDocument("# Experience\n\n### Staff Engineer — Brightloom (2019–2023)\n\n- Moved 40 services to one pipeline.\n\n## Education\n\n## Lessons learned\n\n- Ship small.\n");
     assert.equal(cv.kind, "resume");
+  });
+
+  it("reads a range left open with an ellipsis ('03.2021 - ...') as running to now (held-out round 16)", () => {
+    const role = readDocument(read("153-quoted-title-dates-under-company.md")).doc.roles[0]!;
+    assert.equal(endYear(role), 9999);
+    assert.equal(takeDates("2019 – … then more").dates, "2019 – …");
   });
 
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {

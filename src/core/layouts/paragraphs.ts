@@ -21,7 +21,8 @@
 // "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
 // A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129. Pure: no vscode, no fs.
+// Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -103,6 +104,15 @@ export function quotedHeader(b: Builder, q: Blockquote): boolean {
   const [s, e] = off(q.children[0]!, b.ctx);
   const lines = b.ctx.masked.slice(s, e).split("\n").map((l) => l.trim()).filter(Boolean);
   const role = b.role?.section === b.section ? b.role : undefined;
+  // "#### [Unipro](…)" then "> **Ведущий разработчик С++**" / "> *06.2021 - ...*" / "> C++, LLVM": under a
+  // company heading, a quote whose first line is wholly in bold and no dates, its second dates (a line of
+  // tools may follow), is a role there; several such quotes, the titles held there in turn.
+  const bold = /^(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*$/.test(b.ctx.text.slice(s, e).split("\n")[0]!);
+  if (bold && b.company && (lines.length === 2 || lines.length === 3) && isDatesLine(lines[1]!) && !hasDateText(lines[0]!) && wordCount(lines[0]!) <= 8 && (!role || role.line !== b.ctx.lines.lineCol(b.section.headingStart).line)) {
+    const at = s + b.ctx.masked.slice(s, e).indexOf(lines[0]!);
+    newRole(b, { title: cleanPart(lines[0]!), employer: "", dates: takeDates(lines[1]!).dates }, at, at + lines[0]!.length);
+    return true;
+  }
   if (role) {
     // The role's own header: its place and dates, before any bullet.
     if (role.dates || role.bullets.length || lines.length > 3 || lines.some((l) => wordCount(l) > 8)) return false;
