@@ -144,6 +144,10 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  "154-indented-title-under-company.md": [
+    ["ведущий программист, отдел учёта", "ООО \"Ольховый Двор\", Казань", "04.2016-наст.время", 2],
+    ["Инженер 2 категории", "Бюро \"Синий Кит\", Казань", "09.2012-03.2016", 1],
+  ],
   // Under a company heading, a quote of a bold title, its dates (an ellipsis leaves the range open) and tools: a role; several, the titles held there.
   "153-quoted-title-dates-under-company.md": [
     ["Ведущий разработчик C++", "Сосновый Бор Софт", "03.2021 - ...", 3],

@@ -28,9 +28,10 @@
 // A title heading over paragraphs only, before the Experience heading, is the headline over a summary: 136.
 // "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
 // In a document of several H1s, an H1 naming a title, an employer and dates is a role: 150.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150. Pure: no vscode, no fs.
+// Right under a dated company heading, one short line indented as code is the title held there: 154.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
-import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
@@ -333,6 +334,21 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
 function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
   const m = /^[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*[^\s#][^\n]*\n(?:[ \t]*\n)*)?[ \t]*(#{1,6})[ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
   return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!));
+}
+
+/**
+ * "### 03.2005-10.2007 Acme Labs, Moscow" then "    Инженер 1 категории" (indented four spaces: Markdown
+ * reads it as code): right under a company heading with its dates, one short indented line, no sentence
+ * and no code, is the title held there. True when it was read so.
+ */
+export function indentedTitleUnderCompany(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  const line = raw.trim();
+  if (b.kind !== "resume" || b.section.kind !== "experience" || !b.company || !b.companyDates || b.role?.section === b.section) return false;
+  if (!line || line.includes("\n") || !/^ {4}|^\t/.test(raw) || wordCount(line) > 8 || hasDateText(line) || /[{};=<>`]|[.!?:]$/.test(line)) return false;
+  const at = s + raw.indexOf(line);
+  newRole(b, { title: cleanPart(line), employer: "", dates: "" }, at, at + line.length);
+  return true;
 }
 
 /** True when the next line with text after `end` is a heading deeper than `depth` ("#### Kitchens" under "### Pre Software Engineering"). */
