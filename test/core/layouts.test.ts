@@ -144,6 +144,10 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  "155-russian-tools-subheadings.md": [
+    ["Ведущий программист", "ООО \"Клён и Ко\"", "2018-2023", 3],
+    ["Программист", "Бюро \"Тихая Гавань\"", "2014-2018", 2],
+  ],
   "154-indented-title-under-company.md": [
     ["ведущий программист, отдел учёта", "ООО \"Ольховый Двор\", Казань", "04.2016-наст.время", 2],
     ["Инженер 2 категории", "Бюро \"Синий Кит\", Казань", "09.2012-03.2016", 1],
@@ -1236,6 +1240,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A résumé with a project's lessons learned stays a résumé.
     const cv = parseDocument("# Experience\n\n### Staff Engineer — Brightloom (2019–2023)\n\n- Moved 40 services to one pipeline.\n\n## Education\n\n## Lessons learned\n\n- Ship small.\n");
     assert.equal(cv.kind, "resume");
+  });
+
+  it("reads 'Используемые технологии' and 'Стек технологий' under a role as the tools it used, no achievements (held-out round 16)", () => {
+    const doc = parseDocument(read("155-russian-tools-subheadings.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, true], [11, false], [12, false], [16, true], [20, false]]);
+    assert.equal(sectionKindOf("Используемые технологии"), "skills");
   });
 
   it("reads a range left open with an ellipsis ('03.2021 - ...') as running to now (held-out round 16)", () => {
