@@ -144,6 +144,13 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // "## Tools and Languages" among the role headings under "# Experience": a skills section, its "DevOps: AWS, …" no role;
+  // "## Web Developer at Quillon Technologies" (an employer's name ending in a section's word) a role.
+  "156-skills-heading-among-roles.md": [
+    ["Staff Engineer", "Larchwood Pay", "March 2020 - Present", 1],
+    ["Software Engineer", "Ferncastle Bank", "June 2016 - March 2020", 1],
+    ["Web Developer", "Quillon Technologies", "May 2013 - June 2016", 1],
+  ],
   "155-russian-tools-subheadings.md": [
     ["Ведущий программист", "ООО \"Клён и Ко\"", "2018-2023", 3],
     ["Программист", "Бюро \"Тихая Гавань\"", "2014-2018", 2],

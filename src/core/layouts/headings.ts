@@ -28,8 +28,9 @@
 // A title heading over paragraphs only, before the Experience heading, is the headline over a summary: 136.
 // "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
 // In a document of several H1s, an H1 naming a title, an employer and dates is a role: 150.
+// Among role headings under the Experience heading, one naming skills is that section, no company: 156.
 // Right under a dated company heading, one short line indented as code is the title held there: 154.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -37,7 +38,7 @@ import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
 
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
-const SEPARATOR_RE = /\s[|—–@·]\s|,\s/;
+const SEPARATOR_RE = /\s[|—–@·]\s|,\s|\sat\s/;
 
 /** Words in lower case a company's name may hold: "Marks and Spencer", "Banco de España", "и Mobiplus" (and). */
 const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|e|et|и)(?![\p{L}])/gu;
@@ -119,8 +120,9 @@ const ROLE_PART_HEADING_RE = /^(?:key\s+|main\s+)?(?:responsibilities|duties)$/i
 export function handleHeading(b: Builder, h: Heading, text: string, norm: string, pseudo = false, headline = false): void {
   const [s, e] = off(h, b.ctx);
   let own = sectionKindOf(text, norm);
-  // "CTO | Pythia Technologies", "Engineer — Acme Education": a role whose employer's name ends in a
-  // section's word ("technologies", "education"); "Skills | Tools" keeps its kind (its first part has it).
+  // "CTO | Pythia Technologies", "Engineer — Acme Education", "Web Developer at Acme Technologies": a role
+  // whose employer's name ends in a section's word ("technologies", "education"); "Skills | Tools" keeps
+  // its kind (its first part has it).
   if (own && own !== "experience" && SEPARATOR_RE.test(text) && !sectionKindOf(text.split(SEPARATOR_RE)[0]!) && parseRoleLine(text, { heading: true })?.employer) own = undefined;
   // "### Bridgepoint Education" among company headings of its depth under Work Experience: a company
   // whose name ends in a section's word, not that section ("### Education" itself still is).
@@ -301,6 +303,17 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // names a part of that job (a project), not another company: what is under it stays the company's.
     if (inExp && !b.role && b.datedCompany && h.depth > b.datedCompany.depth && b.company === b.datedCompany.company) {
       section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
+    // "# Experience", its jobs as "## Acme - Engineer", then "## Tools and Languages": a heading that names
+    // skills among the role headings (not under one) is that section, no company: the experience ends there.
+    if (inExp && own && NO_ROLES.has(own) && !parseRoleLine(text, { heading: true })?.employer) {
+      b.expDepth = 0;
+      b.role = undefined;
+      b.company = "";
+      b.companyDates = "";
       b.section = section;
       b.sectionStack.push(section);
       return;
