@@ -144,6 +144,10 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  "157-tools-line-over-intro.md": [
+    ["Staff Engineer", "Gorsefield Analytics", "2019 - Present", 3],
+    ["Developer", "Pebblecombe Travel", "2014 - 2019", 2],
+  ],
   // "## Tools and Languages" among the role headings under "# Experience": a skills section, its "DevOps: AWS, …" no role;
   // "## Web Developer at Quillon Technologies" (an employer's name ending in a section's word) a role.
   "156-skills-heading-among-roles.md": [
@@ -1247,6 +1251,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A résumé with a project's lessons learned stays a résumé.
     const cv = parseDocument("# Experience\n\n### Staff Engineer — Brightloom (2019–2023)\n\n- Moved 40 services to one pipeline.\n\n## Education\n\n## Lessons learned\n\n- Ship small.\n");
     assert.equal(cv.kind, "resume");
+  });
+
+  it("reads a line of tools over a role's intro sentence ('**Stack / Tools:** Go, Kafka' then 'Joined as …') as an item of its own, no achievement, the sentence as the next (held-out round 16)", () => {
+    const doc = parseDocument(read("157-tools-line-over-intro.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[2, false], [3, true], [4, true], [7, false], [8, true]]);
   });
 
   it("reads 'Используемые технологии' and 'Стек технологий' under a role as the tools it used, no achievements (held-out round 16)", () => {

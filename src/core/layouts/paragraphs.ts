@@ -22,10 +22,11 @@
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
 // A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153. Pure: no vscode, no fs.
+// Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -362,6 +363,9 @@ function undatedCompanyDatesBlock(b: Builder, s: number, lines: string[]): boole
   return true;
 }
 
+/** A line that opens with a label in bold, its colon inside or right after: "**Stack / Tools:** Java". */
+const BOLD_LABEL_LINE_RE = /^\s*(\*\*|__)[^*_\n:]{1,40}(?::\1|\1\s*:)/;
+
 /** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
 export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   const [s, e] = off(p, b.ctx);
@@ -415,6 +419,13 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     const text = masked.slice(l.start, l.end);
     if (!text.trim()) continue;
     const next = lines[li + 1];
+    // "**Stack / Tools:** Java, Kotlin" over "First engineer at a small consultancy.": under a role, a line of
+    // tools under its label in bold is an item of its own (no achievement); the text below it starts the
+    // next. (A list wrapped onto the next line, "Technologies: Linux, Java,", has no bold label.)
+    if (next && proseStart < 0 && b.role && BOLD_LABEL_LINE_RE.test(raw) && notAnAchievement(text.trim())) {
+      addBullet(b, l.start, l.end, 0, true);
+      continue;
+    }
     if (next && proseStart < 0 && wordCount(text) <= 5 && !/[.!?:]$/.test(text.trim()) && !GLYPH_RE.test(raw) && !parseRoleLine(text, { heading: false })) {
       const nextText = masked.slice(next.start, next.end);
       const nextParts = parseRoleLine(nextText, { heading: false, strongTitle: strongTitles.get(b.ctx.lines.lineOf(next.start)) });
