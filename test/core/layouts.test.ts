@@ -144,6 +144,11 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // A title's words on a paragraph's first line, a sentence wrapped there ("… в мобильные приложения" / "компании. Задача …"): prose, no role.
+  "158-title-line-wrapped-sentence.md": [
+    ["Ведущий разработчик", "Тихий Берег", "", 1],
+    ["Программист", "Серая Цапля", "", 1],
+  ],
   "157-tools-line-over-intro.md": [
     ["Staff Engineer", "Gorsefield Analytics", "2019 - Present", 3],
     ["Developer", "Pebblecombe Travel", "2014 - 2019", 2],

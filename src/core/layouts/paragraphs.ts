@@ -22,8 +22,9 @@
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
 // A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
+// A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
 // Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -555,7 +556,11 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     // A title on its own line under a company heading (or stacked under another title: a promotion);
     // alone in its paragraph it may end in a period ("Соучредитель, директор, ведущий разработчик.").
     const bare = lines.length === 1 ? text.trim().replace(/\.$/, "") : text;
-    if (proseStart < 0 && b.company && isTitleText(bare) && wordCount(bare) <= 8) {
+    // ("Руководитель группы интеграции сервисов в мобильные продукты" over "2ГИС. Задача команды - …": a
+    // sentence wrapped there, the next line ending it and going on, is prose, no title.)
+    const after = next ? masked.slice(next.start, next.end).trim() : "";
+    const wraps = /^\p{Ll}/u.test(after) || (wordCount(after) >= 6 && /^[^.!?]{1,40}[.!?]\s+\p{Lu}/u.test(after));
+    if (proseStart < 0 && b.company && isTitleText(bare) && wordCount(bare) <= 8 && !wraps) {
       newRole(b, { title: cleanPart(bare), employer: "", dates: "" }, l.start, l.end);
       continue;
     }
