@@ -144,6 +144,11 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // A career table whose header names the employer, the period (時期) and the role: every row a role, "営業" (sales) too.
+  "159-career-table-period-any-title.md": [
+    ["QAエンジニア", "株式会社ハナミズキ", "2022/04 - 現在", 0],
+    ["営業", "山吹商事株式会社", "2019/04 - 2022/03", 0],
+  ],
   // A title's words on a paragraph's first line, a sentence wrapped there ("… в мобильные приложения" / "компании. Задача …"): prose, no role.
   "158-title-line-wrapped-sentence.md": [
     ["Ведущий разработчик", "Тихий Берег", "", 1],
