@@ -364,8 +364,8 @@ function undatedCompanyDatesBlock(b: Builder, s: number, lines: string[]): boole
   return true;
 }
 
-/** A line that opens with a label in bold, its colon inside or right after: "**Stack / Tools:** Java". */
-const BOLD_LABEL_LINE_RE = /^\s*(\*\*|__)[^*_\n:]{1,40}(?::\1|\1\s*:)/;
+/** A line that opens with a label in bold, its colon inside or right after, and goes on: "**Stack / Tools:** Java" ("**The Strategy:**" alone is a heading's). */
+const BOLD_LABEL_LINE_RE = /^\s*(\*\*|__)[^*_\n:]{1,40}(?::\1|\1\s*:)\s*\S/;
 
 /** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
 export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
