@@ -144,6 +144,12 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // The career table's roles, then a heading per employer ("### 株式会社ハナミズキ") over what was done there (a project's
+  // table, bullets): each heading holds its employer's role's items.
+  "160-company-heading-after-career-table.md": [
+    ["QAエンジニア", "株式会社ハナミズキ", "2022/04 - 現在", 2],
+    ["営業", "山吹商事株式会社", "2019/04 - 2022/03", 1],
+  ],
   // A career table whose header names the employer, the period (時期) and the role: every row a role, "営業" (sales) too.
   "159-career-table-period-any-title.md": [
     ["QAエンジニア", "株式会社ハナミズキ", "2022/04 - 現在", 0],

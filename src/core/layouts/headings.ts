@@ -29,8 +29,9 @@
 // "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
 // In a document of several H1s, an H1 naming a title, an employer and dates is a role: 150.
 // Among role headings under the Experience heading, one naming skills is that section, no company: 156.
+// A heading that is only the employer of a role read from a table above holds that role's items: 160.
 // Right under a dated company heading, one short line indented as code is the title held there: 154.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -266,6 +267,19 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       const head = inExp && last && b.role && !last.bullets.length && !b.role.bullets.length && last.line === line - 1 && last.section.depth === h.depth && parts.dates && last.dates && last.employer === (parts.employer || b.company) ? b.role : undefined;
       newRole(b, parts, s, Math.min(e, headingRange.end));
       if (head) b.role = head;
+      return;
+    }
+    // "| 会社名 | 時期 | 役割 |" rows read as roles, then "### 株式会社ハナミズキ" over what was done there:
+    // a heading that is only the employer of one role read above on no heading of its own, nothing under
+    // that role yet, holds its items.
+    const listed = inExp && !parts ? b.roles.filter((r) => r.employer === cleanPart(text)) : [];
+    const only = listed.length === 1 ? listed[0]! : undefined;
+    if (only && !only.bullets.length && only.section.depth < h.depth && b.ctx.lines.lineCol(only.section.headingStart).line !== only.line) {
+      section.kind = "experience";
+      b.company = only.employer;
+      b.role = only;
+      b.section = section;
+      b.sectionStack.push(section);
       return;
     }
     if (b.role && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience") {

@@ -209,6 +209,7 @@ function rolesFromRows(b: Builder, cells: Cell[][]): void {
   const cols = tableColumns(cells[0]!.map((c) => c.text), cells.slice(1).map((r) => r.map((c) => c.text)), { isTitle: isTitleText, hasDates: hasDateText }, guess);
   if (cols.title === undefined) return;
   // "Start" and "End" columns, when no column holds the dates whole.
+  const before = b.roles.length;
   const header = cells[0]!.map((c) => c.text.trim());
   // (A table with a project's column lists projects, the part played in each: "メンバー" is no title.)
   const namedTitle = cols.employer !== undefined && HEADERS[0]![1].test(header[cols.title]!.replace(/[*_`]/g, "").trim()) && !header.some((h) => PROJECT_HEADER_RE.test(h.replace(/[*_`]/g, "")));
@@ -236,6 +237,7 @@ function rolesFromRows(b: Builder, cells: Cell[][]): void {
       newRole(b, { title: title.text, employer: employer === "-" ? "" : employer, dates }, at, at + title.text.length);
     }
   }
-  b.role = undefined;
+  // (A table that gave no role, a project's under a role, leaves that role open.)
+  if (b.roles.length > before) b.role = undefined;
 }
 
