@@ -21,7 +21,7 @@ import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
-import { handleHeading, stackedTitleHeadings } from "./layouts/headings.js";
+import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings } from "./layouts/headings.js";
 import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
@@ -548,6 +548,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           // An indented block of HTML or of list items (an HTML résumé's indentation, bullets indented
           // under a definition) is read as the HTML block it is; fenced code is code.
           const layout = codeLayout(text, node, shift, codeLayouts);
+          // A title indented as code right under a dated company heading (layouts/headings.ts).
+          if (!layout && before?.type === "heading" && indentedTitleUnderCompany(b, ...off(node, ctx))) break;
           if (layout?.indented) handleHtmlBlock(b, ...off(node, ctx));
           else if (layout && b.kind === "resume" && !NO_ROLES.has(b.section.kind)) {
             // A résumé pasted whole inside a fence (layouts/plain-text.ts).

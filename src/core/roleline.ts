@@ -71,9 +71,10 @@ const DATE = `(?:${YEAR}年(?:\\s*\\d{1,2}月)?|${YEAR}\\s+${MONTH}(?![\\p{L}])|
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 // "С октября 2024 по настоящее время", "desde 2019 hasta 2021", "seit 2020 bis 2022": a range's words
 // in the languages résumés are written in.
+// A range left open with an ellipsis ("06.2021 - ...") runs to now.
 // "Mar 29 - Sept 17, 2010", "12 Mar – 1 Apr 2020": a range's first day and month, its year said once at the end.
 const DAY_MONTH = `(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})`;
-const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|${DAY_MONTH}\\s*(?:–|—|-|−|to)\\s*${DATE}|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~|〜|～)\\s*${DATE}|\\s+(?:по|до|hasta|a|ad|bis|au|à)\\s+${DATE})?)`;
+const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|${DAY_MONTH}\\s*(?:–|—|-|−|to)\\s*${DATE}|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~|〜|～)\\s*(?:${DATE}|\\.{3}|…)|\\s+(?:по|до|hasta|a|ad|bis|au|à)\\s+${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 // DATE_RANGE_RE's matches, its look-behind tried only where a range is (src/core/lookbehind.ts).
 const DATE_RANGES = lookbehindFree("[\\p{L}\\p{N}]", `${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");

@@ -4,8 +4,9 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseDocument, parseRoleLine } from "../../src/core/parse.js";
 import { readDocument } from "../../src/engine/index.js";
-import { isTitleText } from "../../src/core/roleline.js";
+import { isTitleText, takeDates } from "../../src/core/roleline.js";
 import { sectionKindOf } from "../../src/core/sections.js";
+import { endYear } from "../../src/rules/lib/doc.js";
 
 const dir = new URL("../fixtures/layouts/", import.meta.url);
 const read = (f: string) => readFileSync(new URL(f, dir), "utf8");
@@ -140,6 +141,61 @@ const cases: Record<string, Expect[]> = {
   "123-list-items-holding-headings.md": [
     ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
     ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],
+  ],
+  // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
+  // the skills heading after the last job closes it.
+  // The career table's roles, then a heading per employer ("### 株式会社ハナミズキ") over what was done there (a project's
+  // table, bullets): each heading holds its employer's role's items.
+  "160-company-heading-after-career-table.md": [
+    ["QAエンジニア", "株式会社ハナミズキ", "2022/04 - 現在", 2],
+    ["営業", "山吹商事株式会社", "2019/04 - 2022/03", 1],
+  ],
+  // A career table whose header names the employer, the period (時期) and the role: every row a role, "営業" (sales) too.
+  "159-career-table-period-any-title.md": [
+    ["QAエンジニア", "株式会社ハナミズキ", "2022/04 - 現在", 0],
+    ["営業", "山吹商事株式会社", "2019/04 - 2022/03", 0],
+  ],
+  // A title's words on a paragraph's first line, a sentence wrapped there ("… в мобильные приложения" / "компании. Задача …"): prose, no role.
+  "158-title-line-wrapped-sentence.md": [
+    ["Ведущий разработчик", "Тихий Берег", "", 1],
+    ["Программист", "Серая Цапля", "", 1],
+  ],
+  "157-tools-line-over-intro.md": [
+    ["Staff Engineer", "Gorsefield Analytics", "2019 - Present", 3],
+    ["Developer", "Pebblecombe Travel", "2014 - 2019", 2],
+  ],
+  // "## Tools and Languages" among the role headings under "# Experience": a skills section, its "DevOps: AWS, …" no role;
+  // "## Web Developer at Quillon Technologies" (an employer's name ending in a section's word) a role.
+  "156-skills-heading-among-roles.md": [
+    ["Staff Engineer", "Larchwood Pay", "March 2020 - Present", 1],
+    ["Software Engineer", "Ferncastle Bank", "June 2016 - March 2020", 1],
+    ["Web Developer", "Quillon Technologies", "May 2013 - June 2016", 1],
+  ],
+  "155-russian-tools-subheadings.md": [
+    ["Ведущий программист", "ООО \"Клён и Ко\"", "2018-2023", 3],
+    ["Программист", "Бюро \"Тихая Гавань\"", "2014-2018", 2],
+  ],
+  "154-indented-title-under-company.md": [
+    ["ведущий программист, отдел учёта", "ООО \"Ольховый Двор\", Казань", "04.2016-наст.время", 2],
+    ["Инженер 2 категории", "Бюро \"Синий Кит\", Казань", "09.2012-03.2016", 1],
+  ],
+  // Under a company heading, a quote of a bold title, its dates (an ellipsis leaves the range open) and tools: a role; several, the titles held there.
+  "153-quoted-title-dates-under-company.md": [
+    ["Ведущий разработчик C++", "Сосновый Бор Софт", "03.2021 - ...", 3],
+    ["Руководитель команды C++ разработчиков", "Северный Маршрут", "2017 - 2021", 1],
+    ["Разработчик C++", "Северный Маршрут", "2014 - 2017", 1],
+  ],
+  "152-html-bold-paragraph-roles.md": [
+    ["Director of Engineering", "Fallowmere Energy", "March 2020 - June 2025", 2],
+    ["Engineering Manager", "Brightwell Contact", "May 2015 - February 2020", 1],
+  ],
+  "151-html-company-heading-role-class.md": [
+    ["Staff Software Engineer", "Thistledown Freight", "Mar 2021 – Present", 2],
+    ["Software Developer", "Marrowgate Books", "Jan 2016 – Feb 2021", 1],
+  ],
+  "150-h1-role-headings.md": [
+    ["Staff Platform Engineer", "Brackenfold Labs", "2020 - Present", 3],
+    ["Backend Developer", "Yarrowby Foods", "2016 - 2020", 2],
   ],
   "122-japanese-skill-set-section.md": [["バックエンドエンジニア", "株式会社ミナト技研", "2019 - 2024", 1]],
   "121-employer-headings-first-person.md": [
@@ -1211,6 +1267,23 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A résumé with a project's lessons learned stays a résumé.
     const cv = parseDocument("# Experience\n\n### Staff Engineer — Brightloom (2019–2023)\n\n- Moved 40 services to one pipeline.\n\n## Education\n\n## Lessons learned\n\n- Ship small.\n");
     assert.equal(cv.kind, "resume");
+  });
+
+  it("reads a line of tools over a role's intro sentence ('**Stack / Tools:** Go, Kafka' then 'Joined as …') as an item of its own, no achievement, the sentence as the next (held-out round 16)", () => {
+    const doc = parseDocument(read("157-tools-line-over-intro.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[2, false], [3, true], [4, true], [7, false], [8, true]]);
+  });
+
+  it("reads 'Используемые технологии' and 'Стек технологий' under a role as the tools it used, no achievements (held-out round 16)", () => {
+    const doc = parseDocument(read("155-russian-tools-subheadings.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[7, true], [11, false], [12, false], [16, true], [20, false]]);
+    assert.equal(sectionKindOf("Используемые технологии"), "skills");
+  });
+
+  it("reads a range left open with an ellipsis ('03.2021 - ...') as running to now (held-out round 16)", () => {
+    const role = readDocument(read("153-quoted-title-dates-under-company.md")).doc.roles[0]!;
+    assert.equal(endYear(role), 9999);
+    assert.equal(takeDates("2019 – … then more").dates, "2019 – …");
   });
 
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {

@@ -27,15 +27,19 @@
 // A headline of titles side by side ("### Engineering Leader | Platform Architect | Mentor") is no role: 135.
 // A title heading over paragraphs only, before the Experience heading, is the headline over a summary: 136.
 // "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138. Pure: no vscode, no fs.
+// In a document of several H1s, an H1 naming a title, an employer and dates is a role: 150.
+// Among role headings under the Experience heading, one naming skills is that section, no company: 156.
+// A heading that is only the employer of a role read from a table above holds that role's items: 160.
+// Right under a dated company heading, one short line indented as code is the title held there: 154.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
-import { type RoleParts, TITLE_LABEL_RE, cleanPart, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
+import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
 import type { Heading } from "mdast";
 
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
-const SEPARATOR_RE = /\s[|—–@·]\s|,\s/;
+const SEPARATOR_RE = /\s[|—–@·]\s|,\s|\sat\s/;
 
 /** Words in lower case a company's name may hold: "Marks and Spencer", "Banco de España", "и Mobiplus" (and). */
 const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|e|et|и)(?![\p{L}])/gu;
@@ -117,8 +121,9 @@ const ROLE_PART_HEADING_RE = /^(?:key\s+|main\s+)?(?:responsibilities|duties)$/i
 export function handleHeading(b: Builder, h: Heading, text: string, norm: string, pseudo = false, headline = false): void {
   const [s, e] = off(h, b.ctx);
   let own = sectionKindOf(text, norm);
-  // "CTO | Pythia Technologies", "Engineer — Acme Education": a role whose employer's name ends in a
-  // section's word ("technologies", "education"); "Skills | Tools" keeps its kind (its first part has it).
+  // "CTO | Pythia Technologies", "Engineer — Acme Education", "Web Developer at Acme Technologies": a role
+  // whose employer's name ends in a section's word ("technologies", "education"); "Skills | Tools" keeps
+  // its kind (its first part has it).
   if (own && own !== "experience" && SEPARATOR_RE.test(text) && !sectionKindOf(text.split(SEPARATOR_RE)[0]!) && parseRoleLine(text, { heading: true })?.employer) own = undefined;
   // "### Bridgepoint Education" among company headings of its depth under Work Experience: a company
   // whose name ends in a section's word, not that section ("### Education" itself still is).
@@ -186,8 +191,11 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       return;
     }
   }
-  // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): never a role.
-  if ((!own && h.depth > 1) || inExp) {
+  // The H1 is the person's name, often with a headline ("Ana Müller — Engineering Manager"): no role,
+  // unless the document has several H1s and this one names a title, an employer and dates
+  // ("# Staff Engineer at Acme (2018 - 2019)"): then each H1 is a job.
+  const h1Role = !own && h.depth === 1 && b.manyH1 && !inExp ? parseRoleLine(text, { heading: true }) : undefined;
+  if ((!own && h.depth > 1) || inExp || (h1Role?.title && h1Role.employer && h1Role.dates)) {
     // A role or company heading.
     let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
     // ("### Engineering Leader | Technical Architect | Mentor": titles side by side, no employer.)
@@ -261,6 +269,19 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       if (head) b.role = head;
       return;
     }
+    // "| 会社名 | 時期 | 役割 |" rows read as roles, then "### 株式会社ハナミズキ" over what was done there:
+    // a heading that is only the employer of one role read above on no heading of its own, nothing under
+    // that role yet, holds its items.
+    const listed = inExp && !parts ? b.roles.filter((r) => r.employer === cleanPart(text)) : [];
+    const only = listed.length === 1 ? listed[0]! : undefined;
+    if (only && !only.bullets.length && only.section.depth < h.depth && b.ctx.lines.lineCol(only.section.headingStart).line !== only.line) {
+      section.kind = "experience";
+      b.company = only.employer;
+      b.role = only;
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
     if (b.role && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience") {
       // A heading under a role's own heading that is not a role ("#### Platform contributions",
       // "##### *HDInsight*"): a group of that role's bullets; "### Stack", "### Tecnologias Utilizadas"
@@ -300,6 +321,17 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.sectionStack.push(section);
       return;
     }
+    // "# Experience", its jobs as "## Acme - Engineer", then "## Tools and Languages": a heading that names
+    // skills among the role headings (not under one) is that section, no company: the experience ends there.
+    if (inExp && own && NO_ROLES.has(own) && !parseRoleLine(text, { heading: true })?.employer) {
+      b.expDepth = 0;
+      b.role = undefined;
+      b.company = "";
+      b.companyDates = "";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
     if (inExp) {
       // A company heading: later title lines or sub-headings make the roles.
       section.kind = "experience";
@@ -329,6 +361,21 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
 function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
   const m = /^[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*[^\s#][^\n]*\n(?:[ \t]*\n)*)?[ \t]*(#{1,6})[ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
   return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!));
+}
+
+/**
+ * "### 03.2005-10.2007 Acme Labs, Moscow" then "    Инженер 1 категории" (indented four spaces: Markdown
+ * reads it as code): right under a company heading with its dates, one short indented line, no sentence
+ * and no code, is the title held there. True when it was read so.
+ */
+export function indentedTitleUnderCompany(b: Builder, s: number, e: number): boolean {
+  const raw = b.ctx.text.slice(s, e);
+  const line = raw.trim();
+  if (b.kind !== "resume" || b.section.kind !== "experience" || !b.company || !b.companyDates || b.role?.section === b.section) return false;
+  if (!line || line.includes("\n") || !/^ {4}|^\t/.test(raw) || wordCount(line) > 8 || hasDateText(line) || /[{};=<>`]|[.!?:]$/.test(line)) return false;
+  const at = s + raw.indexOf(line);
+  newRole(b, { title: cleanPart(line), employer: "", dates: "" }, at, at + line.length);
+  return true;
 }
 
 /** True when the next line with text after `end` is a heading deeper than `depth` ("#### Kitchens" under "### Pre Software Engineering"). */

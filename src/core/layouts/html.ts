@@ -10,7 +10,10 @@
 // block's first heading naming a section opens it as a Markdown heading would (69). A heading right over
 // an element of its dates and a short name ("<div>From 2015 to 2019 - <a>Acme</a></div>") is a role (127).
 // Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md, 50-html-glyph-cards.md,
-// 59-heading-pill-box.md, 69-html-section-heading.md, 127-html-heading-dates-employer-div.md. Pure: no vscode, no fs.
+// 59-heading-pill-box.md, 69-html-section-heading.md, 127-html-heading-dates-employer-div.md, 151 (a company
+// heading over an element classed as the title: "<h3>Acme</h3>" then "<p class="cv-role">Staff Engineer ·
+// Remote</p>"), 152 (a paragraph wholly in bold read as a heading: "<p><strong>Engineering Manager -
+// Acme</strong></p>"). Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -27,15 +30,18 @@ export interface HtmlBlock {
   /** `<p>` elements with no class that names a part of a role or its metadata: prose told under a role. */
   paras: HtmlPiece[];
   /** Text of elements whose class names a part of a role, after the heading they follow. */
-  fields: { after: number; field: "employer" | "dates" | "title"; text: string }[];
+  fields: { after: number; start: number; end: number; field: "employer" | "dates" | "title"; text: string }[];
 }
 
 // A heading's content may run over a few lines ("<h3>\n  <span>Title, Employer</span>\n  <span>2016 - 2020</span>\n</h3>").
 const HEADING_RE = /<h([1-6])\b[^>\n]*>([\s\S]{0,400}?)<\/h\1\s*>/gi;
 const ITEM_RE = /<li\b[^>\n]*>([^\n]*?)(?:<\/li\s*>|$)/gim;
-const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>([^<\n]*)<\/\1\s*>/gi;
+// (A line break may stand in one: "<div class="resume-date">Apr 2025 –<br>Present</div>".)
+const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>((?:[^<\n]|<br\s*\/?>)*)<\/\1\s*>/gi;
 const TAG_RE = /<[^>]*>/g;
 const PARA_RE = /<p\b([^>\n]*)>([\s\S]{0,3000}?)<\/p\s*>/gi;
+/** A paragraph wholly in bold on one line ("<p class="pos"><strong>Engineering Manager - Etsy</strong></p>"): read as a heading. */
+const BOLD_PARA_RE = /<p\b[^>\n]*>[ \t]*<(strong|b)>([^<\n]{1,200})<\/\1>[ \t]*<\/p\s*>/gi;
 /** A `<p>`'s class that marks metadata, not prose: "job-location", "company-duration", "meta", "tags". */
 // A class naming a description ("experience-description") marks the role's scope, not an achievement.
 const META_CLASS_RE = /\b(?:location|duration|dates?|period|meta|tags?|tech(?:nologies)?|skills|company|employer|title|position|role|description|summary|intro)\b/i;
@@ -50,8 +56,8 @@ const FIELDS: [RegExp, "employer" | "dates" | "title"][] = [
   [/\b(title|position|role|job)\b/i, "title"],
 ];
 
-/** The first `<p>` after a heading, or a `<div>`/`<span>` on one line (its metadata line, when it has one). */
-const PARA_AFTER_RE = /^\s*(?:<\/h[1-6]\s*>)?\s*(?:<p\b[^>\n]*>([\s\S]{0,300}?)<\/p\s*>|<(div|span)\b[^>\n]*>([^\n]{0,300}?)<\/\2\s*>)/i;
+/** The first `<p>` after a heading, or a `<div>`/`<span>` on one line (its metadata line, when it has one); after a bold paragraph read as a heading, its closing tags first. */
+const PARA_AFTER_RE = /^\s*(?:<\/(?:strong|b)>\s*<\/p\s*>|<\/h[1-6]\s*>)?\s*(?:<p\b[^>\n]*>([\s\S]{0,300}?)<\/p\s*>|<(div|span)\b[^>\n]*>([^\n]{0,300}?)<\/\2\s*>)/i;
 
 const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&nbsp;/g, " ").replace(/&ndash;/g, "–").replace(/&mdash;/g, "—");
 
@@ -106,6 +112,11 @@ export function readHtmlBlock(raw: string): HtmlBlock {
     const text = m[2]!.includes("\n") ? m[2]!.split("\n").map(innerText).filter(Boolean).join(", ") : innerText(m[2]!);
     out.headings.push({ start, end: start + m[2]!.length, text, level: Number(m[1]) });
   }
+  for (const m of raw.matchAll(BOLD_PARA_RE)) {
+    const start = m.index! + m[0].indexOf(m[2]!, m[0].indexOf(">", m[0].indexOf("<" + m[1]!)));
+    out.headings.push({ start, end: start + m[2]!.length, text: innerText(m[2]!), level: 6 });
+  }
+  out.headings.sort((a, b) => a.start - b.start);
   for (const m of raw.matchAll(ITEM_RE)) {
     const start = m.index! + m[0].indexOf(">") + 1;
     const text = innerText(m[1]!);
@@ -117,7 +128,7 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   }
   out.items.sort((a, b) => a.start - b.start);
   for (const m of raw.matchAll(PARA_RE)) {
-    if (META_CLASS_RE.test(m[1]!)) continue;
+    if (META_CLASS_RE.test(m[1]!) || /^\s*<(strong|b)>[^<]*<\/\1>\s*$/i.test(m[2]!)) continue;
     const start = m.index! + m[0].indexOf(">") + 1;
     const text = innerText(m[2]!);
     if (letterWords(text) >= MIN_PARA_WORDS && !isDatesLine(text)) out.paras.push({ start, end: start + m[2]!.length, text });
@@ -125,7 +136,8 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   for (const m of raw.matchAll(FIELD_RE)) {
     const field = FIELDS.find(([re]) => re.test(m[2]!))?.[1];
     const text = innerText(m[3]!);
-    if (field && text) out.fields.push({ after: m.index!, field, text });
+    const start = m.index! + m[0].indexOf(">") + 1;
+    if (field && text) out.fields.push({ after: m.index!, start, end: start + m[3]!.length, field, text });
   }
   return out;
 }
@@ -190,7 +202,11 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
   const html = readHtmlBlock(raw);
   const events: { at: number; run: () => void }[] = [];
   for (const h of html.headings) {
-    const own = sectionKindOf(h.text);
+    // "Engineering Manager - Constant Contact": a role whose employer's name ends in a section's word.
+    const first = h.text.split(/\s[-|—–@·]\s|,\s/)[0]!;
+    const own = first !== h.text && !sectionKindOf(first) && parseRoleLine(h.text, { heading: true })?.employer ? undefined : sectionKindOf(h.text);
+    // "<h6>Technical Skills</h6>" after the last job: what follows is no role's.
+    if (own && NO_ROLES.has(own)) events.push({ at: h.start, run: () => void (b.role = undefined) });
     if (own) {
       // An HTML heading that names a section ("<h2>Experience</h2>") opens it as a Markdown one would.
       events.push({ at: h.start, run: () => {
@@ -214,6 +230,19 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
     // "Member of Technical Staff - 3": a level, not an employer.
     if (parts && /^\d+$/.test(parts.employer)) parts = { title: cleanPart(h.text), employer: "", dates: parts.dates };
     if (!parts && (isTitleText(h.text) || (header && inExp && isTitleLike(h.text)))) parts = { title: cleanPart(h.text), employer: "", dates: "" };
+    // "<h3 class="resume-company">Acme</h3>" then "<p class="resume-role">Staff Engineer · Remote</p>": a
+    // heading that is no role over an element classed as the title names the employer; the role is read
+    // on the title's line (a place after "·" or "|" is no part of it), its dates from the block's dates
+    // element, before the heading or after it.
+    const titled = !parts && inExp ? html.fields.find((f) => f.field === "title" && f.after > h.start && f.after < next) : undefined;
+    const title = titled ? cleanPart(titled.text.split(/\s[·|•]\s/)[0]!) : "";
+    if (titled && isTitleText(title) && wordCount(h.text) <= 6 && !hasDateText(h.text)) {
+      const prev = html.headings.filter((x) => x.start < h.start).pop()?.end ?? 0;
+      const when = html.fields.find((f) => f.field === "dates" && f.after > prev && f.after < next && isDatesLine(f.text));
+      const p = { title, employer: cleanPart(h.text), dates: when ? takeDates(when.text).dates : "" };
+      events.push({ at: h.start, run: () => newRole(b, p, s + titled.start, s + Math.min(titled.end, titled.start + title.length)) });
+      continue;
+    }
     if (!parts && inExp && h.level < 3 && wordCount(h.text) <= 5 && !hasDateText(h.text)) {
       // "<h2>Cohesity</h2>" over "<h3>Staff Software Engineer</h3>" cards: a company heading.
       const company = cleanPart(h.text);

@@ -21,10 +21,13 @@
 // "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
 // A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129. Pure: no vscode, no fs.
+// Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
+// A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
+// Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -103,6 +106,15 @@ export function quotedHeader(b: Builder, q: Blockquote): boolean {
   const [s, e] = off(q.children[0]!, b.ctx);
   const lines = b.ctx.masked.slice(s, e).split("\n").map((l) => l.trim()).filter(Boolean);
   const role = b.role?.section === b.section ? b.role : undefined;
+  // "#### [Unipro](…)" then "> **Ведущий разработчик С++**" / "> *06.2021 - ...*" / "> C++, LLVM": under a
+  // company heading, a quote whose first line is wholly in bold and no dates, its second dates (a line of
+  // tools may follow), is a role there; several such quotes, the titles held there in turn.
+  const bold = /^(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*$/.test(b.ctx.text.slice(s, e).split("\n")[0]!);
+  if (bold && b.company && (lines.length === 2 || lines.length === 3) && isDatesLine(lines[1]!) && !hasDateText(lines[0]!) && wordCount(lines[0]!) <= 8 && (!role || role.line !== b.ctx.lines.lineCol(b.section.headingStart).line)) {
+    const at = s + b.ctx.masked.slice(s, e).indexOf(lines[0]!);
+    newRole(b, { title: cleanPart(lines[0]!), employer: "", dates: takeDates(lines[1]!).dates }, at, at + lines[0]!.length);
+    return true;
+  }
   if (role) {
     // The role's own header: its place and dates, before any bullet.
     if (role.dates || role.bullets.length || lines.length > 3 || lines.some((l) => wordCount(l) > 8)) return false;
@@ -352,6 +364,9 @@ function undatedCompanyDatesBlock(b: Builder, s: number, lines: string[]): boole
   return true;
 }
 
+/** A line that opens with a label in bold, its colon inside or right after, and goes on: "**Stack / Tools:** Java" ("**The Strategy:**" alone is a heading's). */
+const BOLD_LABEL_LINE_RE = /^\s*(\*\*|__)[^*_\n:]{1,40}(?::\1|\1\s*:)\s*\S/;
+
 /** Paragraph inside an experience section: header lines (title, dates), glyph bullets or prose. */
 export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   const [s, e] = off(p, b.ctx);
@@ -405,6 +420,13 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     const text = masked.slice(l.start, l.end);
     if (!text.trim()) continue;
     const next = lines[li + 1];
+    // "**Stack / Tools:** Java, Kotlin" over "First engineer at a small consultancy.": under a role, a line of
+    // tools under its label in bold is an item of its own (no achievement); the text below it starts the
+    // next. (A list wrapped onto the next line, "Technologies: Linux, Java,", has no bold label.)
+    if (next && proseStart < 0 && b.role && BOLD_LABEL_LINE_RE.test(raw) && notAnAchievement(text.trim())) {
+      addBullet(b, l.start, l.end, 0, true);
+      continue;
+    }
     if (next && proseStart < 0 && wordCount(text) <= 5 && !/[.!?:]$/.test(text.trim()) && !GLYPH_RE.test(raw) && !parseRoleLine(text, { heading: false })) {
       const nextText = masked.slice(next.start, next.end);
       const nextParts = parseRoleLine(nextText, { heading: false, strongTitle: strongTitles.get(b.ctx.lines.lineOf(next.start)) });
@@ -534,7 +556,11 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     // A title on its own line under a company heading (or stacked under another title: a promotion);
     // alone in its paragraph it may end in a period ("Соучредитель, директор, ведущий разработчик.").
     const bare = lines.length === 1 ? text.trim().replace(/\.$/, "") : text;
-    if (proseStart < 0 && b.company && isTitleText(bare) && wordCount(bare) <= 8) {
+    // ("Руководитель группы интеграции сервисов в мобильные продукты" over "2ГИС. Задача команды - …": a
+    // sentence wrapped there, the next line ending it and going on, is prose, no title.)
+    const after = next ? masked.slice(next.start, next.end).trim() : "";
+    const wraps = /^\p{Ll}/u.test(after) || (wordCount(after) >= 6 && /^[^.!?]{1,40}[.!?]\s+\p{Lu}/u.test(after));
+    if (proseStart < 0 && b.company && isTitleText(bare) && wordCount(bare) <= 8 && !wraps) {
       newRole(b, { title: cleanPart(bare), employer: "", dates: "" }, l.start, l.end);
       continue;
     }

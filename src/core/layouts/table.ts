@@ -10,7 +10,9 @@
 // `<td class="duration">`) make every row a role, with no header row.
 // A project's table of fields, one a row ("| 担当役割 | … |"), under dated headings gives a role (128).
 // Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md, 48-html-tables-stacked-items.md,
-// 53-html-table-classed-cells.md, 128-project-field-table-role.md. Pure.
+// 53-html-table-classed-cells.md, 128-project-field-table-role.md, 159 (a header naming the employer and
+// the title, no project: a short title cell in a script other than Latin is one whatever its words, "営業";
+// "時期" names the dates). Pure.
 import { type Builder, NO_ROLES, addBullet, newRole, off } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, namePart, takeDates, wordCount } from "../roleline.js";
 import type { Table } from "mdast";
@@ -19,7 +21,7 @@ export type Column = "title" | "employer" | "dates";
 const HEADERS: [Column, RegExp][] = [
   ["title", /^(?:position|title|job(?: title)?|role|rolle|funktion|cargo|puesto|poste|fonction|ruolo|stanowisko|должность|позиция|(?:主な|担当)?(?:役割|役職|職位|担当)|职位|职务|职务|担任职务)$/i],
   ["employer", /^(?:company|employer|organi[sz]ation|client|unternehmen(?: \/ projekt)?|firma|arbeitgeber|empresa|entreprise|soci[ée]t[ée]|azienda|firma|компания|организация|(?:所属|勤務先|会社(?:名)?)(?:[／/]屋号)?|公司(?:名称)?|工作单位)$/i],
-  ["dates", /^(?:dates?|period|years?|when|time|duration|zeitraum|zeit|periode|per[ií]odo|p[ée]riode|fechas?|anni|okres|период|годы|(?:在籍)?期間|期间|时间|起止时间|任职时间)$/i],
+  ["dates", /^(?:dates?|period|years?|when|time|duration|zeitraum|zeit|periode|per[ií]odo|p[ée]riode|fechas?|anni|okres|период|годы|(?:在籍)?(?:期間|時期)|期间|时间|起止时间|任职时间)$/i],
 ];
 
 /** Which column holds each field, from the header cells or, failing that, from the body cells. */
@@ -42,6 +44,8 @@ export function tableColumns(header: string[], rows: string[][], t: { isTitle(s:
 }
 
 type Cell = { text: string; at: [number, number]; cls?: string };
+
+const PROJECT_HEADER_RE = /^\s*(?:projects?|projekte?|projet|proyecto|progetto|проекты?|プロジェクト|项目)\s*$/i;
 
 /** A table's "Start" and "End" columns (the dates in two cells). */
 const START_RE = /^(?:start|from|since|begin|beginning|started|von|desde|début|inizio)$/i;
@@ -205,7 +209,10 @@ function rolesFromRows(b: Builder, cells: Cell[][]): void {
   const cols = tableColumns(cells[0]!.map((c) => c.text), cells.slice(1).map((r) => r.map((c) => c.text)), { isTitle: isTitleText, hasDates: hasDateText }, guess);
   if (cols.title === undefined) return;
   // "Start" and "End" columns, when no column holds the dates whole.
+  const before = b.roles.length;
   const header = cells[0]!.map((c) => c.text.trim());
+  // (A table with a project's column lists projects, the part played in each: "メンバー" is no title.)
+  const namedTitle = cols.employer !== undefined && HEADERS[0]![1].test(header[cols.title]!.replace(/[*_`]/g, "").trim()) && !header.some((h) => PROJECT_HEADER_RE.test(h.replace(/[*_`]/g, "")));
   const startCol = cols.dates === undefined ? header.findIndex((h) => START_RE.test(h)) : -1;
   const endCol = startCol >= 0 ? header.findIndex((h) => END_RE.test(h)) : -1;
   for (const row of cells.slice(1)) {
@@ -214,9 +221,14 @@ function rolesFromRows(b: Builder, cells: Cell[][]): void {
     // Titles stacked in one cell as a list ("<ul><li>CTO</li><li>Software Engineer</li></ul>"): a role each.
     const items = cellItems(b, cell);
     const titles = items.length >= 2 && items.every((t) => isTitleText(t.text)) ? items : [cell];
-    if (!isTitleText(titles[0]!.text)) continue;
-    if (b.section.kind === "other") b.section.kind = "experience";
+    // Under a header that names the title's and the employer's columns ("会社名 | 時期 | 役割"), a short cell
+    // is the title whatever its words ("営業", sales); a guessed column's cells must read as titles.
+    // (In a row that names its employer: "Career break, travelling | -" is none. A title in Latin letters
+    // must read as one, as English titles are known well enough: "Funemployed" is none.)
+    const t = titles[0]!.text;
     const employer = cols.employer !== undefined ? (row[cols.employer]?.text ?? "") : "";
+    if (!isTitleText(t) && !(namedTitle && /[\p{L}\p{N}]/u.test(employer) && !/\p{Script=Latin}/u.test(t) && t && wordCount(t) <= 4 && t.length <= 24 && !/[.!?。]$/.test(t) && !hasDateText(t))) continue;
+    if (b.section.kind === "other") b.section.kind = "experience";
     let dates = cols.dates !== undefined ? takeDates(row[cols.dates]?.text ?? "").dates : "";
     if (startCol >= 0 && row[startCol]?.text) dates = takeDates([row[startCol]!.text, row[endCol]?.text].filter(Boolean).join(" - ")).dates;
     for (const title of titles) {
@@ -225,6 +237,7 @@ function rolesFromRows(b: Builder, cells: Cell[][]): void {
       newRole(b, { title: title.text, employer: employer === "-" ? "" : employer, dates }, at, at + title.text.length);
     }
   }
-  b.role = undefined;
+  // (A table that gave no role, a project's under a role, leaves that role open.)
+  if (b.roles.length > before) b.role = undefined;
 }
 

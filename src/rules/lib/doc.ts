@@ -361,7 +361,8 @@ export function endYear(role: Role): number | undefined {
   if (known && known.dates === role.dates) return known.year;
   const d = role.dates.toLowerCase();
   let year: number | undefined;
-  if (/present|current|now|today|ongoing/.test(d)) year = 9999;
+  // (A range left open with an ellipsis, "06.2021 - ...", runs to now too.)
+  if (/present|current|now|today|ongoing|(?:\.{3}|…)$/.test(d)) year = 9999;
   else {
     const years = [...d.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
     year = years.length ? Math.max(...years) : undefined;
