@@ -134,7 +134,7 @@ export default defineRule({
       // Such a role that ended four years or more before the latest role and already gives a figure: its
       // share was judged right 6 times in 18 ("an older engineer role that already carries a concurrency
       // figure; pushing for half of its lines to be quantified adds little"), against 13 in 15 for such
-      // roles of the last three years and 77–85 % for lead roles with a figure (draws after-8 … after-24).
+      // roles of the last three years and 77–82 % for lead roles with a figure (draws after-8 … after-24).
       if (withFigure && beforeLeadCareer(doc, role) && endedYearsBefore(doc, role, IC_ROLE_SHARE_YEARS)) continue;
       if (withFigure * FIGURE_SHARE.of >= bullets.length * FIGURE_SHARE.carry) continue;
       // A role listed as duties lacks results before it lacks numbers: say that, not "0 of 5".

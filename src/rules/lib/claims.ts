@@ -293,10 +293,6 @@ export function opensAsDuty(tokens: Token[], bodyStart = 0): boolean {
 
 export type RecognitionKind = "award" | "election" | "promotion";
 
-/**
- * The recognition a bullet opens with ("Received the Gold Star award", "Elected chair of…", "Promoted
- * to Engineering Manager"), after an optional label and "was": its kind and where its words are.
- */
 /** True when the words from tokens[i] name a reputation: an article or none, then a word in lower case. */
 function reputation(tokens: Token[], i: number): boolean {
   let t = tokens[i];
@@ -304,6 +300,10 @@ function reputation(tokens: Token[], i: number): boolean {
   return !!t && /^\p{Ll}/u.test(t.raw);
 }
 
+/**
+ * The recognition a bullet opens with ("Received the Gold Star award", "Elected chair of…", "Promoted
+ * to Engineering Manager"), after an optional label and "was": its kind and where its words are.
+ */
 export function findRecognition(tokens: Token[], bodyStart = 0): (Claim & { kind: RecognitionKind }) | undefined {
   let first = firstTokenAt(tokens, bodyStart);
   if (first < 0) return undefined;
