@@ -5,6 +5,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draw after-26 and the dev labels: "lifted individuals to greater heights" is a figure of speech, not a metric.
+    { name: "lifting people is growing them, not a metric to size", text: resume(["Ran the mentoring circle that lifted individuals to greater heights.", "Cut p99 40%.", "Hired 4 engineers."]) },
     // Issue 26's draws (debatable or wrong 5 times in 5): a reputation is no distinction whose selectivity can be given.
     { name: "'Recognized as a leader who …' is a reputation, not an award", text: resume(["**Mentorship**: Recognized as a leader who grows interns into architects.", "Recognized as go-to expert for the payments domain.", "Cut p99 40%.", "Hired 4 engineers."]) },
     // Issue 26's draw after-25 (wrong for both judges): "the new consolidated channels" describes the channels.
