@@ -2,7 +2,7 @@
 // and a role where fewer than two in five of the achievement bullets carry one.
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
-import { achievementBullets, bulletPositions, earlyCareer, endedYearsBefore, framesRole, guidanceOf, roleAchievements, tokensOf } from "./lib/doc.js";
+import { achievementBullets, bulletPositions, earlyCareer, endedYearsBefore, framesRole, guidanceOf, notAClaim, roleAchievements, tokensOf } from "./lib/doc.js";
 import { hasFigure } from "./lib/figures.js";
 import { beforeLeadCareer } from "./lib/lead.js";
 import { findClaim, findRecognition, opensAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
@@ -120,7 +120,7 @@ export default defineRule({
     for (const role of doc.roles) {
       // A role's intro above its items is its context (framesRole): it counts for the role when it gives
       // a figure (a team's size, a platform's reach), and is not held against it when it gives none.
-      const bullets = roleAchievements(role).filter((b) => figure(b) || !framesRole(doc, b));
+      const bullets = roleAchievements(role).filter((b) => figure(b) || (!framesRole(doc, b) && !notAClaim(b, doc)));
       if (bullets.length < MIN_BULLETS_FOR_ROLE) continue;
       // A role that ended over ten years before the latest one: its share of figures is not asked.
       // (An individual contributor's role before the lead roles still is: issue 26's judges called
