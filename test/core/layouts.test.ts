@@ -144,6 +144,11 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // A title alone in its paragraph, then the employer and the dates each a one-line paragraph of their own.
+  "161-title-employer-dates-paragraphs.md": [
+    ["Lead Backend Developer", "Fernhollow Systems", "2020 - Présent", 2],
+    ["Web Developer", "Quillmoor Agency", "2016 - 2020", 1],
+  ],
   // The career table's roles, then a heading per employer ("### 株式会社ハナミズキ") over what was done there (a project's
   // table, bullets): each heading holds its employer's role's items.
   "160-company-heading-after-career-table.md": [
