@@ -268,6 +268,11 @@ const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
+  // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
+  if (raw.endsWith(".") && !opts.heading) {
+    const d = takeDates(raw);
+    if (d.dates && raw.startsWith(d.dates) && isTitleText(d.rest.replace(/^[\s,]+|\.$/g, ""))) raw = raw.slice(0, -1);
+  }
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)
   // (A dash, slash or bracket standing alone between words is no word: "… Stack Exchange / Stack

@@ -144,6 +144,11 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // The employer in bold with its place after a comma (a stray "*" aside), then "dates, title." (a period closing it).
+  "162-bold-employer-place-dates-title.md": [
+    ["Senior backend engineer", "Brambleway Freight", "May 2021 - June 2024", 2],
+    ["Backend engineer", "Oxhollow Labs", "January 2018 - May 2021", 1],
+  ],
   // A title alone in its paragraph, then the employer and the dates each a one-line paragraph of their own.
   "161-title-employer-dates-paragraphs.md": [
     ["Lead Backend Developer", "Fernhollow Systems", "2020 - Présent", 2],

@@ -22,10 +22,11 @@
 // "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
 // A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
+// The next employer in bold with its place after a comma ("**Monite GMBH**, Georgia, Germany") over "dates, Title." is read so: 162.
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
 // Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -55,8 +56,11 @@ const COMPANY_LABEL_RE = /^\s*(?:company|employer|organi[sz]ation)\s*:\s*/i;
  */
 export function nextCompanyLine(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
   if (b.kind !== "resume" || (b.role && !b.role.bullets.length) || (b.expDepth === 0 && b.section.kind !== "experience")) return false;
-  if (next?.type !== "paragraph" || p.children.length !== 1 || p.children[0]!.type !== "strong") return false;
-  const [s, e] = off(p, b.ctx);
+  if (next?.type !== "paragraph" || p.children[0]?.type !== "strong") return false;
+  // "**Monite GMBH**, Georgia, Germany, US": the name in bold, its place after a comma (a stray "*" aside).
+  const place = p.children.length === 2 && p.children[1]!.type === "text" && /^\*?,[^.!?:;\n]+$/.test(p.children[1]!.value);
+  if (p.children.length !== 1 && !place) return false;
+  const [s, e] = place ? off(p.children[0]!, b.ctx) : off(p, b.ctx);
   const text = b.ctx.masked.slice(s, e).trim();
   if (!text || text.includes("\n") || wordCount(text) > 8 || /[.!?:]$/.test(text) || isTitleText(text) || isDatesLine(text)) return false;
   const header = roleFromParagraphLine(b, next);
