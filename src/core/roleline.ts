@@ -191,14 +191,14 @@ function notATitle(part: string): boolean {
   return startsWithVerb(part);
 }
 
-/** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
+/** "Lead software engineer", "Leading backend engineer" (Russian "ведущий"): an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)
-const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}\p{N}#♯+.\/&-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler|d[ée]veloppeur|ing[ée]nieur|desenvolvedor|desarrollador|engenheiro|ingeniero)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
+const LEAD_TITLE_RE = /^lead(?:ing)?\s+(?:[\p{L}\p{N}#♯+.\/&-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler|d[ée]veloppeur|ing[ée]nieur|desenvolvedor|desarrollador|engenheiro|ingeniero)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
 
 export function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
   if (!w || NOT_VERBS.has(w)) return false;
-  if (w === "lead" && LEAD_TITLE_RE.test(part.trim())) return false;
+  if ((w === "lead" || w === "leading") && LEAD_TITLE_RE.test(part.trim())) return false;
   // The "-ed" test is English's: a title word ("Vorstandsmitglied") is none.
   return VERB_START.has(w) || (w.length > 4 && /ed$/.test(w) && part === part.replace(/^\p{Lu}{2,}/u, "") && !TITLE_WORD_SET.has(w));
 }

@@ -144,6 +144,11 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // "Leading software engineer" (Russian "ведущий"): "leading" an adjective of the title, as "lead" is, no verb.
+  "163-leading-engineer-title.md": [
+    ["Leading software engineer", "Lindenquay Systems", "March 2020 - Present", 2],
+    ["Software engineer", "Northmere Data", "2016 - 2020", 1],
+  ],
   // The employer in bold with its place after a comma (a stray "*" aside), then "dates, title." (a period closing it).
   "162-bold-employer-place-dates-title.md": [
     ["Senior backend engineer", "Brambleway Freight", "May 2021 - June 2024", 2],
