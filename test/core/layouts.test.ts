@@ -144,6 +144,12 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // A front-matter list item whose company is a title alone ("Freelancer"), no title's key: that title's role, no employer.
+  "164-front-matter-company-title-alone.md": [
+    ["Senior Software Engineer", "Harrowgate Insurance", "March 2021 – Present", 1],
+    ["Freelancer", "", "June 2019 – Present", 1],
+    ["Software Engineer", "Quillon Media", "May 2016 – February 2021", 0],
+  ],
   // "Leading software engineer" (Russian "ведущий"): "leading" an adjective of the title, as "lead" is, no verb.
   "163-leading-engineer-title.md": [
     ["Leading software engineer", "Lindenquay Systems", "March 2020 - Present", 2],
