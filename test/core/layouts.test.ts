@@ -144,6 +144,11 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // A dated company heading whose name has a capital inside its first word ("eQuillo") is a company, as "Marlowby" is.
+  "165-dated-company-heading-camel-name.md": [
+    ["", "Marlowby", "Mar 2, 2017 — Jan 10, 2020", 1],
+    ["", "eQuillo", "Oct 4, 2014 - Feb 1, 2017", 1],
+  ],
   // A front-matter list item whose company is a title alone ("Freelancer"), no title's key: that title's role, no employer.
   "164-front-matter-company-title-alone.md": [
     ["Senior Software Engineer", "Harrowgate Insurance", "March 2021 – Present", 1],
