@@ -261,6 +261,9 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   return { title: /\([^)]*$/.test(title) && named.trimEnd().endsWith(")") ? title + ")" : title, employer: "", dates: "", labelled: true };
 }
 
+/** "Leading Yandex Advertising Player", "Heading Payments Infrastructure": leading a named team or product. */
+const LEADING_NAME_RE = /^(?:Leading|Heading|Managing)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){1,6}$/u;
+
 const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(?:\s*#?\d+)?\s*:/i;
 
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
@@ -336,6 +339,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // "#### Tutor for different subjects - University of Augsburg (2006 - 2010)": in a heading with an
   // employer and dates, a first part that opens with a title word is the title, whatever follows it.
   if (titleIdx < 0 && opts.heading && dates && parts.length >= 2 && wordCount(parts[0]!) <= 6 && TITLE_WORDS_RE.test(/^[\p{L}-]+/u.exec(parts[0]!)?.[0] ?? "") && !startsWithVerb(parts[0]!)) titleIdx = 0;
+  // "#### Leading Yandex Advertising Player <time>Sep 2019 - Dec 2022</time>": a heading with its dates and
+  // nothing else that says whose team or product the person led, every word after the verb a name's.
+  if (titleIdx < 0 && opts.heading && dates && parts.length === 1 && LEADING_NAME_RE.test(parts[0]!)) titleIdx = 0;
   if (titleIdx < 0) return undefined;
   let title = parts[titleIdx]!;
   // "Lead Backend Engineer, Los Angeles, CA" (split off by "|"): the title is before the place.

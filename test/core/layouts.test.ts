@@ -144,6 +144,12 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // Under a dated company heading, "#### Leading Fennick Video Analytics <time>…</time>": the team or product led, every
+  // word after "Leading" a name's, is the title; under "## Talks" the same words are no role.
+  "166-leading-named-team-heading.md": [
+    ["Leading Fennick Video Analytics", "Fennick Media", "Jan 2021 - present", 1],
+    ["Frontend developer in Video Player", "Fennick Media", "Feb 2015 - Jan 2021", 1],
+  ],
   // A dated company heading whose name has a capital inside its first word ("eQuillo") is a company, as "Marlowby" is.
   "165-dated-company-heading-camel-name.md": [
     ["", "Marlowby", "Mar 2, 2017 — Jan 10, 2020", 1],
