@@ -144,6 +144,12 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
+  "167-french-teacher-title.md": [
+    ["Ingénieure logiciel", "", "Mars 2012 — Mai 2021", 1],
+    ["Enseignante dans le secondaire", "", "Septembre 2004 — Août 2012", 0],
+    ["Formatrice en bureautique", "", "Janvier 2003 — Juin 2004", 0],
+  ],
   // Under a dated company heading, "#### Leading Fennick Video Analytics <time>…</time>": the team or product led, every
   // word after "Leading" a name's, is the title; under "## Talks" the same words are no role.
   "166-leading-named-team-heading.md": [
