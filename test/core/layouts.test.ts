@@ -1290,6 +1290,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
     assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
   });
+  it("reads a year at a job marked ('My first Quillfern-iversary', 'work anniversary') as a promotion-style document (held-out round 17)", () => {
+    const doc = parseDocument(read("168-work-anniversary-kind.md"));
+    assert.equal(doc.kind, "promo");
+    const items = doc.bullets.filter((x) => x.achievement).map((x) => x.line);
+    for (const line of [10, 11, 12]) assert.ok(items.includes(line), `line ${line} in ${items.join(",")}`);
+    assert.equal(parseDocument("# Two-year work anniversary\n\n- Shipped the new billing flow.\n- Hired 3 engineers.\n").kind, "promo");
+  });
   it("reads a year's report ('# Open Source Mentorship 2024 - Report', 'GSoC 2017 Report') and 'This Year's Projects' as promotion-style documents (held-out round 15)", () => {
     const doc = parseDocument(read("130-year-report-kind.md"));
     assert.equal(doc.kind, "promo");
