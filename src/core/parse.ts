@@ -514,8 +514,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           if (titleAtHeadingCompany(b, node) || roleHistoryLine(b, node)) break;
           if (nextCompanyLine(b, node, top[ni + 1])) break;
           // A title alone over a paragraph of its employer and dates: a role; that paragraph is its header.
-          if (titleOverHeaderLines(b, node, top[ni + 1])) {
-            headerRead.add(top[ni + 1]!);
+          const header = titleOverHeaderLines(b, node, top[ni + 1], top[ni + 2]);
+          if (header) {
+            for (let k = 1; k <= header; k++) headerRead.add(top[ni + k]!);
             break;
           }
           if (latexParagraph(b, ...off(node, ctx))) break;

@@ -191,14 +191,14 @@ function notATitle(part: string): boolean {
   return startsWithVerb(part);
 }
 
-/** "Lead software engineer", "Lead developer": "lead" as an adjective of a short title, not the verb. */
+/** "Lead software engineer", "Leading backend engineer" (Russian "ведущий"): an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)
-const LEAD_TITLE_RE = /^lead\s+(?:[\p{L}\p{N}#♯+.\/&-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler|d[ée]veloppeur|ing[ée]nieur|desenvolvedor|desarrollador|engenheiro|ingeniero)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
+const LEAD_TITLE_RE = /^lead(?:ing)?\s+(?:[\p{L}\p{N}#♯+.\/&-]+\s+){0,4}(?:engineer|developer|architect|designer|programmer|scientist|analyst|consultant|sre|entwickler|d[ée]veloppeur|ing[ée]nieur|desenvolvedor|desarrollador|engenheiro|ingeniero)s?(?:[\s,]+[\p{L}()/&.-]+){0,5}\s*$/iu;
 
 export function startsWithVerb(part: string): boolean {
   const w = (/^[\p{L}'-]+/u.exec(part)?.[0] ?? "").toLowerCase();
   if (!w || NOT_VERBS.has(w)) return false;
-  if (w === "lead" && LEAD_TITLE_RE.test(part.trim())) return false;
+  if ((w === "lead" || w === "leading") && LEAD_TITLE_RE.test(part.trim())) return false;
   // The "-ed" test is English's: a title word ("Vorstandsmitglied") is none.
   return VERB_START.has(w) || (w.length > 4 && /ed$/.test(w) && part === part.replace(/^\p{Lu}{2,}/u, "") && !TITLE_WORD_SET.has(w));
 }
@@ -261,6 +261,9 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   return { title: /\([^)]*$/.test(title) && named.trimEnd().endsWith(")") ? title + ")" : title, employer: "", dates: "", labelled: true };
 }
 
+/** "Leading Yandex Advertising Player", "Heading Payments Infrastructure": leading a named team or product. */
+const LEADING_NAME_RE = /^(?:Leading|Heading|Managing)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){1,6}$/u;
+
 const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(?:\s*#?\d+)?\s*:/i;
 
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
@@ -268,6 +271,11 @@ const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
+  // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
+  if (raw.endsWith(".") && !opts.heading) {
+    const d = takeDates(raw);
+    if (d.dates && raw.startsWith(d.dates) && isTitleText(d.rest.replace(/^[\s,]+|\.$/g, ""))) raw = raw.slice(0, -1);
+  }
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)
   // (A dash, slash or bracket standing alone between words is no word: "… Stack Exchange / Stack
@@ -331,6 +339,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // "#### Tutor for different subjects - University of Augsburg (2006 - 2010)": in a heading with an
   // employer and dates, a first part that opens with a title word is the title, whatever follows it.
   if (titleIdx < 0 && opts.heading && dates && parts.length >= 2 && wordCount(parts[0]!) <= 6 && TITLE_WORDS_RE.test(/^[\p{L}-]+/u.exec(parts[0]!)?.[0] ?? "") && !startsWithVerb(parts[0]!)) titleIdx = 0;
+  // "#### Leading Yandex Advertising Player <time>Sep 2019 - Dec 2022</time>": a heading with its dates and
+  // nothing else that says whose team or product the person led, every word after the verb a name's.
+  if (titleIdx < 0 && opts.heading && dates && parts.length === 1 && LEADING_NAME_RE.test(parts[0]!)) titleIdx = 0;
   if (titleIdx < 0) return undefined;
   let title = parts[titleIdx]!;
   // "Lead Backend Engineer, Los Angeles, CA" (split off by "|"): the title is before the place.

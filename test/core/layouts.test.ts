@@ -144,6 +144,44 @@ const cases: Record<string, Expect[]> = {
   ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
+  // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
+  "167-french-teacher-title.md": [
+    ["Ingénieure logiciel", "", "Mars 2012 — Mai 2021", 1],
+    ["Enseignante dans le secondaire", "", "Septembre 2004 — Août 2012", 0],
+    ["Formatrice en bureautique", "", "Janvier 2003 — Juin 2004", 0],
+  ],
+  // Under a dated company heading, "#### Leading Fennick Video Analytics <time>…</time>": the team or product led, every
+  // word after "Leading" a name's, is the title; under "## Talks" the same words are no role.
+  "166-leading-named-team-heading.md": [
+    ["Leading Fennick Video Analytics", "Fennick Media", "Jan 2021 - present", 1],
+    ["Frontend developer in Video Player", "Fennick Media", "Feb 2015 - Jan 2021", 1],
+  ],
+  // A dated company heading whose name has a capital inside its first word ("eQuillo") is a company, as "Marlowby" is.
+  "165-dated-company-heading-camel-name.md": [
+    ["", "Marlowby", "Mar 2, 2017 — Jan 10, 2020", 1],
+    ["", "eQuillo", "Oct 4, 2014 - Feb 1, 2017", 1],
+  ],
+  // A front-matter list item whose company is a title alone ("Freelancer"), no title's key: that title's role, no employer.
+  "164-front-matter-company-title-alone.md": [
+    ["Senior Software Engineer", "Harrowgate Insurance", "March 2021 – Present", 1],
+    ["Freelancer", "", "June 2019 – Present", 1],
+    ["Software Engineer", "Quillon Media", "May 2016 – February 2021", 0],
+  ],
+  // "Leading software engineer" (Russian "ведущий"): "leading" an adjective of the title, as "lead" is, no verb.
+  "163-leading-engineer-title.md": [
+    ["Leading software engineer", "Lindenquay Systems", "March 2020 - Present", 2],
+    ["Software engineer", "Northmere Data", "2016 - 2020", 1],
+  ],
+  // The employer in bold with its place after a comma (a stray "*" aside), then "dates, title." (a period closing it).
+  "162-bold-employer-place-dates-title.md": [
+    ["Senior backend engineer", "Brambleway Freight", "May 2021 - June 2024", 2],
+    ["Backend engineer", "Oxhollow Labs", "January 2018 - May 2021", 1],
+  ],
+  // A title alone in its paragraph, then the employer and the dates each a one-line paragraph of their own.
+  "161-title-employer-dates-paragraphs.md": [
+    ["Lead Backend Developer", "Fernhollow Systems", "2020 - Présent", 2],
+    ["Web Developer", "Quillmoor Agency", "2016 - 2020", 1],
+  ],
   // The career table's roles, then a heading per employer ("### 株式会社ハナミズキ") over what was done there (a project's
   // table, bullets): each heading holds its employer's role's items.
   "160-company-heading-after-career-table.md": [
@@ -1251,6 +1289,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument(read("101-end-of-year-review-kind.md")).kind, "promo");
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
     assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
+  });
+  it("reads a year at a job marked ('My first Quillfern-iversary', 'work anniversary') as a promotion-style document (held-out round 17)", () => {
+    const doc = parseDocument(read("168-work-anniversary-kind.md"));
+    assert.equal(doc.kind, "promo");
+    const items = doc.bullets.filter((x) => x.achievement).map((x) => x.line);
+    for (const line of [10, 11, 12]) assert.ok(items.includes(line), `line ${line} in ${items.join(",")}`);
+    assert.equal(parseDocument("# Two-year work anniversary\n\n- Shipped the new billing flow.\n- Hired 3 engineers.\n").kind, "promo");
   });
   it("reads a year's report ('# Open Source Mentorship 2024 - Report', 'GSoC 2017 Report') and 'This Year's Projects' as promotion-style documents (held-out round 15)", () => {
     const doc = parseDocument(read("130-year-report-kind.md"));

@@ -119,10 +119,11 @@ export function employerFromFrontMatter(data: Record<string, unknown> | undefine
 // Titles stacked under one employer (a file per employer) may name no employer: a title with its
 // dates is a role; an item written as a block scalar (`- |` then indented lines) is one bullet.
 // The dates may be an object of their own (`time: { from: …, to: … }`) and the achievements the
-// `role` of each of the item's `projects`.
+// `role` of each of the item's `projects`. An item whose employer is a title alone, with no title
+// (`company: "Freelancer"`), is that title's role with no employer (164).
 // Fixtures: test/fixtures/layouts/24-front-matter-list.md, 34-front-matter-titles.md,
 // 41-front-matter-cjk.md (titles in Chinese), 62-front-matter-nested-time-projects.md,
-// 77-front-matter-responsibilities.md. Pure: no vscode, no fs.
+// 77-front-matter-responsibilities.md, 164-front-matter-company-title-alone.md. Pure: no vscode, no fs.
 
 /** In a list item, a title's `subtitle` is its employer (Hugo Academic's experience widget). */
 const LIST_EMPLOYER_KEYS = [...EMPLOYER_KEYS, "subtitle"];
@@ -140,8 +141,12 @@ function itemRole(o: Record<string, unknown>, isTitle: (s: string) => boolean): 
   // A list item's employer may be under `subtitle`: hand it to the one-role reader as `company`.
   // A list item's title with its dates is a role even with no employer: a file per employer lists the
   // titles held there (`roles: - title: Engineering Director  startDate: …`).
-  const role = roleFromFrontMatter(employerKey ? { ...o, company: o[employerKey] } : o, isTitle, true);
-  if (!role) return undefined;
+  // `- company: "Freelancer"` with no title's key: a title alone where the employer goes (working for oneself).
+  const selfEmployed = employerKey && !Object.keys(o).some((k) => TITLE_KEYS.includes(k.toLowerCase())) && isTitle(str(o[employerKey]));
+  const found = roleFromFrontMatter(selfEmployed ? { ...o, [employerKey]: "", title: o[employerKey] } : employerKey ? { ...o, company: o[employerKey] } : o, isTitle, true);
+  if (!found) return undefined;
+  // (The title is found in the text under the employer's key.)
+  const role = selfEmployed ? { ...found, key: employerKey } : found;
   const items: string[] = [];
   for (const [k, v] of Object.entries(o)) {
     const key = k.toLowerCase();

@@ -31,7 +31,7 @@
 // Among role headings under the Experience heading, one naming skills is that section, no company: 156.
 // A heading that is only the employer of a role read from a table above holds that role's items: 160.
 // Right under a dated company heading, one short line indented as code is the title held there: 154.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -341,8 +341,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.companyHeading = { company: b.company, section };
       b.role = undefined;
       // "### 2018-04 — 2023-12, Acme (Malmö)": a company's name (no words in lower case: not "Bachelor in
-      // Informatics, ETH") with its dates; if no title comes under it, the heading is the role.
-      if (dates && b.company && b.kind === "resume" && wordCount(b.company) <= 6 && !/(?:^|\s)\p{Ll}/u.test(b.company.replace(/\([^)]*\)?/g, " ").replace(NAME_JOINER_RE, " ")))
+      // Informatics, ETH") with its dates; if no title comes under it, the heading is the role. (A name
+      // with a capital inside its first word, "iTaxio", "eBay", is no word in lower case.)
+      if (dates && b.company && b.kind === "resume" && wordCount(b.company) <= 6 && !/(?:^|\s)\p{Ll}(?!\p{L}*\p{Lu})/u.test(b.company.replace(/\([^)]*\)?/g, " ").replace(NAME_JOINER_RE, " ")))
         b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(b.company), dates, items: [] };
       b.section = section;
       b.sectionStack.push(section);

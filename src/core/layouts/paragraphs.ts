@@ -13,7 +13,8 @@
 // Under a role heading that is a title alone, an employer line then an undated team line are header material: 93.
 // Under a role with nothing yet, an undated line wholly in emphasis is its employer, whatever its words: 96.
 // Under a titled role's own heading, a sentence wrapped by hand onto a line that goes on in lower case is no role line: 105.
-// A title alone in its paragraph over a paragraph of the employer (place after a comma) and the dates is a role: 106.
+// A title alone in its paragraph over a paragraph of the employer (place after a comma) and the dates is a role: 106;
+// the employer and the dates each a one-line paragraph of their own: 161.
 // In a promo packet, a glyph line set in bold ("**• Ship It Together**") is a glyph line too, the group's label: 108.
 // A dash or arrow written as an HTML entity ("Feb 2017 &#8594; March 2020", "&rarr;", "&#8211;") is one: 111.
 // Under a company heading, "**Title** - Working on …": the text after the bold title that tells what the job was
@@ -21,10 +22,11 @@
 // "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
 // A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
+// The next employer in bold with its place after a comma ("**Monite GMBH**, Georgia, Germany") over "dates, Title." is read so: 162.
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
 // Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -54,8 +56,11 @@ const COMPANY_LABEL_RE = /^\s*(?:company|employer|organi[sz]ation)\s*:\s*/i;
  */
 export function nextCompanyLine(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
   if (b.kind !== "resume" || (b.role && !b.role.bullets.length) || (b.expDepth === 0 && b.section.kind !== "experience")) return false;
-  if (next?.type !== "paragraph" || p.children.length !== 1 || p.children[0]!.type !== "strong") return false;
-  const [s, e] = off(p, b.ctx);
+  if (next?.type !== "paragraph" || p.children[0]?.type !== "strong") return false;
+  // "**Monite GMBH**, Georgia, Germany, US": the name in bold, its place after a comma (a stray "*" aside).
+  const place = p.children.length === 2 && p.children[1]!.type === "text" && /^\*?,[^.!?:;\n]+$/.test(p.children[1]!.value);
+  if (p.children.length !== 1 && !place) return false;
+  const [s, e] = place ? off(p.children[0]!, b.ctx) : off(p, b.ctx);
   const text = b.ctx.masked.slice(s, e).trim();
   if (!text || text.includes("\n") || wordCount(text) > 8 || /[.!?:]$/.test(text) || isTitleText(text) || isDatesLine(text)) return false;
   const header = roleFromParagraphLine(b, next);
@@ -70,25 +75,31 @@ export function nextCompanyLine(b: Builder, p: Paragraph, next: RootContent | un
  * " Technical Director (Central Org)" alone in its paragraph, then " VMware, Palo Alto, CA" / " Jun 2017 –
  * Apr 2023" in the next: in experience, a title on a line of its own (two titles joined: "Chief
  * Architect | Interim CTO") over a paragraph of the employer (its place after a comma) and the dates
- * is a role. True when it was read so; the caller then skips `next`, the role's header.
+ * is a role; so is a title over a one-line paragraph of the employer and one of the dates (`after`). The
+ * number of paragraphs after `p` read as the role's header (0: not read so); the caller skips them.
  */
-export function titleOverHeaderLines(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
-  if (b.kind !== "resume" || next?.type !== "paragraph" || (b.expDepth === 0 && b.section.kind !== "experience")) return false;
+export function titleOverHeaderLines(b: Builder, p: Paragraph, next: RootContent | undefined, after?: RootContent): number {
+  if (b.kind !== "resume" || next?.type !== "paragraph" || (b.expDepth === 0 && b.section.kind !== "experience")) return 0;
   const [s, e] = off(p, b.ctx);
   const text = b.ctx.masked.slice(s, e).trim();
-  if (!text || text.includes("\n") || wordCount(text) > 8 || /[.!?:;,]$/.test(text) || hasDateText(text)) return false;
+  if (!text || text.includes("\n") || wordCount(text) > 8 || /[.!?:;,]$/.test(text) || hasDateText(text)) return 0;
   const parts = isTitleText(text) ? undefined : parseRoleLine(text, { heading: false });
-  if (!isTitleText(text) && !(parts && isTitleText(parts.title) && parts.employer && isTitleText(parts.employer))) return false;
-  const [ns, ne] = off(next, b.ctx);
-  const lines = b.ctx.masked.slice(ns, ne).split("\n").map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2 || lines.length > 3 || !isDatesLine(lines[lines.length - 1]!)) return false;
+  if (!isTitleText(text) && !(parts && isTitleText(parts.title) && parts.employer && isTitleText(parts.employer))) return 0;
+  const paraLines = (n: RootContent) => b.ctx.masked.slice(...off(n, b.ctx)).split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = paraLines(next);
+  // "Lead Frontend Developer" / "BlocSolutions, Québec, Canada" / "2021 - Présent": the employer and the
+  // dates each a paragraph of their own, one line each.
+  const dated = lines.length === 1 && after?.type === "paragraph" ? paraLines(after) : [];
+  const split = dated.length === 1 && isDatesLine(dated[0]!);
+  if (split) lines.push(dated[0]!);
+  if (lines.length < 2 || lines.length > 3 || !isDatesLine(lines[lines.length - 1]!)) return 0;
   const names = lines.slice(0, -1);
-  if (names.some((l) => wordCount(l) > 8 || /[.!?:;]$/.test(l) || hasDateText(l) || isTitleText(l))) return false;
+  if (names.some((l) => wordCount(l) > 8 || /[.!?:;]$/.test(l) || hasDateText(l) || isTitleText(l))) return 0;
   const employer = namePart(names[0]!.split(",")[0]!);
-  if (!employer) return false;
+  if (!employer) return 0;
   const at = s + b.ctx.text.slice(s, e).search(/\S/);
   newRole(b, { title: collapseSpaces(text).trim(), employer, dates: takeDates(lines[lines.length - 1]!).dates }, at, e);
-  return true;
+  return split ? 2 : 1;
 }
 
 /** "Globalpas (тимлид, группа из пяти программистов)": an employer, then the title and the team in brackets. */
