@@ -43,16 +43,16 @@ export default defineRule({
       for (const sentenceStart of starts) {
         let i = tokens.findIndex((t) => bullet.start + t.start >= sentenceStart);
         if (i < 0) continue;
-        // A list item that opens with what was done ("Managed 4 teams… Participation in planning."):
-        // a weak phrase opening a later sentence is wording, not the item's opener (issue 26's draws
-        // after-12 … after-21: debatable or wrong 9 times in 11).
-        // (Unless a list marker stands right before it, "…CloudSQL. [- Responsible for": an item run into
-        // the line above by broken markup.)
         // In a résumé told as prose (more than half of its roles' achievements are paragraphs), a
         // paragraph's later sentences are its prose, not openers ("…and work with founders. I was part
         // of the leadership team during a major pivot": debatable for all four judges of issue 26's
         // draws); its first sentence still opens the paragraph.
         if (bullet.paragraph && sentenceStart > bullet.bodyStart && (narrative ??= narrativeResume(doc))) continue;
+        // A list item that opens with what was done ("Managed 4 teams… Participation in planning."):
+        // a weak phrase opening a later sentence is wording, not the item's opener (issue 26's draws
+        // after-12 … after-21: debatable or wrong 9 times in 11).
+        // (Unless a list marker stands right before it, "…CloudSQL. [- Responsible for": an item run into
+        // the line above by broken markup.)
         if (!bullet.paragraph && sentenceStart > bullet.bodyStart && opensWithPastVerb(tokens, bullet) && !/[-*•+]\s*$/.test(doc.text.slice(Math.max(0, bullet.start + tokens[i]!.start - 4), bullet.start + tokens[i]!.start))) continue;
         // "I was responsible for…" in a promo packet: the opener follows the pronoun.
         if (tokens[i]!.raw === "I" && tokens[i + 1]) i++;
