@@ -25,17 +25,31 @@ export class RuleDocs implements vscode.TextDocumentContentProvider, vscode.Disp
     this.registration = register ? vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, this) : undefined;
   }
 
-  private pageUri(key: string): vscode.Uri {
-    return vscode.Uri.joinPath(this.extensionUri, "docs", "rules", `${key}.md`);
+  /** Where the key's page is in the extension's folder; undefined for a key that names no rule page. */
+  private pageUri(key: string): vscode.Uri | undefined {
+    return /^[a-z0-9-]+$/.test(key) ? vscode.Uri.joinPath(this.extensionUri, "docs", "rules", `${key}.md`) : undefined;
   }
 
   /** The page's Markdown, or undefined when the extension's folder has none for the key. */
   private async page(key: string): Promise<string | undefined> {
-    if (!/^[a-z0-9-]+$/.test(key)) return undefined;
+    const uri = this.pageUri(key);
+    if (!uri) return undefined;
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.pageUri(key)));
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       return undefined;
+    }
+  }
+
+  /** Whether the extension's folder has a page for the key (no read: the preview reads it). */
+  private async hasPage(key: string): Promise<boolean> {
+    const uri = this.pageUri(key);
+    if (!uri) return false;
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -47,7 +61,7 @@ export class RuleDocs implements vscode.TextDocumentContentProvider, vscode.Disp
   /** Opens the page; returns the URI shown (tests assert on it). */
   async show(id: string): Promise<string> {
     const key = docKey(id);
-    if ((await this.page(key)) === undefined) {
+    if (!(await this.hasPage(key))) {
       await vscode.env.openExternal(vscode.Uri.parse(ruleDocUrl(id)));
       return ruleDocUrl(id);
     }
