@@ -7,6 +7,7 @@ import { compileCue, type CompiledCue, type CueSpec } from "./match.js";
 
 interface StepCues {
   example?: string;
+  shows?: string;
   cues: CueSpec[];
   impliedBy?: StepImplication;
 }
@@ -21,6 +22,7 @@ export const BUILTIN_AXES: LadderAxisDef[] = framework.axes.map((a) => ({
     name: s.name,
     description: s.description,
     example: cueAxes[a.name]?.[s.name]?.example,
+    shows: cueAxes[a.name]?.[s.name]?.shows,
     cues: cueAxes[a.name]?.[s.name]?.cues ?? [],
     ...(cueAxes[a.name]?.[s.name]?.impliedBy ? { impliedBy: cueAxes[a.name]![s.name]!.impliedBy } : {}),
   })),

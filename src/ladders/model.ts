@@ -9,6 +9,11 @@ export interface LadderStepDef {
   description?: string;
   /** An example bullet (VS Code snippet syntax allowed) offered by ladder-coverage's snippet fix. */
   example?: string;
+  /**
+   * What evidence of the step looks like, as a noun phrase ("a plan to mitigate outages (disaster recovery,
+   * failover …)"): ladder-coverage says "nothing here shows <it> yet", so a reader knows what is missing.
+   */
+  shows?: string;
   cues: CueSpec[];
   /** A step of another axis whose evidence shows this step too (see StepImplication). */
   impliedBy?: StepImplication;
@@ -36,6 +41,7 @@ export interface ExpectationDef {
   name: string;
   description?: string;
   example?: string;
+  shows?: string;
   cues: CueSpec[];
 }
 
@@ -79,6 +85,7 @@ export interface AxisStep {
   index: number; // 1-based
   description: string;
   example?: string;
+  shows?: string;
   impliedBy?: StepImplication;
 }
 
@@ -98,6 +105,7 @@ export interface Expectation {
   /** The level's wording of the competency. */
   description: string;
   example?: string;
+  shows?: string;
   plain: boolean;
 }
 
@@ -135,7 +143,7 @@ export function compileLadder(def: CustomLadder, sharedAxes?: { axes: LadderAxis
   const axes: Axis[] = axisDefs.map((a) => ({
     name: a.name,
     description: a.description ?? "",
-    steps: a.steps.map((s, i) => ({ name: s.name, index: i + 1, description: s.description ?? "", example: s.example, ...(s.impliedBy ? { impliedBy: s.impliedBy } : {}) })),
+    steps: a.steps.map((s, i) => ({ name: s.name, index: i + 1, description: s.description ?? "", example: s.example, ...(s.shows ? { shows: s.shows } : {}), ...(s.impliedBy ? { impliedBy: s.impliedBy } : {}) })),
   }));
   const ladder: Ladder = { name: def.name, source: def.source, axes, levels: [], tracks: def.tracks, index: new CueIndex([]) };
   const rankInTrack = new Map<string, number>();
@@ -152,11 +160,12 @@ export function compileLadder(def: CustomLadder, sharedAxes?: { axes: LadderAxis
         stepIndex: step.index,
         description: lv.descriptions?.[axisName] ?? step.description,
         example: step.example,
+        ...(step.shows ? { shows: step.shows } : {}),
         plain: false,
       });
     }
     for (const e of lv.expectations ?? []) {
-      expectations.push({ axis: e.name, step: PLAIN_STEP, stepIndex: 0, description: e.description ?? "", example: e.example, plain: true });
+      expectations.push({ axis: e.name, step: PLAIN_STEP, stepIndex: 0, description: e.description ?? "", example: e.example, ...(e.shows ? { shows: e.shows } : {}), plain: true });
       for (const c of e.cues) cues.push(compileCue(c, { competency: ref(e.name, PLAIN_STEP, 0), level: lv.id }));
     }
     const track = def.tracks.find((t) => t.id === lv.track);

@@ -18,7 +18,7 @@ const meta = {
 
 /** The ladder set may expose the compiled level (ours does); its steps carry example bullets. */
 interface WithLevels {
-  level?(id: string): { expectations: { axis: string; step: string; example?: string }[] } | undefined;
+  level?(id: string): { expectations: { axis: string; step: string; example?: string; shows?: string }[] } | undefined;
 }
 
 /** Where an example bullet goes: after the last achievement bullet of the latest role (by end date). */
@@ -35,9 +35,12 @@ export function insertionPoint(doc: Doc): { at: number; prefix: string; paragrap
   return { at: last.end, prefix: "- ", paragraph: false };
 }
 
+function expectationOf(ctx: RuleContext, levelId: string, axis: CoverageAxis): { example?: string; shows?: string } | undefined {
+  return (ctx.ladders as WithLevels).level?.(levelId)?.expectations.find((e) => e.axis === axis.axis);
+}
+
 function exampleFor(ctx: RuleContext, levelId: string, axis: CoverageAxis): string {
-  const lv = (ctx.ladders as WithLevels).level?.(levelId);
-  const exp = lv?.expectations.find((e) => e.axis === axis.axis);
+  const exp = expectationOf(ctx, levelId, axis);
   if (exp?.example) return exp.example;
   const what = axis.steps ? `${axis.axis}: ${axis.expected}` : axis.axis;
   return `\${1:What you did that shows ${what}}, \${2:with its impact in numbers}`;
@@ -61,13 +64,18 @@ export default defineRule({
       const plain = !axis.steps || !axis.steps.length;
       const competency = plain ? `${id} · ${axis.axis}` : `${id} · ${axis.axis}: ${axis.expected}`;
       const desc = axis.description ? ` (${axis.description})` : "";
+      // What is missing, in the ladder's words for what evidence of the step looks like: "System: Evolves
+      // found, TL6 expects Leads" alone was judged debatable 25 times in 48 ("only the outage planning is
+      // missing"; issue 26's draws after-18 … after-27), though the step's cues look for exactly that.
+      const shows = expectationOf(ctx, id, axis)?.shows;
+      const missing = shows ? `; nothing here shows ${shows} yet` : "";
       let message: string;
       if (!axis.found) {
         message = plain
-          ? `No evidence of "${axis.axis}", which ${id} expects${desc}; add a bullet that shows it, with its effect.`
-          : `No evidence of ${axis.axis}: ${axis.expected}, which ${id} expects${desc}; add a bullet that shows it, with its effect.`;
+          ? `No evidence of "${axis.axis}", which ${id} expects${desc}${missing}; add a bullet that shows it, with its effect.`
+          : `No evidence of ${axis.axis}: ${axis.expected}, which ${id} expects${desc}${missing}; add a bullet that shows it, with its effect.`;
       } else {
-        message = `${axis.axis}: ${axis.found} found, ${id} expects ${axis.expected}${desc}; show work at that step.`;
+        message = `${axis.axis}: ${axis.found} found, ${id} expects ${axis.expected}${desc}${missing || "; show work at that step"}.`;
       }
       const example = exampleFor(ctx, id, axis);
       const text = point.paragraph ? `\n\n${example}` : `\n${point.prefix}${example}`;

@@ -115,6 +115,22 @@ describe("rule: ladder-coverage", () => {
     });
   }
 
+  // Issue 26: "System: Evolves found, TL6 expects Leads (…); show work at that step." was judged
+  // debatable 25 times in 48 ("only the outage planning is missing"): the finding now says what its step's
+  // evidence looks like and that none shows.
+  it("says what evidence of the missing step looks like (the built-in ladder's `shows`)", () => {
+    const text = role("Staff Engineer", [
+      "Led the migration of the billing monolith to event-driven services, cutting p99 latency 40%",
+      "Evolved the architecture of the payments platform and defined its SLOs with product",
+    ]);
+    const messages = new Map(run(ladderCoverage, text, "TL6").findings.map((f) => [f.competency, f.message]));
+    assert.equal(
+      messages.get("TL6 · System: Leads"),
+      "System: Evolves found, TL6 expects Leads (leads the technical excellence of the system and creates plans to mitigate outages); nothing here shows a plan to mitigate outages (disaster recovery, failover, a reliability programme, incident response) yet.",
+    );
+    assert.match(messages.get("TL6 · Process: Defines")!, /^No evidence of Process: Defines, which TL6 expects \(.+\); nothing here shows a process you defined for the team \(.+\) yet; add a bullet that shows it, with its effect\.$/);
+  });
+
   it("anchors on the first H1, else on the front-matter target: line (DESIGN §3)", () => {
     const text = "---\nladderlint:\n  target: EM6\n---\n" + role("Engineering Manager", ["Wrote code"]);
     const { findings } = run(ladderCoverage, text);

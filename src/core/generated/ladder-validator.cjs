@@ -3,16 +3,17 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ladderlint/ladderlint/blob/main/schemas/ladder.schema.json","title":"ladderlint career ladder","description":"A company career ladder for ladderlint: tracks, optional axes with cumulative steps, and levels that expect a step per axis and/or plain expectations with evidence cues. Cues are phrases or verb + object pairs, never regular expressions.","type":"object","additionalProperties":false,"required":["name","levels"],"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"maxLength":200,"description":"The ladder's name, shown in reports."},"description":{"type":"string","maxLength":2000},"tracks":{"type":"array","minItems":1,"maxItems":50,"description":"Career tracks (e.g. engineer, manager). Levels of one track are ordered as listed; 'reads as' walks them.","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"maxLength":200},"description":{"type":"string","maxLength":2000}}}},"axes":{"type":"array","minItems":1,"maxItems":20,"description":"Competency axes with cumulative steps (lowest first). Omit to use the built-in axes: Technology, System, People, Process, Influence.","items":{"type":"object","additionalProperties":false,"required":["name","steps"],"properties":{"name":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":2000},"steps":{"type":"array","minItems":1,"maxItems":12,"items":{"type":"object","additionalProperties":false,"required":["name","cues"],"properties":{"name":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":2000},"example":{"$ref":"#/definitions/example"},"cues":{"$ref":"#/definitions/cues"}}}}}}},"levels":{"type":"array","minItems":1,"maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["id","track"],"anyOf":[{"required":["expects"]},{"required":["expectations"]}],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"maxLength":200,"description":"Defaults to \"<id> - <track name> <rank>\"."},"track":{"$ref":"#/definitions/id"},"expects":{"type":"object","description":"Axis name → the step this level expects.","minProperties":1,"maxProperties":20,"additionalProperties":{"$ref":"#/definitions/name"}},"descriptions":{"type":"object","description":"Axis name → this level's wording of the competency.","maxProperties":20,"additionalProperties":{"type":"string","maxLength":2000}},"expectations":{"type":"array","description":"Plain expectations: competencies with their own cues, outside any axis.","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","cues"],"properties":{"name":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":2000},"example":{"$ref":"#/definitions/example"},"cues":{"$ref":"#/definitions/cues"}}}}}}}},"definitions":{"id":{"type":"string","description":"A level or track id: letters and digits, optionally separated by - or _ (e.g. SWE3, MGR-2).","pattern":"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$","maxLength":32},"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"[\\p{L}\\p{N}]"},"example":{"type":"string","maxLength":500,"description":"An example bullet offered by the ladder-coverage snippet fix (VS Code snippet placeholders allowed)."},"phrase":{"type":"string","minLength":1,"maxLength":100,"pattern":"[\\p{L}\\p{N}]","description":"Words matched on word boundaries with light stemming; '#' stands for a count (\"across # teams\"); a leading '=' matches the words exactly, case aside (\"=team building\" does not match \"teams build\"). Not a regular expression."},"phrases":{"oneOf":[{"$ref":"#/definitions/phrase"},{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/phrase"}}]},"cues":{"type":"array","minItems":1,"maxItems":500,"items":{"oneOf":[{"$ref":"#/definitions/phrase"},{"type":"object","additionalProperties":false,"required":["verb","object"],"properties":{"verb":{"$ref":"#/definitions/phrases"},"object":{"$ref":"#/definitions/phrases"},"window":{"type":"integer","minimum":0,"maximum":8,"description":"Words allowed between the verb and the object (default 4)."}}}]}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/ladderlint/ladderlint/blob/main/schemas/ladder.schema.json","title":"ladderlint career ladder","description":"A company career ladder for ladderlint: tracks, optional axes with cumulative steps, and levels that expect a step per axis and/or plain expectations with evidence cues. Cues are phrases or verb + object pairs, never regular expressions.","type":"object","additionalProperties":false,"required":["name","levels"],"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"maxLength":200,"description":"The ladder's name, shown in reports."},"description":{"type":"string","maxLength":2000},"tracks":{"type":"array","minItems":1,"maxItems":50,"description":"Career tracks (e.g. engineer, manager). Levels of one track are ordered as listed; 'reads as' walks them.","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"type":"string","minLength":1,"maxLength":200},"description":{"type":"string","maxLength":2000}}}},"axes":{"type":"array","minItems":1,"maxItems":20,"description":"Competency axes with cumulative steps (lowest first). Omit to use the built-in axes: Technology, System, People, Process, Influence.","items":{"type":"object","additionalProperties":false,"required":["name","steps"],"properties":{"name":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":2000},"steps":{"type":"array","minItems":1,"maxItems":12,"items":{"type":"object","additionalProperties":false,"required":["name","cues"],"properties":{"name":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":2000},"example":{"$ref":"#/definitions/example"},"shows":{"$ref":"#/definitions/shows"},"cues":{"$ref":"#/definitions/cues"}}}}}}},"levels":{"type":"array","minItems":1,"maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["id","track"],"anyOf":[{"required":["expects"]},{"required":["expectations"]}],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"maxLength":200,"description":"Defaults to \"<id> - <track name> <rank>\"."},"track":{"$ref":"#/definitions/id"},"expects":{"type":"object","description":"Axis name → the step this level expects.","minProperties":1,"maxProperties":20,"additionalProperties":{"$ref":"#/definitions/name"}},"descriptions":{"type":"object","description":"Axis name → this level's wording of the competency.","maxProperties":20,"additionalProperties":{"type":"string","maxLength":2000}},"expectations":{"type":"array","description":"Plain expectations: competencies with their own cues, outside any axis.","minItems":1,"maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["name","cues"],"properties":{"name":{"$ref":"#/definitions/name"},"description":{"type":"string","maxLength":2000},"example":{"$ref":"#/definitions/example"},"shows":{"$ref":"#/definitions/shows"},"cues":{"$ref":"#/definitions/cues"}}}}}}}},"definitions":{"id":{"type":"string","description":"A level or track id: letters and digits, optionally separated by - or _ (e.g. SWE3, MGR-2).","pattern":"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$","maxLength":32},"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"[\\p{L}\\p{N}]"},"example":{"type":"string","maxLength":500,"description":"An example bullet offered by the ladder-coverage snippet fix (VS Code snippet placeholders allowed)."},"shows":{"type":"string","minLength":1,"maxLength":300,"description":"What evidence of the competency looks like, as a noun phrase (\"a plan to mitigate outages (disaster recovery, failover)\"): ladder-coverage says \"nothing here shows <it> yet\"."},"phrase":{"type":"string","minLength":1,"maxLength":100,"pattern":"[\\p{L}\\p{N}]","description":"Words matched on word boundaries with light stemming; '#' stands for a count (\"across # teams\"); a leading '=' matches the words exactly, case aside (\"=team building\" does not match \"teams build\"). Not a regular expression."},"phrases":{"oneOf":[{"$ref":"#/definitions/phrase"},{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/phrase"}}]},"cues":{"type":"array","minItems":1,"maxItems":500,"items":{"oneOf":[{"$ref":"#/definitions/phrase"},{"type":"object","additionalProperties":false,"required":["verb","object"],"properties":{"verb":{"$ref":"#/definitions/phrases"},"object":{"$ref":"#/definitions/phrases"},"window":{"type":"integer","minimum":0,"maximum":8,"description":"Words allowed between the verb and the object (default 4)."}}}]}}}};
 const schema12 = {"type":"string","description":"A level or track id: letters and digits, optionally separated by - or _ (e.g. SWE3, MGR-2).","pattern":"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$","maxLength":32};
 const schema13 = {"type":"string","minLength":1,"maxLength":100,"pattern":"[\\p{L}\\p{N}]"};
 const schema15 = {"type":"string","maxLength":500,"description":"An example bullet offered by the ladder-coverage snippet fix (VS Code snippet placeholders allowed)."};
+const schema16 = {"type":"string","minLength":1,"maxLength":300,"description":"What evidence of the competency looks like, as a noun phrase (\"a plan to mitigate outages (disaster recovery, failover)\"): ladder-coverage says \"nothing here shows <it> yet\"."};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$", "u");
 const pattern1 = new RegExp("[\\p{L}\\p{N}]", "u");
-const schema16 = {"type":"array","minItems":1,"maxItems":500,"items":{"oneOf":[{"$ref":"#/definitions/phrase"},{"type":"object","additionalProperties":false,"required":["verb","object"],"properties":{"verb":{"$ref":"#/definitions/phrases"},"object":{"$ref":"#/definitions/phrases"},"window":{"type":"integer","minimum":0,"maximum":8,"description":"Words allowed between the verb and the object (default 4)."}}}]}};
-const schema17 = {"type":"string","minLength":1,"maxLength":100,"pattern":"[\\p{L}\\p{N}]","description":"Words matched on word boundaries with light stemming; '#' stands for a count (\"across # teams\"); a leading '=' matches the words exactly, case aside (\"=team building\" does not match \"teams build\"). Not a regular expression."};
-const schema18 = {"oneOf":[{"$ref":"#/definitions/phrase"},{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/phrase"}}]};
+const schema17 = {"type":"array","minItems":1,"maxItems":500,"items":{"oneOf":[{"$ref":"#/definitions/phrase"},{"type":"object","additionalProperties":false,"required":["verb","object"],"properties":{"verb":{"$ref":"#/definitions/phrases"},"object":{"$ref":"#/definitions/phrases"},"window":{"type":"integer","minimum":0,"maximum":8,"description":"Words allowed between the verb and the object (default 4)."}}}]}};
+const schema18 = {"type":"string","minLength":1,"maxLength":100,"pattern":"[\\p{L}\\p{N}]","description":"Words matched on word boundaries with light stemming; '#' stands for a count (\"across # teams\"); a leading '=' matches the words exactly, case aside (\"=team building\" does not match \"teams build\"). Not a regular expression."};
+const schema19 = {"oneOf":[{"$ref":"#/definitions/phrase"},{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/phrase"}}]};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -23,7 +24,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(func2(data) > 100){
-const err0 = {instancePath,schemaPath:"#/definitions/phrase/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17,data};
+const err0 = {instancePath,schemaPath:"#/definitions/phrase/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -33,7 +34,7 @@ vErrors.push(err0);
 errors++;
 }
 if(func2(data) < 1){
-const err1 = {instancePath,schemaPath:"#/definitions/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data};
+const err1 = {instancePath,schemaPath:"#/definitions/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -43,7 +44,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern1.test(data)){
-const err2 = {instancePath,schemaPath:"#/definitions/phrase/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema17,data};
+const err2 = {instancePath,schemaPath:"#/definitions/phrase/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54,7 +55,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/definitions/phrase/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data};
+const err3 = {instancePath,schemaPath:"#/definitions/phrase/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -71,7 +72,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(Array.isArray(data)){
 if(data.length > 100){
-const err4 = {instancePath,schemaPath:"#/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema18.oneOf[1],data};
+const err4 = {instancePath,schemaPath:"#/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema19.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -81,7 +82,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.length < 1){
-const err5 = {instancePath,schemaPath:"#/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema18.oneOf[1],data};
+const err5 = {instancePath,schemaPath:"#/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -95,7 +96,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17,data:data0};
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -105,7 +106,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func2(data0) < 1){
-const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -115,7 +116,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern1.test(data0)){
-const err8 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema17,data:data0};
+const err8 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -126,7 +127,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
+const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -138,7 +139,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.oneOf[1].type,parentSchema:schema18.oneOf[1],data};
+const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.oneOf[1].type,parentSchema:schema19.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -159,7 +160,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err11 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema18.oneOf,parentSchema:schema18,data};
+const err11 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema19.oneOf,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -189,7 +190,7 @@ let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length > 500){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema16,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -199,7 +200,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -217,7 +218,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema17,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -227,7 +228,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -237,7 +238,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern1.test(data0)){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema17,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -248,7 +249,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data0};
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/phrase/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -265,7 +266,7 @@ passing0 = 0;
 const _errs6 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.verb === undefined){
-const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf/1/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'",schema:schema16.items.oneOf[1].required,parentSchema:schema16.items.oneOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf/1/required",keyword:"required",params:{missingProperty: "verb"},message:"must have required property '"+"verb"+"'",schema:schema17.items.oneOf[1].required,parentSchema:schema17.items.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -275,7 +276,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data0.object === undefined){
-const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf/1/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema16.items.oneOf[1].required,parentSchema:schema16.items.oneOf[1],data:data0};
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf/1/required",keyword:"required",params:{missingProperty: "object"},message:"must have required property '"+"object"+"'",schema:schema17.items.oneOf[1].required,parentSchema:schema17.items.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -286,7 +287,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(((key0 === "verb") || (key0 === "object")) || (key0 === "window"))){
-const err8 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16.items.oneOf[1],data:data0};
+const err8 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17.items.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -311,7 +312,7 @@ errors = vErrors.length;
 if(data0.window !== undefined){
 let data3 = data0.window;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err9 = {instancePath:instancePath+"/" + i0+"/window",schemaPath:"#/items/oneOf/1/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.items.oneOf[1].properties.window.type,parentSchema:schema16.items.oneOf[1].properties.window,data:data3};
+const err9 = {instancePath:instancePath+"/" + i0+"/window",schemaPath:"#/items/oneOf/1/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.items.oneOf[1].properties.window.type,parentSchema:schema17.items.oneOf[1].properties.window,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -322,7 +323,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 > 8 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/" + i0+"/window",schemaPath:"#/items/oneOf/1/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema16.items.oneOf[1].properties.window,data:data3};
+const err10 = {instancePath:instancePath+"/" + i0+"/window",schemaPath:"#/items/oneOf/1/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema17.items.oneOf[1].properties.window,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -332,7 +333,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/" + i0+"/window",schemaPath:"#/items/oneOf/1/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema16.items.oneOf[1].properties.window,data:data3};
+const err11 = {instancePath:instancePath+"/" + i0+"/window",schemaPath:"#/items/oneOf/1/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.items.oneOf[1].properties.window,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -345,7 +346,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.items.oneOf[1].type,parentSchema:schema16.items.oneOf[1],data:data0};
+const err12 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.items.oneOf[1].type,parentSchema:schema17.items.oneOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -366,7 +367,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err13 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema16.items.oneOf,parentSchema:schema16.items,data:data0};
+const err13 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema17.items.oneOf,parentSchema:schema17.items,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -389,7 +390,7 @@ vErrors = null;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.type,parentSchema:schema16,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.type,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -868,7 +869,7 @@ vErrors.push(err38);
 errors++;
 }
 for(const key3 in data13){
-if(!((((key3 === "name") || (key3 === "description")) || (key3 === "example")) || (key3 === "cues"))){
+if(!(((((key3 === "name") || (key3 === "description")) || (key3 === "example")) || (key3 === "shows")) || (key3 === "cues"))){
 const err39 = {instancePath:instancePath+"/axes/" + i1+"/steps/" + i2,schemaPath:"#/properties/axes/items/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.axes.items.properties.steps.items,data:data13};
 if(vErrors === null){
 vErrors = [err39];
@@ -974,15 +975,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data13.cues !== undefined){
-if(!(validate11(data13.cues, {instancePath:instancePath+"/axes/" + i1+"/steps/" + i2+"/cues",parentData:data13,parentDataProperty:"cues",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/axes/" + i1+"/steps/" + i2,schemaPath:"#/properties/axes/items/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.axes.items.properties.steps.items.type,parentSchema:schema11.properties.axes.items.properties.steps.items,data:data13};
+if(data13.shows !== undefined){
+let data17 = data13.shows;
+if(typeof data17 === "string"){
+if(func2(data17) > 300){
+const err48 = {instancePath:instancePath+"/axes/" + i1+"/steps/" + i2+"/shows",schemaPath:"#/definitions/shows/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema16,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -991,10 +988,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/axes/" + i1+"/steps",schemaPath:"#/properties/axes/items/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.axes.items.properties.steps.type,parentSchema:schema11.properties.axes.items.properties.steps,data:data12};
+if(func2(data17) < 1){
+const err49 = {instancePath:instancePath+"/axes/" + i1+"/steps/" + i2+"/shows",schemaPath:"#/definitions/shows/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1004,9 +999,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/axes/" + i1,schemaPath:"#/properties/axes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.axes.items.type,parentSchema:schema11.properties.axes.items,data:data9};
+const err50 = {instancePath:instancePath+"/axes/" + i1+"/steps/" + i2+"/shows",schemaPath:"#/definitions/shows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1016,9 +1010,15 @@ vErrors.push(err50);
 errors++;
 }
 }
+if(data13.cues !== undefined){
+if(!(validate11(data13.cues, {instancePath:instancePath+"/axes/" + i1+"/steps/" + i2+"/cues",parentData:data13,parentDataProperty:"cues",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err51 = {instancePath:instancePath+"/axes",schemaPath:"#/properties/axes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.axes.type,parentSchema:schema11.properties.axes,data:data8};
+const err51 = {instancePath:instancePath+"/axes/" + i1+"/steps/" + i2,schemaPath:"#/properties/axes/items/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.axes.items.properties.steps.items.type,parentSchema:schema11.properties.axes.items.properties.steps.items,data:data13};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1028,11 +1028,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data18 = data.levels;
-if(Array.isArray(data18)){
-if(data18.length > 200){
-const err52 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.levels,data:data18};
+}
+else {
+const err52 = {instancePath:instancePath+"/axes/" + i1+"/steps",schemaPath:"#/properties/axes/items/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.axes.items.properties.steps.type,parentSchema:schema11.properties.axes.items.properties.steps,data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1041,8 +1039,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data18.length < 1){
-const err53 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.levels,data:data18};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/axes/" + i1,schemaPath:"#/properties/axes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.axes.items.type,parentSchema:schema11.properties.axes.items,data:data9};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1051,15 +1051,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-const _errs48 = errors;
-let valid16 = false;
-const _errs49 = errors;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.expects === undefined){
-const err54 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/anyOf/0/required",keyword:"required",params:{missingProperty: "expects"},message:"must have required property '"+"expects"+"'",schema:schema11.properties.levels.items.anyOf[0].required,parentSchema:schema11.properties.levels.items.anyOf[0],data:data19};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/axes",schemaPath:"#/properties/axes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.axes.type,parentSchema:schema11.properties.axes,data:data8};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1069,13 +1064,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-var _valid0 = _errs49 === errors;
-valid16 = valid16 || _valid0;
-if(!valid16){
-const _errs50 = errors;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.expectations === undefined){
-const err55 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/anyOf/1/required",keyword:"required",params:{missingProperty: "expectations"},message:"must have required property '"+"expectations"+"'",schema:schema11.properties.levels.items.anyOf[1].required,parentSchema:schema11.properties.levels.items.anyOf[1],data:data19};
+if(data.levels !== undefined){
+let data19 = data.levels;
+if(Array.isArray(data19)){
+if(data19.length > 200){
+const err55 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema11.properties.levels,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1084,12 +1077,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-var _valid0 = _errs50 === errors;
-valid16 = valid16 || _valid0;
-}
-if(!valid16){
-const err56 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.levels.items.anyOf,parentSchema:schema11.properties.levels.items,data:data19};
+if(data19.length < 1){
+const err56 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.levels,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1098,20 +1087,15 @@ vErrors.push(err56);
 }
 errors++;
 }
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.id === undefined){
-const err57 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.levels.items.required,parentSchema:schema11.properties.levels.items,data:data19};
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+const _errs51 = errors;
+let valid17 = false;
+const _errs52 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.expects === undefined){
+const err57 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/anyOf/0/required",keyword:"required",params:{missingProperty: "expects"},message:"must have required property '"+"expects"+"'",schema:schema11.properties.levels.items.anyOf[0].required,parentSchema:schema11.properties.levels.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1120,8 +1104,14 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data19.track === undefined){
-const err58 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "track"},message:"must have required property '"+"track"+"'",schema:schema11.properties.levels.items.required,parentSchema:schema11.properties.levels.items,data:data19};
+}
+var _valid0 = _errs52 === errors;
+valid17 = valid17 || _valid0;
+if(!valid17){
+const _errs53 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.expectations === undefined){
+const err58 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/anyOf/1/required",keyword:"required",params:{missingProperty: "expectations"},message:"must have required property '"+"expectations"+"'",schema:schema11.properties.levels.items.anyOf[1].required,parentSchema:schema11.properties.levels.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1130,9 +1120,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((((((key4 === "id") || (key4 === "title")) || (key4 === "track")) || (key4 === "expects")) || (key4 === "descriptions")) || (key4 === "expectations"))){
-const err59 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.levels.items,data:data19};
+}
+var _valid0 = _errs53 === errors;
+valid17 = valid17 || _valid0;
+}
+if(!valid17){
+const err59 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.levels.items.anyOf,parentSchema:schema11.properties.levels.items,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1141,12 +1134,20 @@ vErrors.push(err59);
 }
 errors++;
 }
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
 }
-if(data19.id !== undefined){
-let data20 = data19.id;
-if(typeof data20 === "string"){
-if(func2(data20) > 32){
-const err60 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema12,data:data20};
+else {
+vErrors = null;
+}
+}
+}
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.id === undefined){
+const err60 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.levels.items.required,parentSchema:schema11.properties.levels.items,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1155,8 +1156,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern0.test(data20)){
-const err61 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$",parentSchema:schema12,data:data20};
+if(data20.track === undefined){
+const err61 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "track"},message:"must have required property '"+"track"+"'",schema:schema11.properties.levels.items.required,parentSchema:schema11.properties.levels.items,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1165,9 +1166,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data20};
+for(const key4 in data20){
+if(!((((((key4 === "id") || (key4 === "title")) || (key4 === "track")) || (key4 === "expects")) || (key4 === "descriptions")) || (key4 === "expectations"))){
+const err62 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.levels.items,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1177,11 +1178,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data19.title !== undefined){
-let data21 = data19.title;
+if(data20.id !== undefined){
+let data21 = data20.id;
 if(typeof data21 === "string"){
-if(func2(data21) > 200){
-const err63 = {instancePath:instancePath+"/levels/" + i3+"/title",schemaPath:"#/properties/levels/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.levels.items.properties.title,data:data21};
+if(func2(data21) > 32){
+const err63 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema12,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1190,8 +1191,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func2(data21) < 1){
-const err64 = {instancePath:instancePath+"/levels/" + i3+"/title",schemaPath:"#/properties/levels/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.levels.items.properties.title,data:data21};
+if(!pattern0.test(data21)){
+const err64 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$",parentSchema:schema12,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1202,7 +1203,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/levels/" + i3+"/title",schemaPath:"#/properties/levels/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.levels.items.properties.title.type,parentSchema:schema11.properties.levels.items.properties.title,data:data21};
+const err65 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1212,11 +1213,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data19.track !== undefined){
-let data22 = data19.track;
+if(data20.title !== undefined){
+let data22 = data20.title;
 if(typeof data22 === "string"){
-if(func2(data22) > 32){
-const err66 = {instancePath:instancePath+"/levels/" + i3+"/track",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema12,data:data22};
+if(func2(data22) > 200){
+const err66 = {instancePath:instancePath+"/levels/" + i3+"/title",schemaPath:"#/properties/levels/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.levels.items.properties.title,data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1225,8 +1226,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(!pattern0.test(data22)){
-const err67 = {instancePath:instancePath+"/levels/" + i3+"/track",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$",parentSchema:schema12,data:data22};
+if(func2(data22) < 1){
+const err67 = {instancePath:instancePath+"/levels/" + i3+"/title",schemaPath:"#/properties/levels/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.levels.items.properties.title,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1237,7 +1238,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/levels/" + i3+"/track",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data22};
+const err68 = {instancePath:instancePath+"/levels/" + i3+"/title",schemaPath:"#/properties/levels/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.levels.items.properties.title.type,parentSchema:schema11.properties.levels.items.properties.title,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1247,11 +1248,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data19.expects !== undefined){
-let data23 = data19.expects;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(Object.keys(data23).length > 20){
-const err69 = {instancePath:instancePath+"/levels/" + i3+"/expects",schemaPath:"#/properties/levels/items/properties/expects/maxProperties",keyword:"maxProperties",params:{limit: 20},message:"must NOT have more than 20 properties",schema:20,parentSchema:schema11.properties.levels.items.properties.expects,data:data23};
+if(data20.track !== undefined){
+let data23 = data20.track;
+if(typeof data23 === "string"){
+if(func2(data23) > 32){
+const err69 = {instancePath:instancePath+"/levels/" + i3+"/track",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema12,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1260,8 +1261,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(Object.keys(data23).length < 1){
-const err70 = {instancePath:instancePath+"/levels/" + i3+"/expects",schemaPath:"#/properties/levels/items/properties/expects/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.levels.items.properties.expects,data:data23};
+if(!pattern0.test(data23)){
+const err70 = {instancePath:instancePath+"/levels/" + i3+"/track",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*$",parentSchema:schema12,data:data23};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1270,11 +1271,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key5 in data23){
-let data24 = data23[key5];
-if(typeof data24 === "string"){
-if(func2(data24) > 100){
-const err71 = {instancePath:instancePath+"/levels/" + i3+"/expects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema13,data:data24};
+}
+else {
+const err71 = {instancePath:instancePath+"/levels/" + i3+"/track",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1283,8 +1282,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(func2(data24) < 1){
-const err72 = {instancePath:instancePath+"/levels/" + i3+"/expects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data24};
+}
+if(data20.expects !== undefined){
+let data24 = data20.expects;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(Object.keys(data24).length > 20){
+const err72 = {instancePath:instancePath+"/levels/" + i3+"/expects",schemaPath:"#/properties/levels/items/properties/expects/maxProperties",keyword:"maxProperties",params:{limit: 20},message:"must NOT have more than 20 properties",schema:20,parentSchema:schema11.properties.levels.items.properties.expects,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1293,8 +1296,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!pattern1.test(data24)){
-const err73 = {instancePath:instancePath+"/levels/" + i3+"/expects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema13,data:data24};
+if(Object.keys(data24).length < 1){
+const err73 = {instancePath:instancePath+"/levels/" + i3+"/expects",schemaPath:"#/properties/levels/items/properties/expects/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.levels.items.properties.expects,data:data24};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1303,9 +1306,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/levels/" + i3+"/expects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data24};
+for(const key5 in data24){
+let data25 = data24[key5];
+if(typeof data25 === "string"){
+if(func2(data25) > 100){
+const err74 = {instancePath:instancePath+"/levels/" + i3+"/expects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema13,data:data25};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1314,10 +1319,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/levels/" + i3+"/expects",schemaPath:"#/properties/levels/items/properties/expects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levels.items.properties.expects.type,parentSchema:schema11.properties.levels.items.properties.expects,data:data23};
+if(func2(data25) < 1){
+const err75 = {instancePath:instancePath+"/levels/" + i3+"/expects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1326,12 +1329,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data19.descriptions !== undefined){
-let data25 = data19.descriptions;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(Object.keys(data25).length > 20){
-const err76 = {instancePath:instancePath+"/levels/" + i3+"/descriptions",schemaPath:"#/properties/levels/items/properties/descriptions/maxProperties",keyword:"maxProperties",params:{limit: 20},message:"must NOT have more than 20 properties",schema:20,parentSchema:schema11.properties.levels.items.properties.descriptions,data:data25};
+if(!pattern1.test(data25)){
+const err76 = {instancePath:instancePath+"/levels/" + i3+"/expects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema13,data:data25};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1340,11 +1339,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key6 in data25){
-let data26 = data25[key6];
-if(typeof data26 === "string"){
-if(func2(data26) > 2000){
-const err77 = {instancePath:instancePath+"/levels/" + i3+"/descriptions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levels/items/properties/descriptions/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.levels.items.properties.descriptions.additionalProperties,data:data26};
+}
+else {
+const err77 = {instancePath:instancePath+"/levels/" + i3+"/expects/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data25};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1354,8 +1351,9 @@ vErrors.push(err77);
 errors++;
 }
 }
+}
 else {
-const err78 = {instancePath:instancePath+"/levels/" + i3+"/descriptions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levels/items/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.levels.items.properties.descriptions.additionalProperties.type,parentSchema:schema11.properties.levels.items.properties.descriptions.additionalProperties,data:data26};
+const err78 = {instancePath:instancePath+"/levels/" + i3+"/expects",schemaPath:"#/properties/levels/items/properties/expects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levels.items.properties.expects.type,parentSchema:schema11.properties.levels.items.properties.expects,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1365,9 +1363,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/levels/" + i3+"/descriptions",schemaPath:"#/properties/levels/items/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levels.items.properties.descriptions.type,parentSchema:schema11.properties.levels.items.properties.descriptions,data:data25};
+if(data20.descriptions !== undefined){
+let data26 = data20.descriptions;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(Object.keys(data26).length > 20){
+const err79 = {instancePath:instancePath+"/levels/" + i3+"/descriptions",schemaPath:"#/properties/levels/items/properties/descriptions/maxProperties",keyword:"maxProperties",params:{limit: 20},message:"must NOT have more than 20 properties",schema:20,parentSchema:schema11.properties.levels.items.properties.descriptions,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1376,12 +1376,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data19.expectations !== undefined){
-let data27 = data19.expectations;
-if(Array.isArray(data27)){
-if(data27.length > 50){
-const err80 = {instancePath:instancePath+"/levels/" + i3+"/expectations",schemaPath:"#/properties/levels/items/properties/expectations/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.levels.items.properties.expectations,data:data27};
+for(const key6 in data26){
+let data27 = data26[key6];
+if(typeof data27 === "string"){
+if(func2(data27) > 2000){
+const err80 = {instancePath:instancePath+"/levels/" + i3+"/descriptions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levels/items/properties/descriptions/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.levels.items.properties.descriptions.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1390,8 +1389,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data27.length < 1){
-const err81 = {instancePath:instancePath+"/levels/" + i3+"/expectations",schemaPath:"#/properties/levels/items/properties/expectations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.levels.items.properties.expectations,data:data27};
+}
+else {
+const err81 = {instancePath:instancePath+"/levels/" + i3+"/descriptions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/levels/items/properties/descriptions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.levels.items.properties.descriptions.additionalProperties.type,parentSchema:schema11.properties.levels.items.properties.descriptions.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1400,12 +1400,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-const len4 = data27.length;
-for(let i4=0; i4<len4; i4++){
-let data28 = data27[i4];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.name === undefined){
-const err82 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4,schemaPath:"#/properties/levels/items/properties/expectations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.levels.items.properties.expectations.items.required,parentSchema:schema11.properties.levels.items.properties.expectations.items,data:data28};
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/levels/" + i3+"/descriptions",schemaPath:"#/properties/levels/items/properties/descriptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levels.items.properties.descriptions.type,parentSchema:schema11.properties.levels.items.properties.descriptions,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1414,8 +1412,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data28.cues === undefined){
-const err83 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4,schemaPath:"#/properties/levels/items/properties/expectations/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema11.properties.levels.items.properties.expectations.items.required,parentSchema:schema11.properties.levels.items.properties.expectations.items,data:data28};
+}
+if(data20.expectations !== undefined){
+let data28 = data20.expectations;
+if(Array.isArray(data28)){
+if(data28.length > 50){
+const err83 = {instancePath:instancePath+"/levels/" + i3+"/expectations",schemaPath:"#/properties/levels/items/properties/expectations/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema11.properties.levels.items.properties.expectations,data:data28};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1424,9 +1426,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-for(const key7 in data28){
-if(!((((key7 === "name") || (key7 === "description")) || (key7 === "example")) || (key7 === "cues"))){
-const err84 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4,schemaPath:"#/properties/levels/items/properties/expectations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.levels.items.properties.expectations.items,data:data28};
+if(data28.length < 1){
+const err84 = {instancePath:instancePath+"/levels/" + i3+"/expectations",schemaPath:"#/properties/levels/items/properties/expectations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.levels.items.properties.expectations,data:data28};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1435,12 +1436,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 === "string"){
-if(func2(data29) > 100){
-const err85 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema13,data:data29};
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+let data29 = data28[i4];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.name === undefined){
+const err85 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4,schemaPath:"#/properties/levels/items/properties/expectations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.levels.items.properties.expectations.items.required,parentSchema:schema11.properties.levels.items.properties.expectations.items,data:data29};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1449,8 +1450,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(func2(data29) < 1){
-const err86 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/name",schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data29};
+if(data29.cues === undefined){
+const err86 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4,schemaPath:"#/properties/levels/items/properties/expectations/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema11.properties.levels.items.properties.expectations.items.required,parentSchema:schema11.properties.levels.items.properties.expectations.items,data:data29};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1459,8 +1460,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!pattern1.test(data29)){
-const err87 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema13,data:data29};
+for(const key7 in data29){
+if(!(((((key7 === "name") || (key7 === "description")) || (key7 === "example")) || (key7 === "shows")) || (key7 === "cues"))){
+const err87 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4,schemaPath:"#/properties/levels/items/properties/expectations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.levels.items.properties.expectations.items,data:data29};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1470,8 +1472,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data29};
+if(data29.name !== undefined){
+let data30 = data29.name;
+if(typeof data30 === "string"){
+if(func2(data30) > 100){
+const err88 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema13,data:data30};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1480,12 +1485,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data28.description !== undefined){
-let data30 = data28.description;
-if(typeof data30 === "string"){
-if(func2(data30) > 2000){
-const err89 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/description",schemaPath:"#/properties/levels/items/properties/expectations/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.levels.items.properties.expectations.items.properties.description,data:data30};
+if(func2(data30) < 1){
+const err89 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/name",schemaPath:"#/definitions/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data30};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1494,9 +1495,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/description",schemaPath:"#/properties/levels/items/properties/expectations/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.levels.items.properties.expectations.items.properties.description.type,parentSchema:schema11.properties.levels.items.properties.expectations.items.properties.description,data:data30};
+if(!pattern1.test(data30)){
+const err90 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "[\\p{L}\\p{N}]"},message:"must match pattern \""+"[\\p{L}\\p{N}]"+"\"",schema:"[\\p{L}\\p{N}]",parentSchema:schema13,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1506,11 +1506,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data28.example !== undefined){
-let data31 = data28.example;
-if(typeof data31 === "string"){
-if(func2(data31) > 500){
-const err91 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/example",schemaPath:"#/definitions/example/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema15,data:data31};
+else {
+const err91 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data30};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1520,8 +1517,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/example",schemaPath:"#/definitions/example/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data31};
+if(data29.description !== undefined){
+let data31 = data29.description;
+if(typeof data31 === "string"){
+if(func2(data31) > 2000){
+const err92 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/description",schemaPath:"#/properties/levels/items/properties/expectations/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema11.properties.levels.items.properties.expectations.items.properties.description,data:data31};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1531,15 +1531,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data28.cues !== undefined){
-if(!(validate11(data28.cues, {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/cues",parentData:data28,parentDataProperty:"cues",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err93 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4,schemaPath:"#/properties/levels/items/properties/expectations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levels.items.properties.expectations.items.type,parentSchema:schema11.properties.levels.items.properties.expectations.items,data:data28};
+const err93 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/description",schemaPath:"#/properties/levels/items/properties/expectations/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.levels.items.properties.expectations.items.properties.description.type,parentSchema:schema11.properties.levels.items.properties.expectations.items.properties.description,data:data31};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1549,9 +1542,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/levels/" + i3+"/expectations",schemaPath:"#/properties/levels/items/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.levels.items.properties.expectations.type,parentSchema:schema11.properties.levels.items.properties.expectations,data:data27};
+if(data29.example !== undefined){
+let data32 = data29.example;
+if(typeof data32 === "string"){
+if(func2(data32) > 500){
+const err94 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/example",schemaPath:"#/definitions/example/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema15,data:data32};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1561,9 +1556,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
 else {
-const err95 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levels.items.type,parentSchema:schema11.properties.levels.items,data:data19};
+const err95 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/example",schemaPath:"#/definitions/example/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data32};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1573,9 +1567,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.levels.type,parentSchema:schema11.properties.levels,data:data18};
+if(data29.shows !== undefined){
+let data33 = data29.shows;
+if(typeof data33 === "string"){
+if(func2(data33) > 300){
+const err96 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/shows",schemaPath:"#/definitions/shows/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema16,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1584,15 +1580,90 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-}
-else {
-const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(func2(data33) < 1){
+const err97 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/shows",schemaPath:"#/definitions/shows/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data33};
 if(vErrors === null){
 vErrors = [err97];
 }
 else {
 vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/shows",schemaPath:"#/definitions/shows/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data33};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data29.cues !== undefined){
+if(!(validate11(data29.cues, {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4+"/cues",parentData:data29,parentDataProperty:"cues",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/levels/" + i3+"/expectations/" + i4,schemaPath:"#/properties/levels/items/properties/expectations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levels.items.properties.expectations.items.type,parentSchema:schema11.properties.levels.items.properties.expectations.items,data:data29};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/levels/" + i3+"/expectations",schemaPath:"#/properties/levels/items/properties/expectations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.levels.items.properties.expectations.type,parentSchema:schema11.properties.levels.items.properties.expectations,data:data28};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levels.items.type,parentSchema:schema11.properties.levels.items,data:data20};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.levels.type,parentSchema:schema11.properties.levels,data:data19};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
