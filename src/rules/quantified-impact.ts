@@ -3,7 +3,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc } from "../core/types.js";
 import { achievementBullets, bulletPositions, earlyCareer, endedYearsBefore, framesRole, guidanceOf, notAClaim, roleAchievements, tokensOf } from "./lib/doc.js";
-import { hasFigure } from "./lib/figures.js";
+import { findFigures, hasFigure } from "./lib/figures.js";
 import { beforeLeadCareer } from "./lib/lead.js";
 import { findClaim, findRecognition, opensAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
 
@@ -73,6 +73,16 @@ export function quantified(doc: Doc, bullet: Bullet, figure: (b: Bullet) => bool
   return figure(bullet) || children(doc, bullet).some(figure);
 }
 
+/**
+ * A promotion is asked for the scope it brought: a time ("promoted to lead within the first six months")
+ * says how fast, not what came with it, so it is not the figure asked for (though it is one: it counts for
+ * its role's share).
+ */
+const TIME_UNIT_AFTER = /^[\s-]*(?:days?|weeks?|months?|quarters?|years?)\b/i;
+function scopeFigure(b: Bullet): boolean {
+  return findFigures(b.text).some((f) => !TIME_UNIT_AFTER.test(b.text.slice(f.end, f.end + 12)));
+}
+
 /** How many years before the latest role an individual contributor's role before the lead roles, with a figure, ended for its share of figures to go unasked. */
 const IC_ROLE_SHARE_YEARS = 4;
 
@@ -95,7 +105,7 @@ export default defineRule({
       if (!claim) {
         // An award, election or promotion claims no outcome; at info, ask for the scale that gives it weight.
         const rec = findRecognition(tokensOf(bullet), bullet.bodyStart - bullet.start);
-        if (rec && !quantified(doc, bullet, figure)) {
+        if (rec && !quantified(doc, bullet, rec.kind === "promotion" ? scopeFigure : figure)) {
           ctx.report({
             start: bullet.start,
             end: bullet.end,

@@ -104,10 +104,22 @@ function isDuration(text: string, start: number, end: number): boolean {
   const unit = rawWordAfter(text, hyphen ? end + 1 : end).toLowerCase();
   if (!TIME_UNITS.has(unit)) return false;
   const before = wordBefore(text, start);
-  if (NOT_BEFORE_TIME.has(before)) return true;
+  if (NOT_BEFORE_TIME.has(before)) return !(before === "first" && withinFirst(text, start));
   if (!TENURE_UNITS.has(unit)) return false;
   if (hyphen) return true; // "3-year roadmap", "15-year-old"
   return !DURATION_FIGURE_AFTER.has(before);
+}
+
+/**
+ * "within the first two months": a bound the result was reached in, a figure; "the first two months" alone,
+ * or "within the past two years", is a period (issue 26: "Created the checkout within the first two
+ * months" / "Promoted to team lead within the first six months", a figure for all 10 judges of draws
+ * after-19 … after-27).
+ */
+function withinFirst(text: string, start: number): boolean {
+  let w = rawWordBefore(text, rawWordBefore(text, start).start);
+  if (w.word.toLowerCase() === "the") w = rawWordBefore(text, w.start);
+  return w.word.toLowerCase() === "within";
 }
 
 /** A phone number: three or more groups of digits joined by spaces, dots or dashes, seven digits or more. */
