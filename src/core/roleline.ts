@@ -224,10 +224,13 @@ export function isDatesLine(line: string): boolean {
   return (wordCount(r) <= 4 || placesList(r)) && !/[.!?]$/.test(r.replace(COMPANY_ABBREVIATION_RE, "")) && !/\d{2,}%/.test(r);
 }
 
-/** "Saint Petersburg / New Braunfels / Guangzhou", "São Paulo and Curitiba, Brazil": a few places, each a capitalised name of a word or two. */
+/**
+ * "Saint Petersburg / New Braunfels / Guangzhou", "São Paulo and Curitiba, Brazil", "West Palm Beach &
+ * Sarasota, FL": a few places, each a capitalised name of up to three words.
+ */
 const placesList = (r: string): boolean => {
   const places = r.split(/\s*[/;,&]\s*|\s+and\s+/);
-  return places.length >= 2 && places.length <= 4 && places.every((p) => wordCount(p) <= 2 && /^\p{Lu}/u.test(p));
+  return places.length >= 2 && places.length <= 4 && places.every((p) => wordCount(p) <= 3 && /^\p{Lu}/u.test(p));
 };
 
 /** "AFS Technologies, Inc.": a company's legal form ends in a period that ends no sentence. */

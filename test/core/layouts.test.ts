@@ -477,6 +477,8 @@ const cases: Record<string, Expect[]> = {
   "54-title-line-dates-places.md": [
     ["Lead Software & Hardware Engineer", "Tailwind Traders", "2016 — 2021", 2],
     ["Senior Unix Consultant", "Fourth Coffee", "September 2011 - March 2016", 1],
+    // A place of three words beside another ("West Palm Beach & Sarasota, FL"): still a dates line, not a bullet.
+    ["Web Developer", "Contoso", "2003 – 2007", 2],
   ],
   "55-role-part-headings-at-company-depth.md": [
     ["Software Engineer", "Tailwind Traders", "Sep 2019 - Aug 2022", 3],
