@@ -81,7 +81,7 @@ export function notAClaim(bullet: Bullet, doc?: Doc): boolean {
   if (doc && (underNotWorkHeading(doc, bullet.section) || statesProblem(doc, bullet))) return true;
   let verdict = notAClaimCache.get(bullet);
   if (verdict === undefined) {
-    notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || notWorkSection(bullet.section) || describesCompany(bullet) || datedEntry(bullet) || quotedWords(bullet)));
+    notAClaimCache.set(bullet, (verdict = !!bullet.otherLanguage || notWorkSection(bullet.section) || describesCompany(bullet) || datedEntry(bullet) || quotedWords(bullet) || explainsDesign(bullet)));
   }
   return verdict;
 }
@@ -169,6 +169,17 @@ function quotedWords(bullet: Bullet): boolean {
 }
 const QUOTED_RE = /^["“][^"”]{8,}["”][.!]?$/u;
 const QUOTED_AFTER_LABEL_RE = /^[\p{L}][\p{L} ]{2,40}:\s*["“][^"”]{8,}["”][.!]?$/u;
+
+/**
+ * An item that explains how a design works, in the present tense with the design as its subject
+ * ("**Speculation**: This technique involves running checks before…, allowing us to…"): what the writer
+ * built is claimed elsewhere; this says how it works (issue 26: a claim asked of such an item, wrong for
+ * both judges of draw after-18).
+ */
+function explainsDesign(bullet: Bullet): boolean {
+  return EXPLAINS_DESIGN_RE.test(bullet.text.slice(bullet.bodyStart - bullet.start).trimStart());
+}
+const EXPLAINS_DESIGN_RE = /^(?:This|The|Each|That)\s+(?:[\p{L}-]+\s+)?(?:technique|approach|method|algorithm|mechanism|scheme)\s+(?:involves|works|uses|relies|consists|combines|lets|allows|means|requires)\b/u;
 
 /** A role's item that opens with a date range: an entry of its own (a career break, a degree) left under the role above. */
 function datedEntry(bullet: Bullet): boolean {
