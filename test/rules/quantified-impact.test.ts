@@ -7,6 +7,8 @@ ruleTester(rule, {
   valid: [
     // Issue 26's draws after-24 and after-27 (wrong for three judges of four): items that explain a design are no bullets to count.
     { name: "a role's share leaves out items that explain how a system works", text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2020–Present)\n\n- Built the stream engine, cutting ingest cost 60%.\n- Moved 40 teams onto it in 6 months.\n\nThe engine handles operational data with low latency.\nIt achieves this by leveraging these properties of that data:\n\n- **Noise**: most operational data is never read.\n- **Decay**: data loses value within minutes.\n- **Locality**: most queries touch one service.\n- **Bursts**: load comes in spikes.\n" },
+    // Issue 26's draws after-15 … after-23b (right for 1 judge of 5): an adoption just begun has no reach to give yet.
+    { name: "a change just begun, with a plan to spread it", text: resume(["Drove Rust adoption, starting with the shared parser library, with a plan to spread to the team.", "Cut p99 40%."]) },
     // Issue 26's draw after-18 (wrong for both judges): an item that explains how a technique works claims nothing.
     { name: "an item that explains how a design works ('This technique involves …, allowing …')", text: resume(["Built the merge queue, cutting broken builds from 50% to 0%.", "**Speculation**: This technique involves predicting check outcomes before they run, allowing us to run checks in parallel.", "**Conflicts**: The approach uses the build graph to find changes that touch the same targets."]) },
     // Issue 26's draw after-26 and the dev labels: "lifted individuals to greater heights" is a figure of speech, not a metric.
