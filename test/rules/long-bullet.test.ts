@@ -7,6 +7,11 @@ ruleTester(rule, {
   valid: [
     resume([words(40) + "."]),
     { name: "symbols are not words", text: resume([words(39) + " — 🚀 end."]) },
+    // Issue 26's draws (wrong or debatable for all 12 judges): Pandoc spans holding another version's items.
+    {
+      name: "words in Pandoc spans that hold another version's item are not counted",
+      text: resume(["Tuned the maps API calls and cut costs by $20k a month. Integrated the sign-in service and the logging pipeline. [- Responsible for prioritising and guiding the work on the legacy site and the new reviews product]{.skill-product} [- Responsible for the roadmap of the beta and the launch]{.skill-product}"]),
+    },
     { name: "promo paragraphs are prose, not bullets", kind: "promo", text: `# Promo\n\n## Impact\n\n${words(60)}.\n` },
     // Issue 26's draw after-21 (wrong for both judges): items under a lead-in that says how a system works explain its design.
     {
