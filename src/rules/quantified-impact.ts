@@ -29,9 +29,24 @@ const FIGURE_SHARE = { of: 5, carry: 2 };
 /** The outcome a bullet claims (lib/claims.ts), as written; undefined when it claims none. */
 export function impactClaim(bullet: Bullet): { start: number; end: number; word: string; kind: ClaimKind } | undefined {
   const claim = findClaim(tokensOf(bullet), bullet.text, bullet.bodyStart - bullet.start);
-  if (!claim) return undefined;
+  if (!claim) return labelledImpact(bullet);
   return { start: bullet.start + claim.start, end: bullet.start + claim.end, word: bullet.text.slice(claim.start, claim.end).replace(/\s+/g, " "), kind: claim.kind };
 }
+
+/**
+ * "**Impact**: Enables new product revenue": an item the writer labels as the impact (or outcome, result)
+ * claims one by its label, whatever its verb. Not a lead-in (ending in a colon), a placeholder
+ * ("[Business impact or metric]") or work under way ("Laying groundwork for …").
+ */
+function labelledImpact(bullet: Bullet): { start: number; end: number; word: string; kind: ClaimKind } | undefined {
+  if (!bullet.label || !IMPACT_LABELS.has(bullet.label.toLowerCase())) return undefined;
+  const body = bullet.text.slice(bullet.bodyStart - bullet.start).trim();
+  if (!body || /^\[|:$/.test(body) || /^\p{L}+ing\b/u.test(body)) return undefined;
+  const at = bullet.text.indexOf(bullet.label);
+  if (at < 0) return undefined;
+  return { start: bullet.start + at, end: bullet.start + at + bullet.label.length, word: bullet.label, kind: "result" };
+}
+const IMPACT_LABELS = new Set(["impact", "business impact", "outcome", "outcomes", "result", "results"]);
 
 /** The snippet a claim's quick fix inserts at the bullet's end, by kind. */
 const CLAIM_SNIPPETS: Record<ClaimKind, string> = {
