@@ -123,7 +123,7 @@ describe("rule: ladder-coverage", () => {
       "Led the migration of the billing monolith to event-driven services, cutting p99 latency 40%",
       "Evolved the architecture of the payments platform and defined its SLOs with product",
     ]);
-    const messages = new Map(run(ladderCoverage, text, "TL6").findings.map((f) => [f.competency, f.message]));
+    const messages = new Map(run(ladderCoverage, text, "TL6").findings.map((f) => [f.competency ?? "", f.message] as const));
     assert.equal(
       messages.get("TL6 · System: Leads"),
       "System: Evolves found, TL6 expects Leads (leads the technical excellence of the system and creates plans to mitigate outages); nothing here shows a plan to mitigate outages (disaster recovery, failover, a reliability programme, incident response) yet.",
