@@ -34,19 +34,27 @@ export function impactClaim(bullet: Bullet): { start: number; end: number; word:
 }
 
 /**
- * "**Impact**: Enables new product revenue": an item the writer labels as the impact (or outcome, result)
+ * "**Impact**: Enables new product revenue", "Success Story: Unblocked a deployment pipeline stuck for
+ * months": an item the writer labels as the impact (or outcome, result, success story)
  * claims one by its label, whatever its verb. Not a lead-in (ending in a colon), a placeholder
  * ("[Business impact or metric]") or work under way ("Laying groundwork for …").
  */
 function labelledImpact(bullet: Bullet): { start: number; end: number; word: string; kind: ClaimKind } | undefined {
-  if (!bullet.label || !IMPACT_LABELS.has(bullet.label.toLowerCase())) return undefined;
-  const body = bullet.text.slice(bullet.bodyStart - bullet.start).trim();
+  let body = bullet.text.slice(bullet.bodyStart - bullet.start).trim();
+  // The label in bold ("**Impact**: …", read by the parser) or plain ("Success Story: …").
+  let label = bullet.label;
+  if (!label) {
+    const plain = PLAIN_LABEL_RE.exec(body);
+    if (plain) [label, body] = [plain[1]!, body.slice(plain[0].length)];
+  }
+  if (!label || !IMPACT_LABELS.has(label.toLowerCase())) return undefined;
   if (!body || /^\[|:$/.test(body) || /^\p{L}+ing\b/u.test(body)) return undefined;
-  const at = bullet.text.indexOf(bullet.label);
+  const at = bullet.text.indexOf(label);
   if (at < 0) return undefined;
-  return { start: bullet.start + at, end: bullet.start + at + bullet.label.length, word: bullet.label, kind: "result" };
+  return { start: bullet.start + at, end: bullet.start + at + label.length, word: label, kind: "result" };
 }
-const IMPACT_LABELS = new Set(["impact", "business impact", "outcome", "outcomes", "result", "results"]);
+const IMPACT_LABELS = new Set(["impact", "business impact", "outcome", "outcomes", "result", "results", "success story"]);
+const PLAIN_LABEL_RE = /^(\p{Lu}\p{Ll}+(?: \p{L}+)?):\s+/u;
 
 /** The snippet a claim's quick fix inserts at the bullet's end, by kind. */
 const CLAIM_SNIPPETS: Record<ClaimKind, string> = {

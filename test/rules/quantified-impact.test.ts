@@ -172,6 +172,11 @@ ruleTester(rule, {
       text: resume(["**Billing rewrite**: Led the design of the new invoicing service", "  - **Impact**: Enables usage-based pricing for enterprise plans", "  - **Outcome**: Zero failed invoices since launch", "  - **Impact**: [Business impact or metric]", "  - **Impact**: Laying groundwork for the pricing change", "Cut p99 latency 40%.", "Hired 4 engineers."]),
       errors: [{ line: 7, column: 7, message: '"Impact" claims an outcome but the bullet gives no figure', severity: "warning" }],
     },
+    {
+      name: "a plain 'Success Story:' label claims an outcome too",
+      text: resume(["Success Story: Unblock the release pipeline that had been stuck for months.", "Success Story: Cut deploy time by 90% with scripted rollouts.", "Hired 4 engineers."]),
+      errors: [{ line: 6, column: 3, message: '"Success Story" claims an outcome but the bullet gives no figure', severity: "warning" }],
+    },
     // Issue 26's draws after-19 … after-27: "0 of 5 bullets carry a figure" over "within the first two months"
     // and "within the first six months" was debatable or wrong for all 10 judges ("time figures written as
     // words"). Both count for the role's share now (2 of 5 is the line), but the promotion is still asked for
