@@ -1,7 +1,7 @@
 // quantified-impact: a bullet that claims an impact ("reduced", "improved", "grew"…) with no figure,
 // and a role where fewer than two in five of the achievement bullets carry one.
 import { defineRule } from "../core/rule.js";
-import type { Bullet, Doc } from "../core/types.js";
+import type { Bullet, Doc, Role } from "../core/types.js";
 import { achievementBullets, bulletPositions, earlyCareer, endedYearsBefore, framesRole, guidanceOf, notAClaim, roleAchievements, tokensOf } from "./lib/doc.js";
 import { findFigures, hasFigure } from "./lib/figures.js";
 import { beforeLeadCareer } from "./lib/lead.js";
@@ -108,6 +108,16 @@ function scopeFigure(b: Bullet): boolean {
 
 const UNDER_WAY_RE = /\b(?:with\s+(?:a\s+)?plans?\s+to|planning\s+to)\s+(?:spread|expand|extend|roll|grow|scale)\b/i;
 
+const OWN_TEAM_RE = /\b(?:the|my|our)\s+(?:[\p{L}-]+\s+)?(?:team|teams|org|organi[sz]ation|department|group)\b/iu;
+/** A figure that counts people: "12 engineers", "a team of 12", "from 1 to 45 people". */
+const PEOPLE_AFTER_RE = /^\s*\+?\s*(?:[\p{L}-]+\s+)?(?:engineers?|developers?|people|persons?|members?|reports?|staff|employees|designers?|managers?|scientists?|testers?|ICs)\b/u;
+const TEAM_OF_BEFORE_RE = /\b(?:team|teams|org|organi[sz]ation|department|group)\s+of\s+(?:up\s+to\s+|over\s+|about\s+|~)?$/i;
+function roleGivesTeamSize(role: Role, except: Bullet): boolean {
+  return roleAchievements(role).some(
+    (b) => b !== except && findFigures(b.text).some((f) => PEOPLE_AFTER_RE.test(b.text.slice(f.end, f.end + 40)) || TEAM_OF_BEFORE_RE.test(b.text.slice(Math.max(0, f.start - 40), f.start))),
+  );
+}
+
 /** How many years before the latest role an individual contributor's role before the lead roles, with a figure, ended for its share of figures to go unasked. */
 const IC_ROLE_SHARE_YEARS = 4;
 
@@ -145,6 +155,11 @@ export default defineRule({
       // "Drove Kotlin adoption, starting with one library, with a plan to spread to the team": a change
       // just begun, its reach not there yet to give (issue 26's draws after-15 … after-23b: right for 1 judge of 5).
       if (claim.kind !== "result" && UNDER_WAY_RE.test(bullet.text)) continue;
+      // "Built and led the engineering team" under a role whose other bullet gives its size ("a team of 12
+      // engineers", "up to 35 engineers", "from 1 to 45 people"): the size is there (issue 26's draws: wrong
+      // or debatable for all 11 judges of such findings, "the size is stated in the bullet just above").
+      // Only for the role's own team ("the engineering team"), not a new one ("Established a data team").
+      if (claim.kind === "team" && bullet.role && OWN_TEAM_RE.test(claim.word) && roleGivesTeamSize(bullet.role, bullet)) continue;
       let at = bullet.end;
       while (at > bullet.start && /[.!;]/.test(doc.text[at - 1]!)) at--;
       ctx.report({

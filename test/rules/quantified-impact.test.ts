@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: "a role's share leaves out items that explain how a system works", text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2020–Present)\n\n- Built the stream engine, cutting ingest cost 60%.\n- Moved 40 teams onto it in 6 months.\n\nThe engine handles operational data with low latency.\nIt achieves this by leveraging these properties of that data:\n\n- **Noise**: most operational data is never read.\n- **Decay**: data loses value within minutes.\n- **Locality**: most queries touch one service.\n- **Bursts**: load comes in spikes.\n" },
     // Issue 26's draws after-15 … after-23b (right for 1 judge of 5): an adoption just begun has no reach to give yet.
     { name: "a change just begun, with a plan to spread it", text: resume(["Drove Rust adoption, starting with the shared parser library, with a plan to spread to the team.", "Cut p99 40%."]) },
+    // Issue 26's draws (wrong or debatable for all 11 judges): the role's own team, its size in another bullet.
+    { name: "'Built and led the engineering team' where another bullet of the role gives its size", text: resume(["Gave regular feedback to a team of 12 engineers building the ledger service.", "Built and led the engineering team through hiring and coaching.", "Cut p99 40%."]) },
     // Issue 26's draw after-18 (wrong for both judges): an item that explains how a technique works claims nothing.
     { name: "an item that explains how a design works ('This technique involves …, allowing …')", text: resume(["Built the merge queue, cutting broken builds from 50% to 0%.", "**Speculation**: This technique involves predicting check outcomes before they run, allowing us to run checks in parallel.", "**Conflicts**: The approach uses the build graph to find changes that touch the same targets."]) },
     // Issue 26's draw after-26 and the dev labels: "lifted individuals to greater heights" is a figure of speech, not a metric.
@@ -171,6 +173,11 @@ ruleTester(rule, {
       name: "an item labelled 'Impact' or 'Outcome' with no figure claims an outcome",
       text: resume(["**Billing rewrite**: Led the design of the new invoicing service", "  - **Impact**: Enables usage-based pricing for enterprise plans", "  - **Outcome**: Zero failed invoices since launch", "  - **Impact**: [Business impact or metric]", "  - **Impact**: Laying groundwork for the pricing change", "Cut p99 latency 40%.", "Hired 4 engineers."]),
       errors: [{ line: 7, column: 7, message: '"Impact" claims an outcome but the bullet gives no figure', severity: "warning" }],
+    },
+    {
+      name: "a new team is asked its size even where the role gives the size of another",
+      text: resume(["Led a team of over 20 engineers and testers.", "Established a data team and its warehouse.", "Cut p99 40%."]),
+      errors: [{ line: 7, column: 3, message: '"Established a data team" gives no size', severity: "warning" }],
     },
     {
       name: "a plain 'Success Story:' label claims an outcome too",
