@@ -36,6 +36,26 @@ function hypothetical(tokens: ReturnType<typeof tokensOf>, after: number): boole
 }
 const EXCEPTIONS = compilePhrases([...data.exceptions, ...data.notSizes]);
 
+/**
+ * True when the vague word's noun phrase is the subject of a perfect tense right after it ("a problem
+ * multiple teams across the company have been trying to solve", "many users had asked for it"): what
+ * others did or wanted, the context of the writer's claim, not a size it claims (issue 26's draws: right
+ * for 3 judges of 13).
+ */
+function othersDid(tokens: ReturnType<typeof tokensOf>, after: number): boolean {
+  for (let i = after; i < Math.min(tokens.length, after + PERFECT_WINDOW); i++) {
+    const w = tokens[i]!.lower;
+    if (RELATIVES.has(w)) return false;
+    if (w === "have" || w === "has" || w === "had") {
+      const next = tokens[i + 1]?.lower === "already" || tokens[i + 1]?.lower === "long" ? tokens[i + 2] : tokens[i + 1];
+      return !!next && (next.lower === "been" || /^\p{L}{3,}ed$/u.test(next.lower));
+    }
+  }
+  return false;
+}
+const PERFECT_WINDOW = 5;
+const RELATIVES = new Set(["that", "which", "who", "whom", "whose", "i", "we"]);
+
 /** True when the bullet opens with a bold headline that carries a figure and `at` is after it. */
 function headlineFigure(doc: Doc, bullet: Bullet, at: number): boolean {
   // The bullet's span may start inside the emphasis (as long-bullet's headlineWords reads it).
@@ -71,7 +91,7 @@ export default defineRule({
         if (membersNamed(bullet.text, m.end)) continue;
         // "retrying from multiple regions would double the load": a hypothetical, not a claim
         // of what was done.
-        if (hypothetical(tokens, m.last)) continue;
+        if (hypothetical(tokens, m.last) || othersDid(tokens, m.last)) continue;
         // "…, and I hope it helps many others": a wish, no claim either (see prose/weasel).
         if (inWish(bullet.text, m.start, m.end)) continue;
         // "many critical portions of the codebase", "various aspects": no unit a reader would count.
