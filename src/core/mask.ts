@@ -7,6 +7,8 @@ import { isAsciiAlnum } from "./roleline.js";
 import type { Nodes, Root } from "mdast";
 
 const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g;
+/** A Markdown backslash escape: a backslash before ASCII punctuation. */
+const BACKSLASH_ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
 /** \w without the u flag. */
@@ -144,6 +146,8 @@ export function buildMasked(text: string, tree: Root, shift: number, codeLayouts
   // Template syntax and bare URLs inside text nodes are not prose either.
   if (out.includes("{")) out = out.replace(TEMPLATE_RE, blank);
   out = blankUrls(out);
+  // A backslash escape ("**CTO** \| *Acme*", pandoc's habit) shows the mark alone: the backslash is no text.
+  if (out.includes("\\")) out = out.replace(BACKSLASH_ESCAPE_RE, " $1");
   // Blockquote markers on continuation lines.
   if (out.includes(">")) out = out.replace(/^([ \t]*)>/gm, "$1 ");
   return out;

@@ -142,6 +142,12 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
     ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],
   ],
+  // Pandoc's Markdown: "**Title** \| *Employer* dates\" (an escaped bar, a backslash ending the line), its range and its
+  // tools' line wrapped at the page's width onto the next line: one line each, as shown; the education line under it no role.
+  "169-pandoc-bold-title-escaped-pipe.md": [
+    ["Líder Técnica", "Cooperativa Los Aromos", "2021 -- Presente", 3],
+    ["Desarrolladora Java", "Transportes Quillay", "2015 -- 2021", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.

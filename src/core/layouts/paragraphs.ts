@@ -26,7 +26,8 @@
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
 // Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162. Pure: no vscode, no fs.
+// Pandoc's hard breaks ("**Title** \| *Employer* 2015" wrapped to "-- 2021\"): the lines between two are one: 169.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -296,6 +297,27 @@ function paragraphLines(text: string, s: number, e: number): { start: number; en
   }
 }
 
+/**
+ * "**Java Developer** \| *Acme* 2015" / "-- 2021\" / "**Tecnologías:** Java, Oracle,": where a paragraph ends
+ * some of its lines with a backslash (pandoc's hard break) and wraps others at its width, the lines
+ * between two breaks are one, as they are shown.
+ */
+function backslashBreakLines(text: string, lines: { start: number; end: number }[]): { start: number; end: number }[] {
+  if (lines.length < 2) return lines;
+  const broken = lines.map((l) => text.charCodeAt(l.end - 1) === 92);
+  if (!broken.includes(true) || !broken.slice(0, -1).includes(false)) return lines;
+  const out: { start: number; end: number }[] = [];
+  let start = -1;
+  lines.forEach((l, i) => {
+    if (start < 0) start = l.start;
+    if (broken[i] || i === lines.length - 1) {
+      out.push({ start, end: l.end });
+      start = -1;
+    }
+  });
+  return out;
+}
+
 /** "2021年12月〜2024年4月", "2017年10月～現在": a range of years and months written in Japanese or Chinese. */
 const CJK_YEAR_MONTH_RANGE_RE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[〜～~\-–—]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|現在|现在|至今)/u;
 
@@ -383,7 +405,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   const [s, e] = off(p, b.ctx);
   if (employmentTermsLine(b, s, e)) return;
   const masked = b.ctx.masked;
-  const lines = paragraphLines(b.ctx.text, s, e);
+  const lines = backslashBreakLines(b.ctx.text, paragraphLines(b.ctx.text, s, e));
   if (lines.length === 1 && employerDatesLine(b, lines[0]!.start, lines[0]!.end)) return;
   const strongTitles = new Map<number, string>();
   for (const c of p.children) {
