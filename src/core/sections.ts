@@ -186,10 +186,13 @@ export function kindOfTags(data: Record<string, unknown> | undefined): DocKind |
 const WEEKDAY = "(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+";
 const DATED_HEADING_RE = new RegExp(`^(?:${WEEKDAY})?(?:week(?: of)?\\s+(?:\\d{1,2}\\s+(?=\\d{4}))?)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR}(?:[-\\s]\\d{1,2}){0,2})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
 
-/** Most headings (at least two) are dates: "2024", "Friday 2019-11-01", "Q3 2024", "March 2025", "Week of Jan 6", "Week of 2023-08-07", "Week 14, 2026": a log. */
+/** A log entry headed by its day, then what was done: "2026-01-30: Cut CI time", "March 4, 2024 - Shipped billing" (normalized). */
+const DAY_ENTRY_RE = new RegExp(`^(?:${YEAR}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2}\\s+${YEAR}|\\d{1,2}\\s+${MONTH}\\s+${YEAR})\\s+-?\\s*\\p{L}`, "iu");
+
+/** Most headings (at least two) are dates: "2024", "Friday 2019-11-01", "Q3 2024", "March 2025", "Week of Jan 6", "Week of 2023-08-07", "Week 14, 2026", or a day's entry ("2026-01-30: Cut CI time"): a log. */
 export function datedLog(normalized: string[]): boolean {
   let dated = 0;
-  for (const n of normalized) if (n && /\d/.test(n) && DATED_HEADING_RE.test(n)) dated++;
+  for (const n of normalized) if (n && /\d/.test(n) && (DATED_HEADING_RE.test(n) || DAY_ENTRY_RE.test(n))) dated++;
   return dated >= 2 && dated * 2 >= normalized.length;
 }
 

@@ -1298,6 +1298,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
     assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
   });
+  it("reads a log whose headings are each a day and what was done ('## 2025-11-27: Halved the Nightly Build') as a promotion-style document, each entry's paragraph an achievement (held-out round 18)", () => {
+    const doc = parseDocument(read("170-day-entry-log-kind.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[3, false], [9, true], [15, true], [21, true]]);
+    assert.equal(parseDocument("# Notes\n\n## March 4, 2024 - Shipped billing\n\nShipped it.\n\n## March 11, 2024 - Fixed search\n\nFixed it.\n").kind, "promo");
+    // A résumé whose role headings open with a day stays a résumé (its roles are read).
+    assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### 2019-03-01 Staff Engineer, Brightloom\n\n- Led the move to Kafka.\n\n### 2016-01-04 Engineer, Quarry\n\n- Built the API.\n").kind, "resume");
+  });
   it("reads a year at a job marked ('My first Quillfern-iversary', 'work anniversary') as a promotion-style document (held-out round 17)", () => {
     const doc = parseDocument(read("168-work-anniversary-kind.md"));
     assert.equal(doc.kind, "promo");
