@@ -129,6 +129,8 @@ const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职
  */
 const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections?|looking back|a look back|thoughts|lessons learned)\s+(?:on|at|from)\s+(?:my\s+)?(?:19|20)\d{2}|this year'?s\s.*|.*(?:19|20)\d{2}\s+(?:-\s+)?report|(?:19|20)\d{2}\s+(?:(?:a\s+)?(?:retrospective|recap|reflections?|wrap[- ]?up)|in review|on the balance))$/u;
 
+const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+
 /** The kind the headings suggest; `normalized`: normHeading of each. */
 export function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
@@ -140,6 +142,8 @@ export function inferKind(normalized: string[]): DocKind | undefined {
   const promoSeen = new Set<string>();
   normalized.forEach((n, i) => {
     const weight = i === 0 ? 2 : 1;
+    // "# Engineering-Accomplishments": a repository's name as the title, its words joined by hyphens.
+    if (i === 0 && REPO_NAME_RE.test(n)) n = n.replace(/-/g, " ");
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
     if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {

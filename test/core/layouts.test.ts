@@ -1306,6 +1306,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A résumé whose role headings open with a day stays a résumé (its roles are read).
     assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### 2019-03-01 Staff Engineer, Brightloom\n\n- Led the move to Kafka.\n\n### 2016-01-04 Engineer, Quarry\n\n- Built the API.\n").kind, "resume");
   });
+  it("reads a title that is a repository's name, its words joined by hyphens ('# Platform-Team-Accomplishments'), by its words: a promotion-style document (held-out round 18)", () => {
+    const doc = parseDocument(read("171-repo-name-title-kind.md"));
+    assert.equal(doc.kind, "promo");
+    const items = doc.bullets.filter((x) => x.achievement).map((x) => x.line);
+    for (const line of [5, 6, 7]) assert.ok(items.includes(line), `line ${line} in ${items.join(",")}`);
+    // A repository named for its code ("# Ledger-Service-Tools") names no kind.
+    assert.equal(parseDocument("# Ledger-Service-Tools\n\n- Run the migrations first.\n- Then start the workers.\n").kind, "resume");
+  });
   it("reads a year at a job marked ('My first Quillfern-iversary', 'work anniversary') as a promotion-style document (held-out round 17)", () => {
     const doc = parseDocument(read("168-work-anniversary-kind.md"));
     assert.equal(doc.kind, "promo");
