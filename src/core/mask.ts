@@ -120,6 +120,7 @@ export function buildMasked(text: string, tree: Root, shift: number, codeLayouts
         const html = readHtmlBlock(src);
         for (const h of html.headings) keepText(h.start, src.slice(h.start, h.end));
         for (const p of html.paras) keepText(p.start, src.slice(p.start, p.end));
+        for (const it of html.items) keepText(it.start, src.slice(it.start, it.end));
       }
       for (const it of [...markdownItems(src), ...glyphItems(src)]) keepText(it.start, src.slice(it.start, it.end));
       return;

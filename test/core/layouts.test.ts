@@ -148,6 +148,8 @@ const cases: Record<string, Expect[]> = {
     ["Líder Técnica", "Cooperativa Los Aromos", "2021 -- Presente", 3],
     ["Desarrolladora Java", "Transportes Quillay", "2015 -- 2021", 1],
   ],
+  // "<li>" alone on its line, the item's text on the lines below: items of a promo packet, no role.
+  "172-html-items-own-lines.md": [],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -1313,6 +1315,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     for (const line of [5, 6, 7]) assert.ok(items.includes(line), `line ${line} in ${items.join(",")}`);
     // A repository named for its code ("# Ledger-Service-Tools") names no kind.
     assert.equal(parseDocument("# Ledger-Service-Tools\n\n- Run the migrations first.\n- Then start the workers.\n").kind, "resume");
+  });
+  it("reads an HTML list item whose text stands on the lines between '<li>' and '</li>' (or the block's end) as an item, all its lines (held-out round 18)", () => {
+    const text = read("172-html-items-own-lines.md");
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement && x.line > 3).map((x) => x.line), [7, 11, 14]);
+    assert.match(doc.bullets.find((x) => x.line === 7)!.plain, /by splitting the work across partitions\.$/);
+    assert.doesNotMatch(doc.bullets.find((x) => x.line === 14)!.text, /<\/?li/);
   });
   it("reads a year at a job marked ('My first Quillfern-iversary', 'work anniversary') as a promotion-style document (held-out round 17)", () => {
     const doc = parseDocument(read("168-work-anniversary-kind.md"));
