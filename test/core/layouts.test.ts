@@ -150,6 +150,13 @@ const cases: Record<string, Expect[]> = {
   ],
   // "<li>" alone on its line, the item's text on the lines below: items of a promo packet, no role.
   "172-html-items-own-lines.md": [],
+  // Under "### Earlier Career", "- **Employer, Title** (years). What was done." (or "**Title, Employer** (years): …"):
+  // a role told in one item, the item its achievement; an item after them that names no title is no role's.
+  "173-earlier-career-bold-role-items.md": [
+    ["Staff Engineer", "Larkspur Freight", "2019 – Present", 1],
+    ["Senior Software Engineer", "Copperfield Media", "2015 – 2019", 1],
+    ["Software Engineer", "Oxbow Telecom", "2012 – 2015", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
