@@ -250,6 +250,8 @@ export const TITLE_LABEL_RE = /^(?:role|position|title|job\s+title|cargo|puesto|
 /** A position named by its label in brackets after the employer: "(职位-主理)", "（岗位：运维）", "(Position: Tech Lead)". */
 const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|position|job title)\s*[-:：]\s*([^()（）\n]{1,80})[)）]/iu;
 
+const TITLE_EMPLOYER_PLACE_RE = /^([^,;]+),\s*([^,;]+);\s*[^;]+$/;
+
 export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   const raw = collapseSpaces(line);
   if (!TITLE_LABEL_RE.test(raw)) return roleLineParts(raw, opts);
@@ -352,6 +354,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // Only a place: "City, ST" or "City, Country" after it ("Head of Engineering, Payments" keeps its team).
   if (comma > 0 && TITLE_RE.test(title.slice(0, comma)) && PLACE_AFTER_RE.test(title.slice(comma))) title = title.slice(0, comma);
   const others = parts.filter((_, i) => i !== titleIdx);
+  // "Senior Developer, Alten Spa; Roma, IT": the title, its employer after a comma, the place after a semicolon.
+  const semi = others.length ? null : TITLE_EMPLOYER_PLACE_RE.exec(title);
+  if (semi && TITLE_RE.test(semi[1]!) && !TITLE_RE.test(semi[2]!)) [title, others[0]] = [semi[1]!, semi[2]!];
   const employer = others[0] ?? "";
   if (!opts.heading && !dates && !employer && !opts.strongTitle) return undefined;
   return { title, employer, dates };

@@ -157,6 +157,11 @@ const cases: Record<string, Expect[]> = {
     ["Senior Software Engineer", "Copperfield Media", "2015 – 2019", 1],
     ["Software Engineer", "Oxbow Telecom", "2012 – 2015", 1],
   ],
+  // "### Title, Employer; City, IT — years": the employer after the title's comma, the place after a semicolon.
+  "174-title-employer-semicolon-place.md": [
+    ["Sviluppatore Senior", "Rocca Servizi Srl", "2019-presente", 1],
+    ["Software Architect", "Valdorcia Net Srl", "2012-2019", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
