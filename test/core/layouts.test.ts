@@ -162,6 +162,11 @@ const cases: Record<string, Expect[]> = {
     ["Sviluppatore Senior", "Rocca Servizi Srl", "2019-presente", 1],
     ["Software Architect", "Valdorcia Net Srl", "2012-2019", 1],
   ],
+  // Italian "Amministratore/Amministratrice di Sistema" (a systems administrator) is a title, as "Insegnante" is.
+  "175-italian-administrator-title.md": [
+    ["Amministratrice di Sistema", "Rocca Servizi Srl", "2014-2019", 1],
+    ["Amministratore di Rete", "Valdorcia Net Srl", "2009-2014", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
