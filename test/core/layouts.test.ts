@@ -167,6 +167,14 @@ const cases: Record<string, Expect[]> = {
     ["Amministratrice di Sistema", "Rocca Servizi Srl", "2014-2019", 1],
     ["Amministratore di Rete", "Valdorcia Net Srl", "2009-2014", 1],
   ],
+  // "### Software Engineer (Level 2), Senior Software Engineer | Employer": the second title the first's with a grade
+  // before it, a promotion on one heading (as "→" tells one): a role each, the items the later's;
+  // "Engineering Manager, Platform" stays one title.
+  "176-comma-promotion-heading.md": [
+    ["Engineering Manager, Platform", "Quillby Health", "Sept 2023 — present", 1],
+    ["Software Engineer (Level 2)", "Thistledown Digital", "", 0],
+    ["Senior Software Engineer", "Thistledown Digital", "April 2018 — Aug 2023", 2],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
