@@ -175,6 +175,13 @@ const cases: Record<string, Expect[]> = {
     ["Software Engineer (Level 2)", "Thistledown Digital", "", 0],
     ["Senior Software Engineer", "Thistledown Digital", "April 2018 — Aug 2023", 2],
   ],
+  // "### Principal Engineer, Streaming Platform" over "**Harrowby Cloud** · *March 2022 – Present · Leeds, UK*": a line
+  // of short parts parted by "·" or "|", one the dates, gives the dates and the employer; the heading's part after its
+  // comma was the title's area.
+  "177-title-area-heading-employer-dates-line.md": [
+    ["Principal Engineer, Streaming Platform", "Harrowby Cloud", "March 2022 – Present", 1],
+    ["Senior Engineer, Payments", "Ferncombe Bank", "June 2017 – March 2022", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.

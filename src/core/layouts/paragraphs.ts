@@ -26,11 +26,12 @@
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
 // Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
+// Under a role heading "Title, Area", a line "**Employer** · *dates · place*" gives the employer and dates, the area the title's: 177.
 // Pandoc's hard breaks ("**Title** \| *Employer* 2015" wrapped to "-- 2021\"): the lines between two are one: 169.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -568,12 +569,22 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       addBullet(b, l.start, l.end, 0, true);
       continue;
     }
-    if (isDatesLine(text)) {
+    // "**Amazon Web Services** · *October 2024 – Present · Seattle, WA*" under a role heading: short parts, one the dates.
+    const parted = b.role && !b.role.bullets.length && proseStart < 0 ? partedDatesLine(text) : undefined;
+    if (parted || isDatesLine(text)) {
       flushProse();
-      const { dates: d, rest } = takeDates(text);
+      const { dates: d, rest } = parted ? { dates: parted, rest: text } : takeDates(text);
       // "**Acme** | 08/2024 - Present | Berlin" under a title: the employer comes first.
       const first = namePart(rest.split(/[|•·]/)[0] ?? "");
-      if (b.role && !b.role.employer && !b.role.bullets.length && first && /[|•·]/.test(rest)) b.role.employer = first;
+      // "### Principal Engineer, Generative AI Platforms" over "**Amazon Web Services** · dates": the heading's
+      // part after its comma was the title's area, not the employer the line names.
+      const r = headedRole(b);
+      // (Only a name in emphasis of its own: "**Options Income SaaS | 2025 – Present**", one bold line, may be a product's.)
+      if (r && parted && first && r.employer && OWN_EMPHASIS_NAME_RE.test(raw) && !takeDates(first).dates && b.section.heading.includes(`${r.title}, ${r.employer}`)) {
+        r.title = `${r.title}, ${r.employer}`;
+        r.employer = "";
+      }
+      if (b.role && !b.role.employer && !b.role.bullets.length && first && /[|•·]/.test(rest) && !takeDates(first).dates) b.role.employer = first;
       if (b.role && !b.role.dates) b.role.dates = d;
       else if (!b.role) b.companyDates = d;
       continue;
@@ -603,6 +614,23 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     proseEnd = l.end;
   }
   flushProse();
+}
+
+/** A line that opens with a name in emphasis of its own, a separator after it: "**Acme** · *2020 – 2024*". */
+const OWN_EMPHASIS_NAME_RE = /^\s*(\*{1,2}|_{1,2})[^*_|•·\n]+\1\s*[|•·]/;
+
+/** A line of two to four short parts parted by "·", "|" or "•", one of them dates alone ("Acme · Oct 2024 – Present · Seattle, WA"): those dates. */
+function partedDatesLine(text: string): string | undefined {
+  if (!/\s[|•·]\s/.test(text)) return undefined;
+  const parts = text.split(/\s[|•·]\s/).map(cleanPart).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  let dates = "";
+  for (const p of parts) {
+    const d = takeDates(p).dates;
+    if (d && !dates && cleanPart(p) === cleanPart(d)) dates = d;
+    else if (wordCount(p) > 4 || /[.!?:]$/.test(p) || HAS_YEAR_OR_OPEN.test(p)) return undefined;
+  }
+  return dates || undefined;
 }
 
 /** A line wholly in emphasis: "*Acme - Tech Consulting*", "_Acme_", "**Acme**". */
