@@ -1355,6 +1355,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.match(doc.bullets.find((x) => x.line === 7)!.plain, /by splitting the work across partitions\.$/);
     assert.doesNotMatch(doc.bullets.find((x) => x.line === 14)!.text, /<\/?li/);
   });
+  it("reads a page of achievements alone ('## Key Projects and Achievements', no other section, no role) as a promotion-style document (held-out round 18)", () => {
+    const doc = parseDocument(read("178-achievements-only-page-kind.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement).map((x) => x.line), [10, 12, 14]);
+    // A résumé's Achievements section among its others stays a résumé's.
+    assert.equal(parseDocument("# Ana Silva\n\n## Skills\n\n- Go, Kafka\n\n## Achievements\n\n- Won the 2021 hackathon.\n").kind, "resume");
+  });
   it("reads a year at a job marked ('My first Quillfern-iversary', 'work anniversary') as a promotion-style document (held-out round 17)", () => {
     const doc = parseDocument(read("168-work-anniversary-kind.md"));
     assert.equal(doc.kind, "promo");
