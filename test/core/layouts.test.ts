@@ -182,6 +182,10 @@ const cases: Record<string, Expect[]> = {
     ["Principal Engineer, Streaming Platform", "Harrowby Cloud", "March 2022 – Present", 1],
     ["Senior Engineer, Payments", "Ferncombe Bank", "June 2017 – March 2022", 1],
   ],
+  // Under a role, "**Rebuilt the scheduling tools for drivers, depots, and fleet management**": a headline whose only
+  // title's word names a field ("management") in a sentence is an item, as the other headlines are; "**Leadership & Team
+  // Management**" alone still names a group, no item.
+  "179-bold-headline-field-word.md": [["Software Developer", "Bramblecote Haulage", "Mar 2015 – Jun 2020", 5]],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.

@@ -27,8 +27,9 @@
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
 // Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
 // Under a role heading "Title, Area", a line "**Employer** · *dates · place*" gives the employer and dates, the area the title's: 177.
+// A bold headline whose only title's word names a field in a sentence ("… and fleet management") is an item, no group label: 179.
 // Pandoc's hard breaks ("**Title** \| *Employer* 2015" wrapped to "-- 2021\"): the lines between two are one: 169.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -413,7 +414,8 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     if (c.type === "strong" || c.type === "emphasis") {
       const t = nodeText(c, b.ctx);
       // ("_TestFlight server engineering._": a sentence set in emphasis, its last word in lower case, is no title.)
-      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim())) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
+      // ("**Rebuilt core logistics tooling for workshop, finance, and fleet management**": a field's word in a sentence, a headline.)
+      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t)))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
     }
   }
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
