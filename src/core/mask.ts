@@ -6,7 +6,8 @@ import { fencedResumeLines, fenceTextRuns } from "./layouts/plain-text.js";
 import { isAsciiAlnum } from "./roleline.js";
 import type { Nodes, Root } from "mdast";
 
-const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g;
+// (Kramdown's attribute lists too: "[Acme](…){:target="_blank"}", "{: .lead}".)
+const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}|\{:[^}\n]*\}/g;
 /** A Markdown backslash escape: a backslash before ASCII punctuation. */
 const BACKSLASH_ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;

@@ -186,6 +186,11 @@ const cases: Record<string, Expect[]> = {
   // title's word names a field ("management") in a sentence is an item, as the other headlines are; "**Leadership & Team
   // Management**" alone still names a group, no item.
   "179-bold-headline-field-word.md": [["Software Developer", "Bramblecote Haulage", "Mar 2015 – Jun 2020", 5]],
+  // Kramdown's attribute lists ("[site](…){:target="_blank"}" after the employer, "{: .highlight}" under an item) are no text.
+  "180-kramdown-attribute-list.md": [
+    ["Principal Consultant", "Cinderfield Labs", "Jan 2022 – Present", 1],
+    ["Backend Engineer", "Marrowby Systems", "Feb 2016 – Dec 2021", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -1405,6 +1410,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     const role = readDocument(read("153-quoted-title-dates-under-company.md")).doc.roles[0]!;
     assert.equal(endYear(role), 9999);
     assert.equal(takeDates("2019 – … then more").dates, "2019 – …");
+  });
+
+  it("masks kramdown's attribute lists ('{:target=\"_blank\"}', '{: .highlight}') as no text (held-out round 18)", () => {
+    const doc = parseDocument(read("180-kramdown-attribute-list.md"));
+    assert.equal(doc.bullets.find((x) => x.line === 11)!.plain.includes("{:"), false);
   });
 
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {
