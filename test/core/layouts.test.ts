@@ -191,6 +191,11 @@ const cases: Record<string, Expect[]> = {
     ["Principal Consultant", "Cinderfield Labs", "Jan 2022 – Present", 1],
     ["Backend Engineer", "Marrowby Systems", "Feb 2016 – Dec 2021", 1],
   ],
+  // Dutch: "### Title bij _Employer_" (bij: at), Dutch months ("Mei", "Maart", "Augustus") and "Heden" (present).
+  "181-dutch-title-bij-employer.md": [
+    ["Backend Developer", "Zilverhaven", "Mei 2019 - Heden", 1],
+    ["Junior Developer", "Kraaienest Media", "Maart 2016 - Augustus 2019", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
