@@ -8,8 +8,8 @@ import type { Nodes, Root } from "mdast";
 
 // (Kramdown's attribute lists too: "[Acme](…){:target="_blank"}", "{: .lead}".)
 const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}|\{:[^}\n]*\}/g;
-/** A Markdown backslash escape: a backslash before ASCII punctuation. */
-const BACKSLASH_ESCAPE_RE = /\\([!-/:-@[-`{-~])/g;
+/** An escaped bar ("**CTO** \| *Acme*"): a separator, the backslash no text (other escapes are kept: "C\#" stays one word). */
+const BACKSLASH_BAR_RE = /\\(?=\|)/g;
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
 /** \w without the u flag. */
@@ -148,8 +148,8 @@ export function buildMasked(text: string, tree: Root, shift: number, codeLayouts
   // Template syntax and bare URLs inside text nodes are not prose either.
   if (out.includes("{")) out = out.replace(TEMPLATE_RE, blank);
   out = blankUrls(out);
-  // A backslash escape ("**CTO** \| *Acme*", pandoc's habit) shows the mark alone: the backslash is no text.
-  if (out.includes("\\")) out = out.replace(BACKSLASH_ESCAPE_RE, " $1");
+  // An escaped bar ("**CTO** \| *Acme*", pandoc's habit) shows the bar alone: the backslash is no text.
+  if (out.includes("\\|")) out = out.replace(BACKSLASH_BAR_RE, " ");
   // Blockquote markers on continuation lines.
   if (out.includes(">")) out = out.replace(/^([ \t]*)>/gm, "$1 ");
   return out;
