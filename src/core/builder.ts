@@ -138,12 +138,27 @@ export function isAchievementSection(kind: SectionKind, docKind: DocKind): boole
 /** "Senior Engineer → Engineering Manager": a promotion on one line (DESIGN §2b: arrow promotions). */
 const PROMOTION_RE = /\s*(?:→|&rarr;|->|⇒)\s*/;
 
+/**
+ * "Software Engineer (Mid II), Senior Software Engineer": two titles joined by a comma, the second the first's
+ * (its note in brackets aside) with a grade before it: a promotion on one line, as an arrow tells one.
+ */
+function commaPromotion(title: string): string[] | undefined {
+  const m = /^([^,]+),\s+([^,]+)$/.exec(title);
+  if (!m) return undefined;
+  const core = cleanPart(m[1]!.replace(/\([^)]*\)/g, " ")).toLowerCase();
+  const next = cleanPart(m[2]!);
+  const at = next.toLowerCase().indexOf(core);
+  const first = m[1]!.trim();
+  return core && at > 0 && next[at - 1] === " " && next.length === at + core.length ? [first.endsWith(")") ? first : cleanPart(first), next] : undefined;
+}
+
 export function newRole(b: Builder, parts: RoleParts, start: number, end: number): Role {
   // "**Role:** Frontend Engineer": the field's label is not part of the title.
   if (TITLE_LABEL_RE.test(parts.title)) parts = { ...parts, title: parts.title.replace(TITLE_LABEL_RE, "") };
-  if (PROMOTION_RE.test(parts.title)) {
+  const stacked = PROMOTION_RE.test(parts.title) ? parts.title.split(PROMOTION_RE).map(cleanPart) : commaPromotion(parts.title);
+  if (stacked) {
     // Each title is a role of its own, in the order held; the bullets go to the last (the one reached).
-    const titles = parts.title.split(PROMOTION_RE).map(cleanPart);
+    const titles = stacked;
     // (A title named by its label is one whatever its words: "(职位-Golang工程师->研发经理->DBA->运维)".)
     if (titles.length >= 2 && titles.every((t) => (parts.labelled ? t.length > 0 && wordCount(t) <= 6 : isTitleText(t)))) {
       const lineText = b.ctx.text.slice(start, end);

@@ -6,7 +6,10 @@ import { fencedResumeLines, fenceTextRuns } from "./layouts/plain-text.js";
 import { isAsciiAlnum } from "./roleline.js";
 import type { Nodes, Root } from "mdast";
 
-const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}/g;
+// (Kramdown's attribute lists too: "[Acme](…){:target="_blank"}", "{: .lead}".)
+const TEMPLATE_RE = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[\s\S]*?#\}|\{:[^}\n]*\}/g;
+/** An escaped bar ("**CTO** \| *Acme*"): a separator, the backslash no text (other escapes are kept: "C\#" stays one word). */
+const BACKSLASH_BAR_RE = /\\(?=\|)/g;
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
 /** \w without the u flag. */
@@ -118,6 +121,7 @@ export function buildMasked(text: string, tree: Root, shift: number, codeLayouts
         const html = readHtmlBlock(src);
         for (const h of html.headings) keepText(h.start, src.slice(h.start, h.end));
         for (const p of html.paras) keepText(p.start, src.slice(p.start, p.end));
+        for (const it of html.items) keepText(it.start, src.slice(it.start, it.end));
       }
       for (const it of [...markdownItems(src), ...glyphItems(src)]) keepText(it.start, src.slice(it.start, it.end));
       return;
@@ -144,6 +148,8 @@ export function buildMasked(text: string, tree: Root, shift: number, codeLayouts
   // Template syntax and bare URLs inside text nodes are not prose either.
   if (out.includes("{")) out = out.replace(TEMPLATE_RE, blank);
   out = blankUrls(out);
+  // An escaped bar ("**CTO** \| *Acme*", pandoc's habit) shows the bar alone: the backslash is no text.
+  if (out.includes("\\|")) out = out.replace(BACKSLASH_BAR_RE, " ");
   // Blockquote markers on continuation lines.
   if (out.includes(">")) out = out.replace(/^([ \t]*)>/gm, "$1 ");
   return out;

@@ -643,7 +643,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   // (One company heading read from a first-person paragraph, "## Datadog" then "I joined Datadog …", is
   // a year's story as much as a career's: no role that tells the kind.)
   const toldOnce = (b.toldEmployers ?? 0) === 1 && b.roles.length <= 1;
-  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
+  // So is a page of achievements alone ("## Key Projects and Achievements", no other section, no role).
+  const achievementsOnly = b.roles.length === 0 && b.sections.length > 1 && b.sections.every((x, i) => i === 0 || x.kind === "impact");
+  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || achievementsOnly || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
     kind = "promo";
     ({ b, h1 } = build(kind));
   }

@@ -47,12 +47,13 @@ export const GLYPH_RE = new RegExp(`^[ \\t]*(?:${GLYPHS.map(escapeRe).join("|")}
 /** The same bullet set in bold or italics with its line ("**• Wow Every Customer**"): a promo packet's group label. */
 export const EMPHASIS_GLYPH_RE = new RegExp(`^[ \\t]*(?:\\*{1,2}|_{1,2})(?:${GLYPHS.map(escapeRe).join("|")}|\\p{Extended_Pictographic}\\uFE0F?)[ \\t]+`, "u");
 
-// English months and seasons, then German, French, Spanish, Portuguese, Italian and Russian month
+// English months and seasons, then German, Dutch, French, Spanish, Portuguese, Italian and Russian month
 // names and abbreviations (a non-English résumé's structure is still read). The Portuguese "ago.",
 // "out." and "set." are English words without their period, so they count only with it.
 export const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter" +
   "|januar|februar|märz|mai|juni|juli|oktober|okt|dezember|dez" +
+  "|januari|februari|maart|mei|augustus" +
   "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre" +
   "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre" +
   "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|abr|ago(?=\\.)|out(?=\\.)|set(?=\\.)" +
@@ -63,7 +64,7 @@ export const MONTH =
 const MONTH_EN = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
 export const YEAR = "(?:19|20)\\d{2}";
 // "present" in the languages résumés are written in (the structure of a non-English résumé is still read).
-const OPEN = "(?:present|current|now|today|ongoing|date|la\\s+fecha|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час|現在|现在|至今)";
+const OPEN = "(?:present|current|now|today|ongoing|date|heden|la\\s+fecha|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час|現在|现在|至今)";
 // A day of the month beside its month: "June 5, 2014", "June 5th, 2014", "5 June 2014".
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const DATE = `(?:${YEAR}年(?:\\s*\\d{1,2}月)?|${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:(?:${DAY}\\s+)?${MONTH}\\s*,?\\s*(?:${DAY},?\\s+)?)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
@@ -250,6 +251,8 @@ export const TITLE_LABEL_RE = /^(?:role|position|title|job\s+title|cargo|puesto|
 /** A position named by its label in brackets after the employer: "(职位-主理)", "（岗位：运维）", "(Position: Tech Lead)". */
 const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|position|job title)\s*[-:：]\s*([^()（）\n]{1,80})[)）]/iu;
 
+const TITLE_EMPLOYER_PLACE_RE = /^([^,;]+),\s*([^,;]+);\s*[^;]+$/;
+
 export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   const raw = collapseSpaces(line);
   if (!TITLE_LABEL_RE.test(raw)) return roleLineParts(raw, opts);
@@ -308,7 +311,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   let parts: string[];
   // " at ", and French, German and Italian "chez" / "à la" / "au" / "bei" / "presso" ("Product Owner chez Acme",
   // "Développeur principal à la Société des Arts").
-  if (/[|—–@•·]| - | (?:at|chez|bei|presso|au) | à (?:la |l['’])/i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei|presso|au)\s|\sà\s(?:la\s|l['’]))\s*/i);
+  if (/[|—–@•·]| - | (?:at|chez|bei|bij|presso|au) | à (?:la |l['’])/i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei|bij|presso|au)\s|\sà\s(?:la\s|l['’]))\s*/i);
   // (The full-width comma of Chinese and Japanese too: "比图科技（2020 - 现在），高级 SRE 工程师".)
   else if (rest.includes(",") || rest.includes("，")) parts = rest.split(/\s*[,，]\s*/);
   else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);
@@ -352,6 +355,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // Only a place: "City, ST" or "City, Country" after it ("Head of Engineering, Payments" keeps its team).
   if (comma > 0 && TITLE_RE.test(title.slice(0, comma)) && PLACE_AFTER_RE.test(title.slice(comma))) title = title.slice(0, comma);
   const others = parts.filter((_, i) => i !== titleIdx);
+  // "Senior Developer, Alten Spa; Roma, IT": the title, its employer after a comma, the place after a semicolon.
+  const semi = others.length ? null : TITLE_EMPLOYER_PLACE_RE.exec(title);
+  if (semi && TITLE_RE.test(semi[1]!) && !TITLE_RE.test(semi[2]!)) [title, others[0]] = [semi[1]!, semi[2]!];
   const employer = others[0] ?? "";
   if (!opts.heading && !dates && !employer && !opts.strongTitle) return undefined;
   return { title, employer, dates };

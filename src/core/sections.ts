@@ -129,6 +129,8 @@ const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职
  */
 const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections?|looking back|a look back|thoughts|lessons learned)\s+(?:on|at|from)\s+(?:my\s+)?(?:19|20)\d{2}|this year'?s\s.*|.*(?:19|20)\d{2}\s+(?:-\s+)?report|(?:19|20)\d{2}\s+(?:(?:a\s+)?(?:retrospective|recap|reflections?|wrap[- ]?up)|in review|on the balance))$/u;
 
+const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+
 /** The kind the headings suggest; `normalized`: normHeading of each. */
 export function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
@@ -140,6 +142,8 @@ export function inferKind(normalized: string[]): DocKind | undefined {
   const promoSeen = new Set<string>();
   normalized.forEach((n, i) => {
     const weight = i === 0 ? 2 : 1;
+    // "# Engineering-Accomplishments": a repository's name as the title, its words joined by hyphens.
+    if (i === 0 && REPO_NAME_RE.test(n)) n = n.replace(/-/g, " ");
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
     if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
@@ -186,10 +190,13 @@ export function kindOfTags(data: Record<string, unknown> | undefined): DocKind |
 const WEEKDAY = "(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+";
 const DATED_HEADING_RE = new RegExp(`^(?:${WEEKDAY})?(?:week(?: of)?\\s+(?:\\d{1,2}\\s+(?=\\d{4}))?)?(?:${MONTH}\\s*\\d{0,2},?\\s*)?(?:q[1-4]\\s*|h[12]\\s*)?(?:${YEAR}(?:[-\\s]\\d{1,2}){0,2})?(?:\\s*q[1-4]|\\s*h[12])?$`, "i");
 
-/** Most headings (at least two) are dates: "2024", "Friday 2019-11-01", "Q3 2024", "March 2025", "Week of Jan 6", "Week of 2023-08-07", "Week 14, 2026": a log. */
+/** A log entry headed by its day, then what was done: "2026-01-30: Cut CI time", "March 4, 2024 - Shipped billing" (normalized). */
+const DAY_ENTRY_RE = new RegExp(`^(?:${YEAR}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2}\\s+${YEAR}|\\d{1,2}\\s+${MONTH}\\s+${YEAR})\\s+-?\\s*\\p{L}`, "iu");
+
+/** Most headings (at least two) are dates: "2024", "Friday 2019-11-01", "Q3 2024", "March 2025", "Week of Jan 6", "Week of 2023-08-07", "Week 14, 2026", or a day's entry ("2026-01-30: Cut CI time"): a log. */
 export function datedLog(normalized: string[]): boolean {
   let dated = 0;
-  for (const n of normalized) if (n && /\d/.test(n) && DATED_HEADING_RE.test(n)) dated++;
+  for (const n of normalized) if (n && /\d/.test(n) && (DATED_HEADING_RE.test(n) || DAY_ENTRY_RE.test(n))) dated++;
   return dated >= 2 && dated * 2 >= normalized.length;
 }
 

@@ -142,6 +142,60 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Saltmarsh Analytics - Remote", "May 2021 to Present", 3],
     ["Software Engineer", "Pebblecreek Bank - Leeds", "Jun 2016 to Apr 2021", 2],
   ],
+  // Pandoc's Markdown: "**Title** \| *Employer* dates\" (an escaped bar, a backslash ending the line), its range and its
+  // tools' line wrapped at the page's width onto the next line: one line each, as shown; the education line under it no role.
+  "169-pandoc-bold-title-escaped-pipe.md": [
+    ["Líder Técnica", "Cooperativa Los Aromos", "2021 -- Presente", 3],
+    ["Desarrolladora Java", "Transportes Quillay", "2015 -- 2021", 1],
+  ],
+  // "<li>" alone on its line, the item's text on the lines below: items of a promo packet, no role.
+  "172-html-items-own-lines.md": [],
+  // Under "### Earlier Career", "- **Employer, Title** (years). What was done." (or "**Title, Employer** (years): …"):
+  // a role told in one item, the item its achievement; an item after them that names no title is no role's.
+  "173-earlier-career-bold-role-items.md": [
+    ["Staff Engineer", "Larkspur Freight", "2019 – Present", 1],
+    ["Senior Software Engineer", "Copperfield Media", "2015 – 2019", 1],
+    ["Software Engineer", "Oxbow Telecom", "2012 – 2015", 1],
+  ],
+  // "### Title, Employer; City, IT — years": the employer after the title's comma, the place after a semicolon.
+  "174-title-employer-semicolon-place.md": [
+    ["Sviluppatore Senior", "Rocca Servizi Srl", "2019-presente", 1],
+    ["Software Architect", "Valdorcia Net Srl", "2012-2019", 1],
+  ],
+  // Italian "Amministratore/Amministratrice di Sistema" (a systems administrator) is a title, as "Insegnante" is.
+  "175-italian-administrator-title.md": [
+    ["Amministratrice di Sistema", "Rocca Servizi Srl", "2014-2019", 1],
+    ["Amministratore di Rete", "Valdorcia Net Srl", "2009-2014", 1],
+  ],
+  // "### Software Engineer (Level 2), Senior Software Engineer | Employer": the second title the first's with a grade
+  // before it, a promotion on one heading (as "→" tells one): a role each, the items the later's;
+  // "Engineering Manager, Platform" stays one title.
+  "176-comma-promotion-heading.md": [
+    ["Engineering Manager, Platform", "Quillby Health", "Sept 2023 — present", 1],
+    ["Software Engineer (Level 2)", "Thistledown Digital", "", 0],
+    ["Senior Software Engineer", "Thistledown Digital", "April 2018 — Aug 2023", 2],
+  ],
+  // "### Principal Engineer, Streaming Platform" over "**Harrowby Cloud** · *March 2022 – Present · Leeds, UK*": a line
+  // of short parts parted by "·" or "|", one the dates, gives the dates and the employer; the heading's part after its
+  // comma was the title's area.
+  "177-title-area-heading-employer-dates-line.md": [
+    ["Principal Engineer, Streaming Platform", "Harrowby Cloud", "March 2022 – Present", 1],
+    ["Senior Engineer, Payments", "Ferncombe Bank", "June 2017 – March 2022", 1],
+  ],
+  // Under a role, "**Rebuilt the scheduling tools for drivers, depots, and fleet management**": a headline whose only
+  // title's word names a field ("management") in a sentence is an item, as the other headlines are; "**Leadership & Team
+  // Management**" alone still names a group, no item.
+  "179-bold-headline-field-word.md": [["Software Developer", "Bramblecote Haulage", "Mar 2015 – Jun 2020", 5]],
+  // Kramdown's attribute lists ("[site](…){:target="_blank"}" after the employer, "{: .highlight}" under an item) are no text.
+  "180-kramdown-attribute-list.md": [
+    ["Principal Consultant", "Cinderfield Labs", "Jan 2022 – Present", 1],
+    ["Backend Engineer", "Marrowby Systems", "Feb 2016 – Dec 2021", 1],
+  ],
+  // Dutch: "### Title bij _Employer_" (bij: at), Dutch months ("Mei", "Maart", "Augustus") and "Heden" (present).
+  "181-dutch-title-bij-employer.md": [
+    ["Backend Developer", "Zilverhaven", "Mei 2019 - Heden", 1],
+    ["Junior Developer", "Kraaienest Media", "Maart 2016 - Augustus 2019", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -1292,6 +1346,36 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
     assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
   });
+  it("reads a log whose headings are each a day and what was done ('## 2025-11-27: Halved the Nightly Build') as a promotion-style document, each entry's paragraph an achievement (held-out round 18)", () => {
+    const doc = parseDocument(read("170-day-entry-log-kind.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[3, false], [9, true], [15, true], [21, true]]);
+    assert.equal(parseDocument("# Notes\n\n## March 4, 2024 - Shipped billing\n\nShipped it.\n\n## March 11, 2024 - Fixed search\n\nFixed it.\n").kind, "promo");
+    // A résumé whose role headings open with a day stays a résumé (its roles are read).
+    assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### 2019-03-01 Staff Engineer, Brightloom\n\n- Led the move to Kafka.\n\n### 2016-01-04 Engineer, Quarry\n\n- Built the API.\n").kind, "resume");
+  });
+  it("reads a title that is a repository's name, its words joined by hyphens ('# Platform-Team-Accomplishments'), by its words: a promotion-style document (held-out round 18)", () => {
+    const doc = parseDocument(read("171-repo-name-title-kind.md"));
+    assert.equal(doc.kind, "promo");
+    const items = doc.bullets.filter((x) => x.achievement).map((x) => x.line);
+    for (const line of [5, 6, 7]) assert.ok(items.includes(line), `line ${line} in ${items.join(",")}`);
+    // A repository named for its code ("# Ledger-Service-Tools") names no kind.
+    assert.equal(parseDocument("# Ledger-Service-Tools\n\n- Run the migrations first.\n- Then start the workers.\n").kind, "resume");
+  });
+  it("reads an HTML list item whose text stands on the lines between '<li>' and '</li>' (or the block's end) as an item, all its lines (held-out round 18)", () => {
+    const text = read("172-html-items-own-lines.md");
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement && x.line > 3).map((x) => x.line), [7, 11, 14]);
+    assert.match(doc.bullets.find((x) => x.line === 7)!.plain, /by splitting the work across partitions\.$/);
+    assert.doesNotMatch(doc.bullets.find((x) => x.line === 14)!.text, /<\/?li/);
+  });
+  it("reads a page of achievements alone ('## Key Projects and Achievements', no other section, no role) as a promotion-style document (held-out round 18)", () => {
+    const doc = parseDocument(read("178-achievements-only-page-kind.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement).map((x) => x.line), [10, 12, 14]);
+    // A résumé's Achievements section among its others stays a résumé's.
+    assert.equal(parseDocument("# Ana Silva\n\n## Skills\n\n- Go, Kafka\n\n## Achievements\n\n- Won the 2021 hackathon.\n").kind, "resume");
+  });
   it("reads a year at a job marked ('My first Quillfern-iversary', 'work anniversary') as a promotion-style document (held-out round 17)", () => {
     const doc = parseDocument(read("168-work-anniversary-kind.md"));
     assert.equal(doc.kind, "promo");
@@ -1331,6 +1415,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     const role = readDocument(read("153-quoted-title-dates-under-company.md")).doc.roles[0]!;
     assert.equal(endYear(role), 9999);
     assert.equal(takeDates("2019 – … then more").dates, "2019 – …");
+  });
+
+  it("masks kramdown's attribute lists ('{:target=\"_blank\"}', '{: .highlight}') as no text (held-out round 18)", () => {
+    const doc = parseDocument(read("180-kramdown-attribute-list.md"));
+    assert.equal(doc.bullets.find((x) => x.line === 11)!.plain.includes("{:"), false);
   });
 
   it("masks HTML, template syntax, link targets and emphasis markers without moving offsets", () => {

@@ -6,14 +6,14 @@
 // Headings give roles (the heading's own separators, or a title with the company and dates of the
 // elements named so after it); list items give bullets, and so do elements whose text opens with a
 // bullet glyph ("<div>· Shipped …</div>", a slide's card). Only elements opened and closed on one line
-// are read. A box of short elements right under a role heading gives its employer and dates (59); a
+// are read, and "<li>" alone on its line over the item's text (172). A box of short elements right under a role heading gives its employer and dates (59); a
 // block's first heading naming a section opens it as a Markdown heading would (69). A heading right over
 // an element of its dates and a short name ("<div>From 2015 to 2019 - <a>Acme</a></div>") is a role (127).
 // Fixtures: test/fixtures/layouts/19-html-roles.md, 30-html-indented.md, 50-html-glyph-cards.md,
 // 59-heading-pill-box.md, 69-html-section-heading.md, 127-html-heading-dates-employer-div.md, 151 (a company
 // heading over an element classed as the title: "<h3>Acme</h3>" then "<p class="cv-role">Staff Engineer ·
 // Remote</p>"), 152 (a paragraph wholly in bold read as a heading: "<p><strong>Engineering Manager -
-// Acme</strong></p>"). Pure: no vscode, no fs.
+// Acme</strong></p>"), 172. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -36,6 +36,7 @@ export interface HtmlBlock {
 // A heading's content may run over a few lines ("<h3>\n  <span>Title, Employer</span>\n  <span>2016 - 2020</span>\n</h3>").
 const HEADING_RE = /<h([1-6])\b[^>\n]*>([\s\S]{0,400}?)<\/h\1\s*>/gi;
 const ITEM_RE = /<li\b[^>\n]*>([^\n]*?)(?:<\/li\s*>|$)/gim;
+const ITEM_BLOCK_RE = /<li\b[^>\n]*>[ \t]*\r?\n\s*([^<\s](?:(?!<\/?li\b)[\s\S]){0,5000}?)\s*(?:<\/li\s*>|$)/gi;
 // (A line break may stand in one: "<div class="resume-date">Apr 2025 –<br>Present</div>".)
 const FIELD_RE = /<(span|div|p|em|strong|small)\b[^>\n]*\bclass\s*=\s*["']([^"']*)["'][^>\n]*>((?:[^<\n]|<br\s*\/?>)*)<\/\1\s*>/gi;
 const TAG_RE = /<[^>]*>/g;
@@ -119,6 +120,13 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   out.headings.sort((a, b) => a.start - b.start);
   for (const m of raw.matchAll(ITEM_RE)) {
     const start = m.index! + m[0].indexOf(">") + 1;
+    const text = innerText(m[1]!);
+    if (text) out.items.push({ start, end: start + m[1]!.length, text });
+  }
+  // "<li>" alone at a line's end, the item's text on the lines below, then "</li>" (or the block's end, a blank line
+  // closing it): those lines are the item.
+  for (const m of raw.matchAll(ITEM_BLOCK_RE)) {
+    const start = m.index! + m[0].indexOf(m[1]!);
     const text = innerText(m[1]!);
     if (text) out.items.push({ start, end: start + m[1]!.length, text });
   }

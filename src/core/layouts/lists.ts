@@ -19,7 +19,9 @@
 // title of its own, is a role each ("Role: Engineering Manager, Platform" one) (109).
 // Under titles held in turn at one employer, an item labelled with one of them ("* **Mobile team lead**: …")
 // is that title's (builder.ts addBullet) (110).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110.
+// An item opening with a bold "Employer, Title" and its years in brackets, then what was done, is a role
+// told in one item, the item its achievement (173).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -283,7 +285,9 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     // A list item that is a role header ("- **Staff Engineer**, Acme (2019–2022)") inside experience.
     const firstPara = paras[0];
     const inExp = b.expDepth > 0 || b.section.kind === "experience";
-    let header = firstPara && inExp && depth === 0 ? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
+    // "- **Acme, Senior Engineer** (2015 – 2019). Built …": a role told in one item, the item its achievement.
+    const boldTold = firstPara && inExp && depth === 0 ? boldRoleDatesItem(b, firstPara) : undefined;
+    let header = firstPara && inExp && depth === 0 ? boldTold ?? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
     if (header && !header.parts.dates && nestedUnder && nestedUnder === b.role) header = undefined;
     // "- **DevOps**: Docker, Azure DevOps Server" among "- **Backend**: …", "- **Frontend**: …": a field.
     if (header && !header.parts.dates && b.fieldList) header = undefined;
@@ -309,7 +313,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     }
     // "- Platform Lead (2021/3 - present): Designed …" under an employer: the role and what was done in
     // it, in one item (the item is the role's achievement too).
-    const told = !header && firstPara && inExp && depth === 0 ? titleDatesColonItem(b, firstPara) : undefined;
+    const told = boldTold ?? (!header && firstPara && inExp && depth === 0 ? titleDatesColonItem(b, firstPara) : undefined);
     if (told) header = told;
     // "* **Acme** - Led the team that…" in a list of past employers: the employer and what was done there.
     const named = !header && firstPara && inExp && depth === 0 ? employerLedItem(b, firstPara) : undefined;
@@ -321,6 +325,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
       newRole(b, header.parts, header.start, header.end);
       if (titled) TITLE_ITEM_ROLES.add(b.role!);
       if (told) self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
+      if (boldTold) ONE_ITEM_ROLES.add(b.role!);
       // Paragraphs under the header in the same item are the role's (told as prose).
       for (const p of paras.slice(1)) {
         const [ps, pe] = off(p, b.ctx);
@@ -331,6 +336,8 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
       // item that opens with dates but is no role ends the role above: neither it nor its paragraphs
       // are that role's achievements.
       if (inExp && depth === 0 && b.role && firstPara && datedTimelineItem(b, firstPara)) b.role = undefined;
+      // After a role told in one item ("**Acme, Engineer** (2015 – 2019). Built …"), an item of no role is not its.
+      if (depth === 0 && b.role && ONE_ITEM_ROLES.has(b.role)) b.role = undefined;
       self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
       // "- **Frontend**: Angular, extJs", "- **Протоколы связи**: RabbitMQ" among labelled fields: a
       // label and the names of tools, however few; no achievement. ("- **Result**: Cut latency by 40%" is one.)
@@ -390,6 +397,30 @@ function titleDatesColonItem(b: Builder, p: Paragraph): { parts: RoleParts; star
   const parts = parseRoleLine(`${head} (${dates})`, { heading: false });
   if (!parts || !parts.dates || wordCount(parts.title) > 10 || !TITLE_RE.test(parts.title) || startsWithVerb(parts.title)) return undefined;
   if (employer && !parts.employer) parts.employer = employer;
+  return { parts, start: s, end: s + m[0].length - 1 };
+}
+
+/** Roles told in one item each (boldRoleDatesItem): an item after one that is no role is not its. */
+const ONE_ITEM_ROLES = new WeakSet<Role>();
+
+/** "**Acme, Principal Engineer** (2014 – 2016). Moved …": the bold head, its dates alone in brackets, then "." or ":" and prose. */
+const BOLD_HEAD_DATES_RE = /^\s*(\S[^()\n]{2,100}?)\s*\(([^()\n]+)\)\s*[.:]\s+\S/u;
+
+/**
+ * A list item that opens with a title and its employer in bold ("Employer, Title" or "Title, Employer"), the
+ * years in brackets, then what was done: a role told in one item, the item its achievement (an "Earlier
+ * career" list).
+ */
+function boldRoleDatesItem(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
+  if (p.children[0]?.type !== "strong") return undefined;
+  const [s, e] = off(p, b.ctx);
+  const strong = nodeText(p.children[0], b.ctx);
+  const m = BOLD_HEAD_DATES_RE.exec(decodeDashes(b.ctx.masked.slice(s, e)));
+  if (!m || cleanPart(m[1]!) !== cleanPart(strong)) return undefined;
+  const { dates } = takeDates(m[2]!);
+  if (!dates || cleanPart(m[2]!) !== dates) return undefined;
+  const parts = parseRoleLine(`${cleanPart(strong)} (${dates})`, { heading: false });
+  if (!parts?.employer || !TITLE_RE.test(parts.title) || wordCount(parts.title) > 8 || startsWithVerb(parts.title) || TITLE_RE.test(parts.employer)) return undefined;
   return { parts, start: s, end: s + m[0].length - 1 };
 }
 

@@ -26,10 +26,13 @@
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
 // Under a role, a line of tools over its intro sentence ("**Stack / Tools:** Go" / "Joined as …") is an item of its own: 157.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162. Pure: no vscode, no fs.
+// Under a role heading "Title, Area", a line "**Employer** · *dates · place*" gives the employer and dates, the area the title's: 177.
+// A bold headline whose only title's word names a field in a sentence ("… and fleet management") is an item, no group label: 179.
+// Pandoc's hard breaks ("**Title** \| *Employer* 2015" wrapped to "-- 2021\"): the lines between two are one: 169.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
@@ -296,6 +299,27 @@ function paragraphLines(text: string, s: number, e: number): { start: number; en
   }
 }
 
+/**
+ * "**Java Developer** \| *Acme* 2015" / "-- 2021\" / "**Tecnologías:** Java, Oracle,": where a paragraph ends
+ * some of its lines with a backslash (pandoc's hard break) and wraps others at its width, the lines
+ * between two breaks are one, as they are shown.
+ */
+function backslashBreakLines(text: string, lines: { start: number; end: number }[]): { start: number; end: number }[] {
+  if (lines.length < 2) return lines;
+  const broken = lines.map((l) => text.charCodeAt(l.end - 1) === 92);
+  if (!broken.includes(true) || !broken.slice(0, -1).includes(false)) return lines;
+  const out: { start: number; end: number }[] = [];
+  let start = -1;
+  lines.forEach((l, i) => {
+    if (start < 0) start = l.start;
+    if (broken[i] || i === lines.length - 1) {
+      out.push({ start, end: l.end });
+      start = -1;
+    }
+  });
+  return out;
+}
+
 /** "2021年12月〜2024年4月", "2017年10月～現在": a range of years and months written in Japanese or Chinese. */
 const CJK_YEAR_MONTH_RANGE_RE = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[〜～~\-–—]\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|現在|现在|至今)/u;
 
@@ -383,14 +407,15 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   const [s, e] = off(p, b.ctx);
   if (employmentTermsLine(b, s, e)) return;
   const masked = b.ctx.masked;
-  const lines = paragraphLines(b.ctx.text, s, e);
+  const lines = backslashBreakLines(b.ctx.text, paragraphLines(b.ctx.text, s, e));
   if (lines.length === 1 && employerDatesLine(b, lines[0]!.start, lines[0]!.end)) return;
   const strongTitles = new Map<number, string>();
   for (const c of p.children) {
     if (c.type === "strong" || c.type === "emphasis") {
       const t = nodeText(c, b.ctx);
       // ("_TestFlight server engineering._": a sentence set in emphasis, its last word in lower case, is no title.)
-      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim())) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
+      // ("**Rebuilt core logistics tooling for workshop, finance, and fleet management**": a field's word in a sentence, a headline.)
+      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t)))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
     }
   }
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
@@ -546,12 +571,22 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       addBullet(b, l.start, l.end, 0, true);
       continue;
     }
-    if (isDatesLine(text)) {
+    // "**Amazon Web Services** · *October 2024 – Present · Seattle, WA*" under a role heading: short parts, one the dates.
+    const parted = b.role && !b.role.bullets.length && proseStart < 0 ? partedDatesLine(text) : undefined;
+    if (parted || isDatesLine(text)) {
       flushProse();
-      const { dates: d, rest } = takeDates(text);
+      const { dates: d, rest } = parted ? { dates: parted, rest: text } : takeDates(text);
       // "**Acme** | 08/2024 - Present | Berlin" under a title: the employer comes first.
       const first = namePart(rest.split(/[|•·]/)[0] ?? "");
-      if (b.role && !b.role.employer && !b.role.bullets.length && first && /[|•·]/.test(rest)) b.role.employer = first;
+      // "### Principal Engineer, Generative AI Platforms" over "**Amazon Web Services** · dates": the heading's
+      // part after its comma was the title's area, not the employer the line names.
+      const r = headedRole(b);
+      // (Only a name in emphasis of its own: "**Options Income SaaS | 2025 – Present**", one bold line, may be a product's.)
+      if (r && parted && first && r.employer && OWN_EMPHASIS_NAME_RE.test(raw) && !takeDates(first).dates && b.section.heading.includes(`${r.title}, ${r.employer}`)) {
+        r.title = `${r.title}, ${r.employer}`;
+        r.employer = "";
+      }
+      if (b.role && !b.role.employer && !b.role.bullets.length && first && /[|•·]/.test(rest) && !takeDates(first).dates) b.role.employer = first;
       if (b.role && !b.role.dates) b.role.dates = d;
       else if (!b.role) b.companyDates = d;
       continue;
@@ -581,6 +616,23 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     proseEnd = l.end;
   }
   flushProse();
+}
+
+/** A line that opens with a name in emphasis of its own, a separator after it: "**Acme** · *2020 – 2024*". */
+const OWN_EMPHASIS_NAME_RE = /^\s*(\*{1,2}|_{1,2})[^*_|•·\n]+\1\s*[|•·]/;
+
+/** A line of two to four short parts parted by "·", "|" or "•", one of them dates alone ("Acme · Oct 2024 – Present · Seattle, WA"): those dates. */
+function partedDatesLine(text: string): string | undefined {
+  if (!/\s[|•·]\s/.test(text)) return undefined;
+  const parts = text.split(/\s[|•·]\s/).map(cleanPart).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  let dates = "";
+  for (const p of parts) {
+    const d = takeDates(p).dates;
+    if (d && !dates && cleanPart(p) === cleanPart(d)) dates = d;
+    else if (wordCount(p) > 4 || /[.!?:]$/.test(p) || HAS_YEAR_OR_OPEN.test(p)) return undefined;
+  }
+  return dates || undefined;
 }
 
 /** A line wholly in emphasis: "*Acme - Tech Consulting*", "_Acme_", "**Acme**". */
