@@ -196,6 +196,12 @@ const cases: Record<string, Expect[]> = {
     ["Backend Developer", "Zilverhaven", "Mei 2019 - Heden", 1],
     ["Junior Developer", "Kraaienest Media", "Maart 2016 - Augustus 2019", 1],
   ],
+  // "<p>" then "<strong>Title</strong><br><em>Employer,</em> place<br>dates<br>address…</p>": a role's card, the list
+  // after it its bullets; the same card under "## Education" no role.
+  "182-html-bold-title-card.md": [
+    ["Senior Backend Developer", "Gullhaven Freight", "April 2021 - Present", 2],
+    ["Software Developer", "Pinecrest Outfitters", "June 2016 - March 2021", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
