@@ -202,6 +202,13 @@ const cases: Record<string, Expect[]> = {
     ["Senior Backend Developer", "Gullhaven Freight", "April 2021 - Present", 2],
     ["Software Developer", "Pinecrest Outfitters", "June 2016 - March 2021", 1],
   ],
+  // "- Employer, 2016–_present_" then, after a line break, "  Title" alone: a role told in one item of two lines; an item
+  // whose second line is a sentence is none (its item the role's above).
+  "183-employer-dates-item-title-line.md": [
+    ["Founder", "Hollowmere Studio", "2019– present", 0],
+    ["Frontend Engineer", "Brackenfield Labs", "2016–2019", 0],
+    ["Design Intern", "Larchway Council", "2015", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
