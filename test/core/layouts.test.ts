@@ -209,6 +209,9 @@ const cases: Record<string, Expect[]> = {
     ["Frontend Engineer", "Brackenfield Labs", "2016–2019", 0],
     ["Design Intern", "Larchway Council", "2015", 1],
   ],
+  // "## Stacks" (the tools used, as "Stack" names them) closes experience: its "### Developer" and "### Designer" over
+  // lists of tools are no roles.
+  "184-stacks-section-title-subheadings.md": [["Frontend Engineer", "Sedgemoor Print", "2020 – Present", 1]],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
