@@ -212,6 +212,12 @@ const cases: Record<string, Expect[]> = {
   // "## Stacks" (the tools used, as "Stack" names them) closes experience: its "### Developer" and "### Designer" over
   // lists of tools are no roles.
   "184-stacks-section-title-subheadings.md": [["Frontend Engineer", "Sedgemoor Print", "2020 – Present", 1]],
+  // An HTML table whose header rows ("<tr><th>Employer / Title</th><th>dates</th></tr>") each stand between blank lines:
+  // a role each, the "* " items of the rows below its bullets; "Tools / Languages" names no title, no role.
+  "185-html-table-header-row-roles.md": [
+    ["Principal Consultant", "Quarrybank Systems", "Mar 2018 - Current", 2],
+    ["Web Developer", "Lindfield Press", "2011 - 2018", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.

@@ -14,7 +14,8 @@
 // heading over an element classed as the title: "<h3>Acme</h3>" then "<p class="cv-role">Staff Engineer ·
 // Remote</p>"), 152 (a paragraph wholly in bold read as a heading: "<p><strong>Engineering Manager -
 // Acme</strong></p>"), 172, 182 (a "<p>" card of lines parted by "<br>": "<strong>Title</strong>", "<em>Acme,</em>
-// Toronto", its dates; the Markdown list after it its bullets). Pure: no vscode, no fs.
+// Toronto", its dates; the Markdown list after it its bullets), 185 (a table's "<tr>" of two "<th>" cells, "Employer /
+// Title" and its dates, a block between blank lines; the "* " items in the rows below its bullets). Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -225,11 +226,31 @@ function boldTitleCard(b: Builder, raw: string, s: number): boolean {
   return true;
 }
 
+const TH_RE = /<th\b[^>]*>([\s\S]{0,300}?)<\/th\s*>/gi;
+
+/**
+ * A table's header row of two cells, "Employer / Title" (or "Title / Employer") and its dates, a block of its own between
+ * blank lines ("<tr><th>Acme / Staff Engineer</th><th>2019 - 2022</th></tr>"): a role, the rows after it its bullets (185).
+ */
+function headerRowRole(b: Builder, raw: string, s: number): boolean {
+  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience") || !/^\s*<tr\b/i.test(raw)) return false;
+  const cells = [...raw.matchAll(TH_RE)];
+  const texts = cells.map((c) => innerText(c[1]!));
+  const d = texts.findIndex((x) => isDatesLine(x));
+  const names = cells.length === 2 && d >= 0 ? texts[1 - d]!.split(/\s+\/\s+/) : [];
+  const t = names.findIndex((x) => isTitleText(x));
+  if (names.length !== 2 || t < 0 || isTitleText(names[1 - t]!) || wordCount(names[1 - t]!) > 8) return false;
+  const cell = cells[1 - d]!;
+  const at = s + cell.index! + Math.max(0, cell[0].indexOf(names[t]!));
+  newRole(b, { title: names[t]!, employer: names[1 - t]!, dates: takeDates(texts[d]!).dates }, at, at + names[t]!.length);
+  return true;
+}
+
 /** Roles and bullets of HTML written inside Markdown (layouts/html.ts). */
 export function handleHtmlBlock(b: Builder, s: number, e: number): void {
   if (NO_ROLES.has(b.section.kind)) return;
   const raw = b.ctx.text.slice(s, e);
-  if (boldTitleCard(b, raw, s)) return;
+  if (boldTitleCard(b, raw, s) || headerRowRole(b, raw, s)) return;
   if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0 && !/^[ \t]*[-*+][ \t]/m.test(raw) && !glyphItems(raw).length) return;
   const html = readHtmlBlock(raw);
   const events: { at: number; run: () => void }[] = [];
