@@ -275,6 +275,9 @@ const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
 const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
+const HASHTAGS_RE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/;
+const BRACKET_BAR_RE = /[[(]\s*([^\])|]{1,25}?)\s*\|\s*([^\])|]{1,25}?)\s*[\])]/g;
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
@@ -290,6 +293,10 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // A sentence is not a header line; nor one in the first person ("I am currently employed at Acme as
   // Staff Engineer", "We joined Acme as …"), whatever its end.
   if (!opts.heading && !opts.strongTitle && (/[.!?]$/.test(raw) || /^(?:I|We)\s+\p{Ll}/u.test(raw))) return undefined;
+  // "#TEAM_LEADERSHIP #AGILE_PRACTICES": a line of tags, no role (186).
+  if (raw.charCodeAt(0) === 35 && HASHTAGS_RE.test(raw)) return undefined;
+  // "[2021-07 | 2023-06] Title @ Acme": a bar between the dates in brackets parts them as a dash would (186).
+  if (raw.includes("|")) raw = raw.replace(BRACKET_BAR_RE, (m, a: string, z: string) => (isDatesLine(`${a} - ${z}`) ? `${m[0]}${a} - ${z}${m[m.length - 1]}` : m));
   // "🌟 Project 1: Email Access Management App": a project named by its label, no role.
   if (PROJECT_LABEL_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.

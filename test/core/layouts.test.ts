@@ -218,6 +218,12 @@ const cases: Record<string, Expect[]> = {
     ["Principal Consultant", "Quarrybank Systems", "Mar 2018 - Current", 2],
     ["Web Developer", "Lindfield Press", "2011 - 2018", 1],
   ],
+  // Block-quoted "#### [2022-04 | Current] Title @ [Employer](…)": the bar between the bracketed dates parts them as a dash;
+  // the quote's "#### #PLATFORM_ENGINEERING #…" is a line of tags, no role.
+  "186-quoted-bracket-bar-dates-hashtags.md": [
+    ["Platform Engineer", "Ortica Cloud", "2022-04 - Current", 0],
+    ["Backend Developer", "Salvia Retail", "2018-09 - 2022-04", 0],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
