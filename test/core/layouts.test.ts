@@ -224,6 +224,12 @@ const cases: Record<string, Expect[]> = {
     ["Platform Engineer", "Ortica Cloud", "2022-04 - Current", 0],
     ["Backend Developer", "Salvia Retail", "2018-09 - 2022-04", 0],
   ],
+  // "#### Courses" under "### Title — Employer (dates)": the courses taken in that job, its own part; experience goes on,
+  // the next role heading and its items read ("## Education" still closes it).
+  "187-courses-subheading-under-role.md": [
+    ["Backend Developer", "Kestrelford Travel", "2019 – 2022", 2],
+    ["Junior Developer", "Marram Bakeries", "2016 – 2019", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
