@@ -1380,6 +1380,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
     assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
   });
+  it("reads a Japanese title looking back on a year ('2025年を振り返って', as '2022年の振り返り') as a promotion-style document (held-out round 19)", () => {
+    assert.equal(parseDocument(read("188-japanese-looking-back-title-kind.md")).kind, "promo");
+    assert.equal(parseDocument("# 2024年の振り返り\n\n- 検索基盤を移行した。\n").kind, "promo");
+    // A résumé's headings keep its kind.
+    assert.equal(parseDocument("# 職務経歴書\n\n## 職務経歴\n\n### 株式会社ハナミズキ (2019 - 現在)\n\n- 検索基盤を移行した。\n").kind, "resume");
+  });
   it("reads a log whose headings are each a day and what was done ('## 2025-11-27: Halved the Nightly Build') as a promotion-style document, each entry's paragraph an achievement (held-out round 18)", () => {
     const doc = parseDocument(read("170-day-entry-log-kind.md"));
     assert.equal(doc.kind, "promo");
