@@ -1386,6 +1386,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A résumé's headings keep its kind.
     assert.equal(parseDocument("# 職務経歴書\n\n## 職務経歴\n\n### 株式会社ハナミズキ (2019 - 現在)\n\n- 検索基盤を移行した。\n").kind, "resume");
   });
+  it("reads a post titled with a year told ('2025 was a busy year', no headings) as a promotion-style document (held-out round 19)", () => {
+    assert.equal(parseDocument(read("189-year-was-title-kind.md")).kind, "promo");
+    assert.equal(parseDocument("# 2022 was my year of open source\n\n- [Tern](https://example.com) - A site builder.\n- [Skerry](https://example.com) - A puzzle engine.\n").kind, "promo");
+    // A résumé's dated heading that is no year told keeps its kind.
+    assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2019 – 2023)\n\n- Led the move to Kafka.\n\n## Awards\n\n### 2021 Engineer of the Year\n").kind, "resume");
+  });
   it("reads a log whose headings are each a day and what was done ('## 2025-11-27: Halved the Nightly Build') as a promotion-style document, each entry's paragraph an achievement (held-out round 18)", () => {
     const doc = parseDocument(read("170-day-entry-log-kind.md"));
     assert.equal(doc.kind, "promo");
