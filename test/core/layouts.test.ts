@@ -230,6 +230,12 @@ const cases: Record<string, Expect[]> = {
     ["Backend Developer", "Kestrelford Travel", "2019 – 2022", 2],
     ["Junior Developer", "Marram Bakeries", "2016 – 2019", 1],
   ],
+  // Portuguese: under "## Histórico Profissional" (professional history), "- **Employer** - Março/2019 até Julho/2023 - 4 anos"
+  // (a month and its year parted by "/", "até": until, the length of time after) over the title alone on the next line.
+  "190-portuguese-employer-month-slash-dates-item.md": [
+    ["Desenvolvedor Backend", "Lagoa Azul Viagens", "Março/2019 até Julho/2023", 1],
+    ["Estagiário Programador Web", "Pedra Branca Software", "Fevereiro/2017 até Março/2019", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
