@@ -236,6 +236,13 @@ const cases: Record<string, Expect[]> = {
     ["Desenvolvedor Backend", "Lagoa Azul Viagens", "Março/2019 até Julho/2023", 1],
     ["Estagiário Programador Web", "Pedra Branca Software", "Fevereiro/2017 até Março/2019", 1],
   ],
+  // "### Name" then "#### Title and Title" (no employer, no dates), the next "###" heading a section's ("### Experience"): the
+  // first heading was the person's name and the second the headline, no role ("### Acme" over "#### Engineer" and "### Globex"
+  // stays a company and its title).
+  "191-name-h3-headline-h4-section-h3.md": [
+    ["Head of Engineering", "Corvid Tools", "2021 – Present", 1],
+    ["Senior Engineer", "Pellucid", "2015 – 2021", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
