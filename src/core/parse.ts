@@ -346,6 +346,12 @@ function codeFieldValues(text: string, masked: string): [number, number][] {
 }
 
 
+/** The next heading after `top[i]` as high as `depth` or higher names a section ("### Experience"). */
+function nextSectionAt(top: readonly RootContent[], i: number, depth: number, text: (h: Heading) => string): boolean {
+  const n = top.slice(i + 1).find((x): x is Heading => x.type === "heading" && x.depth <= depth);
+  return !!n && !!sectionKindOf(text(n));
+}
+
 /**
  * "**Staff Engineer, Payments** | Acme (2022 – Present)" with its bullets under "Current role", then
  * "**Staff Engineer** | Acme (2022 – Present)" again in a list of highlights below: the role told twice
@@ -467,7 +473,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           // Right under the document's first heading, nothing between (a rule aside): the person's headline.
           // (The first heading an H1 or at this heading's level, and no section's name: "### Acme" then
           // "#### Senior Engineer" is a company and its title.)
-          const headline = beforeRule?.type === "heading" && b.sections.length === 2 && b.sections[1]!.kind === "other" && (beforeRule.depth === 1 || beforeRule.depth === node.depth) && b.roles.length === 0;
+          // ("### Ana Silva", "#### Staff Engineer", then "### Experience": the next heading as high as the first names a
+          // section, so the first was the person's name, no company, 191.)
+          const headline = beforeRule?.type === "heading" && b.sections.length === 2 && b.sections[1]!.kind === "other" && b.roles.length === 0 && (beforeRule.depth === 1 || beforeRule.depth === node.depth || nextSectionAt(top, ni, beforeRule.depth, (h) => headingText.get(h)?.text ?? ""));
           handleHeading(b, node, ht.text, ht.norm, false, headline);
           if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
           const next = top[ni + 1];

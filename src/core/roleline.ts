@@ -67,7 +67,7 @@ export const YEAR = "(?:19|20)\\d{2}";
 const OPEN = "(?:present|current|now|today|ongoing|date|heden|la\\s+fecha|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час|現在|现在|至今)";
 // A day of the month beside its month: "June 5, 2014", "June 5th, 2014", "5 June 2014".
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-const DATE = `(?:${YEAR}年(?:\\s*\\d{1,2}月)?|${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:(?:${DAY}\\s+)?${MONTH}\\s*,?\\s*(?:${DAY},?\\s+)?)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+const DATE = `(?:${YEAR}年(?:\\s*\\d{1,2}月)?|${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:(?:${DAY}\\s+)?${MONTH}\\s*[,/]?\\s*(?:${DAY},?\\s+)?)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
 // "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 // "С октября 2024 по настоящее время", "desde 2019 hasta 2021", "seit 2020 bis 2022": a range's words
@@ -75,7 +75,7 @@ const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 // A range left open with an ellipsis ("06.2021 - ...") runs to now.
 // "Mar 29 - Sept 17, 2010", "12 Mar – 1 Apr 2020": a range's first day and month, its year said once at the end.
 const DAY_MONTH = `(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})`;
-const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|${DAY_MONTH}\\s*(?:–|—|-|−|to)\\s*${DATE}|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~|〜|～)\\s*(?:${DATE}|\\.{3}|…)|\\s+(?:по|до|hasta|a|ad|bis|au|à)\\s+${DATE})?)`;
+const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|${DAY_MONTH}\\s*(?:–|—|-|−|to)\\s*${DATE}|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~|〜|～)\\s*(?:${DATE}|\\.{3}|…)|\\s+(?:по|до|hasta|a|ad|bis|au|à|até)\\s+${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 // DATE_RANGE_RE's matches, its look-behind tried only where a range is (src/core/lookbehind.ts).
 const DATE_RANGES = lookbehindFree("[\\p{L}\\p{N}]", `${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
@@ -275,6 +275,9 @@ const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
 const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
+const HASHTAGS_RE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/;
+const BRACKET_BAR_RE = /[[(]\s*([^\])|]{1,25}?)\s*\|\s*([^\])|]{1,25}?)\s*[\])]/g;
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
@@ -290,6 +293,10 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // A sentence is not a header line; nor one in the first person ("I am currently employed at Acme as
   // Staff Engineer", "We joined Acme as …"), whatever its end.
   if (!opts.heading && !opts.strongTitle && (/[.!?]$/.test(raw) || /^(?:I|We)\s+\p{Ll}/u.test(raw))) return undefined;
+  // "#TEAM_LEADERSHIP #AGILE_PRACTICES": a line of tags, no role (186).
+  if (raw.charCodeAt(0) === 35 && HASHTAGS_RE.test(raw)) return undefined;
+  // "[2021-07 | 2023-06] Title @ Acme": a bar between the dates in brackets parts them as a dash would (186).
+  if (raw.includes("|")) raw = raw.replace(BRACKET_BAR_RE, (m, a: string, z: string) => (isDatesLine(`${a} - ${z}`) ? `${m[0]}${a} - ${z}${m[m.length - 1]}` : m));
   // "🌟 Project 1: Email Access Management App": a project named by its label, no role.
   if (PROJECT_LABEL_RE.test(raw.replace(/^[^\p{L}]+/u, ""))) return undefined;
   // "The team tech stack: Go, Kafka" is a list of tools, whatever title words it holds.

@@ -117,17 +117,18 @@ const AT_EMPLOYER_RE = /\s(?:at|@)\s+[\p{L}\d]/u;
 /**
  * A year's review named in Chinese or Japanese, written with no spaces so no affix finds it: "2025年度个人
  * 年终总结" (year-end summary), "年度绩效考核述职报告" (self-report for the review), "2022年の振り返り"
- * (looking back on the year), "自己評価" (self-evaluation).
+ * (looking back on the year), "2024年を振り返って" (looking back on 2024, 188), "自己評価" (self-evaluation).
  */
-const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职|述職|振り返り|自己評価|自我评价|自我評價|绩效自评|績效自評/u;
+const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职|述職|振り返[りっ]|自己評価|自我评价|自我評價|绩效自评|績效自評/u;
 
 /**
  * A year looked back on: "Reflections on 2023", "Looking back at my 2022", "2021: a retrospective",
  * "2022 on the balance", "2019 recap" (normalized): a year in review, what the person did in it. So is
  * a year's report ("GSoC 2017 Report", "Google Summer of Code 2023 - Report") and "This Year's Projects",
- * and a year at a job marked ("My first Acme-iversary", "Two-year work anniversary").
+ * and a year at a job marked ("My first Acme-iversary", "Two-year work anniversary"), and a year told ("2023 was a
+ * productive year", 189).
  */
-const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections?|looking back|a look back|thoughts|lessons learned)\s+(?:on|at|from)\s+(?:my\s+)?(?:19|20)\d{2}|this year'?s\s.*|.*(?:19|20)\d{2}\s+(?:-\s+)?report|(?:19|20)\d{2}\s+(?:(?:a\s+)?(?:retrospective|recap|reflections?|wrap[- ]?up)|in review|on the balance))$/u;
+const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections?|looking back|a look back|thoughts|lessons learned)\s+(?:on|at|from)\s+(?:my\s+)?(?:19|20)\d{2}|this year'?s\s.*|.*(?:19|20)\d{2}\s+(?:-\s+)?report|(?:19|20)\d{2}\s+was\s+(?:a|an|my)\s+(?:.*\s)?year(?:\s.*)?|(?:19|20)\d{2}\s+(?:(?:a\s+)?(?:retrospective|recap|reflections?|wrap[- ]?up)|in review|on the balance))$/u;
 
 const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 

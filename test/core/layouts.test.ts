@@ -196,6 +196,53 @@ const cases: Record<string, Expect[]> = {
     ["Backend Developer", "Zilverhaven", "Mei 2019 - Heden", 1],
     ["Junior Developer", "Kraaienest Media", "Maart 2016 - Augustus 2019", 1],
   ],
+  // "<p>" then "<strong>Title</strong><br><em>Employer,</em> place<br>dates<br>address…</p>": a role's card, the list
+  // after it its bullets; the same card under "## Education" no role.
+  "182-html-bold-title-card.md": [
+    ["Senior Backend Developer", "Gullhaven Freight", "April 2021 - Present", 2],
+    ["Software Developer", "Pinecrest Outfitters", "June 2016 - March 2021", 1],
+  ],
+  // "- Employer, 2016–_present_" then, after a line break, "  Title" alone: a role told in one item of two lines; an item
+  // whose second line is a sentence is none (its item the role's above).
+  "183-employer-dates-item-title-line.md": [
+    ["Founder", "Hollowmere Studio", "2019– present", 0],
+    ["Frontend Engineer", "Brackenfield Labs", "2016–2019", 0],
+    ["Design Intern", "Larchway Council", "2015", 1],
+  ],
+  // "## Stacks" (the tools used, as "Stack" names them) closes experience: its "### Developer" and "### Designer" over
+  // lists of tools are no roles.
+  "184-stacks-section-title-subheadings.md": [["Frontend Engineer", "Sedgemoor Print", "2020 – Present", 1]],
+  // An HTML table whose header rows ("<tr><th>Employer / Title</th><th>dates</th></tr>") each stand between blank lines:
+  // a role each, the "* " items of the rows below its bullets; "Tools / Languages" names no title, no role.
+  "185-html-table-header-row-roles.md": [
+    ["Principal Consultant", "Quarrybank Systems", "Mar 2018 - Current", 2],
+    ["Web Developer", "Lindfield Press", "2011 - 2018", 1],
+  ],
+  // Block-quoted "#### [2022-04 | Current] Title @ [Employer](…)": the bar between the bracketed dates parts them as a dash;
+  // the quote's "#### #PLATFORM_ENGINEERING #…" is a line of tags, no role.
+  "186-quoted-bracket-bar-dates-hashtags.md": [
+    ["Platform Engineer", "Ortica Cloud", "2022-04 - Current", 0],
+    ["Backend Developer", "Salvia Retail", "2018-09 - 2022-04", 0],
+  ],
+  // "#### Courses" under "### Title — Employer (dates)": the courses taken in that job, its own part; experience goes on,
+  // the next role heading and its items read ("## Education" still closes it).
+  "187-courses-subheading-under-role.md": [
+    ["Backend Developer", "Kestrelford Travel", "2019 – 2022", 2],
+    ["Junior Developer", "Marram Bakeries", "2016 – 2019", 1],
+  ],
+  // Portuguese: under "## Histórico Profissional" (professional history), "- **Employer** - Março/2019 até Julho/2023 - 4 anos"
+  // (a month and its year parted by "/", "até": until, the length of time after) over the title alone on the next line.
+  "190-portuguese-employer-month-slash-dates-item.md": [
+    ["Desenvolvedor Backend", "Lagoa Azul Viagens", "Março/2019 até Julho/2023", 1],
+    ["Estagiário Programador Web", "Pedra Branca Software", "Fevereiro/2017 até Março/2019", 1],
+  ],
+  // "### Name" then "#### Title and Title" (no employer, no dates), the next "###" heading a section's ("### Experience"): the
+  // first heading was the person's name and the second the headline, no role ("### Acme" over "#### Engineer" and "### Globex"
+  // stays a company and its title).
+  "191-name-h3-headline-h4-section-h3.md": [
+    ["Head of Engineering", "Corvid Tools", "2021 – Present", 1],
+    ["Senior Engineer", "Pellucid", "2015 – 2021", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -1345,6 +1392,18 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument(read("101-end-of-year-review-kind.md")).kind, "promo");
     assert.equal(parseDocument("# Year-End Review 2024\n\n## Objectives\n\n- Cut the deploy time to eight minutes.\n").kind, "promo");
     assert.equal(parseDocument("# Mid-Year Review\n\n- Mentored two new engineers.\n").kind, "promo");
+  });
+  it("reads a Japanese title looking back on a year ('2025年を振り返って', as '2022年の振り返り') as a promotion-style document (held-out round 19)", () => {
+    assert.equal(parseDocument(read("188-japanese-looking-back-title-kind.md")).kind, "promo");
+    assert.equal(parseDocument("# 2024年の振り返り\n\n- 検索基盤を移行した。\n").kind, "promo");
+    // A résumé's headings keep its kind.
+    assert.equal(parseDocument("# 職務経歴書\n\n## 職務経歴\n\n### 株式会社ハナミズキ (2019 - 現在)\n\n- 検索基盤を移行した。\n").kind, "resume");
+  });
+  it("reads a post titled with a year told ('2025 was a busy year', no headings) as a promotion-style document (held-out round 19)", () => {
+    assert.equal(parseDocument(read("189-year-was-title-kind.md")).kind, "promo");
+    assert.equal(parseDocument("# 2022 was my year of open source\n\n- [Tern](https://example.com) - A site builder.\n- [Skerry](https://example.com) - A puzzle engine.\n").kind, "promo");
+    // A résumé's dated heading that is no year told keeps its kind.
+    assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2019 – 2023)\n\n- Led the move to Kafka.\n\n## Awards\n\n### 2021 Engineer of the Year\n").kind, "resume");
   });
   it("reads a log whose headings are each a day and what was done ('## 2025-11-27: Halved the Nightly Build') as a promotion-style document, each entry's paragraph an achievement (held-out round 18)", () => {
     const doc = parseDocument(read("170-day-entry-log-kind.md"));

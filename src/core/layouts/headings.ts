@@ -31,7 +31,8 @@
 // Among role headings under the Experience heading, one naming skills is that section, no company: 156.
 // A heading that is only the employer of a role read from a table above holds that role's items: 160.
 // Right under a dated company heading, one short line indented as code is the title held there: 154.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167. Pure: no vscode, no fs.
+// "#### Courses" deeper than a role's heading is that role's part, as its "#### Technologies" is (187).
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -130,6 +131,8 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if (own && own !== "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && siblingWasCompany(b, h.depth)) own = undefined;
   // "### Head of Developer Experience" under "## Professional Experience": a title, not a section of its own.
   if (own === "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && isTitleText(text)) own = undefined;
+  // "#### Courses" under a role's heading "### Title" (deeper than it): courses taken in that job, the role's own part (187).
+  if (own === "education" && norm !== "education" && b.expDepth > 0 && b.role && b.role.section.depth < h.depth && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) own = undefined;
   if (b.datedCompany && h.depth <= b.datedCompany.depth) closeDatedCompany(b);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();

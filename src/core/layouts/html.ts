@@ -13,7 +13,9 @@
 // 59-heading-pill-box.md, 69-html-section-heading.md, 127-html-heading-dates-employer-div.md, 151 (a company
 // heading over an element classed as the title: "<h3>Acme</h3>" then "<p class="cv-role">Staff Engineer ·
 // Remote</p>"), 152 (a paragraph wholly in bold read as a heading: "<p><strong>Engineering Manager -
-// Acme</strong></p>"), 172. Pure: no vscode, no fs.
+// Acme</strong></p>"), 172, 182 (a "<p>" card of lines parted by "<br>": "<strong>Title</strong>", "<em>Acme,</em>
+// Toronto", its dates; the Markdown list after it its bullets), 185 (a table's "<tr>" of two "<th>" cells, "Employer /
+// Title" and its dates, a block between blank lines; the "* " items in the rows below its bullets). Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -202,10 +204,53 @@ export function htmlSectionHeading(raw: string): { level: 1 | 2 | 3 | 4 | 5 | 6;
   return text && sectionKindOf(text) ? { level: Number(m[1]) as 1 | 2 | 3 | 4 | 5 | 6, text } : undefined;
 }
 
+/** "<p>" then "<strong>Title</strong>", its lines parted by "<br>": the employer (in "<em>", or before a comma), the dates (182). */
+const BOLD_CARD_RE = /^\s*<p\b[^>\n]*>\s*<(strong|b)>([^<\n]{1,120})<\/\1>\s*<br\s*\/?>/i;
+
+/**
+ * A role's card written as one paragraph of lines parted by "<br>": the title in bold, then the employer ("<em>Acme,</em>
+ * Toronto"), then its dates on one of the next two lines (an address after them is no part). Only in experience, only a
+ * title's words with dates; the Markdown list after it is the role's bullets.
+ */
+function boldTitleCard(b: Builder, raw: string, s: number): boolean {
+  const m = b.kind === "resume" && (b.expDepth > 0 || b.section.kind === "experience") ? BOLD_CARD_RE.exec(raw) : null;
+  const title = m ? innerText(m[2]!) : "";
+  if (!m || !isTitleText(title)) return false;
+  const lines = raw.slice(m[0].length).replace(/<\/p\s*>[\s\S]*$/i, "").split(/<br\s*\/?>/i);
+  const em = /^\s*<(em|i)>([^<]{1,120})<\/\1>/i.exec(lines[0]!);
+  const employer = cleanPart((em ? innerText(em[2]!) : innerText(lines[0]!).split(",")[0]!).replace(/,$/, ""));
+  const dates = lines.slice(1, 3).map((x) => takeDates(innerText(x)).dates).find(Boolean);
+  if (!dates || !employer || hasDateText(employer) || wordCount(employer) > 8) return false;
+  const at = s + m[0].indexOf(m[2]!, m[0].indexOf(">", m[0].indexOf("<" + m[1]!)));
+  newRole(b, { title, employer, dates }, at, at + m[2]!.length);
+  return true;
+}
+
+const TH_RE = /<th\b[^>]*>([\s\S]{0,300}?)<\/th\s*>/gi;
+
+/**
+ * A table's header row of two cells, "Employer / Title" (or "Title / Employer") and its dates, a block of its own between
+ * blank lines ("<tr><th>Acme / Staff Engineer</th><th>2019 - 2022</th></tr>"): a role, the rows after it its bullets (185).
+ */
+function headerRowRole(b: Builder, raw: string, s: number): boolean {
+  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience") || !/^\s*<tr\b/i.test(raw)) return false;
+  const cells = [...raw.matchAll(TH_RE)];
+  const texts = cells.map((c) => innerText(c[1]!));
+  const d = texts.findIndex((x) => isDatesLine(x));
+  const names = cells.length === 2 && d >= 0 ? texts[1 - d]!.split(/\s+\/\s+/) : [];
+  const t = names.findIndex((x) => isTitleText(x));
+  if (names.length !== 2 || t < 0 || isTitleText(names[1 - t]!) || wordCount(names[1 - t]!) > 8) return false;
+  const cell = cells[1 - d]!;
+  const at = s + cell.index! + Math.max(0, cell[0].indexOf(names[t]!));
+  newRole(b, { title: names[t]!, employer: names[1 - t]!, dates: takeDates(texts[d]!).dates }, at, at + names[t]!.length);
+  return true;
+}
+
 /** Roles and bullets of HTML written inside Markdown (layouts/html.ts). */
 export function handleHtmlBlock(b: Builder, s: number, e: number): void {
   if (NO_ROLES.has(b.section.kind)) return;
   const raw = b.ctx.text.slice(s, e);
+  if (boldTitleCard(b, raw, s) || headerRowRole(b, raw, s)) return;
   if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0 && !/^[ \t]*[-*+][ \t]/m.test(raw) && !glyphItems(raw).length) return;
   const html = readHtmlBlock(raw);
   const events: { at: number; run: () => void }[] = [];

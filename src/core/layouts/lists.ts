@@ -20,8 +20,9 @@
 // Under titles held in turn at one employer, an item labelled with one of them ("* **Mobile team lead**: …")
 // is that title's (builder.ts addBullet) (110).
 // An item opening with a bold "Employer, Title" and its years in brackets, then what was done, is a role
-// told in one item, the item its achievement (173).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173.
+// told in one item, the item its achievement (173). An item of two lines, "Employer, years" then the title alone, is a role (183),
+// a length of time after the years too ("- **Acme** - Março/2019 até Julho/2023 - 4 anos", 190).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -487,6 +488,9 @@ export function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RolePa
   return { parts, start: s, end: lineEnd };
 }
 
+/** "3 anos", "(6 months)", "- 2 yrs": a length of time. */
+const DURATION_RE = /^[\s(–—-]*\d+(?:[.,]\d+)?\s*\p{L}{1,8}\.?\s*\)?$/u;
+
 /**
  * A list item whose first line names the employer alone and whose second line is the title with dates:
  *   -   [**Citrix**](https://example.com)\
@@ -499,6 +503,17 @@ function roleFromSecondLine(b: Builder, p: Paragraph): { parts: RoleParts; start
   if (lines.length < 2) return undefined;
   const first = cleanPart(lines[0]!.replace(/\\$/, ""));
   const second = lines[1]!.replace(/\\$/, "");
+  // "- Acme Labs, 2016–present" over "  CEO" (two lines, nothing more): the employer and its dates, then the title alone (183).
+  // ("- **Acme** - Agosto/2010 até Agosto/2013 - 3 anos": a length of time may follow the dates.)
+  const dated = lines.length === 2 ? takeDates(first) : undefined;
+  const title = cleanPart(second);
+  const at = dated?.dates ? first.lastIndexOf(dated.dates) : -1;
+  const employer = at > 0 ? cleanPart(first.slice(0, at)) : "";
+  const tail = at > 0 ? cleanPart(first.slice(at + dated!.dates.length)) : "x";
+  if ((!tail || DURATION_RE.test(tail)) && employer && wordCount(employer) <= 5 && wordCount(title) <= 6 && isTitleText(title)) {
+    const start = s + lines[0]!.length + 1 + second.indexOf(title);
+    return { parts: { title, employer, dates: dated!.dates }, start, end: start + title.length };
+  }
   if (!first || wordCount(first) > 6 || /[.!?:]$/.test(first)) return undefined;
   const parts = parseRoleLine(second, { heading: false });
   // ("Lead software engineer" opens like a verb; with dates on the line it is a title.)
