@@ -243,6 +243,13 @@ const cases: Record<string, Expect[]> = {
     ["Head of Engineering", "Corvid Tools", "2021 – Present", 1],
     ["Senior Engineer", "Pellucid", "2015 – 2021", 1],
   ],
+  // kramdown's table with no header ("| --- | --- |" first, a paragraph to Markdown): each row "| dates | Title bei
+  // Employer |" a role, the title and the employer parted in their one cell.
+  "192-kramdown-headerless-table-roles.md": [
+    ["Teamleiter Softwareentwicklung", "Kranichfeld Logistik GmbH", "Seit 2021", 0],
+    ["Senior Software Developer", "Ostwind Datentechnik AG", "2017 - 2021", 0],
+    ["Softwareentwickler", "Lindenhof Systeme GmbH", "2014 - 2017", 0],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
