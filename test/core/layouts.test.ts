@@ -250,6 +250,13 @@ const cases: Record<string, Expect[]> = {
     ["Senior Software Developer", "Ostwind Datentechnik AG", "2017 - 2021", 0],
     ["Softwareentwickler", "Lindenhof Systeme GmbH", "2014 - 2017", 0],
   ],
+  // German "an der" / "am" (at the) part the title from the employer as "bei" does; "Diplom an der …" and "Abitur am …"
+  // under "## Ausbildung" stay no role.
+  "193-german-an-der-am-employer.md": [
+    ["Wissenschaftlicher Mitarbeiter", "Hochschule Birkenwald", "Seit 2020", 0],
+    ["Softwareentwickler", "Institut Nordlicht", "2016 - 2020", 0],
+    ["Entwickler", "Heidekamp Medien GmbH", "2013 - 2016", 0],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.

@@ -209,7 +209,7 @@ const DELIMITER_ROW_RE = /^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
  * kramdown's table with no header: a paragraph to Markdown whose first line is the delimiter row ("| --- | --- |")
  * and every line a row ("| 2014 - 2016 | SOA-Architekt bei Acme GmbH |"): every row a role whose dates and title
  * columns read as they do in a table; a cell that holds the title and the employer ("Title bei/an der Employer")
- * gives both. True when roles were read. Fixture: test/fixtures/layouts/192-kramdown-headerless-table-roles.md.
+ * gives both. True when the paragraph is such a table (a table, no prose, whether or not its rows were roles). Fixture: test/fixtures/layouts/192-kramdown-headerless-table-roles.md.
  */
 export function rolesFromHeaderlessTable(b: Builder, s: number, e: number): boolean {
   const lines = b.ctx.text.slice(s, e).split("\n");
@@ -222,9 +222,8 @@ export function rolesFromHeaderlessTable(b: Builder, s: number, e: number): bool
     at += line.length + 1;
   }
   rows[0] = rows[0]!.map((c) => ({ ...c, text: "" }));
-  const before = b.roles.length;
   rolesFromRows(b, rows, true);
-  return b.roles.length > before;
+  return true;
 }
 
 function rolesFromRows(b: Builder, cells: Cell[][], headerless = false): void {
