@@ -257,6 +257,12 @@ const cases: Record<string, Expect[]> = {
     ["Softwareentwickler", "Institut Nordlicht", "2016 - 2020", 0],
     ["Entwickler", "Heidekamp Medien GmbH", "2013 - 2016", 0],
   ],
+  // Markdoc's paired tag, "{% work from=… to=… job="Title at Employer" %}" alone on its line, then prose, then "{% /work %}":
+  // a role (the title and the employer parted in "job"), the prose its item.
+  "194-markdoc-paired-work-tags.md": [
+    ["Engineering Manager", "Quillfeather", "2021 – now", 1],
+    ["Senior Software Engineer", "Marrowby Labs", "2016 – 2021", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -855,6 +861,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       }
     });
   }
+
+  it("reads a Liquid statement with a title's words ('{% assign title = \"… at …\" %}') as no role, as Markdoc's '{% work job=… %}' is one (held-out round 20)", () => {
+    const doc = parseDocument("# CV\n\n## Experience\n\n{% assign title = \"Engineering Manager at Acme\" from = \"2021\" %}\n\nHello there.\n", { kind: "resume" });
+    assert.deepEqual(doc.roles, []);
+    const work = parseDocument("# CV\n\n## Experience\n\n{% work job=\"Engineering Manager at Acme\" from=\"2021\" %}\nLed the billing team.\n{% /work %}\n", { kind: "resume" });
+    assert.deepEqual(work.roles.map((r) => [r.title, r.employer, r.bullets.map((x) => x.plain)]), [["Engineering Manager", "Acme", ["Led the billing team."]]]);
+  });
 
   it("has, for every layout module, a doc comment naming fixtures that exist and are read here (DESIGN §8)", () => {
     const fixtures = readdirSync(dir).filter((f) => f.endsWith(".md"));

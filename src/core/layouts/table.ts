@@ -12,7 +12,8 @@
 // Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md, 48-html-tables-stacked-items.md,
 // 53-html-table-classed-cells.md, 128-project-field-table-role.md, 159 (a header naming the employer and
 // the title, no project: a short title cell in a script other than Latin is one whatever its words, "営業";
-// "時期" names the dates). Pure.
+// "時期" names the dates), 192 (kramdown's table with no header, "| --- | --- |" first: a paragraph to Markdown;
+// "Title bei Employer" in one cell), 193. Pure.
 import { type Builder, NO_ROLES, addBullet, newRole, off } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import type { Table } from "mdast";
