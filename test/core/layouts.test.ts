@@ -263,6 +263,12 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Quillfeather", "2021 – now", 1],
     ["Senior Software Engineer", "Marrowby Labs", "2016 – 2021", 1],
   ],
+  // Under an employer's dated bold line, "- `2011 - 2015` Title (note) - what it was": an item opening with its years alone
+  // in code, then a title, is a role ("- Technologies: …" stays an item; "- `2008` MSc …" under "## Education" no role).
+  "195-code-dates-title-items.md": [
+    ["Engineering manager", "", "2011 - 2015", 1],
+    ["Software engineer", "", "2008 – 2011", 2],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
