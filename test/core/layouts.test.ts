@@ -1438,6 +1438,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A résumé's dated heading that is no year told keeps its kind.
     assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2019 – 2023)\n\n- Led the move to Kafka.\n\n## Awards\n\n### 2021 Engineer of the Year\n").kind, "resume");
   });
+  it("reads a Portuguese title of achievements ('# Name - Conquistas Técnicas', as 'Accomplishments') as a promotion-style document (held-out round 20)", () => {
+    assert.equal(parseDocument(read("196-portuguese-conquistas-title-kind.md")).kind, "promo");
+    // A Portuguese résumé with a section of its wins ("## Conquistas") keeps its kind: only "conquistas técnicas" names the document.
+    assert.equal(parseDocument("# Ana Silva\n\n## Experiência Profissional\n\n### Engenheira de Software — Acme (2019 – 2023)\n\n- Migrei o sistema para Kafka.\n\n## Formação\n\n- Engenharia, USP\n\n## Conquistas\n\n- Prêmio de inovação 2021\n").kind, "resume");
+  });
   it("reads a log whose headings are each a day and what was done ('## 2025-11-27: Halved the Nightly Build') as a promotion-style document, each entry's paragraph an achievement (held-out round 18)", () => {
     const doc = parseDocument(read("170-day-entry-log-kind.md"));
     assert.equal(doc.kind, "promo");
