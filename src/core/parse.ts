@@ -28,7 +28,7 @@ import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
 import { employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
-import { rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
+import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
 import { memo } from "./memo.js";
@@ -518,7 +518,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             if (b.sections[b.sections.length - 1] !== b.section) b.sections.push(b.section);
             break;
           }
-          if (roleFromComponentNode(b, ...off(node, ctx))) break;
+          if (roleFromComponentNode(b, ...off(node, ctx)) || rolesFromHeaderlessTable(b, ...off(node, ctx))) break;
           if (titleAtHeadingCompany(b, node) || roleHistoryLine(b, node)) break;
           if (nextCompanyLine(b, node, top[ni + 1])) break;
           // A title alone over a paragraph of its employer and dates: a role; that paragraph is its header.

@@ -318,7 +318,8 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   let parts: string[];
   // " at ", and French, German and Italian "chez" / "à la" / "au" / "bei" / "presso" ("Product Owner chez Acme",
   // "Développeur principal à la Société des Arts").
-  if (/[|—–@•·]| - | (?:at|chez|bei|bij|presso|au) | à (?:la |l['’])/i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei|bij|presso|au)\s|\sà\s(?:la\s|l['’]))\s*/i);
+  // (German "an der" / "am", at the: "Gastdozent an der Hochschule Kranichfeld".)
+  if (/[|—–@•·]| - | (?:at|chez|bei|bij|presso|au|an der|am) | à (?:la |l['’])/i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei|bij|presso|au|an der|am)\s|\sà\s(?:la\s|l['’]))\s*/i);
   // (The full-width comma of Chinese and Japanese too: "比图科技（2020 - 现在），高级 SRE 工程师".)
   else if (rest.includes(",") || rest.includes("，")) parts = rest.split(/\s*[,，]\s*/);
   else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);

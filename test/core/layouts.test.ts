@@ -243,6 +243,32 @@ const cases: Record<string, Expect[]> = {
     ["Head of Engineering", "Corvid Tools", "2021 – Present", 1],
     ["Senior Engineer", "Pellucid", "2015 – 2021", 1],
   ],
+  // kramdown's table with no header ("| --- | --- |" first, a paragraph to Markdown): each row "| dates | Title bei
+  // Employer |" a role, the title and the employer parted in their one cell.
+  "192-kramdown-headerless-table-roles.md": [
+    ["Teamleiter Softwareentwicklung", "Kranichfeld Logistik GmbH", "Seit 2021", 0],
+    ["Senior Software Developer", "Ostwind Datentechnik AG", "2017 - 2021", 0],
+    ["Softwareentwickler", "Lindenhof Systeme GmbH", "2014 - 2017", 0],
+  ],
+  // German "an der" / "am" (at the) part the title from the employer as "bei" does; "Diplom an der …" and "Abitur am …"
+  // under "## Ausbildung" stay no role.
+  "193-german-an-der-am-employer.md": [
+    ["Wissenschaftlicher Mitarbeiter", "Hochschule Birkenwald", "Seit 2020", 0],
+    ["Softwareentwickler", "Institut Nordlicht", "2016 - 2020", 0],
+    ["Entwickler", "Heidekamp Medien GmbH", "2013 - 2016", 0],
+  ],
+  // Markdoc's paired tag, "{% work from=… to=… job="Title at Employer" %}" alone on its line, then prose, then "{% /work %}":
+  // a role (the title and the employer parted in "job"), the prose its item.
+  "194-markdoc-paired-work-tags.md": [
+    ["Engineering Manager", "Quillfeather", "2021 – now", 1],
+    ["Senior Software Engineer", "Marrowby Labs", "2016 – 2021", 1],
+  ],
+  // Under an employer's dated bold line, "- `2011 - 2015` Title (note) - what it was": an item opening with its years alone
+  // in code, then a title, is a role ("- Technologies: …" stays an item; "- `2008` MSc …" under "## Education" no role).
+  "195-code-dates-title-items.md": [
+    ["Engineering manager", "", "2011 - 2015", 1],
+    ["Software engineer", "", "2008 – 2011", 2],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -842,6 +868,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     });
   }
 
+  it("reads a Liquid statement with a title's words ('{% assign title = \"… at …\" %}') as no role, as Markdoc's '{% work job=… %}' is one (held-out round 20)", () => {
+    const doc = parseDocument("# CV\n\n## Experience\n\n{% assign title = \"Engineering Manager at Acme\" from = \"2021\" %}\n\nHello there.\n", { kind: "resume" });
+    assert.deepEqual(doc.roles, []);
+    const work = parseDocument("# CV\n\n## Experience\n\n{% work job=\"Engineering Manager at Acme\" from=\"2021\" %}\nLed the billing team.\n{% /work %}\n", { kind: "resume" });
+    assert.deepEqual(work.roles.map((r) => [r.title, r.employer, r.bullets.map((x) => x.plain)]), [["Engineering Manager", "Acme", ["Led the billing team."]]]);
+  });
+
   it("has, for every layout module, a doc comment naming fixtures that exist and are read here (DESIGN §8)", () => {
     const fixtures = readdirSync(dir).filter((f) => f.endsWith(".md"));
     const mods = readdirSync(new URL("../../src/core/layouts/", import.meta.url)).filter((f) => f.endsWith(".ts"));
@@ -1404,6 +1437,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# 2022 was my year of open source\n\n- [Tern](https://example.com) - A site builder.\n- [Skerry](https://example.com) - A puzzle engine.\n").kind, "promo");
     // A résumé's dated heading that is no year told keeps its kind.
     assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2019 – 2023)\n\n- Led the move to Kafka.\n\n## Awards\n\n### 2021 Engineer of the Year\n").kind, "resume");
+  });
+  it("reads a Portuguese title of achievements ('# Name - Conquistas Técnicas', as 'Accomplishments') as a promotion-style document (held-out round 20)", () => {
+    assert.equal(parseDocument(read("196-portuguese-conquistas-title-kind.md")).kind, "promo");
+    // A Portuguese résumé with a section of its wins ("## Conquistas") keeps its kind: only "conquistas técnicas" names the document.
+    assert.equal(parseDocument("# Ana Silva\n\n## Experiência Profissional\n\n### Engenheira de Software — Acme (2019 – 2023)\n\n- Migrei o sistema para Kafka.\n\n## Formação\n\n- Engenharia, USP\n\n## Conquistas\n\n- Prêmio de inovação 2021\n").kind, "resume");
   });
   it("reads a log whose headings are each a day and what was done ('## 2025-11-27: Halved the Nightly Build') as a promotion-style document, each entry's paragraph an achievement (held-out round 18)", () => {
     const doc = parseDocument(read("170-day-entry-log-kind.md"));

@@ -11,9 +11,10 @@
 // Under a heading that names no section ("## Acme"), a component with no employer in it is a role there.
 // A shortcode whose ">}}" stands alone on the line after its attributes (a block quote to Markdown): 125.
 // Under "## Volunteering" or "## Education" a component is no job: 137. An employer's over titles with none: 139.
-// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md, 137, 139. Pure: no vscode, no fs.
-import { type Builder, NO_ROLES, newRole } from "../builder.js";
-import { cleanPart, hasDateText, isTitleText, takeDates } from "../roleline.js";
+// Markdoc's paired tag ("{% work job="Title at Employer" from=… %}" alone on its line, prose, "{% /work %}"): the prose is the role's (194).
+// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md, 137, 139, 194. Pure: no vscode, no fs.
+import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
+import { cleanPart, hasDateText, isTitleText, parseRoleLine, takeDates } from "../roleline.js";
 export interface ComponentRole {
   title: string;
   employer: string;
@@ -22,7 +23,7 @@ export interface ComponentRole {
   titleAt?: number;
 }
 
-const COMPONENT_RE = /^\s*(?:\{%-?\s*include\s+\S+|\{\{[<%]\s*[\w./-]+|<[A-Z][\w.]*)\s([\s\S]*?)(?:-?%\}|[>%]\}\}|\/?>)\s*$/;
+const COMPONENT_RE = /^\s*(?:\{%-?\s*(?:include\s+\S+|[a-z][\w-]*(?=\s+[\w-]+=["']))|\{\{[<%]\s*[\w./-]+|<[A-Z][\w.]*)\s([\s\S]*?)(?:-?%\}|[>%]\}\}|\/?>)\s*$/;
 const ATTR_RE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;
 const QUOTED_RE = /"([^"]*)"|'([^']*)'/g;
 // A custom element (a hyphenated or capitalised name) whose children fill its named slots: Vue's
@@ -67,14 +68,17 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
     // round, the dates in the title's attribute and the title in the dates'.
     if (title && dates && !isTitle(title) && hasDates(title) && isTitle(dates) && !hasDates(dates)) [title, dates] = [dates, title];
     if (!title || !isTitle(title)) return undefined;
-    const employer = pick(EMPLOYER_KEYS) ?? "";
+    let employer = pick(EMPLOYER_KEYS) ?? "";
+    // ('job="Staff Engineer at Acme"': the title and the employer in one attribute.)
+    const both = employer ? undefined : parseRoleLine(title, { heading: false });
+    if (both?.employer && both.title) [title, employer] = [both.title, both.employer];
     if (!dates) {
       const start = pick(START_KEYS);
       const end = pick(END_KEYS);
       if (start) dates = end ? `${start} – ${end}` : `${start} – present`;
     }
     if (!employer && !dates) return undefined;
-    const key = TITLE_KEYS.find((k) => attrs.get(k) === title);
+    const key = TITLE_KEYS.find((k) => attrs.get(k) === title || (both?.title === title && attrs.get(k)?.startsWith(title)));
     // (An attribute's title where it stands: on its own line in a component written over several.)
     const titleAt = (key === undefined ? undefined : slotAt.get(key)) ?? (raw.includes("\n") && raw.includes(title) ? raw.indexOf(title) : undefined);
     return titleAt === undefined ? { title, employer, dates } : { title, employer, dates, titleAt };
@@ -133,7 +137,15 @@ export function roleFromComponentNode(b: Builder, s: number, e: number): boolean
     const from = parts.titleAt === undefined ? at : at + parts.titleAt;
     newRole(b, parts, from, Math.min(e, b.ctx.lines.lineRange(from).end));
     found = true;
-    if (at === s && piece === raw) break;
+    if (at === s && piece === raw) {
+      // A paired tag (Markdoc's "{% work … %}" alone on its line, then prose, then "{% /work %}"): the prose is the role's.
+      const first = raw.indexOf("\n");
+      if (first > 0 && roleFromComponent(raw.slice(0, first), isTitleText, hasDateText)) {
+        const body = raw.slice(first + 1).replace(/\n?[ \t]*\{%-?\s*\/[\w-]+\s*-?%\}\s*$/, "");
+        if (body.trim()) addBullet(b, s + first + 1, s + first + 1 + body.length, 0, true);
+      }
+      break;
+    }
   }
   return found;
 }

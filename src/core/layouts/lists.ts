@@ -22,7 +22,8 @@
 // An item opening with a bold "Employer, Title" and its years in brackets, then what was done, is a role
 // told in one item, the item its achievement (173). An item of two lines, "Employer, years" then the title alone, is a role (183),
 // a length of time after the years too ("- **Acme** - Março/2019 até Julho/2023 - 4 anos", 190).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190.
+// An item opening with its years alone in code, then a title ("- `2011 - 2015` Engineering manager - …"), is a role (195).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -314,7 +315,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     }
     // "- Platform Lead (2021/3 - present): Designed …" under an employer: the role and what was done in
     // it, in one item (the item is the role's achievement too).
-    const told = boldTold ?? (!header && firstPara && inExp && depth === 0 ? titleDatesColonItem(b, firstPara) : undefined);
+    const told = boldTold ?? (!header && firstPara && inExp && depth === 0 ? titleDatesColonItem(b, firstPara) ?? codeDatesTitleItem(b, firstPara) : undefined);
     if (told) header = told;
     // "* **Acme** - Led the team that…" in a list of past employers: the employer and what was done there.
     const named = !header && firstPara && inExp && depth === 0 ? employerLedItem(b, firstPara) : undefined;
@@ -399,6 +400,22 @@ function titleDatesColonItem(b: Builder, p: Paragraph): { parts: RoleParts; star
   if (!parts || !parts.dates || wordCount(parts.title) > 10 || !TITLE_RE.test(parts.title) || startsWithVerb(parts.title)) return undefined;
   if (employer && !parts.employer) parts.employer = employer;
   return { parts, start: s, end: s + m[0].length - 1 };
+}
+
+/**
+ * "- `2005 - 2010` Development Team manager (6 engineers) - Solutions architecture …": an item that opens with its years
+ * alone in code, then a title (its employer after "at" if named) and, after " - " or ",", what it was: a role (195).
+ */
+function codeDatesTitleItem(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
+  const code = p.children[0];
+  if (code?.type !== "inlineCode" || !hasDateText(code.value) || takeDates(code.value).rest.trim()) return undefined;
+  const [s, e] = off(p, b.ctx);
+  const from = off(code, b.ctx)[1];
+  const head = cleanPart(b.ctx.text.slice(from, e).split(/\s+[-–—]\s+|,\s+|\s*:\s+|\.\s/)[0]!.replace(/\([^()]*\)/g, " "));
+  const parts = parseRoleLine(head, { heading: false });
+  const title = parts?.title ?? head;
+  if (!head || wordCount(title) > 6 || !isTitleText(title) || startsWithVerb(title)) return undefined;
+  return { parts: { title, employer: parts?.employer || b.company || "", dates: takeDates(code.value).dates }, start: s, end: e };
 }
 
 /** Roles told in one item each (boldRoleDatesItem): an item after one that is no role is not its. */

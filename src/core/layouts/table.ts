@@ -12,9 +12,10 @@
 // Fixtures: test/fixtures/layouts/28-table-roles.md, 35-html-table.md, 48-html-tables-stacked-items.md,
 // 53-html-table-classed-cells.md, 128-project-field-table-role.md, 159 (a header naming the employer and
 // the title, no project: a short title cell in a script other than Latin is one whatever its words, "営業";
-// "時期" names the dates). Pure.
+// "時期" names the dates), 192 (kramdown's table with no header, "| --- | --- |" first: a paragraph to Markdown;
+// "Title bei Employer" in one cell), 193. Pure.
 import { type Builder, NO_ROLES, addBullet, newRole, off } from "../builder.js";
-import { cleanPart, hasDateText, isTitleText, namePart, takeDates, wordCount } from "../roleline.js";
+import { cleanPart, hasDateText, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import type { Table } from "mdast";
 export type Column = "title" | "employer" | "dates";
 
@@ -203,10 +204,34 @@ function itemsByEmployer(b: Builder, rows: Cell[][]): boolean {
   return read;
 }
 
-function rolesFromRows(b: Builder, cells: Cell[][]): void {
+const DELIMITER_ROW_RE = /^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+
+/**
+ * kramdown's table with no header: a paragraph to Markdown whose first line is the delimiter row ("| --- | --- |")
+ * and every line a row ("| 2014 - 2016 | SOA-Architekt bei Acme GmbH |"): every row a role whose dates and title
+ * columns read as they do in a table; a cell that holds the title and the employer ("Title bei/an der Employer")
+ * gives both. True when the paragraph is such a table (a table, no prose, whether or not its rows were roles). Fixture: test/fixtures/layouts/192-kramdown-headerless-table-roles.md.
+ */
+export function rolesFromHeaderlessTable(b: Builder, s: number, e: number): boolean {
+  const lines = b.ctx.text.slice(s, e).split("\n");
+  if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || lines.length < 3 || !DELIMITER_ROW_RE.test(lines[0]!) || !lines.every((l) => /^\|.*\|\s*$/.test(l))) return false;
+  const rows: Cell[][] = [];
+  let at = s;
+  for (const line of lines) {
+    const bars = [...line.matchAll(/(?<!\\)\|/g)].map((m) => at + m.index!);
+    rows.push(bars.slice(1).map((end, i) => cellAt(b, [bars[i]! + 1, end])));
+    at += line.length + 1;
+  }
+  rows[0] = rows[0]!.map((c) => ({ ...c, text: "" }));
+  rolesFromRows(b, rows, true);
+  return true;
+}
+
+function rolesFromRows(b: Builder, cells: Cell[][], headerless = false): void {
   // Outside an experience section only a header that names the columns makes the rows roles.
-  const guess = b.section.kind === "experience" || b.expDepth > 0;
-  const cols = tableColumns(cells[0]!.map((c) => c.text), cells.slice(1).map((r) => r.map((c) => c.text)), { isTitle: isTitleText, hasDates: hasDateText }, guess);
+  const guess = headerless || b.section.kind === "experience" || b.expDepth > 0;
+  const roleLine = (s: string) => (headerless ? parseRoleLine(s, { heading: false }) : undefined);
+  const cols = tableColumns(cells[0]!.map((c) => c.text), cells.slice(1).map((r) => r.map((c) => c.text)), { isTitle: (s) => isTitleText(s) || !!roleLine(s)?.employer, hasDates: hasDateText }, guess);
   if (cols.title === undefined) return;
   // "Start" and "End" columns, when no column holds the dates whole.
   const before = b.roles.length;
@@ -225,8 +250,10 @@ function rolesFromRows(b: Builder, cells: Cell[][]): void {
     // is the title whatever its words ("営業", sales); a guessed column's cells must read as titles.
     // (In a row that names its employer: "Career break, travelling | -" is none. A title in Latin letters
     // must read as one, as English titles are known well enough: "Funemployed" is none.)
-    const t = titles[0]!.text;
-    const employer = cols.employer !== undefined ? (row[cols.employer]?.text ?? "") : "";
+    let t = titles[0]!.text;
+    let employer = cols.employer !== undefined ? (row[cols.employer]?.text ?? "") : "";
+    const parts = cols.employer === undefined && titles.length === 1 ? roleLine(t) : undefined;
+    if (parts?.employer) [t, employer] = [parts.title, parts.employer];
     if (!isTitleText(t) && !(namedTitle && /[\p{L}\p{N}]/u.test(employer) && !/\p{Script=Latin}/u.test(t) && t && wordCount(t) <= 4 && t.length <= 24 && !/[.!?。]$/.test(t) && !hasDateText(t))) continue;
     if (b.section.kind === "other") b.section.kind = "experience";
     let dates = cols.dates !== undefined ? takeDates(row[cols.dates]?.text ?? "").dates : "";
@@ -234,7 +261,8 @@ function rolesFromRows(b: Builder, cells: Cell[][]): void {
     for (const title of titles) {
       const raw = b.ctx.text.slice(title.at[0], title.at[1]);
       const at = title.at[0] + Math.max(0, raw.indexOf(title.text.split(" ")[0]!));
-      newRole(b, { title: title.text, employer: employer === "-" ? "" : employer, dates }, at, at + title.text.length);
+      const named = parts?.employer ? t : title.text;
+      newRole(b, { title: named, employer: employer === "-" ? "" : employer, dates }, at, at + named.length);
     }
   }
   // (A table that gave no role, a project's under a role, leaves that role open.)
