@@ -3,7 +3,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc, Role } from "../core/types.js";
 import { achievementBullets, bulletPositions, earlyCareer, endedYearsBefore, framesRole, guidanceOf, notAClaim, roleAchievements, tokensOf } from "./lib/doc.js";
-import { findFigures, hasFigure } from "./lib/figures.js";
+import { findFigures, hasFigure, isTimeFigure } from "./lib/figures.js";
 import { beforeLeadCareer } from "./lib/lead.js";
 import { findClaim, findRecognition, opensAsDuty, type ClaimKind, type RecognitionKind } from "./lib/claims.js";
 
@@ -101,9 +101,8 @@ export function quantified(doc: Doc, bullet: Bullet, figure: (b: Bullet) => bool
  * says how fast, not what came with it, so it is not the figure asked for (though it is one: it counts for
  * its role's share).
  */
-const TIME_UNIT_AFTER = /^[\s-]*(?:days?|weeks?|months?|quarters?|years?)\b/i;
 function scopeFigure(b: Bullet): boolean {
-  return findFigures(b.text).some((f) => !TIME_UNIT_AFTER.test(b.text.slice(f.end, f.end + 12)));
+  return findFigures(b.text).some((f) => !isTimeFigure(b.text, f));
 }
 
 const UNDER_WAY_RE = /\b(?:with\s+(?:a\s+)?plans?\s+to|planning\s+to)\s+(?:spread|expand|extend|roll|grow|scale)\b/i;

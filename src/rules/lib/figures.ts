@@ -122,6 +122,12 @@ function withinFirst(text: string, start: number): boolean {
   return w.word.toLowerCase() === "within";
 }
 
+/** True when a figure is a time: its count followed by a unit of time ("six months", "a 3-week sprint"). */
+export function isTimeFigure(text: string, figure: FigureMatch): boolean {
+  const hyphen = text[figure.end] === "-";
+  return TIME_UNITS.has(rawWordAfter(text, hyphen ? figure.end + 1 : figure.end).toLowerCase());
+}
+
 /** A phone number: three or more groups of digits joined by spaces, dots or dashes, seven digits or more. */
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}/g;
 
