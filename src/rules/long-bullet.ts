@@ -60,6 +60,20 @@ function variantWords(bullet: Bullet): number {
 }
 const VARIANT_SPAN_RE = /\[-\s[^\]]*\]\{[.#][^}]*\}/g;
 
+/**
+ * A role's only item told outside a list: a site component's field (`description = "As a tech lead on
+ * …"`) or attribute is the role's description, a paragraph by layout, held to the paragraph's limit
+ * (issue 26's draw after-29: such a description of 65 words called "the role's only description field,
+ * a short paragraph" by both judges).
+ */
+function isRoleDescription(bullet: Bullet, doc: Doc): boolean {
+  if (bullet.paragraph || !bullet.role) return false;
+  if (bullet.role.bullets.filter((b) => b.achievement).length !== 1) return false;
+  const before = doc.text.slice(lineStart(doc.text, bullet.start), bullet.start);
+  return !LIST_MARKER_RE.test(before);
+}
+const LIST_MARKER_RE = /^[\s>]*(?:[-*+•‣▪◦·]|\d+[.)])\s/;
+
 export default defineRule({
   meta,
   check(ctx) {
@@ -73,12 +87,13 @@ export default defineRule({
       // A résumé role's intro above its items is its context, not an achievement to split (framesRole).
       if (bullet.paragraph && framesRole(doc, bullet)) continue;
       const words = tokensOf(bullet).length - headerLineWords(doc, bullet) - variantWords(bullet);
-      if (words <= (bullet.paragraph ? MAX_PARAGRAPH_WORDS : MAX_WORDS)) continue;
-      if (!bullet.paragraph && words <= DENSE_SENTENCE_WORDS && doc.sentences(bullet).length < 2) continue;
+      const paragraph = bullet.paragraph || isRoleDescription(bullet, doc);
+      if (words <= (paragraph ? MAX_PARAGRAPH_WORDS : MAX_WORDS)) continue;
+      if (!paragraph && words <= DENSE_SENTENCE_WORDS && doc.sentences(bullet).length < 2) continue;
       ctx.report({
         start: bullet.start,
         end: bullet.end,
-        message: bullet.paragraph
+        message: paragraph
           ? `This role paragraph runs to ${words} words; readers skim, so split it into bullets of ${MAX_WORDS} words or fewer: one achievement, its effect and its number each.`
           : `This bullet runs to ${words} words; readers skim, so keep a bullet to ${MAX_WORDS} words or fewer: one achievement, its effect and its number.`,
         competency: guidanceOf(meta),

@@ -6,6 +6,8 @@ const twoRoles = (a: string[], b: string[]) =>
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draw after-29 (debatable for both judges): a lead of several teams works across teams by the role itself.
+    { name: "EM target: a role that leads several teams", target: "EM6", text: `# Jane Doe\n\n## Experience\n\n### Acme — Head of Payments (2021–Present)\n- Managing 3 teams (~20 engineers).\n- Hired 6 engineers.\n` },
     resume(["Partnered with product managers on the Q3 roadmap.", "Hired 6 engineers.", "Cut p99 latency 40%."]),
     { name: "EM target: both latest roles show cross-team work", target: "EM6", text: twoRoles(["Aligned 3 partner teams on the API.", "Hired 4."], ["Worked with designers on onboarding.", "Built X."]) },
     { name: "D target: document-level only, one cross-team bullet is enough", target: "D3", text: twoRoles(["Presented to the CTO.", "Hired 4."], ["Built X.", "Built Y."]) },
@@ -47,6 +49,13 @@ ruleTester(rule, {
     { name: "founders, investors and business development are outside the team (real corpus)", text: resume(["Ran business development for the agency.", "Led due diligence with investors for the Series A.", "Hired 6 engineers."]) },
   ],
   invalid: [
+    {
+      // "teams" as written: one team led ("Leading a payments team") is the writer's own team.
+      name: "EM target: a role that leads its own team only",
+      target: "EM6",
+      text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2021–Present)\n- Leading a payments team of 5 engineers.\n- Hired 6 engineers.\n`,
+      errors: [{ line: 5, column: 1, message: "No bullet in this role shows work outside your team" }],
+    },
     {
       name: "document with no cross-team work (info on the H1)",
       text: resume(["Migrated 12 services.", "Hired 6 engineers.", "Ran weekly 1:1s."]),

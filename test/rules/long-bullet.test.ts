@@ -32,6 +32,8 @@ ruleTester(rule, {
     { name: "a role told as a paragraph of up to 80 words (a layout, not a long bullet; issue 26's judged draws)", text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\n${words(40)}. ${words(40)}.\n` },
     // Issue 26's judged draws (debatable 8 times): an entry's header line (client, year, project) is not its prose.
     { name: "a project entry's header line is not counted", text: `# Jane Doe\n\n## Experience\n\n### Acme — Consultant (2008–2016)\n\n- **Northwind**, 2012 - _tablet checkout integration_\n  ${words(20)}.\n  ${words(15)}.\n` },
+    // Issue 26's draw after-29 (debatable for both judges): a site component's description field is the role's paragraph.
+    { name: "a role's one description in a site component's field is held to a paragraph's limit", text: `+++\nwidget = "timeline"\ntitle = "Experience"\n\n[[period]]\n  title = "Tech Lead"\n  subtitle = "Acme"\n  date_start = "2018-04-01"\n  date_end = "2021-02-01"\n  description = "${words(35)}. ${words(30)}."\n\n[[period]]\n  title = "Engineer"\n  subtitle = "Beta"\n  date_start = "2015-01-01"\n  date_end = "2018-03-01"\n  description = "Built the billing API."\n+++\n` },
     { name: "one sentence of up to 50 words: one achievement told densely (issue 26's judged draws)", text: resume([words(50) + "."]) },
     { name: "a year in review's Study section", kind: "promo", text: `# 2023 in review\n\n## Study\n\n- Compilers: ${words(50)}.\n` },
     { name: "a brag document's entry is its evidence written out, not held to a résumé line's length (issue 26's judged draws)", kind: "promo", text: `# Brag document\n\n## Impact\n\n- ${words(31)}. ${words(30)}.\n- ${words(60)}. ${words(50)}.\n` },

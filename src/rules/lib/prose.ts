@@ -435,10 +435,13 @@ export function proseMatches(doc: Doc, check: ProseCheck): ProseMatch[] {
       out.push({ start, end, word: doc.text.slice(start, end), block });
     }
     if (extra) {
+      let allowed: [number, number][] | undefined; // the allow-list holds for our own phrases too ("of hard work")
       for (const m of memo(EXTRA_NS[check], block.text, () => findPhrases(tokenize(block.text), extra))) {
         const start = block.start + m.start;
         const end = block.start + m.end;
         if (out.some((o) => o.start < end && start < o.end)) continue;
+        allowed ??= allowedRanges(asSentence(block.text), check);
+        if (overlapsAny(allowed, m.start, m.end)) continue;
         if (check === "cliches" && (insideQuotes(block.text, m.start, m.end) || namesWhatIsExplained(doc, block, m.start, m.end))) continue;
         out.push({ start, end, word: doc.text.slice(start, end), block });
       }

@@ -8,6 +8,8 @@ ruleTester(rule, {
     // Issue 26: a year in review's story is the writer's voice, not a pitch.
     { name: "narrative paragraphs of a year in review", kind: "promo", text: "# 2021 in review\n\n## Streaming\n\nTime and time again I have seen streams fade out, and we never got over the hump.\n" },
     resume(["Became the go-to person for Kafka across 4 teams."]),
+    // Issue 26's draw after-29 (debatable for both judges): the effort a result took, told as time spent.
+    { name: "'years of hard work' is the time a result took, not a trait", text: resume(["After two years of hard work, we moved the billing jobs to Kubernetes with no downtime."]) },
   ],
   invalid: [
     {

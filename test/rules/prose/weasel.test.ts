@@ -7,6 +7,8 @@ ruleTester(rule, {
     { name: "'very' is left to prose/adverb (it offers the fix)", text: resume(["Led the migration, very fast, in 3 weeks."]) },
     // Issue 26: time idioms with "few" are a period, not a vague count.
     { name: "'a few friends': a plain count of people, not a hedge (judged draw after-6 #76)", text: resume(["Started a study group with a few friends to practise ML on public datasets.", "Hired 3 engineers."]) },
+    // Issue 26's draw after-29 (debatable for both judges): a part of a set just told, not a count of its own.
+    { name: "'several of which': a part of a set the sentence has told", text: resume(["Fixed bugs across the parser, several of which broke date handling.", "Hired 3 engineers."]) },
     { name: "time idioms with 'few'", text: resume(["Shipped the new onboarding flow in the first few months.", "Over the past few years, grew the team from 3 to 12."]) },
     { name: "a peer award's or prize's citation is not self-praise", text: resume(["Received the Bravo award for excellent first-year results.", "Won the team's peer award for being a team player."]) },
     // Issue 26's judged sample.
