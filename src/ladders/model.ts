@@ -11,7 +11,7 @@ export interface LadderStepDef {
   example?: string;
   /**
    * What evidence of the step looks like, as a noun phrase ("a plan to mitigate outages (disaster recovery,
-   * failover …)"): ladder-coverage says "nothing here shows <it> yet", so a reader knows what is missing.
+   * failover …)"): ladder-coverage says "nothing here states <it> outright yet", so a reader knows what is missing.
    */
   shows?: string;
   cues: CueSpec[];

@@ -67,8 +67,12 @@ export default defineRule({
       // What is missing, in the ladder's words for what evidence of the step looks like: "System: Evolves
       // found, TL6 expects Leads" alone was judged debatable 25 times in 48 ("only the outage planning is
       // missing"; issue 26's draws after-18 … after-27), though the step's cues look for exactly that.
+      // "States … outright": the cues read what a line says, not what it implies; where a judge saw the
+      // step implied ("crisis handling is close to outage planning", "a database tuned for sub-second
+      // queries is close to whole-stack depth") the finding was debatable (draws after-25 … after-29),
+      // and the advice is the same either way: say it in a bullet.
       const shows = expectationOf(ctx, id, axis)?.shows;
-      const missing = shows ? `; nothing here shows ${shows} yet` : "";
+      const missing = shows ? `; nothing here states ${shows} outright yet` : "";
       let message: string;
       if (!axis.found) {
         message = plain

@@ -63,8 +63,8 @@ describe("ladders: custom ladder files", () => {
     assert.deepEqual(gaps.sort(), ["MGR2 · Growth", "MGR2 · Operating model", "MGR2 · Reach: Org"]);
     // A plain expectation's `shows` says what is missing; one without it keeps the general advice.
     const messages = new Map(r2.findings.filter((f) => f.ruleId === "ladder-coverage").map((f) => [f.competency ?? "", f.message] as const));
-    assert.match(messages.get("MGR2 · Operating model")!, /; nothing here shows a planning or delivery process you defined for the group yet; add a bullet that shows it, with its effect\.$/);
-    assert.ok(!messages.get("MGR2 · Growth")!.includes("nothing here shows"), String(messages.get("MGR2 · Growth")));
+    assert.match(messages.get("MGR2 · Operating model")!, /; nothing here states a planning or delivery process you defined for the group outright yet; add a bullet that shows it, with its effect\.$/);
+    assert.ok(!messages.get("MGR2 · Growth")!.includes("nothing here states"), String(messages.get("MGR2 · Growth")));
     // MGR2's own "Hiring" cues: "Hired 6 engineers" matches hire + engineer.
     assert.equal(r2.coverage?.axes.find((a) => a.axis === "Hiring")?.met, true);
   });

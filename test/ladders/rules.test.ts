@@ -126,11 +126,11 @@ describe("rule: ladder-coverage", () => {
     const messages = new Map(run(ladderCoverage, text, "TL6").findings.map((f) => [f.competency ?? "", f.message] as const));
     assert.equal(
       messages.get("TL6 · System: Leads"),
-      "System: Evolves found, TL6 expects Leads (leads the technical excellence of the system and creates plans to mitigate outages); nothing here shows a plan to mitigate outages (disaster recovery, failover, a reliability programme, incident response) yet.",
+      "System: Evolves found, TL6 expects Leads (leads the technical excellence of the system and creates plans to mitigate outages); nothing here states a plan to mitigate outages (disaster recovery, failover, a reliability programme, incident response) outright yet.",
     );
     // Masters names what its cues look for: the whole stack, or a runtime's, kernel's, compiler's or database engine's internals.
-    assert.match(messages.get("TL6 · Technology: Masters")!, /; nothing here shows knowledge of the whole stack \(a problem traced through every layer, or the internals of a runtime, kernel, compiler or database engine\) yet\.$/);
-    assert.match(messages.get("TL6 · Process: Defines")!, /^No evidence of Process: Defines, which TL6 expects \(.+\); nothing here shows a process you defined for the team \(.+\) yet; add a bullet that shows it, with its effect\.$/);
+    assert.match(messages.get("TL6 · Technology: Masters")!, /; nothing here states knowledge of the whole stack \(a problem traced through every layer, or the internals of a runtime, kernel, compiler or database engine\) outright yet\.$/);
+    assert.match(messages.get("TL6 · Process: Defines")!, /^No evidence of Process: Defines, which TL6 expects \(.+\); nothing here states a process you defined for the team \(.+\) outright yet; add a bullet that shows it, with its effect\.$/);
   });
 
   it("anchors on the first H1, else on the front-matter target: line (DESIGN §3)", () => {
