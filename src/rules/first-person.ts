@@ -74,6 +74,8 @@ function onlyReflects(bullet: Bullet, hits: PronounHit[]): boolean {
  * turn ("Entering 2022, the company's needs shifted and I moved into an IC role."), not an achievement
  * whose verb could open a bullet (issue 26's draws after-12 … after-20: debatable for all ten judges).
  */
+const POSSESSIVES = new Set(["my", "mine"]);
+
 function bridgesLists(doc: Doc, bullet: Bullet): boolean {
   if (!bullet.paragraph || !bullet.role) return false;
   let above = false;
@@ -95,7 +97,7 @@ export default defineRule({
     // of the others (issue 26's judged draws after-8 … after-15: one finding per such paragraph was
     // judged right 2 times in 12, "the document writes role summaries as first-person prose").
     const paragraphs: Bullet[] = [];
-    const pending: { start: number; end: number; word: string; more: string; fixes: Fix[]; paragraph: boolean }[] = [];
+    const pending: { start: number; end: number; word: string; more: string; fixes: Fix[]; paragraph: boolean; possessive: boolean }[] = [];
     let parents: Set<Bullet> | undefined;
     for (const bullet of achievementBullets(doc)) {
       if (framesRole(doc, bullet)) continue;
@@ -118,17 +120,26 @@ export default defineRule({
       const edits = dropLeadingI(doc, bullet, hits);
       if (edits.length) fixes.push({ title: edits.length > 1 ? 'Drop the leading "I"s and start with the verb' : 'Drop "I" and start with the verb', kind: "fix", edits });
       const more = hits.length > 1 ? ` (${hits.length} first-person words in this ${bullet.paragraph ? "paragraph" : "bullet"})` : "";
-      pending.push({ start, end, word, more, fixes, paragraph: bullet.paragraph });
+      // Only "my" (no "I" to drop): the line already opens with its verb or its subject, so the advice is
+      // to leave the writer out, not to start with the verb (issue 26's draw after-29: "the bullet already
+      // opens with a verb; the pronoun is a possessive", debatable for both judges of both such findings).
+      const possessive = hits.every((h) => POSSESSIVES.has(h.token.lower));
+      pending.push({ start, end, word, more, fixes, paragraph: bullet.paragraph, possessive });
     }
-    for (const { start, end, word, more, fixes, paragraph } of pending) {
+    for (const { start, end, word, more, fixes, paragraph, possessive } of pending) {
       const others = paragraphs.length - 1;
       const alsoSaid = others > 0 ? `; ${others} more role ${others > 1 ? "paragraphs speak" : "paragraph speaks"} as "I" too` : "";
+      const advice = possessive
+        ? paragraph
+          ? `where the roles are listed as bullets, their lines leave the writer out ("The team built…", not "My team built…").`
+          : `résumé bullets leave the writer out ("the team", "the main tools", not "my team", "my tools").`
+        : paragraph
+          ? `where the roles are listed as bullets, their lines drop "I" and open with the verb ("Led the migration…", not "I led the migration…").`
+          : `résumé bullets drop "I" and open with the verb ("Led the migration…", not "I led the migration…").`;
       ctx.report({
         start,
         end,
-        message: paragraph
-          ? `"${word}" in a résumé's role paragraph${more}${alsoSaid}: where the roles are listed as bullets, their lines drop "I" and open with the verb ("Led the migration…", not "I led the migration…").`
-          : `"${word}" in a résumé bullet${more}: résumé bullets drop "I" and open with the verb ("Led the migration…", not "I led the migration…").`,
+        message: paragraph ? `"${word}" in a résumé's role paragraph${more}${alsoSaid}: ${advice}` : `"${word}" in a résumé bullet${more}: ${advice}`,
         fixes,
         competency: guidanceOf(meta),
       });

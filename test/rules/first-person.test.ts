@@ -60,6 +60,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Issue 26's draw after-29 (debatable for both judges): with only "my", there is no "I" to drop.
+      name: "only a possessive 'my': the advice is to leave the writer out, not to drop 'I'",
+      text: resume(["Coached 5 new leads, with patience as my main tool."]),
+      errors: [{ line: 6, column: 41, covers: "my", message: 'résumé bullets leave the writer out ("the team", "the main tools", not "my team", "my tools").' }],
+    },
+    {
       name: "a sloppy lower-case 'i' before an English verb is still the pronoun",
       text: resume(["Cut build time 40%; i led the move to Bazel."]),
       errors: [{ line: 6, column: 23, endColumn: 24, covers: "i" }],
