@@ -37,10 +37,22 @@ describe("rule: ladder-coverage", () => {
       ]),
       "EM6",
     ],
+    // Issue 26's draw after-30: a site's file per job is one piece of a career, not what a level is read from.
+    ["one role's file (the role in front matter, its bullets below)", '---\ncompany: "Acme"\nposition: "Staff Engineer"\nstartDate: "2022-03-01"\n---\n\n- Built the deploy tooling for the payments service\n- Wrote the on-call guide\n', "TL6"],
   ];
   for (const [name, text, target] of valid) {
     it(`valid: ${name}`, () => assert.deepEqual(run(ladderCoverage, text, target).findings, []));
   }
+
+  it("the same role as the only role of a résumé with a heading is checked (only a one-role file is a piece)", () => {
+    const text = role("Staff Engineer", ["Built the deploy tooling for the payments service", "Wrote the on-call guide"]);
+    assert.ok(run(ladderCoverage, text, "TL6").findings.length > 0);
+  });
+  it("reads outage recovery as a plan to mitigate outages (issue 26's draw after-30: 'plainly there' for both judges)", () => {
+    const text = role("Staff Engineer", ["Designed the backfill system that teams use to recover their pipelines in the event of an outage, adopted by 300 jobs"]);
+    const system = lint(text, { override: { target: "TL6" } }).coverage!.axes.find((a) => a.axis === "System")!;
+    assert.equal(system.found, "Leads");
+  });
 
   const invalid: { name: string; text: string; target: string; expected: [string, RegExp][] }[] = [
     {
