@@ -76,6 +76,31 @@ function onlyReflects(bullet: Bullet, hits: PronounHit[]): boolean {
  */
 const POSSESSIVES = new Set(["my", "mine"]);
 
+/**
+ * An "I" right after a noun or "that"/"which" ("a team I was the first engineer on", "the formats I built
+ * that …"): a relative clause inside the bullet's own sentence, which already opens with its verb or its
+ * subject; "drop I and open with the verb" does not apply (issue 26's draw after-30: debatable for both
+ * judges). An "I" after punctuation, a number or a word that opens a clause ("and", "since", "when" …) is
+ * the subject of a clause of its own and still reported.
+ */
+function inRelativeClause(text: string, hit: PronounHit): boolean {
+  if (hit.token.lower !== "i") return false;
+  const before = text.slice(0, hit.token.start);
+  const prev = /(\p{L}[\p{L}'’-]*)[ \t]+$/u.exec(before);
+  if (!prev || CLAUSE_OPENERS.has(prev[1]!.toLowerCase())) return false;
+  // "As a Software Engineer I was …", "At Acme I led …": an opening phrase with no comma; the "I" is
+  // the sentence's subject.
+  const sentence = before.slice(Math.max(before.search(/[^.!?:;]*$/), 0));
+  const opening = /^[\s*_>#\-–—•([]*(\p{L}+)/u.exec(sentence);
+  return !(opening && INTRO_WORDS.has(opening[1]!.toLowerCase()));
+}
+const INTRO_WORDS = new Set(["as", "at", "in", "during", "for", "on", "with", "after", "before", "since", "over", "from", "within", "throughout", "while", "when", "once", "by", "under", "across", "between"]);
+const CLAUSE_OPENERS = new Set([
+  "and", "but", "so", "or", "nor", "yet", "then", "also", "because", "while", "when", "whenever", "after", "before",
+  "since", "as", "where", "until", "till", "once", "if", "though", "although", "whereas", "now", "here", "there",
+  "today", "later", "finally", "eventually", "recently", "currently", "initially", "first", "next",
+]);
+
 function bridgesLists(doc: Doc, bullet: Bullet): boolean {
   if (!bullet.paragraph || !bullet.role) return false;
   let above = false;
@@ -106,7 +131,7 @@ export default defineRule({
       // after-21: debatable 7 times in 9).
       if (!bullet.paragraph && /:\s*$/.test(bullet.plain) && (parents ??= new Set(doc.bullets.map((b) => b.parent).filter((p): p is Bullet => !!p))).has(bullet)) continue;
       if (bullet.paragraph && ((narrative ??= narrativeResume(doc)) || bridgesLists(doc, bullet))) continue;
-      const hits = firstPersonHits(bullet);
+      const hits = firstPersonHits(bullet).filter((h) => !inRelativeClause(bullet.text, h));
       const first = hits[0];
       if (!first || onlyReflects(bullet, hits)) continue;
       if (bullet.paragraph) {

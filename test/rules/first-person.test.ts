@@ -3,6 +3,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draw after-30 (debatable for both judges): an "I" in a relative clause of a line that opens with its verb.
+    { name: "'I' in a relative clause ('the formats I built that …', 'a team I was the first engineer on')", text: resume(["Shipped the new ad formats I built that doubled click-through.", "Led Ad Formats, a team I was the first engineer on, to 6 engineers."]) },
     // Issue 26's draws after-15 … after-21 (debatable 7 times in 9): an item that leads into its sub-items says whose part they are.
     { name: "an item that leads into its own sub-items ('My work included:')", text: resume(["Fleet telemetry: trucks sent readings every minute. My work included:", "  - Rewrote the ingest job in Go, cutting lag 60%.", "  - Added alerts for stale readings."]) },
     // Issue 26's draws after-14 and after-20 (debatable for all three judges): "my" only dates the act.
@@ -59,6 +61,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The opening phrase without its comma: the "I" is the sentence's subject, not a relative clause's.
+      name: "'I' after an opening phrase with no comma ('At Acme I led …') is still reported",
+      text: resume(["At Northwind I led the move to Kafka for 40 services."]),
+      errors: [{ line: 6, column: 16, covers: "I", message: 'drop "I"' }],
+    },
     {
       // Issue 26's draw after-29 (debatable for both judges): with only "my", there is no "I" to drop.
       name: "only a possessive 'my': the advice is to leave the writer out, not to drop 'I'",
