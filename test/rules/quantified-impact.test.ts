@@ -5,6 +5,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // "published" claims only as the opening verb: elsewhere an attribute or a relative clause (held-out rounds 1, 9, 14, 16).
+    { name: "'published' as an attribute or in a relative clause is no claim", text: resume(["Built a tool that scrapes published ad data for 40 clients nightly.", "Wrote up the queue design in the paper we published at a 2019 workshop, cited 30 times.", "Hired 4 engineers."]) },
     // Issue 26's draws after-24 and after-27 (wrong for three judges of four): items that explain a design are no bullets to count.
     { name: "a role's share leaves out items that explain how a system works", text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2020–Present)\n\n- Built the stream engine, cutting ingest cost 60%.\n- Moved 40 teams onto it in 6 months.\n\nThe engine handles operational data with low latency.\nIt achieves this by leveraging these properties of that data:\n\n- **Noise**: most operational data is never read.\n- **Decay**: data loses value within minutes.\n- **Locality**: most queries touch one service.\n- **Bursts**: load comes in spikes.\n" },
     // Issue 26's draws after-15 … after-23b (right for 1 judge of 5): an adoption just begun has no reach to give yet.
@@ -60,6 +62,12 @@ ruleTester(rule, {
     ...["Develops the ingest DSL, enhancing analyst efficiency.", "Integrated the warehouse for enhanced efficiency.", "Promoted and implemented code review standards.", "Passed the AWS Solutions Architect exam.", "Received the Gold Star award as one of 4 engineers of 600.", "Elected chair of a 300-member user group."].map((b) => ({ name: `a duty told in the third person, a purpose, 'promoted' as 'advocated', an exam, or a recognition with its scale: ${b}`, text: resume([b]) })),
   ],
   invalid: [
+    {
+      // Labelled claims on the development corpus ("published my first web component to the design system").
+      name: "'Published' opening the bullet names an output: its reach is asked",
+      text: resume(["Published a how-to guide for running the queue on EKS.", "Hired 4 engineers."]),
+      errors: [{ line: 6, column: 3, message: '"Published" names what was delivered but not what it changed' }],
+    },
     {
       // Judged draw after-13 (g1-tystr): the result after an output is reported, with an adverb of degree between.
       name: "', greatly increasing …' after an output: the result is the claim reported",

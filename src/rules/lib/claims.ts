@@ -38,6 +38,7 @@ export function claimKind(text: string, start: number, end: number): ClaimKind {
 
 const RESULTS = compilePhrases(data.results);
 const PRESENT = compilePhrases(data.presentResults);
+const OPENING_OUTPUTS = compilePhrases(data.openingOutputs);
 const PARTICIPLES = compilePhrases(data.participles);
 const PHRASES = compilePhrases(data.phrases);
 const PHRASE_COMPOUNDS = new Set(data.phraseCompounds);
@@ -234,6 +235,8 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim 
     // the message said the bullet named no effect).
     if (claimKind(text, m.start, m.end) !== "output") break;
   }
+  // An output that claims only as the opening verb: "Published a how-to guide for EKS".
+  if (!found.length) for (const m of findPhrases(tokens.slice(first, first + 1), OPENING_OUTPUTS)) found.push({ start: m.start, end: m.end });
   // A present-tense result opens the bullet: "Reduce deploy time…", "Define and improve…".
   for (const m of findPhrases(tokens.slice(first, first + 3), PRESENT)) {
     const at = m.first === 0 || (m.first === 2 && tokens[first + 1]!.lower === "and");
