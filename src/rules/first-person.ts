@@ -87,7 +87,8 @@ function inRelativeClause(text: string, hit: PronounHit): boolean {
   if (hit.token.lower !== "i") return false;
   const before = text.slice(0, hit.token.start);
   const prev = /(\p{L}[\p{L}'’-]*)[ \t]+$/u.exec(before);
-  if (!prev || CLAUSE_OPENERS.has(prev[1]!.toLowerCase())) return false;
+  // An adverb opening the clause ("Lately I got accepted", "Previously I ran") is no noun for a clause to qualify.
+  if (!prev || CLAUSE_OPENERS.has(prev[1]!.toLowerCase()) || /ly$/i.test(prev[1]!)) return false;
   // "As a Software Engineer I was …", "At Acme I led …": an opening phrase with no comma; the "I" is
   // the sentence's subject.
   const sentence = before.slice(Math.max(before.search(/[^.!?:;]*$/), 0));
@@ -98,7 +99,7 @@ const INTRO_WORDS = new Set(["as", "at", "in", "during", "for", "on", "with", "a
 const CLAUSE_OPENERS = new Set([
   "and", "but", "so", "or", "nor", "yet", "then", "also", "because", "while", "when", "whenever", "after", "before",
   "since", "as", "where", "until", "till", "once", "if", "though", "although", "whereas", "now", "here", "there",
-  "today", "later", "finally", "eventually", "recently", "currently", "initially", "first", "next",
+  "today", "later", "first", "next", "again",
 ]);
 
 function bridgesLists(doc: Doc, bullet: Bullet): boolean {

@@ -68,6 +68,12 @@ ruleTester(rule, {
       errors: [{ line: 6, column: 16, covers: "I", message: 'drop "I"' }],
     },
     {
+      // Held-out round 17: an adverb opening the sentence, not a noun a relative clause qualifies.
+      name: "'I' after an opening adverb ('Lately I …') is still reported",
+      text: resume(["Lately I ran the hiring loop for 3 teams."]),
+      errors: [{ line: 6, column: 10, covers: "I", message: 'drop "I"' }],
+    },
+    {
       // Issue 26's draw after-29 (debatable for both judges): with only "my", there is no "I" to drop.
       name: "only a possessive 'my': the advice is to leave the writer out, not to drop 'I'",
       text: resume(["Coached 5 new leads, with patience as my main tool."]),
