@@ -6,6 +6,8 @@ const twoRoles = (a: string[], b: string[]) =>
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draw after-31 (wrong for both judges): "engineering teams" (as written) are teams beyond the writer's own.
+    { name: "work with the engineering teams is work beyond the team", text: resume(["Designed the data model with Ana (an outside consultancy) and the engineering teams.", "Hired 6 engineers.", "Cut p99 latency 40%."]) },
     // Issue 26's draw after-29 (debatable for both judges): a lead of several teams works across teams by the role itself.
     { name: "EM target: a role that leads several teams", target: "EM6", text: `# Jane Doe\n\n## Experience\n\n### Acme — Head of Payments (2021–Present)\n- Managing 3 teams (~20 engineers).\n- Hired 6 engineers.\n` },
     resume(["Partnered with product managers on the Q3 roadmap.", "Hired 6 engineers.", "Cut p99 latency 40%."]),

@@ -5,6 +5,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draws after-30 and after-31 (wrong for all four verdicts): a dispute won is no outcome to size, nor an award.
+    { name: "'won an argument with a coworker' is no claim and no recognition", text: resume(["Won a code argument with a coworker about naming.", "Cut build time 40%.", "Hired 4 engineers in 2 months."]) },
     // "published" claims only as the opening verb: elsewhere an attribute or a relative clause (held-out rounds 1, 9, 14, 16).
     { name: "'published' as an attribute or in a relative clause is no claim", text: resume(["Built a tool that scrapes published ad data for 40 clients nightly.", "Wrote up the queue design in the paper we published at a 2019 workshop, cited 30 times.", "Hired 4 engineers."]) },
     // Issue 26's draws after-24 and after-27 (wrong for three judges of four): items that explain a design are no bullets to count.
