@@ -44,6 +44,10 @@ function headerLineWords(doc: Doc, bullet: Bullet): number {
   if (nl < 0 || nl >= bullet.end) return 0;
   const line = doc.text.slice(lineStart(doc.text, bullet.start), nl);
   if (!/(\*\*|__|(?<![*_])[*_](?![*_]))/.test(line) || /[.!?]\s*$/.test(line) || !/(?:19|20)\d{2}|\s[-–—]\s/.test(line)) return 0;
+  // The next line going on in lower case ("… on the Pythonic" / "alpha platform, including …") is one
+  // sentence hard-wrapped: the first line is its start, not a header (issue 26's draws after-30 and
+  // after-31: "says 47 words, nearer 60" for all four judges).
+  if (/^[\s>]*\p{Ll}/u.test(doc.text.slice(nl + 1, Math.min(bullet.end, nl + 40)))) return 0;
   return tokensOf(bullet).filter((t) => bullet.start + t.start < nl).length;
 }
 

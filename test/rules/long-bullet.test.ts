@@ -62,6 +62,12 @@ ruleTester(rule, {
       errors: [{ line: 7, column: 5, message: "runs to 45 words" }],
     },
     {
+      // Issue 26's draws after-30 and after-31 ("says 47 words, nearer 60"): a bold lead-in whose sentence wraps on in lower case is no header line.
+      name: "a bold lead-in whose sentence is hard-wrapped: every word counts",
+      text: `# Jane Doe\n\n## Experience\n\n### Acme — Consultant (2008–2016)\n\n- __Model work__ - Worked with analysts to build ${words(10).toLowerCase()}\n  and ${words(20).toLowerCase()}. ${words(15)}.\n`,
+      errors: [{ line: 7, column: 5, message: "runs to 53 words" }],
+    },
+    {
       name: "one sentence over 50 words",
       text: resume([words(51)]),
       errors: [{ line: 6, column: 3, covers: words(51), message: "runs to 51 words" }],
