@@ -198,7 +198,7 @@ export default defineRule({
         message:
           duties * 2 >= bullets.length
             ? `The ${bullets.length} bullets in this role read as duties (what the job was) and none carries a figure; reviewers look for results, so rewrite the main ones as what changed and by how much (revenue, latency, cost, time, people).`
-            : `${withFigure} of ${bullets.length} bullets in this role carry a figure; reviewers look for numbers (revenue, latency, cost, time, people), so quantify at least half of them.`,
+            : `${withFigure} of ${bullets.length} bullets in this role${bullets.some((b) => framesRole(doc, b)) ? " (its intro among them)" : ""} carry a figure; reviewers look for numbers (revenue, latency, cost, time, people), so quantify at least half of them.`,
         competency: guidanceOf(meta),
       });
     }

@@ -65,6 +65,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Issue 26's draws after-30 and after-31: a role's intro counted in the share says so ("1 of 4 where there are 3 bullets").
+      name: "a role's intro with a figure counts in its share, and the message says so",
+      text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–2020)\n\nI manage a team that serves over a dozen feature teams.\n\n- Introduced code analysis to the CI pipeline for the engineering organization.\n- Introduced on-demand environments for acceptance testing.\n`,
+      errors: [{ line: 5, column: 1, severity: "info", message: "1 of 3 bullets in this role (its intro among them) carry a figure" }],
+    },
+    {
       // Labelled claims on the development corpus ("published my first web component to the design system").
       name: "'Published' opening the bullet names an output: its reach is asked",
       text: resume(["Published a how-to guide for running the queue on EKS.", "Hired 4 engineers."]),
