@@ -269,6 +269,13 @@ const cases: Record<string, Expect[]> = {
     ["Engineering manager", "", "2011 - 2015", 1],
     ["Software engineer", "", "2008 – 2011", 2],
   ],
+  // A Chinese CV ("# 陈思远简历", its "## 自我评价" a résumé's self-assessment): under "## 工作及项目经历" (work and project
+  // experience), "* 20/3至今 Employer *Title*": an item opening with its yy/month dates, the employer, then the title in
+  // italics is a role (a note in brackets after the employer is no name's part); its paragraphs and dated project items are its.
+  "197-chinese-dated-item-italic-title.md": [
+    ["研发总监", "青禾数据（杭州）有限公司", "20/3至今", 2],
+    ["高级软件工程师（外包）", "远帆软件有限公司", "16/7 - 20/2", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -1437,6 +1444,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# 2022 was my year of open source\n\n- [Tern](https://example.com) - A site builder.\n- [Skerry](https://example.com) - A puzzle engine.\n").kind, "promo");
     // A résumé's dated heading that is no year told keeps its kind.
     assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2019 – 2023)\n\n- Led the move to Kafka.\n\n## Awards\n\n### 2021 Engineer of the Year\n").kind, "resume");
+  });
+  it("reads a CV named in Chinese ('# 陈思远简历', résumé) with its experience and education sections as a résumé, its '## 自我评价' (self-assessment) the résumé's summary (held-out round 21)", () => {
+    assert.equal(parseDocument(read("197-chinese-dated-item-italic-title.md")).kind, "resume");
+    assert.equal(parseDocument("# 王伟的简历\n\n## 教育经历\n\n* 复旦大学\n\n## 自我评价\n\n* 善于沟通。\n").kind, "resume");
+    // A year's self-review keeps its kind.
+    assert.equal(parseDocument("# 2024年度个人年终总结\n\n## 自我评价\n\n- 完成需求70个。\n").kind, "promo");
   });
   it("reads a Portuguese title of achievements ('# Name - Conquistas Técnicas', as 'Accomplishments') as a promotion-style document (held-out round 20)", () => {
     assert.equal(parseDocument(read("196-portuguese-conquistas-title-kind.md")).kind, "promo");
