@@ -276,6 +276,13 @@ const cases: Record<string, Expect[]> = {
     ["研发总监", "青禾数据（杭州）有限公司", "20/3至今", 2],
     ["高级软件工程师（外包）", "远帆软件有限公司", "16/7 - 20/2", 1],
   ],
+  // A Chinese career table whose header names the post ("岗位") beside the employer (公司名称): every row a role, "运维员"
+  // too; then under "## 项目经验" (project experience), "### Employer -- Project" headings hold that employer's items, and
+  // "### 其他项目" (other projects) ends them.
+  "198-chinese-career-table-project-headings.md": [
+    ["后端工程师", "杭州青禾科技有限公司", "2019.03 - 2023.06", 2],
+    ["运维员", "远帆数据有限公司", "2016.07 - 2019.02", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.

@@ -29,10 +29,11 @@
 // "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
 // In a document of several H1s, an H1 naming a title, an employer and dates is a role: 150.
 // Among role headings under the Experience heading, one naming skills is that section, no company: 156.
-// A heading that is only the employer of a role read from a table above holds that role's items: 160.
+// A heading that is only the employer of a role read from a table above holds that role's items: 160; so does one
+// opening with that employer's name under a projects section one level up ("## 项目经验", "### Employer -- Project"): 198.
 // Right under a dated company heading, one short line indented as code is the title held there: 154.
 // "#### Courses" deeper than a role's heading is that role's part, as its "#### Technologies" is (187).
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -275,9 +276,21 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "| 会社名 | 時期 | 役割 |" rows read as roles, then "### 株式会社ハナミズキ" over what was done there:
     // a heading that is only the employer of one role read above on no heading of its own, nothing under
     // that role yet, holds its items.
-    const listed = inExp && !parts ? b.roles.filter((r) => r.employer === cleanPart(text)) : [];
+    // ("## 项目经验" (project experience) right after the table, "### 上海某某科技有限公司 -- 对上智能商汇": under a
+    // projects section one level up, a heading that opens with such an employer's name, a project's name after it,
+    // holds its items too; the projects section is then the roles' experience, 198.)
+    const projectsOf = !parts && b.kind === "resume" && parent && parent.depth === h.depth - 1 && ((!inExp && parent.kind === "projects") || PROJECTS_READ_AS_EXPERIENCE.has(parent)) ? parent : undefined;
+    const name = cleanPart(text);
+    const listed = projectsOf ? b.roles.filter((r) => r.employer && (r.employer === name || name.startsWith(r.employer + " "))) : inExp && !parts ? b.roles.filter((r) => r.employer === name) : [];
     const only = listed.length === 1 ? listed[0]! : undefined;
     if (only && !only.bullets.length && only.section.depth < h.depth && b.ctx.lines.lineCol(only.section.headingStart).line !== only.line) {
+      if (projectsOf) {
+        // (The role's items are those under this heading: the next heading at its depth that names no such employer ends them.)
+        projectsOf.kind = "experience";
+        PROJECTS_READ_AS_EXPERIENCE.add(projectsOf);
+        b.expDepth = projectsOf.depth;
+        only.section = section;
+      }
       section.kind = "experience";
       b.company = only.employer;
       b.role = only;
@@ -360,6 +373,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   b.section = section;
   b.sectionStack.push(section);
 }
+
+/** Projects sections whose headings were read as the employers of roles from a table above (198). */
+const PROJECTS_READ_AS_EXPERIENCE = new WeakSet<Section>();
 
 /** The next heading after `end`, a line between at most, is one level under `depth` and a title alone. */
 function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
