@@ -283,6 +283,12 @@ const cases: Record<string, Expect[]> = {
     ["后端工程师", "杭州青禾科技有限公司", "2019.03 - 2023.06", 2],
     ["运维员", "远帆数据有限公司", "2016.07 - 2019.02", 1],
   ],
+  // A Turkish Hugo timeline: "{{< timelineItem header="Kıdemli Yazılım Mühendisi" … >}}" over an HTML list, under "## Deneyim"
+  // (experience): Turkish titles ("Mühendisi", "Geliştirici", "Stajyeri") are titles, and under "## Eğitim" (education) none is a job.
+  "199-turkish-timeline-shortcodes.md": [
+    ["Kıdemli Yazılım Mühendisi", "Deniz Yazılım, Ankara", "Oca. 2022 - Günümüz", 2],
+    ["Yazılım Geliştirici Stajyeri", "Kuzey Teknoloji, İzmir", "Haz. 2021 - Eyl. 2021", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
