@@ -21,7 +21,7 @@ import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
-import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings } from "./layouts/headings.js";
+import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
 import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
@@ -444,6 +444,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
     const top = kind === "resume" ? quotedParts(tree.children as RootContent[]) : (tree.children as RootContent[]);
     if (kind === "resume") b.stackedTitles = stackedTitleHeadings(top, (h) => headingText.get(h)?.text);
+    if (kind === "resume") b.titleEmployerDates = titleEmployerDatesHeadings(top, (h) => headingText.get(h)?.text);
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);

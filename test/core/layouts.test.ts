@@ -289,6 +289,9 @@ const cases: Record<string, Expect[]> = {
     ["Kıdemli Yazılım Mühendisi", "Deniz Yazılım, Ankara", "Oca. 2022 - Günümüz", 2],
     ["Yazılım Geliştirici Stajyeri", "Kuzey Teknoloji, İzmir", "Haz. 2021 - Eyl. 2021", 1],
   ],
+  // A timeline's page, one role a file: "# Engineering Manager", "## Larkspur Health", "### Mar 2021 — Feb 2024", each one level
+  // under the last: the title, its employer and its dates; the paragraph under them its item (the line of links after it none).
+  "200-title-employer-dates-headings.md": [["Engineering Manager", "Larkspur Health", "Mar 2021 — Feb 2024", 2]],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -1457,6 +1460,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# 2022 was my year of open source\n\n- [Tern](https://example.com) - A site builder.\n- [Skerry](https://example.com) - A puzzle engine.\n").kind, "promo");
     // A résumé's dated heading that is no year told keeps its kind.
     assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2019 – 2023)\n\n- Led the move to Kafka.\n\n## Awards\n\n### 2021 Engineer of the Year\n").kind, "resume");
+  });
+  it("reads a title's heading over its employer's and its dates' as one role, a line of links under it as no achievement; a section's heading, or a name's, in that shape is none (held-out round 21)", () => {
+    const doc = parseDocument(read("200-title-employer-dates-headings.md"));
+    assert.deepEqual(doc.roles[0]!.bullets.map((x) => [x.line, x.achievement]), [[11, true], [13, false]]);
+    assert.deepEqual(parseDocument("# Staff Engineer\n## Experience\n### 2019 – 2023\n\nBuilt the billing service.\n").roles.map((r) => r.employer), []);
+    assert.deepEqual(parseDocument("# Ana Silva\n## Larkspur Health\n### 2019 – 2023\n\nBuilt the billing service.\n").roles.map((r) => r.title), []);
+    // Under "## Education", a degree, its school and its years in that shape are no job.
+    assert.deepEqual(parseDocument("# Ana Silva\n\n## Education\n\n#### Software Engineer Apprentice\n##### Northfield College\n###### 09/2015 - 07/2017\n\nLearnt to run networks.\n").roles, []);
   });
   it("reads a CV named in Chinese ('# 陈思远简历', résumé) with its experience and education sections as a résumé, its '## 自我评价' (self-assessment) the résumé's summary (held-out round 21)", () => {
     assert.equal(parseDocument(read("197-chinese-dated-item-italic-title.md")).kind, "resume");

@@ -33,7 +33,8 @@
 // opening with that employer's name under a projects section one level up ("## 项目经验", "### Employer -- Project"): 198.
 // Right under a dated company heading, one short line indented as code is the title held there: 154.
 // "#### Courses" deeper than a role's heading is that role's part, as its "#### Technologies" is (187).
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198. Pure: no vscode, no fs.
+// "# Manager", "## Acme", "### Jun 2022 — May 2025", each one level under the last: a title, its employer, its dates (200).
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -89,6 +90,28 @@ export function stackedTitleHeadings(nodes: readonly { type: string }[], textOf:
       return !sectionKindOf(t) && !takeDates(t).dates && !parseRoleLine(t, { heading: true })?.employer && isTitleText(cleanPart(t));
     });
     if (titles) for (const k of kids) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * "# Manager", "## Deloitte Digital", "### Jun 2022 — May 2025" (a timeline's page, one role a file): three headings
+ * in a row, nothing between, each one level under the last: a title alone, a name (no section's, no title, no dates),
+ * then dates alone. The title heading is the role; the two under it are its employer and its dates (200).
+ */
+export function titleEmployerDatesHeadings(nodes: readonly { type: string }[], textOf: (h: Heading) => string | undefined): Map<Heading, RoleParts | undefined> {
+  const out = new Map<Heading, RoleParts | undefined>();
+  for (let i = 0; i + 2 < nodes.length; i++) {
+    const [a, m, z] = [nodes[i]!, nodes[i + 1]!, nodes[i + 2]!] as Heading[];
+    if (a.type !== "heading" || m.type !== "heading" || z.type !== "heading" || m.depth !== a.depth + 1 || z.depth !== m.depth + 1) continue;
+    const [title, employer, dates] = [a, m, z].map((h) => cleanPart(textOf(h) ?? ""));
+    if (!title || !employer || !dates || sectionKindOf(title) || sectionKindOf(employer) || takeDates(title).dates || takeDates(employer).dates) continue;
+    if (!isTitleText(title) || parseRoleLine(title, { heading: true })?.employer || isTitleText(employer) || wordCount(employer) > 6 || /[.!?:]$/.test(employer)) continue;
+    const d = takeDates(dates).dates;
+    if (!d || !isDatesLine(dates) || !dates.startsWith(d)) continue;
+    out.set(a, { title, employer, dates: d });
+    out.set(m, undefined);
+    out.set(z, undefined);
   }
   return out;
 }
@@ -149,6 +172,21 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if (own && !(own === "competencies" && b.expDepth > 0)) kind = own;
   else kind = parent?.kind ?? "other";
   const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
+  // A title's heading over its employer's and its dates' (titleEmployerDatesHeadings): the role, and its two header lines.
+  // (Under "## Education" a degree, its school and its years have that shape: no job.)
+  if (b.titleEmployerDates?.has(h) && !NO_ROLES.has(kind) && (b.titleEmployerDates.get(h) || b.role)) {
+    const parts = b.titleEmployerDates.get(h);
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    if (parts) {
+      b.company = "";
+      b.companyDates = "";
+      const at = b.ctx.text.indexOf(parts.title, s);
+      newRole(b, parts, at >= s && at < headingRange.end ? at : s, Math.min(e, headingRange.end));
+    }
+    return;
+  }
   if (own === "experience") {
     // "## Senior Full-Stack Developer" (a table of contacts under it), then "## Work Experience": the
     // only role so far, a heading that was a title alone with nothing read under it, was the person's
