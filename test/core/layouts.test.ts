@@ -292,6 +292,13 @@ const cases: Record<string, Expect[]> = {
   // A timeline's page, one role a file: "# Engineering Manager", "## Larkspur Health", "### Mar 2021 — Feb 2024", each one level
   // under the last: the title, its employer and its dates; the paragraph under them its item (the line of links after it none).
   "200-title-employer-dates-headings.md": [["Engineering Manager", "Larkspur Health", "Mar 2021 — Feb 2024", 2]],
+  // A Japanese 職務経歴書 by project: under "### Project(2020年 - 現在)", "#### ポジション: テックリード" (position, labelled: the title
+  // whatever its words, "開発メンバー" too; no employer "ポジション"), then "#### プロジェクト概要" (the project's overview) or
+  // "#### 業務内容" (the work) at the title heading's depth: the role's part, its overview paragraph and items the role's.
+  "201-japanese-position-label-overview-heading.md": [
+    ["テックリード", "家計簿アプリの開発", "2020年 - 現在", 3],
+    ["開発メンバー", "予約サイトの開発", "2017年 - 2020年", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
