@@ -299,6 +299,12 @@ const cases: Record<string, Expect[]> = {
     ["テックリード", "家計簿アプリの開発", "2020年 - 現在", 3],
     ["開発メンバー", "予約サイトの開発", "2017年 - 2020年", 1],
   ],
+  // A page titled "Experience" in its front matter, no Experience heading: "### Employer, _Title_" headings, each with its fields,
+  // an intro and "**Achievements:**" over its items: that label (a heading one level under the role's) keeps the items the role's.
+  "202-role-heading-achievements-label-page.md": [
+    ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
+    ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
+  ],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.

@@ -35,7 +35,8 @@
 // "#### Courses" deeper than a role's heading is that role's part, as its "#### Technologies" is (187).
 // "# Manager", "## Acme", "### Jun 2022 — May 2025", each one level under the last: a title, its employer, its dates (200).
 // "#### ポジション: テックリード" (a Japanese label naming the position) is the title; "#### プロジェクト概要" (overview) after it at its depth is the role's part (201).
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201. Pure: no vscode, no fs.
+// Under no Experience heading, "**Achievements:**" or "#### Responsibilities" deeper than a role's heading is that role's part too (202).
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -405,6 +406,15 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.sectionStack.push(section);
       return;
     }
+  }
+  // "### Abbey Capital, _Software Engineer_" (a role heading under no Experience heading: a page titled so), then
+  // "**Achievements:**" or "#### Responsibilities" deeper than it: that role's achievements, as under an Experience heading (202).
+  const r = b.role;
+  if (!inExp && r && b.kind === "resume" && (own === "impact" || ROLE_PART_HEADING_RE.test(text.trim())) && r.section.kind === "experience" && r.section.depth > 0 && h.depth > r.section.depth && b.ctx.lines.lineCol(r.section.headingStart).line === r.line) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    return;
   }
   if (!inExp) {
     b.role = undefined;
