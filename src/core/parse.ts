@@ -16,7 +16,7 @@ import { type Builder, type Ctx, NO_ROLES, addBullet, closeDatedCompany, isAchie
 import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
-import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage, mostlyOtherScript, otherScriptLanguage } from "./language.js";
+import { LATIN_SCRIPT_LANGUAGES, NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage, mostlyOtherScript, otherScriptLanguage } from "./language.js";
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
@@ -676,6 +676,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
       language = mixed;
       otherLanguageSections = [];
     }
+  } else if (LATIN_SCRIPT_LANGUAGES.has(language.code) && NOT_LATIN_RE.test(text) && mostlyOtherScript(prosePieces(b.bullets, b.prose))) {
+    // Read as French or another language written in Latin letters, though the bullets and prose are mostly in another script
+    // (a Chinese CV: its sentences, with their "，", leave the sample, and the tools' names in it tip franc): that script's language (203).
+    language = otherScriptLanguage(text) ?? language;
   }
 
   return {

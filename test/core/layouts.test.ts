@@ -1482,6 +1482,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // Under "## Education", a degree, its school and its years in that shape are no job.
     assert.deepEqual(parseDocument("# Ana Silva\n\n## Education\n\n#### Software Engineer Apprentice\n##### Northfield College\n###### 09/2015 - 07/2017\n\nLearnt to run networks.\n").roles, []);
   });
+  it("reads a Chinese CV whose sentences are Chinese and whose skills and tools are named in Latin letters as Chinese, not French (held-out round 21)", () => {
+    assert.equal(parseDocument(read("203-chinese-cv-latin-tool-names-language.md")).language.code, "zh");
+    // A French CV with a Chinese employer's name in it stays French.
+    const fr = "# Léa Martin\n\n## Expérience professionnelle\n\n### Développeuse — 青禾数据 (2019 – 2023)\n\n- J'ai conçu et développé la plateforme de paiement avec une équipe de cinq personnes.\n- J'ai réduit le temps de déploiement de moitié grâce à l'intégration continue.\n- J'ai accompagné les nouveaux arrivants et animé les revues de code chaque semaine.\n";
+    assert.equal(parseDocument(fr).language.code, "fr");
+  });
   it("reads a CV named in Chinese ('# 陈思远简历', résumé) with its experience and education sections as a résumé, its '## 自我评价' (self-assessment) the résumé's summary (held-out round 21)", () => {
     assert.equal(parseDocument(read("197-chinese-dated-item-italic-title.md")).kind, "resume");
     assert.equal(parseDocument("# 王伟的简历\n\n## 教育经历\n\n* 复旦大学\n\n## 自我评价\n\n* 善于沟通。\n").kind, "resume");
