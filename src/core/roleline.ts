@@ -440,6 +440,9 @@ function isLabelledNameList(t: string): boolean {
   if (colon < 1 || colon > 40 || wordCount(t.slice(0, colon)) > 3) return false;
   const rest = t.slice(colon + 1).replace(/\([^)]*\)/g, " ").trim().replace(/[.;]$/, "");
   if (!rest || /[%$€£]|[.!?]\s/.test(rest)) return false;
+  // "个人职责: 设计芯片内性能,功耗优化方案, 根据仿真日志推算收益…": Chinese or Japanese parted by ASCII commas, a run of seven
+  // characters or more among them: clauses of a sentence, not names (as isNameList reads them, 204).
+  if (CJK_RE.test(rest) && /[\u3040-\u30ff\u4e00-\u9fff]{7}/.test(rest)) return false;
   const items = rest.split(/\s*[,;]\s*/).filter(Boolean);
   if (items.length < 3) return false;
   let capitals = 0;

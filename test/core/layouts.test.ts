@@ -305,6 +305,9 @@ const cases: Record<string, Expect[]> = {
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
   ],
+  // "* 个人职责: 设计订单服务的分库方案,支撑日均三百万订单, 负责新人指导": a label, then Chinese clauses parted by ASCII commas (runs of
+  // seven characters and more): what was done, an achievement; "* 主要技术: Go, MySQL, Kafka" names tools, "* 带队人数: 5人" a fact.
+  "204-chinese-label-comma-clauses-item.md": [["后端工程师", "青禾科技有限公司", "2019.03~2023.06", 3]],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -1487,6 +1490,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A French CV with a Chinese employer's name in it stays French.
     const fr = "# Léa Martin\n\n## Expérience professionnelle\n\n### Développeuse — 青禾数据 (2019 – 2023)\n\n- J'ai conçu et développé la plateforme de paiement avec une équipe de cinq personnes.\n- J'ai réduit le temps de déploiement de moitié grâce à l'intégration continue.\n- J'ai accompagné les nouveaux arrivants et animé les revues de code chaque semaine.\n";
     assert.equal(parseDocument(fr).language.code, "fr");
+  });
+  it("reads a label over Chinese clauses parted by ASCII commas as an achievement, not a list of names; the tools' label and a team's size stay none (held-out round 21)", () => {
+    const doc = parseDocument(read("204-chinese-label-comma-clauses-item.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[8, true], [9, false], [10, false]]);
   });
   it("reads a CV named in Chinese ('# 陈思远简历', résumé) with its experience and education sections as a résumé, its '## 自我评价' (self-assessment) the résumé's summary (held-out round 21)", () => {
     assert.equal(parseDocument(read("197-chinese-dated-item-italic-title.md")).kind, "resume");
