@@ -314,7 +314,8 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
 const BOLD_LABEL_RE = /^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)\s*$/;
 /** A paragraph wholly in italics ("_…_", "*…*"), one span. */
 const FORM_PROMPT_RE = /^\s*(?:_(?!_)[^_]+_|\*(?!\*)[^*]+\*)\s*$/;
-const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags|(?:technical )?environment|environnement(?: techniques?)?|technologies utilisées|outils|entorno t[ée]cnico|tecnolog[íi]as(?: utilizadas)?|ferramentas|herramientas|ambiente t[ée]cnico|ambiente tecnologico|technische umgebung|technologien|werkzeuge|технологии|стек)\s*:$/iu;
+// ("**Habiletés développée :**", "Skills gained:": the skills a role gave, named, no achievements, 205.)
+const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used| developed| gained| acquired| learned)?|soft skills|habilet[ée]s(?: d[ée]velopp[ée]e?s?| acquises)?|comp[ée]tences(?: d[ée]velopp[ée]e?s?| acquises)?|keywords|tags|(?:technical )?environment|environnement(?: techniques?)?|technologies utilisées|outils|entorno t[ée]cnico|tecnolog[íi]as(?: utilizadas)?|ferramentas|herramientas|ambiente t[ée]cnico|ambiente tecnologico|technische umgebung|technologien|werkzeuge|технологии|стек)\s*:$/iu;
 
 /**
  * "*[DSI]: Direction des Services Informatiques": abbreviations defined for the page (kramdown, PHP

@@ -1495,6 +1495,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     const doc = parseDocument(read("204-chinese-label-comma-clauses-item.md"));
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[8, true], [9, false], [10, false]]);
   });
+  it("reads a list under a label of the skills a role gave ('**Habiletés développées :**', 'Skills gained:') as skills named, no achievements (held-out round 21)", () => {
+    const doc = parseDocument(read("205-skills-developed-label-list.md"));
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.filter((x) => x.achievement).map((x) => x.line)]), [["Développeuse Sénior", [10, 11]], ["Developer", []]]);
+  });
   it("reads a CV named in Chinese ('# 陈思远简历', résumé) with its experience and education sections as a résumé, its '## 自我评价' (self-assessment) the résumé's summary (held-out round 21)", () => {
     assert.equal(parseDocument(read("197-chinese-dated-item-italic-title.md")).kind, "resume");
     assert.equal(parseDocument("# 王伟的简历\n\n## 教育经历\n\n* 复旦大学\n\n## 自我评价\n\n* 善于沟通。\n").kind, "resume");
