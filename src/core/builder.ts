@@ -56,6 +56,8 @@ export interface Builder {
   topicList?: boolean;
   /** Headings that are titles stacked under a dated role heading (headings.ts stackedTitleHeadings). */
   stackedTitles?: Set<Heading>;
+  /** A title's heading over its employer's and its dates' one level down each (headings.ts titleEmployerDatesHeadings): the role each title heading gives, and the two under it (no parts). */
+  titleEmployerDates?: Map<Heading, RoleParts | undefined>;
   /** The company heading that named b.company, and its section (headings.ts): a role heading at its depth may be no role of it. */
   companyHeading?: { company: string; section: Section };
   /** The list being read is one of labelled fields ("- **Backend**: C#, …", layouts/lists.ts labelledFields): a bold title's word in it labels a field, no role. */
@@ -233,6 +235,15 @@ export function newBullet(span: Span, line: number, depth: number, section: Sect
   };
 }
 
+/** Two Markdown links or more and nothing else but separators ("[About Acme](…) | [Open Source on GitHub](…)"): links to follow, nothing done (200). */
+const LINK_RE = /!?\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
+function linksOnly(raw: string): boolean {
+  if (!raw.includes("](")) return false;
+  let n = 0;
+  const rest = raw.replace(LINK_RE, () => (n++, " "));
+  return n >= 2 && !/[^\s|·•,/–—-]/.test(rest);
+}
+
 export function addBullet(b: Builder, start: number, end: number, depth: number, paragraph: boolean, phr?: PhrasingContent[], parent?: Bullet): Bullet | undefined {
   const span = makeSpan(b.ctx, start, end);
   if (!span.plain) return undefined;
@@ -240,6 +251,7 @@ export function addBullet(b: Builder, start: number, end: number, depth: number,
   const inExperience = b.expDepth > 0 || section.kind === "experience";
   const claim =
     !b.topicList &&
+    !(paragraph && b.kind === "resume" && linksOnly(b.ctx.text.slice(start, end))) &&
     (isAchievementSection(section.kind, b.kind) || (b.kind === "promo" && section.kind === "skills" && toldAsSentences(span.plain))) &&
     !notAnAchievement(span.plain) &&
     !(depth === 0 && isContextLabelled(span.plain));

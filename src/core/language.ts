@@ -41,6 +41,8 @@ const LANGUAGES: Record<string, [string, string]> = {
   tha: ["th", "Thai"],
 };
 const ONLY = Object.keys(LANGUAGES);
+/** The languages of LANGUAGES written in Latin letters (ISO 639-1), English aside. */
+export const LATIN_SCRIPT_LANGUAGES = new Set(["pt", "es", "fr", "de", "it", "nl", "pl", "cs", "ro", "hu", "sv", "tr", "id", "vi", "hr"]);
 
 export interface Language {
   /** ISO 639-1 code: "en", "ru". */

@@ -16,12 +16,12 @@ import { type Builder, type Ctx, NO_ROLES, addBullet, closeDatedCompany, isAchie
 import { collapseSpaces, isJsSpace, isLetterCp, runStartBefore } from "./chars.js";
 import { fastParse } from "./fastmd.js";
 import { dropDeepBlocks, guardLines } from "./guards.js";
-import { NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage, mostlyOtherScript, otherScriptLanguage } from "./language.js";
+import { LATIN_SCRIPT_LANGUAGES, NOT_LATIN_RE, detectLanguage, fallbackSample, languageSample, mixedScriptLanguage, mostlyOtherScript, otherScriptLanguage } from "./language.js";
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
-import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings } from "./layouts/headings.js";
+import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
 import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
@@ -314,7 +314,8 @@ function pseudoHeading(p: Paragraph, ctx: Ctx, current: Section, pseudo: WeakSet
 const BOLD_LABEL_RE = /^\s*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)\s*$/;
 /** A paragraph wholly in italics ("_…_", "*…*"), one span. */
 const FORM_PROMPT_RE = /^\s*(?:_(?!_)[^_]+_|\*(?!\*)[^*]+\*)\s*$/;
-const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used)?|keywords|tags|(?:technical )?environment|environnement(?: techniques?)?|technologies utilisées|outils|entorno t[ée]cnico|tecnolog[íi]as(?: utilizadas)?|ferramentas|herramientas|ambiente t[ée]cnico|ambiente tecnologico|technische umgebung|technologien|werkzeuge|технологии|стек)\s*:$/iu;
+// ("**Habiletés développée :**", "Skills gained:": the skills a role gave, named, no achievements, 205.)
+const TOPIC_LABEL_RE = /^(?:(?:focus |key )?areas(?: of (?:work|focus|expertise))?|topics|technolog(?:y|ies)(?: used)?|tools(?: used)?|tech(?:nical)? stack|stack|skills(?: used| developed| gained| acquired| learned)?|soft skills|habilet[ée]s(?: d[ée]velopp[ée]e?s?| acquises)?|comp[ée]tences(?: d[ée]velopp[ée]e?s?| acquises)?|keywords|tags|(?:technical )?environment|environnement(?: techniques?)?|technologies utilisées|outils|entorno t[ée]cnico|tecnolog[íi]as(?: utilizadas)?|ferramentas|herramientas|ambiente t[ée]cnico|ambiente tecnologico|technische umgebung|technologien|werkzeuge|технологии|стек)\s*:$/iu;
 
 /**
  * "*[DSI]: Direction des Services Informatiques": abbreviations defined for the page (kramdown, PHP
@@ -444,6 +445,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
     const top = kind === "resume" ? quotedParts(tree.children as RootContent[]) : (tree.children as RootContent[]);
     if (kind === "resume") b.stackedTitles = stackedTitleHeadings(top, (h) => headingText.get(h)?.text);
+    if (kind === "resume") b.titleEmployerDates = titleEmployerDatesHeadings(top, (h) => headingText.get(h)?.text);
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter);
     rolesFromFrontMatterList(b, listed);
@@ -675,6 +677,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
       language = mixed;
       otherLanguageSections = [];
     }
+  } else if (LATIN_SCRIPT_LANGUAGES.has(language.code) && NOT_LATIN_RE.test(text) && mostlyOtherScript(prosePieces(b.bullets, b.prose))) {
+    // Read as French or another language written in Latin letters, though the bullets and prose are mostly in another script
+    // (a Chinese CV: its sentences, with their "，", leave the sample, and the tools' names in it tip franc): that script's language (203).
+    language = otherScriptLanguage(text) ?? language;
   }
 
   return {

@@ -70,21 +70,24 @@ const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 const DATE = `(?:${YEAR}年(?:\\s*\\d{1,2}月)?|${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:(?:${DAY}\\s+)?${MONTH}\\s*[,/]?\\s*(?:${DAY},?\\s+)?)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
 // "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
+// "16/7 - 17/6", "17/9至今": yy/month, as Chinese résumés write them, only as a range or left open with 至今 (to now) (197).
+const YY_MONTH = "\\d{2}/(?:0?[1-9]|1[0-2])(?!\\d)";
+const YY_MONTH_RANGE_SRC = `${YY_MONTH}\\s*(?:[–—−-]\\s*${YY_MONTH}|至今)`;
 // "С октября 2024 по настоящее время", "desde 2019 hasta 2021", "seit 2020 bis 2022": a range's words
 // in the languages résumés are written in.
 // A range left open with an ellipsis ("06.2021 - ...") runs to now.
 // "Mar 29 - Sept 17, 2010", "12 Mar – 1 Apr 2020": a range's first day and month, its year said once at the end.
 const DAY_MONTH = `(?:${DAY}\\s+${MONTH}|${MONTH}\\s+${DAY})`;
-const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|${DAY_MONTH}\\s*(?:–|—|-|−|to)\\s*${DATE}|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~|〜|～)\\s*(?:${DATE}|\\.{3}|…)|\\s+(?:по|до|hasta|a|ad|bis|au|à|até)\\s+${DATE})?)`;
+const DATE_RANGE_SRC = `(?:${MONTH_YY}\\s*(?:–|—|-|−|to)\\s*(?:${MONTH_YY}|${OPEN})|${YY_MONTH_RANGE_SRC}|${DAY_MONTH}\\s*(?:–|—|-|−|to)\\s*${DATE}|(?:(?:since|from|с|со|desde|seit|depuis)\\s+)?${DATE}(?:\\s*(?:–|—|-|−|--|---|&ndash;|&mdash;|to|until|till|→|->|~|〜|～)\\s*(?:${DATE}|\\.{3}|…)|\\s+(?:по|до|hasta|a|ad|bis|au|à|até)\\s+${DATE})?)`;
 const DATE_RANGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
 // DATE_RANGE_RE's matches, its look-behind tried only where a range is (src/core/lookbehind.ts).
 const DATE_RANGES = lookbehindFree("[\\p{L}\\p{N}]", `${DATE_RANGE_SRC}(?![\\p{L}\\p{N}])`, "iu");
-const HAS_YEAR_OR_OPEN_RE = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH_EN}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]`, "iu");
+const HAS_YEAR_OR_OPEN_RE = new RegExp(`${YEAR}|(?<![\\p{L}])${OPEN}(?![\\p{L}])|'\\d{2}|(?<![\\p{L}])${MONTH_EN}\\d{2}(?!\\d)|(?<![\\d/])${MONTH_YY}\\s*[–—−-]|(?<![\\d/])${YY_MONTH_RANGE_SRC}`, "iu");
 // HAS_YEAR_OR_OPEN_RE.test, alternative by alternative, the look-behinds tried only where their
 // alternatives match (src/core/lookbehind.ts): V8 tries a pattern that opens with one at every position.
 const YEAR_OR_YY = new RegExp(`${YEAR}|'\\d{2}`);
 const OPEN_OR_MONTH_YY = lookbehindFree("[\\p{L}]", `(?:${OPEN}(?![\\p{L}])|${MONTH_EN}\\d{2}(?!\\d))`, "iu");
-const MONTH_YY_RANGE = lookbehindFree("[\\d/]", `${MONTH_YY}\\s*[–—−-]`, "iu");
+const MONTH_YY_RANGE = lookbehindFree("[\\d/]", `(?:${MONTH_YY}\\s*[–—−-]|${YY_MONTH_RANGE_SRC})`, "iu");
 // A line is often asked about twice in a row (a list item's first line by roleFromParagraphLine, then
 // by datedTimelineItem's takeDates; a role line by parseRoleLine's label test, then by takeDates): the
 // last answer is kept (a quarter of the calls on the bench résumés).
@@ -246,7 +249,8 @@ const PLACE_AFTER_RE = /^,\s*\p{Lu}[\p{L}.' -]*,\s*\p{Lu}[\p{L}.' -]*$/u;
 const LABEL_LIST_RE = /^[^\p{L}]*([^:,]{1,30}):\s+(.+)$/u;
 
 /** "Role: Frontend Engineer", "**Position:** …": a field's label before the title, not an employer. */
-export const TITLE_LABEL_RE = /^(?:role|position|title|job\s+title|cargo|puesto|poste|rolle|funktion|должность|роль)\s*:\s+(?=\S)/iu;
+// (Japanese and Chinese: "ポジション: 開発リーダー", "役割：PM", "职位：技术总监", 201.)
+export const TITLE_LABEL_RE = /^(?:(?:role|position|title|job\s+title|cargo|puesto|poste|rolle|funktion|должность|роль)\s*:\s+|(?:ポジション|役割|役職|職位|职位|职务|岗位|崗位)\s*(?::\s*|：\s*))(?=\S)/iu;
 
 /** A position named by its label in brackets after the employer: "(职位-主理)", "（岗位：运维）", "(Position: Tech Lead)". */
 const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|position|job title)\s*[-:：]\s*([^()（）\n]{1,80})[)）]/iu;
@@ -436,6 +440,9 @@ function isLabelledNameList(t: string): boolean {
   if (colon < 1 || colon > 40 || wordCount(t.slice(0, colon)) > 3) return false;
   const rest = t.slice(colon + 1).replace(/\([^)]*\)/g, " ").trim().replace(/[.;]$/, "");
   if (!rest || /[%$€£]|[.!?]\s/.test(rest)) return false;
+  // "个人职责: 设计芯片内性能,功耗优化方案, 根据仿真日志推算收益…": Chinese or Japanese parted by ASCII commas, a run of seven
+  // characters or more among them: clauses of a sentence, not names (as isNameList reads them, 204).
+  if (CJK_RE.test(rest) && /[\u3040-\u30ff\u4e00-\u9fff]{7}/.test(rest)) return false;
   const items = rest.split(/\s*[,;]\s*/).filter(Boolean);
   if (items.length < 3) return false;
   let capitals = 0;

@@ -78,8 +78,15 @@ export function exactSectionKind(h: string): SectionKind | undefined {
 
 const FORM_RE = / (?:questions|questionnaire|form) $/;
 
+/**
+ * "工作和项目经历" (work and project experience), "工作及实习经历": a Chinese heading, written with no spaces,
+ * that opens with work (工作) and ends with experience (经历, 经验) names the experience, whatever joins them (197).
+ */
+const CJK_WORK_EXPERIENCE_RE = /^工作[\u4e00-\u9fff]{1,6}(?:经历|經歷|经验|經驗)$/u;
+
 function kindOfNormal(h: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
+  if (CJK_WORK_EXPERIENCE_RE.test(h)) return "experience";
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
   const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
   // "Workday Feedback Questions", "Self-review form": the questions of a form the author answers, not
@@ -132,6 +139,15 @@ const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections
 
 const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 
+/**
+ * A résumé named in Chinese or Japanese, written with no spaces so no prefix finds it: "汤力丞简历", "王伟的简历"
+ * (résumé), "履歴書", "職務経歴書"; and a résumé's own sections, named so ("工作经历", work experience; "教育经历",
+ * education; "職務経歴"): as "Experience" and "Education" are, they tell a résumé (a "自我评价", self-assessment,
+ * among them is the résumé's summary, 197).
+ */
+const CJK_RESUME_RE = /简历|簡歷|履歴書|職務経歴書/u;
+const CJK_RESUME_SECTIONS = new Set(SECTION_MATCHERS.filter(([k]) => k === "experience" || k === "education").flatMap(([, words]) => [...words].filter((w) => CJK_WORD_RE.test(w))));
+
 /** The kind the headings suggest; `normalized`: normHeading of each. */
 export function inferKind(normalized: string[]): DocKind | undefined {
   let resume = 0;
@@ -145,7 +161,7 @@ export function inferKind(normalized: string[]): DocKind | undefined {
     const weight = i === 0 ? 2 : 1;
     // "# Engineering-Accomplishments": a repository's name as the title, its words joined by hyphens.
     if (i === 0 && REPO_NAME_RE.test(n)) n = n.replace(/-/g, " ");
-    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p))) resume += weight;
+    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p)) || CJK_RESUME_SECTIONS.has(n) || (CJK_RESUME_RE.test(n) && !CJK_PROMO_RE.test(n))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
     if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
       if (!promoSeen.has(n)) promo += weight;

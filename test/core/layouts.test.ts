@@ -269,6 +269,45 @@ const cases: Record<string, Expect[]> = {
     ["Engineering manager", "", "2011 - 2015", 1],
     ["Software engineer", "", "2008 – 2011", 2],
   ],
+  // A Chinese CV ("# 陈思远简历", its "## 自我评价" a résumé's self-assessment): under "## 工作及项目经历" (work and project
+  // experience), "* 20/3至今 Employer *Title*": an item opening with its yy/month dates, the employer, then the title in
+  // italics is a role (a note in brackets after the employer is no name's part); its paragraphs and dated project items are its.
+  "197-chinese-dated-item-italic-title.md": [
+    ["研发总监", "青禾数据（杭州）有限公司", "20/3至今", 2],
+    ["高级软件工程师（外包）", "远帆软件有限公司", "16/7 - 20/2", 1],
+  ],
+  // A Chinese career table whose header names the post ("岗位") beside the employer (公司名称): every row a role, "运维员"
+  // too; then under "## 项目经验" (project experience), "### Employer -- Project" headings hold that employer's items, and
+  // "### 其他项目" (other projects) ends them.
+  "198-chinese-career-table-project-headings.md": [
+    ["后端工程师", "杭州青禾科技有限公司", "2019.03 - 2023.06", 2],
+    ["运维员", "远帆数据有限公司", "2016.07 - 2019.02", 1],
+  ],
+  // A Turkish Hugo timeline: "{{< timelineItem header="Kıdemli Yazılım Mühendisi" … >}}" over an HTML list, under "## Deneyim"
+  // (experience): Turkish titles ("Mühendisi", "Geliştirici", "Stajyeri") are titles, and under "## Eğitim" (education) none is a job.
+  "199-turkish-timeline-shortcodes.md": [
+    ["Kıdemli Yazılım Mühendisi", "Deniz Yazılım, Ankara", "Oca. 2022 - Günümüz", 2],
+    ["Yazılım Geliştirici Stajyeri", "Kuzey Teknoloji, İzmir", "Haz. 2021 - Eyl. 2021", 1],
+  ],
+  // A timeline's page, one role a file: "# Engineering Manager", "## Larkspur Health", "### Mar 2021 — Feb 2024", each one level
+  // under the last: the title, its employer and its dates; the paragraph under them its item (the line of links after it none).
+  "200-title-employer-dates-headings.md": [["Engineering Manager", "Larkspur Health", "Mar 2021 — Feb 2024", 2]],
+  // A Japanese 職務経歴書 by project: under "### Project(2020年 - 現在)", "#### ポジション: テックリード" (position, labelled: the title
+  // whatever its words, "開発メンバー" too; no employer "ポジション"), then "#### プロジェクト概要" (the project's overview) or
+  // "#### 業務内容" (the work) at the title heading's depth: the role's part, its overview paragraph and items the role's.
+  "201-japanese-position-label-overview-heading.md": [
+    ["テックリード", "家計簿アプリの開発", "2020年 - 現在", 3],
+    ["開発メンバー", "予約サイトの開発", "2017年 - 2020年", 1],
+  ],
+  // A page titled "Experience" in its front matter, no Experience heading: "### Employer, _Title_" headings, each with its fields,
+  // an intro and "**Achievements:**" over its items: that label (a heading one level under the role's) keeps the items the role's.
+  "202-role-heading-achievements-label-page.md": [
+    ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
+    ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
+  ],
+  // "* 个人职责: 设计订单服务的分库方案,支撑日均三百万订单, 负责新人指导": a label, then Chinese clauses parted by ASCII commas (runs of
+  // seven characters and more): what was done, an achievement; "* 主要技术: Go, MySQL, Kafka" names tools, "* 带队人数: 5人" a fact.
+  "204-chinese-label-comma-clauses-item.md": [["后端工程师", "青禾科技有限公司", "2019.03~2023.06", 3]],
   // A paragraph wholly in bold, "Title - Employer" (a section's word at the employer's end), dates in the next paragraph;
   // the skills heading after the last job closes it.
   // French teaching titles ("Enseignante dans le secondaire", "Formatrice en bureautique") in "dates : title" headings.
@@ -1437,6 +1476,34 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(parseDocument("# 2022 was my year of open source\n\n- [Tern](https://example.com) - A site builder.\n- [Skerry](https://example.com) - A puzzle engine.\n").kind, "promo");
     // A résumé's dated heading that is no year told keeps its kind.
     assert.equal(parseDocument("# Ana Silva\n\n## Experience\n\n### Staff Engineer — Acme (2019 – 2023)\n\n- Led the move to Kafka.\n\n## Awards\n\n### 2021 Engineer of the Year\n").kind, "resume");
+  });
+  it("reads a title's heading over its employer's and its dates' as one role, a line of links under it as no achievement; a section's heading, or a name's, in that shape is none (held-out round 21)", () => {
+    const doc = parseDocument(read("200-title-employer-dates-headings.md"));
+    assert.deepEqual(doc.roles[0]!.bullets.map((x) => [x.line, x.achievement]), [[11, true], [13, false]]);
+    assert.deepEqual(parseDocument("# Staff Engineer\n## Experience\n### 2019 – 2023\n\nBuilt the billing service.\n").roles.map((r) => r.employer), []);
+    assert.deepEqual(parseDocument("# Ana Silva\n## Larkspur Health\n### 2019 – 2023\n\nBuilt the billing service.\n").roles.map((r) => r.title), []);
+    // Under "## Education", a degree, its school and its years in that shape are no job.
+    assert.deepEqual(parseDocument("# Ana Silva\n\n## Education\n\n#### Software Engineer Apprentice\n##### Northfield College\n###### 09/2015 - 07/2017\n\nLearnt to run networks.\n").roles, []);
+  });
+  it("reads a Chinese CV whose sentences are Chinese and whose skills and tools are named in Latin letters as Chinese, not French (held-out round 21)", () => {
+    assert.equal(parseDocument(read("203-chinese-cv-latin-tool-names-language.md")).language.code, "zh");
+    // A French CV with a Chinese employer's name in it stays French.
+    const fr = "# Léa Martin\n\n## Expérience professionnelle\n\n### Développeuse — 青禾数据 (2019 – 2023)\n\n- J'ai conçu et développé la plateforme de paiement avec une équipe de cinq personnes.\n- J'ai réduit le temps de déploiement de moitié grâce à l'intégration continue.\n- J'ai accompagné les nouveaux arrivants et animé les revues de code chaque semaine.\n";
+    assert.equal(parseDocument(fr).language.code, "fr");
+  });
+  it("reads a label over Chinese clauses parted by ASCII commas as an achievement, not a list of names; the tools' label and a team's size stay none (held-out round 21)", () => {
+    const doc = parseDocument(read("204-chinese-label-comma-clauses-item.md"));
+    assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[8, true], [9, false], [10, false]]);
+  });
+  it("reads a list under a label of the skills a role gave ('**Habiletés développées :**', 'Skills gained:') as skills named, no achievements (held-out round 21)", () => {
+    const doc = parseDocument(read("205-skills-developed-label-list.md"));
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.filter((x) => x.achievement).map((x) => x.line)]), [["Développeuse Sénior", [10, 11]], ["Developer", []]]);
+  });
+  it("reads a CV named in Chinese ('# 陈思远简历', résumé) with its experience and education sections as a résumé, its '## 自我评价' (self-assessment) the résumé's summary (held-out round 21)", () => {
+    assert.equal(parseDocument(read("197-chinese-dated-item-italic-title.md")).kind, "resume");
+    assert.equal(parseDocument("# 王伟的简历\n\n## 教育经历\n\n* 复旦大学\n\n## 自我评价\n\n* 善于沟通。\n").kind, "resume");
+    // A year's self-review keeps its kind.
+    assert.equal(parseDocument("# 2024年度个人年终总结\n\n## 自我评价\n\n- 完成需求70个。\n").kind, "promo");
   });
   it("reads a Portuguese title of achievements ('# Name - Conquistas Técnicas', as 'Accomplishments') as a promotion-style document (held-out round 20)", () => {
     assert.equal(parseDocument(read("196-portuguese-conquistas-title-kind.md")).kind, "promo");

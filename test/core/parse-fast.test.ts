@@ -16,8 +16,9 @@ import { SECTION_AFFIX_LIST, affixKind, normHeading } from "../../src/core/secti
 
 function cleanPartBefore(s: string): string {
   return s
-    .replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:•·()[\]*_-]+/u, "")
-    .replace(/[\s|@,;–—:•·()[\]*_/-]+$/u, "") // ";" since "**Data Scientist at Acme**; Nov18 - now"; "/" since "### Acme / 2013 - 2016"
+    // (The full-width colon, brackets and comma, "：（），", are marks of the strip sets too: "*高级软件工程师（外包）*", 197.)
+    .replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D|@,–—:：•·()（），[\]*_-]+/u, "")
+    .replace(/[\s|@,;–—:：•·()（），[\]*_/-]+$/u, "") // ";" since "**Data Scientist at Acme**; Nov18 - now"; "/" since "### Acme / 2013 - 2016"
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -12,7 +12,8 @@
 // A shortcode whose ">}}" stands alone on the line after its attributes (a block quote to Markdown): 125.
 // Under "## Volunteering" or "## Education" a component is no job: 137. An employer's over titles with none: 139.
 // Markdoc's paired tag ("{% work job="Title at Employer" from=… %}" alone on its line, prose, "{% /work %}"): the prose is the role's (194).
-// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md, 137, 139, 194. Pure: no vscode, no fs.
+// Turkish titles and section names ("Yazılım Mühendisi", "## Deneyim", "## Eğitim"; model.json) in a Hugo timeline: 199.
+// Fixtures: test/fixtures/layouts/13-site-components.md, 100-vue-slot-components.md, 125-shortcode-closing-line.md, 137, 139, 194, 199. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, parseRoleLine, takeDates } from "../roleline.js";
 export interface ComponentRole {

@@ -29,10 +29,14 @@
 // "### Freelance - Remote", its dates, then "#### Software Engineer": the heading names the company: 138.
 // In a document of several H1s, an H1 naming a title, an employer and dates is a role: 150.
 // Among role headings under the Experience heading, one naming skills is that section, no company: 156.
-// A heading that is only the employer of a role read from a table above holds that role's items: 160.
+// A heading that is only the employer of a role read from a table above holds that role's items: 160; so does one
+// opening with that employer's name under a projects section one level up ("## 项目经验", "### Employer -- Project"): 198.
 // Right under a dated company heading, one short line indented as code is the title held there: 154.
 // "#### Courses" deeper than a role's heading is that role's part, as its "#### Technologies" is (187).
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187. Pure: no vscode, no fs.
+// "# Manager", "## Acme", "### Jun 2022 — May 2025", each one level under the last: a title, its employer, its dates (200).
+// "#### ポジション: テックリード" (a Japanese label naming the position) is the title; "#### プロジェクト概要" (overview) after it at its depth is the role's part (201).
+// Under no Experience heading, "**Achievements:**" or "#### Responsibilities" deeper than a role's heading is that role's part too (202).
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -92,6 +96,28 @@ export function stackedTitleHeadings(nodes: readonly { type: string }[], textOf:
   return out;
 }
 
+/**
+ * "# Manager", "## Deloitte Digital", "### Jun 2022 — May 2025" (a timeline's page, one role a file): three headings
+ * in a row, nothing between, each one level under the last: a title alone, a name (no section's, no title, no dates),
+ * then dates alone. The title heading is the role; the two under it are its employer and its dates (200).
+ */
+export function titleEmployerDatesHeadings(nodes: readonly { type: string }[], textOf: (h: Heading) => string | undefined): Map<Heading, RoleParts | undefined> {
+  const out = new Map<Heading, RoleParts | undefined>();
+  for (let i = 0; i + 2 < nodes.length; i++) {
+    const [a, m, z] = [nodes[i]!, nodes[i + 1]!, nodes[i + 2]!] as Heading[];
+    if (a.type !== "heading" || m.type !== "heading" || z.type !== "heading" || m.depth !== a.depth + 1 || z.depth !== m.depth + 1) continue;
+    const [title, employer, dates] = [a, m, z].map((h) => cleanPart(textOf(h) ?? ""));
+    if (!title || !employer || !dates || sectionKindOf(title) || sectionKindOf(employer) || takeDates(title).dates || takeDates(employer).dates) continue;
+    if (!isTitleText(title) || parseRoleLine(title, { heading: true })?.employer || isTitleText(employer) || wordCount(employer) > 6 || /[.!?:]$/.test(employer)) continue;
+    const d = takeDates(dates).dates;
+    if (!d || !isDatesLine(dates) || !dates.startsWith(d)) continue;
+    out.set(a, { title, employer, dates: d });
+    out.set(m, undefined);
+    out.set(z, undefined);
+  }
+  return out;
+}
+
 /** Something was read right under this company heading, no role's: a role with no title made of it, or items. */
 function readUnder(b: Builder, section: Section): boolean {
   if (b.roles.some((r) => r.section === section)) return true;
@@ -117,7 +143,8 @@ function siblingWasCompany(b: Builder, depth: number): boolean {
  * "## Full Stack Developer"): the person's headline, a role only when it names an employer or dates.
  */
 /** A heading that names a part of a role: its duties ("Responsibilities", "Key duties"). */
-const ROLE_PART_HEADING_RE = /^(?:key\s+|main\s+)?(?:responsibilities|duties)$/i;
+// (Japanese and Chinese: "プロジェクト概要" (the project's overview), "業務内容" (the work), "担当業務", "工作内容", "主要职责", 201.)
+const ROLE_PART_HEADING_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties)|プロジェクト概要|業務内容|担当業務|職務内容|工作内容|工作职责|主要职责)$/i;
 
 export function handleHeading(b: Builder, h: Heading, text: string, norm: string, pseudo = false, headline = false): void {
   const [s, e] = off(h, b.ctx);
@@ -148,6 +175,21 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if (own && !(own === "competencies" && b.expDepth > 0)) kind = own;
   else kind = parent?.kind ?? "other";
   const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
+  // A title's heading over its employer's and its dates' (titleEmployerDatesHeadings): the role, and its two header lines.
+  // (Under "## Education" a degree, its school and its years have that shape: no job.)
+  if (b.titleEmployerDates?.has(h) && !NO_ROLES.has(kind) && (b.titleEmployerDates.get(h) || b.role)) {
+    const parts = b.titleEmployerDates.get(h);
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    if (parts) {
+      b.company = "";
+      b.companyDates = "";
+      const at = b.ctx.text.indexOf(parts.title, s);
+      newRole(b, parts, at >= s && at < headingRange.end ? at : s, Math.min(e, headingRange.end));
+    }
+    return;
+  }
   if (own === "experience") {
     // "## Senior Full-Stack Developer" (a table of contacts under it), then "## Work Experience": the
     // only role so far, a heading that was a title alone with nothing read under it, was the person's
@@ -275,9 +317,21 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "| 会社名 | 時期 | 役割 |" rows read as roles, then "### 株式会社ハナミズキ" over what was done there:
     // a heading that is only the employer of one role read above on no heading of its own, nothing under
     // that role yet, holds its items.
-    const listed = inExp && !parts ? b.roles.filter((r) => r.employer === cleanPart(text)) : [];
+    // ("## 项目经验" (project experience) right after the table, "### 上海某某科技有限公司 -- 对上智能商汇": under a
+    // projects section one level up, a heading that opens with such an employer's name, a project's name after it,
+    // holds its items too; the projects section is then the roles' experience, 198.)
+    const projectsOf = !parts && b.kind === "resume" && parent && parent.depth === h.depth - 1 && ((!inExp && parent.kind === "projects") || PROJECTS_READ_AS_EXPERIENCE.has(parent)) ? parent : undefined;
+    const name = cleanPart(text);
+    const listed = projectsOf ? b.roles.filter((r) => r.employer && (r.employer === name || name.startsWith(r.employer + " "))) : inExp && !parts ? b.roles.filter((r) => r.employer === name) : [];
     const only = listed.length === 1 ? listed[0]! : undefined;
     if (only && !only.bullets.length && only.section.depth < h.depth && b.ctx.lines.lineCol(only.section.headingStart).line !== only.line) {
+      if (projectsOf) {
+        // (The role's items are those under this heading: the next heading at its depth that names no such employer ends them.)
+        projectsOf.kind = "experience";
+        PROJECTS_READ_AS_EXPERIENCE.add(projectsOf);
+        b.expDepth = projectsOf.depth;
+        only.section = section;
+      }
       section.kind = "experience";
       b.company = only.employer;
       b.role = only;
@@ -353,6 +407,15 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       return;
     }
   }
+  // "### Abbey Capital, _Software Engineer_" (a role heading under no Experience heading: a page titled so), then
+  // "**Achievements:**" or "#### Responsibilities" deeper than it: that role's achievements, as under an Experience heading (202).
+  const r = b.role;
+  if (!inExp && r && b.kind === "resume" && (own === "impact" || ROLE_PART_HEADING_RE.test(text.trim())) && r.section.kind === "experience" && r.section.depth > 0 && h.depth > r.section.depth && b.ctx.lines.lineCol(r.section.headingStart).line === r.line) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    return;
+  }
   if (!inExp) {
     b.role = undefined;
     if (own && own !== "experience") b.expDepth = 0;
@@ -360,6 +423,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   b.section = section;
   b.sectionStack.push(section);
 }
+
+/** Projects sections whose headings were read as the employers of roles from a table above (198). */
+const PROJECTS_READ_AS_EXPERIENCE = new WeakSet<Section>();
 
 /** The next heading after `end`, a line between at most, is one level under `depth` and a title alone. */
 function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {

@@ -23,7 +23,8 @@
 // told in one item, the item its achievement (173). An item of two lines, "Employer, years" then the title alone, is a role (183),
 // a length of time after the years too ("- **Acme** - Março/2019 até Julho/2023 - 4 anos", 190).
 // An item opening with its years alone in code, then a title ("- `2011 - 2015` Engineering manager - …"), is a role (195).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195.
+// An item opening with yy/month dates and the employer, the title in italics at its end ("* 17/9至今 Acme有限公司 *技术总监*"), is a role (197).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -289,7 +290,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     const inExp = b.expDepth > 0 || b.section.kind === "experience";
     // "- **Acme, Senior Engineer** (2015 – 2019). Built …": a role told in one item, the item its achievement.
     const boldTold = firstPara && inExp && depth === 0 ? boldRoleDatesItem(b, firstPara) : undefined;
-    let header = firstPara && inExp && depth === 0 ? boldTold ?? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
+    let header = firstPara && inExp && depth === 0 ? boldTold ?? datedEmployerEmphasisTitle(b, firstPara) ?? roleFromParagraphLine(b, firstPara) ?? roleFromSecondLine(b, firstPara) : undefined;
     if (header && !header.parts.dates && nestedUnder && nestedUnder === b.role) header = undefined;
     // "- **DevOps**: Docker, Azure DevOps Server" among "- **Backend**: …", "- **Frontend**: …": a field.
     if (header && !header.parts.dates && b.fieldList) header = undefined;
@@ -381,6 +382,37 @@ function titleItem(b: Builder, p: Paragraph): string | undefined {
   // the title, then what it covered.
   const head = cleanPart(text.replace(/\([^)]*\)/g, " ").split(TITLE_QUALIFIER_RE)[0]!);
   return isTitleText(head) && !startsWithVerb(head) ? collapseSpaces(text.split(TITLE_QUALIFIER_RE)[0]!) : undefined;
+}
+
+/** A note in brackets at a title's end: "高级软件工程师（外派员工）" (seconded), "Engineer (contract)". */
+const TITLE_NOTE_RE = /\s*[(（][^()（）]*[)）]$/u;
+
+/**
+ * "* 17/9至今 瓦戈科技（上海）有限公司 *产品总监兼Web开发组长*": an item whose first line opens with its dates,
+ * names the employer, and ends with the title set in italics (a line of its own: what follows is the role's).
+ * The italics mark the title: one of the reader's titles, or a short one in a script other than Latin,
+ * whatever its words (as a table's title cell is, table.ts) (197).
+ */
+function datedEmployerEmphasisTitle(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
+  const kids = p.children;
+  let last = kids.length - 1;
+  while (last > 0 && (kids[last]!.type === "break" || (kids[last]!.type === "text" && !nodeText(kids[last]!, b.ctx).trim()))) last--;
+  const em = kids[last];
+  if (em?.type !== "emphasis" || last < 1 || kids.slice(0, last).some((k) => k.type !== "text")) return undefined;
+  const [s] = off(p, b.ctx);
+  const [es, ee] = off(em, b.ctx);
+  const head = decodeDashes(b.ctx.text.slice(s, es));
+  if (head.includes("\n")) return undefined;
+  const { dates, rest } = takeDates(head.trim());
+  // ("思科系统（中国）": a note in brackets after the name is not the name.)
+  const employer = cleanPart(rest.trim().replace(TITLE_NOTE_RE, ""));
+  // (Not cleanPart: a note in brackets at the end is the title's own, "（外派员工）".)
+  const title = collapseSpaces(nodeText(em, b.ctx)).replace(/^[\s*_]+|[\s*_]+$/g, "");
+  if (!dates || !head.trim().startsWith(dates) || !employer || !title || /[.!?。，,;；:：]/.test(employer) || wordCount(employer) > 6 || employer.length > 40) return undefined;
+  const bare = title.replace(TITLE_NOTE_RE, "");
+  if (!bare || /[.!?。]$/.test(title) || hasDateText(title) || wordCount(title) > 8 || title.length > 30) return undefined;
+  if (!isTitleText(bare) && (/\p{Script=Latin}/u.test(bare) || wordCount(bare) > 4 || startsWithVerb(bare))) return undefined;
+  return { parts: { title, employer, dates }, start: es + 1, end: ee - 1 };
 }
 
 /** "Title (dates): what was done": the title before the bracket, the dates alone in it (a note may follow them), a colon, then prose. */

@@ -13,14 +13,14 @@
 // 53-html-table-classed-cells.md, 128-project-field-table-role.md, 159 (a header naming the employer and
 // the title, no project: a short title cell in a script other than Latin is one whatever its words, "営業";
 // "時期" names the dates), 192 (kramdown's table with no header, "| --- | --- |" first: a paragraph to Markdown;
-// "Title bei Employer" in one cell), 193. Pure.
+// "Title bei Employer" in one cell), 193, 198 (a header naming the post, "岗位", beside "公司名称"). Pure.
 import { type Builder, NO_ROLES, addBullet, newRole, off } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import type { Table } from "mdast";
 export type Column = "title" | "employer" | "dates";
 
 const HEADERS: [Column, RegExp][] = [
-  ["title", /^(?:position|title|job(?: title)?|role|rolle|funktion|cargo|puesto|poste|fonction|ruolo|stanowisko|должность|позиция|(?:主な|担当)?(?:役割|役職|職位|担当)|职位|职务|职务|担任职务)$/i],
+  ["title", /^(?:position|title|job(?: title)?|role|rolle|funktion|cargo|puesto|poste|fonction|ruolo|stanowisko|должность|позиция|(?:主な|担当)?(?:役割|役職|職位|担当)|职位|职务|职务|担任职务|岗位|崗位)$/i],
   ["employer", /^(?:company|employer|organi[sz]ation|client|unternehmen(?: \/ projekt)?|firma|arbeitgeber|empresa|entreprise|soci[ée]t[ée]|azienda|firma|компания|организация|(?:所属|勤務先|会社(?:名)?)(?:[／/]屋号)?|公司(?:名称)?|工作单位)$/i],
   ["dates", /^(?:dates?|period|years?|when|time|duration|zeitraum|zeit|periode|per[ií]odo|p[ée]riode|fechas?|anni|okres|период|годы|(?:在籍)?(?:期間|時期)|期间|时间|起止时间|任职时间)$/i],
 ];
