@@ -3,6 +3,8 @@ import { resume, ruleTester } from "./tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draw after-32 (wrong or debatable for both judges): a colleague's work told in a year review.
+    { name: "a year review's sentence about someone else's work ('Internally, Matt made several pipelines')", kind: "promo", text: "# 2021 in review\n\n## Thanks\n\n1. I am grateful for the team. Internally, Matt made several pipelines for the lab, and Ana ran the sequencing.\n" },
     resume(["Migrated 12 services to Kubernetes.", "Mentored 4 engineers."]),
     // Issue 26's draws after-15 … after-20 (debatable 10 times in 12): importance, not a size; members shown in the list that "See:" opens.
     { name: "'a significant new feature' says how much it mattered, not a size", text: resume(["Finished one significant new feature for the route planner.", "Cut p99 40%."]) },
@@ -51,6 +53,13 @@ ruleTester(rule, {
     { name: "'one of several', 'personally significant', 'a lot of work', 'our various': not a size the writer claims", text: resume(["Took home one of several hackathon prizes.", "Kept a garden of small tools (personally significant: a diff viewer and a timer).", "Moving the office took a lot of work.", "Kept the release scripts for our various build agents in one repository with its tests."]) },
   ],
   invalid: [
+    {
+      // The same list item told by the writer: still a vague count of theirs.
+      name: "a year review's item about the writer's own work keeps its vague count",
+      kind: "promo",
+      text: "# 2021 in review\n\n## Work\n\n1. Built several pipelines for the lab.\n",
+      errors: [{ line: 5, column: 10, covers: "several", message: '"several" stands where a number belongs' }],
+    },
     {
       name: "a count in a relative clause is still the writer's claim ('multiple teams that have shipped…')",
       text: resume(["Coordinated multiple teams that have shipped the billing platform."]),

@@ -1,4 +1,5 @@
 // Vague counts shared by vague-quantity and prose/weasel (src/rules/data/vague.json).
+import type { Doc, Span } from "../../core/types.js";
 import data from "../data/vague.json";
 import { compilePhrases, findPhrases, tokenize } from "./words.js";
 
@@ -52,4 +53,18 @@ export function countsNothing(text: string, end: number): boolean {
     if (++words >= NOUN_WINDOW) break;
   }
   return false;
+}
+
+/**
+ * A sentence opening (after an optional "Internally," or "In 2021,") with a named person or he/she/they
+ * and a past-tense verb: someone else's act ("Matt made", "She built", "They ran").
+ */
+const OTHER_SUBJECT_RE = /^[\s*_>"“]*(?:[\p{L}\d]+(?:\s+[\p{L}\d]+)?,\s+)?(?:He|She|They|(?!(?:I|We|My|Our|This|That|These|Those|The|It|There|Here|In|At|On|For|After|Before|During|With|By|From|Then|Also|And|But|So)\b)\p{Lu}\p{Ll}+)\s+(?:\p{Ll}{2,}ed|made|built|wrote|ran|led|gave|took|did|won|set|put|got|brought|taught|drove|grew|began|started|spent|shipped)\b/u;
+/**
+ * True when the sentence holding [start, end) opens with someone else doing it ("Internally, Matt made
+ * several pipelines for …"): in a brag document or year in review, their work, not a claim of the
+ * writer's to size (vague-quantity and prose/weasel, so the word is not handed from one to the other).
+ */
+export function othersWork(doc: Doc, span: Span, start: number, end: number): boolean {
+  return doc.sentences(span).some((x) => x.start <= start && end <= x.end && OTHER_SUBJECT_RE.test(doc.text.slice(x.start, start)));
 }

@@ -5,7 +5,7 @@ import { defineRule } from "../../core/rule.js";
 import { bulletAt, earlyCareer } from "../lib/doc.js";
 import { beforeLeadCareer } from "../lib/lead.js";
 import { reportProse } from "../lib/prose.js";
-import { VAGUE_WORDS } from "../lib/vague.js";
+import { othersWork, VAGUE_WORDS } from "../lib/vague.js";
 
 export default defineRule({
   meta: {
@@ -25,6 +25,8 @@ export default defineRule({
       // (a reader weighs the recent roles), and this check does not take the word over.
       const role = VAGUE_WORDS.has(m.word.toLowerCase()) ? bulletAt(ctx.doc, m.block.start)?.role : undefined;
       if (role && (earlyCareer(ctx.doc, role) || beforeLeadCareer(ctx.doc, role))) return undefined;
+      // Someone else's work in a brag document or year in review, as vague-quantity leaves it.
+      if (ctx.kind === "promo" && VAGUE_WORDS.has(m.word.toLowerCase()) && othersWork(ctx.doc, m.block, m.start, m.end)) return undefined;
       return { message: `"${m.word}" is a weasel word that weakens the claim; state the fact or the number instead.` };
     });
   },

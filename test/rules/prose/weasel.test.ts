@@ -3,6 +3,8 @@ import { resume, ruleTester } from "../tester.js";
 
 ruleTester(rule, {
   valid: [
+    // Issue 26's draw after-32 (wrong or debatable for both judges): a colleague's work told in a year review.
+    { name: "a year review's sentence about someone else's work ('Internally, Matt made several pipelines')", kind: "promo", text: "# 2021 in review\n\n## Thanks\n\n1. I am grateful for the team. Internally, Matt made several pipelines for the lab, and Ana ran the sequencing.\n" },
     resume(["Cut p99 latency 40%."]),
     { name: "'very' is left to prose/adverb (it offers the fix)", text: resume(["Led the migration, very fast, in 3 weeks."]) },
     // Issue 26: time idioms with "few" are a period, not a vague count.
