@@ -301,6 +301,13 @@ const cases: Record<string, Expect[]> = {
   ],
   // A page titled "Experience" in its front matter, no Experience heading: "### Employer, _Title_" headings, each with its fields,
   // an intro and "**Achievements:**" over its items: that label (a heading one level under the role's) keeps the items the role's.
+  // A definition list's entry: dates, then ":   *Profesor asociado, Facultad de Ingeniería*", the school's link and what the post
+  // was ("Profesor asociado al Departamento de Computación, …"): under the title its paragraph opened in emphasis, a line with no
+  // dates and no emphasis tells that role's work, no other role.
+  "207-definition-emphasis-title-description-lines.md": [
+    ["Profesor asociado, Facultad de Ingeniería", "", "2019-2023", 1],
+    ["Arquitecto de Software", "Brisamar Datos", "2015-2019", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
