@@ -308,6 +308,9 @@ const cases: Record<string, Expect[]> = {
     ["Profesor asociado, Facultad de Ingeniería", "", "2019-2023", 1],
     ["Arquitecto de Software", "Brisamar Datos", "2015-2019", 1],
   ],
+  // "## Otras actividades" (other activities) after the experience: like a volunteering section, no jobs, whatever its headings'
+  // words ("### JUG Leader — Grupo de Usuarios Java del Lago (2014 – 2016)").
+  "208-other-activities-section.md": [["Ingeniera de Datos", "Datos Brisamar", "2018 – 2023", 1]],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
@@ -1501,6 +1504,9 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("reads a label over Chinese clauses parted by ASCII commas as an achievement, not a list of names; the tools' label and a team's size stay none (held-out round 21)", () => {
     const doc = parseDocument(read("204-chinese-label-comma-clauses-item.md"));
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[8, true], [9, false], [10, false]]);
+  });
+  it("knows a section of other activities or volunteering in the languages résumés are written in as one of no jobs", () => {
+    for (const h of ["Other activities", "Otras actividades", "Outras atividades", "Autres activités", "Altre attività", "Ehrenamtliches Engagement", "Voluntariado", "Bénévolat", "Vrijwilligerswerk", "Wolontariat", "Волонтёрство", "Gönüllülük", "社会活动", "봉사활동"]) assert.equal(sectionKindOf(h), "publications", h);
   });
   it("reads a list under a label of the skills a role gave ('**Habiletés développées :**', 'Skills gained:') as skills named, no achievements (held-out round 21)", () => {
     const doc = parseDocument(read("205-skills-developed-label-list.md"));
