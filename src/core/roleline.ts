@@ -28,11 +28,13 @@ const CJK_CHARS_RE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 /** How many Chinese or Japanese characters a text holds (they are written with no spaces between words). */
 export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CHARS_RE)?.length ?? 0) : 0);
 /**
- * "Softwareingenieur", "Forschungspraktikant", "Datenbankadministratorin": a German compound, written as
- * one capitalised word, whose last part is the word for the job (engineer, developer, intern, lead,
- * consultant, architect, technician, coordinator, assistant, administrator).
+ * "Softwareingenieur", "Forschungspraktikant", "Datenbankadministratorin", "Produktverantwortlicher": a German
+ * compound, written as one capitalised word, whose last part is the word for the job (engineer, developer,
+ * intern, lead, consultant, architect, technician, coordinator, assistant, administrator, staff member, mechanic,
+ * clerk, the one responsible; no "-manager": "Testmanager / Tester (QA)" keeps its note, 83); a Dutch one too
+ * ("Applicatiebeheerder", "Projectmedewerker", "Afdelingsleider").
  */
-const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker)(?:in)?(?![\p{L}\p{N}])/u;
+const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker|mitarbeiter|spezialist|designer|analyst|programmierer|mechaniker|elektroniker|referent|betreuer)(?:in)?|kaufmann|kauffrau|verantwortliche[r]?|ontwikkelaar|beheerder|adviseur|medewerker|leider)(?![\p{L}\p{N}])/u;
 /** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
 /** "… in Residence", "… on Contract" at a title's end (an engineer, entrepreneur or hacker in residence). */
 const RESIDENCE_CONTRACT_RE = /\s+(?:in\s+residence|on\s+(?:a\s+)?contract(?:\s+basis)?)$/i;
@@ -192,8 +194,14 @@ function notATitle(part: string): boolean {
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
   if (CERTIF_GATE.test(part) && CERTIFICATION_RE.test(part)) return true;
+  if (COURSE_RE.test(part)) return true;
   return startsWithVerb(part);
 }
+/**
+ * "Formação Cientista de Dados com Python e R", "Treinamento de Auxiliar Administrativo", "Lehre als Informatiker",
+ * "Course in Data Engineering": a course, a training or an apprenticeship named, with the title it teaches: education, no job.
+ */
+const COURSE_RE = /^(?:forma[çc][ãa]o|formaci[óo]n|formation|curso|treinamento|capacita[çc][ãa]o|lehre|ausbildung|umschulung|weiterbildung|kurs|corso)(?![\p{L}\p{N}])|^(?:course|training|bootcamp)\s+(?:in|on|of|for)\s/iu;
 
 /** "Lead software engineer", "Leading backend engineer" (Russian "ведущий"): an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)

@@ -301,6 +301,13 @@ const cases: Record<string, Expect[]> = {
   ],
   // A page titled "Experience" in its front matter, no Experience heading: "### Employer, _Title_" headings, each with its fields,
   // an intro and "**Achievements:**" over its items: that label (a heading one level under the role's) keeps the items the role's.
+  // A Spanish CV: "### Subdirectora IT — Employer (dates)", "Catedrática", "Auxiliar de aula" are titles; under "## Formación",
+  // "**Curso de Auxiliar Administrativo** – *Academy* – date" and "**Formação Cientista de Dados …**" name courses, no jobs.
+  "206-spanish-titles-course-line.md": [
+    ["Subdirectora IT", "Talleres Brisamar S.L.", "2019 – 2023", 2],
+    ["Catedrática", "Universidad del Valle Alto", "2014 – 2019", 1],
+    ["Auxiliar de aula", "Colegio Mar de Plata", "2012 – 2014", 1],
+  ],
   // A definition list's entry: dates, then ":   *Profesor asociado, Facultad de Ingeniería*", the school's link and what the post
   // was ("Profesor asociado al Departamento de Computación, …"): under the title its paragraph opened in emphasis, a line with no
   // dates and no emphasis tells that role's work, no other role.
@@ -1504,6 +1511,26 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("reads a label over Chinese clauses parted by ASCII commas as an achievement, not a list of names; the tools' label and a team's size stay none (held-out round 21)", () => {
     const doc = parseDocument(read("204-chinese-label-comma-clauses-item.md"));
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[8, true], [9, false], [10, false]]);
+  });
+  it("knows the common titles of the languages résumés are written in, and a course, a training or an apprenticeship named with a title is none (held-out rounds 1-21)", () => {
+    const titles = [
+      "Gastdozent", "Prodekan", "Produktverantwortlicher Enterprise Integration", "Wissenschaftlicher Assistent", "Doktorandin", "Lehrbeauftragte", "Produktmanagerin", "Inhaber",
+      "Chargée de mission", "Maître de conférences", "Enseignant-chercheur", "Doctorante", "Technicienne réseau", "Administrateur systèmes",
+      "Subdirector IT", "Vicepresidente", "Catedrático", "Auxiliar de aula", "Coordinadora", "Tutora",
+      "Contador", "Agente Administrativo", "Pesquisadora", "Professora", "Assessor técnico",
+      "Ricercatrice", "Sistemista", "Dottorando", "Progettista software",
+      "Softwareontwikkelaar", "Medewerker IT", "Teamleider", "Onderzoeker",
+      "Programistka", "Specjalista IT", "Stażysta", "Analityk danych",
+      "Тестировщик", "Системный администратор", "Начальник отдела", "Стажёр", "Доцент",
+      "Програміст", "Інженер", "Викладач", "Тестувальниця",
+      "Yazılım Uzmanı", "Yazılım Mimarı", "Araştırma Görevlisi", "Öğretim Görevlisi", "Ekip Lideri",
+      "백엔드 개발자", "소프트웨어 엔지니어", "개발팀 팀장", "선임연구원", "대표이사",
+      // Compounds: German and Dutch.
+      "Feinwerkmechanikerin", "Qualitätsverantwortlicher", "Vertriebsmitarbeiter", "Industriekaufmann", "Applicatiebeheerder", "Projectmedewerker",
+    ];
+    assert.deepEqual(titles.filter((t) => !isTitleText(t)), []);
+    for (const t of ["Curso de Auxiliar Administrativo", "Formação Cientista de Dados com Python e R", "Lehre als Applikationsentwickler", "Ausbildung zum Fachinformatiker", "Course in Software Engineering", "Leider nicht", "Gespräche mit Mitarbeitern"]) assert.equal(isTitleText(t), false, t);
+    assert.equal(isTitleText("Training Manager"), true);
   });
   it("knows a section of other activities or volunteering in the languages résumés are written in as one of no jobs", () => {
     for (const h of ["Other activities", "Otras actividades", "Outras atividades", "Autres activités", "Altre attività", "Ehrenamtliches Engagement", "Voluntariado", "Bénévolat", "Vrijwilligerswerk", "Wolontariat", "Волонтёрство", "Gönüllülük", "社会活动", "봉사활동"]) assert.equal(sectionKindOf(h), "publications", h);
