@@ -20,9 +20,14 @@ const TITLE_ABBREVIATION_RE = /(?<![\p{L}\p{N}])(?:SE|SDE|SWE)\d?(?![\p{L}\p{N}]
 /**
  * "iOS高级开发工程师", "技术主管": a Chinese or Japanese title, written with no spaces, ends in the
  * word for the job (engineer, lead, manager, director, architect, partner, founder…), or names a stack then
- * its end ("Java后端", Java back end: the developer); a sentence (with its commas) is none.
+ * its end ("Java后端", Java back end: the developer); a sentence (with its commas, or "是", is) is none. The heads
+ * of a company, a department or a school ("技術長", "董事長", "代表取締役", "統括部長", "課長", "院长", "首席技术官"),
+ * its teachers and researchers ("教授", "講師", "助教", "研究者", "博士后"), its staff ("专员", "助理", "設計師",
+ * "分析师", "プログラマー", "インターン", "アルバイト") and a conference's convener ("總召") end so too. (Not
+ * "スペシャリスト": the name of an exam, "ネットワークスペシャリスト"; nor "フリーランス", "コンサルタント": a heading
+ * over a freelance time's items, a project's item under its company's heading.)
  */
-const CJK_TITLE_RE = /^[^，。；：、,.;:!?！？]{0,16}(?:工程师|工程師|开发者|開發者|程序员|程序員|架构师|架構師|主管|经理|經理|总监|總監|负责人|負責人|组长|組長|专家|專家|研究员|研究員|顾问|顧問|实习生|實習生|エンジニア|マネージャー|マネジャー|リーダー|アーキテクト|合伙人|合夥人|创始人|創始人)$|^[^，。；：、,.;:!?！？\s]{1,12}(?:后端|後端|前端)$/u;
+const CJK_TITLE_RE = /^[^，。；：、,.;:!?！？是]{0,16}(?:工程师|工程師|开发者|開發者|程序员|程序員|架构师|架構師|主管|经理|經理|总监|總監|负责人|負責人|组长|組長|专家|專家|研究员|研究員|顾问|顧問|实习生|實習生|エンジニア|マネージャー|マネジャー|リーダー|アーキテクト|合伙人|合夥人|创始人|創始人|创办人|創辦人|技术长|技術長|总裁|總裁|副总|副總|董事长|董事長|董事|秘书长|秘書長|总召|總召|召集人|部长|部長|科长|科長|处长|處長|院长|院長|所长|所長|校长|校長|社长|社長|厂长|廠長|店长|店長|队长|隊長|主任|教授|讲师|講師|助教|教师|教師|老师|老師|博士后|博士後|助理|专员|專員|设计师|設計師|分析师|分析師|科学家|科學家|技术员|技術員|取締役|執行役員|代表社員|代表理事|課長|係長|室長|創業者|研究者|プログラマー?|デザイナー|ディレクター|プロデューサー|アナリスト|テスター|インターン|アルバイト)$|^首席[^，。；：、,.;:!?！？\s]{1,6}官$|^[^，。；：、,.;:!?！？\s]{1,12}(?:后端|後端|前端)$/u;
 const CJK_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CJK_CHARS_RE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 /** How many Chinese or Japanese characters a text holds (they are written with no spaces between words). */

@@ -318,6 +318,13 @@ const cases: Record<string, Expect[]> = {
   // "## Otras actividades" (other activities) after the experience: like a volunteering section, no jobs, whatever its headings'
   // words ("### JUG Leader — Grupo de Usuarios Java del Lago (2014 – 2016)").
   "208-other-activities-section.md": [["Ingeniera de Datos", "Datos Brisamar", "2018 – 2023", 1]],
+  // A Traditional Chinese list of dated items, "* Employer 技術長 _2019 - 2023_": the head of technology (技術長) and a
+  // conference's convener (總召) end a title as the engineer (工程師) does.
+  "209-cjk-head-titles-list.md": [
+    ["青禾雲端股份有限公司 技術長", "", "2019 - 2023", 2],
+    ["開源社群年會 總召", "", "2016 - 2018", 0],
+    ["北辰大學計算機中心 網頁工程師", "", "2014 - 2016", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
@@ -1531,6 +1538,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(titles.filter((t) => !isTitleText(t)), []);
     for (const t of ["Curso de Auxiliar Administrativo", "Formação Cientista de Dados com Python e R", "Lehre als Applikationsentwickler", "Ausbildung zum Fachinformatiker", "Course in Software Engineering", "Leider nicht", "Gespräche mit Mitarbeitern"]) assert.equal(isTitleText(t), false, t);
     assert.equal(isTitleText("Training Manager"), true);
+  });
+  it("knows the Chinese and Japanese titles of a company's, a department's or a school's head, its teachers and its staff, and no exam's name or sentence (held-out rounds 14, 20)", () => {
+    const titles = ["代表取締役", "統括部長", "部長", "課長", "執行役員", "技術長", "技术长", "董事長", "副总裁", "首席技术官", "院长", "教授", "准教授", "講師", "助教", "博士后", "研究者", "产品专员", "研究助理", "UI設計師", "数据分析师", "プログラマー", "インターン"];
+    assert.deepEqual(titles.filter((t) => !isTitleText(t)), []);
+    for (const t of ["ネットワークスペシャリスト", "雇主是某幼儿园校长", "大学在学中に教授の研究室で、データ分析を担当"]) assert.equal(isTitleText(t), false, t);
   });
   it("knows a section of other activities or volunteering in the languages résumés are written in as one of no jobs", () => {
     for (const h of ["Other activities", "Otras actividades", "Outras atividades", "Autres activités", "Altre attività", "Ehrenamtliches Engagement", "Voluntariado", "Bénévolat", "Vrijwilligerswerk", "Wolontariat", "Волонтёрство", "Gönüllülük", "社会活动", "봉사활동"]) assert.equal(sectionKindOf(h), "publications", h);
