@@ -325,6 +325,12 @@ const cases: Record<string, Expect[]> = {
     ["開源社群年會 總召", "", "2016 - 2018", 0],
     ["北辰大學計算機中心 網頁工程師", "", "2014 - 2016", 1],
   ],
+  // A Korean résumé: under "## 경력" (career), "### 한빛페이 (2020 – 2024)" then "백엔드 개발자" (backend developer) on its own
+  // line: the employer's heading and its title, as under "## Experience"; "## 학력" (education) holds no job.
+  "210-korean-career-section.md": [
+    ["백엔드 개발자", "한빛페이", "2020 – 2024", 2],
+    ["소프트웨어 엔지니어", "누리소프트", "2017 – 2020", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
@@ -1543,6 +1549,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     const titles = ["代表取締役", "統括部長", "部長", "課長", "執行役員", "技術長", "技术长", "董事長", "副总裁", "首席技术官", "院长", "教授", "准教授", "講師", "助教", "博士后", "研究者", "产品专员", "研究助理", "UI設計師", "数据分析师", "プログラマー", "インターン"];
     assert.deepEqual(titles.filter((t) => !isTitleText(t)), []);
     for (const t of ["ネットワークスペシャリスト", "雇主是某幼儿园校长", "大学在学中に教授の研究室で、データ分析を担当"]) assert.equal(isTitleText(t), false, t);
+  });
+  it("knows the experience section's name in the languages résumés are written in, and Korean sections", () => {
+    for (const h of ["Wissenschaftlicher Werdegang", "Berufliche Stationen", "Expériences", "Parcours professionnel", "Experiencias", "Trayectoria laboral", "Trajetória profissional", "Percorso professionale", "Loopbaan", "Werkgeschiedenis", "Historia zatrudnienia", "Места работы", "Трудовая деятельность", "Професійний досвід", "Çalışma Deneyimi", "經歷", "任职经历", "経歴", "略歴", "경력", "경력 사항"]) assert.equal(sectionKindOf(h), "experience", h);
+    assert.deepEqual(["자기소개", "기술 스택", "학력", "프로젝트"].map((h) => sectionKindOf(h)), ["summary", "skills", "education", "projects"]);
   });
   it("knows a section of other activities or volunteering in the languages résumés are written in as one of no jobs", () => {
     for (const h of ["Other activities", "Otras actividades", "Outras atividades", "Autres activités", "Altre attività", "Ehrenamtliches Engagement", "Voluntariado", "Bénévolat", "Vrijwilligerswerk", "Wolontariat", "Волонтёрство", "Gönüllülük", "社会活动", "봉사활동"]) assert.equal(sectionKindOf(h), "publications", h);
