@@ -331,6 +331,12 @@ const cases: Record<string, Expect[]> = {
     ["백엔드 개발자", "한빛페이", "2020 – 2024", 2],
     ["소프트웨어 엔지니어", "누리소프트", "2017 – 2020", 1],
   ],
+  // A Turkish résumé under "## İş Deneyimi" (work experience), its dotted capital "İ" lower-cased to "i" and a combining dot:
+  // the experience section, "### Lale Bilişim (2021 – 2024)" over "Kıdemli Yazılım Mühendisi" its employer and title.
+  "211-turkish-dotted-capital-section.md": [
+    ["Kıdemli Yazılım Mühendisi", "Lale Bilişim", "2021 – 2024", 2],
+    ["Yazılım Geliştirici", "Çınar Teknoloji", "2018 – 2021", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
@@ -1553,6 +1559,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("knows the experience section's name in the languages résumés are written in, and Korean sections", () => {
     for (const h of ["Wissenschaftlicher Werdegang", "Berufliche Stationen", "Expériences", "Parcours professionnel", "Experiencias", "Trayectoria laboral", "Trajetória profissional", "Percorso professionale", "Loopbaan", "Werkgeschiedenis", "Historia zatrudnienia", "Места работы", "Трудовая деятельность", "Професійний досвід", "Çalışma Deneyimi", "經歷", "任职经历", "経歴", "略歴", "경력", "경력 사항"]) assert.equal(sectionKindOf(h), "experience", h);
     assert.deepEqual(["자기소개", "기술 스택", "학력", "프로젝트"].map((h) => sectionKindOf(h)), ["summary", "skills", "education", "projects"]);
+    assert.deepEqual(["İş Deneyimi", "İŞ DENEYİMİ", "EĞİTİM"].map((h) => sectionKindOf(h)), ["experience", "experience", "education"]);
   });
   it("knows a section of other activities or volunteering in the languages résumés are written in as one of no jobs", () => {
     for (const h of ["Other activities", "Otras actividades", "Outras atividades", "Autres activités", "Altre attività", "Ehrenamtliches Engagement", "Voluntariado", "Bénévolat", "Vrijwilligerswerk", "Wolontariat", "Волонтёрство", "Gönüllülük", "社会活动", "봉사활동"]) assert.equal(sectionKindOf(h), "publications", h);
