@@ -337,6 +337,12 @@ const cases: Record<string, Expect[]> = {
     ["Kıdemli Yazılım Mühendisi", "Lale Bilişim", "2021 – 2024", 2],
     ["Yazılım Geliştirici", "Çınar Teknoloji", "2018 – 2021", 1],
   ],
+  // A Portuguese CV, a bold employer's line then the title in italics: "*Soldado / Sargento*" (soldier, sergeant) under the army's
+  // line is a role as "*Analista de Sistemas*" is.
+  "212-military-rank-titles.md": [
+    ["Analista de Sistemas", "", "", 2],
+    ["Soldado / Sargento", "", "", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
@@ -1546,6 +1552,8 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       "백엔드 개발자", "소프트웨어 엔지니어", "개발팀 팀장", "선임연구원", "대표이사",
       // Compounds: German and Dutch.
       "Feinwerkmechanikerin", "Qualitätsverantwortlicher", "Vertriebsmitarbeiter", "Industriekaufmann", "Applicatiebeheerder", "Projectmedewerker",
+      // Military ranks.
+      "Lieutenant, United States Coast Guard", "Sergeant", "Leutnant der Reserve", "Teniente", "Лейтенант",
     ];
     assert.deepEqual(titles.filter((t) => !isTitleText(t)), []);
     for (const t of ["Curso de Auxiliar Administrativo", "Formação Cientista de Dados com Python e R", "Lehre als Applikationsentwickler", "Ausbildung zum Fachinformatiker", "Course in Software Engineering", "Leider nicht", "Gespräche mit Mitarbeitern"]) assert.equal(isTitleText(t), false, t);
