@@ -20,19 +20,26 @@ const TITLE_ABBREVIATION_RE = /(?<![\p{L}\p{N}])(?:SE|SDE|SWE)\d?(?![\p{L}\p{N}]
 /**
  * "iOS高级开发工程师", "技术主管": a Chinese or Japanese title, written with no spaces, ends in the
  * word for the job (engineer, lead, manager, director, architect, partner, founder…), or names a stack then
- * its end ("Java后端", Java back end: the developer); a sentence (with its commas) is none.
+ * its end ("Java后端", Java back end: the developer); a sentence (with its commas, or "是", is) is none. The heads
+ * of a company, a department or a school ("技術長", "董事長", "代表取締役", "統括部長", "課長", "院长", "首席技术官"),
+ * its teachers and researchers ("教授", "講師", "助教", "研究者", "博士后"), its staff ("专员", "助理", "設計師",
+ * "分析师", "プログラマー", "インターン", "アルバイト") and a conference's convener ("總召") end so too. (Not
+ * "スペシャリスト": the name of an exam, "ネットワークスペシャリスト"; nor "フリーランス", "コンサルタント": a heading
+ * over a freelance time's items, a project's item under its company's heading.)
  */
-const CJK_TITLE_RE = /^[^，。；：、,.;:!?！？]{0,16}(?:工程师|工程師|开发者|開發者|程序员|程序員|架构师|架構師|主管|经理|經理|总监|總監|负责人|負責人|组长|組長|专家|專家|研究员|研究員|顾问|顧問|实习生|實習生|エンジニア|マネージャー|マネジャー|リーダー|アーキテクト|合伙人|合夥人|创始人|創始人)$|^[^，。；：、,.;:!?！？\s]{1,12}(?:后端|後端|前端)$/u;
+const CJK_TITLE_RE = /^[^，。；：、,.;:!?！？是]{0,16}(?:工程师|工程師|开发者|開發者|程序员|程序員|架构师|架構師|主管|经理|經理|总监|總監|负责人|負責人|组长|組長|专家|專家|研究员|研究員|顾问|顧問|实习生|實習生|エンジニア|マネージャー|マネジャー|リーダー|アーキテクト|合伙人|合夥人|创始人|創始人|创办人|創辦人|技术长|技術長|总裁|總裁|副总|副總|董事长|董事長|董事|秘书长|秘書長|总召|總召|召集人|部长|部長|科长|科長|处长|處長|院长|院長|所长|所長|校长|校長|社长|社長|厂长|廠長|店长|店長|队长|隊長|主任|教授|讲师|講師|助教|教师|教師|老师|老師|博士后|博士後|助理|专员|專員|设计师|設計師|分析师|分析師|科学家|科學家|技术员|技術員|取締役|執行役員|代表社員|代表理事|課長|係長|室長|創業者|研究者|プログラマー?|デザイナー|ディレクター|プロデューサー|アナリスト|テスター|インターン|アルバイト)$|^首席[^，。；：、,.;:!?！？\s]{1,6}官$|^[^，。；：、,.;:!?！？\s]{1,12}(?:后端|後端|前端)$/u;
 const CJK_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const CJK_CHARS_RE = /[\u3040-\u30ff\u4e00-\u9fff]/g;
 /** How many Chinese or Japanese characters a text holds (they are written with no spaces between words). */
 export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CHARS_RE)?.length ?? 0) : 0);
 /**
- * "Softwareingenieur", "Forschungspraktikant", "Datenbankadministratorin": a German compound, written as
- * one capitalised word, whose last part is the word for the job (engineer, developer, intern, lead,
- * consultant, architect, technician, coordinator, assistant, administrator).
+ * "Softwareingenieur", "Forschungspraktikant", "Datenbankadministratorin", "Produktverantwortlicher": a German
+ * compound, written as one capitalised word, whose last part is the word for the job (engineer, developer,
+ * intern, lead, consultant, architect, technician, coordinator, assistant, administrator, staff member, mechanic,
+ * clerk, the one responsible; no "-manager": "Testmanager / Tester (QA)" keeps its note, 83); a Dutch one too
+ * ("Applicatiebeheerder", "Projectmedewerker", "Afdelingsleider").
  */
-const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker)(?:in)?(?![\p{L}\p{N}])/u;
+const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker|mitarbeiter|spezialist|designer|analyst|programmierer|mechaniker|elektroniker|referent|betreuer)(?:in)?|kaufmann|kauffrau|verantwortliche[r]?|ontwikkelaar|beheerder|adviseur|medewerker|leider)(?![\p{L}\p{N}])/u;
 /** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
 /** "… in Residence", "… on Contract" at a title's end (an engineer, entrepreneur or hacker in residence). */
 const RESIDENCE_CONTRACT_RE = /\s+(?:in\s+residence|on\s+(?:a\s+)?contract(?:\s+basis)?)$/i;
@@ -192,8 +199,14 @@ function notATitle(part: string): boolean {
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
   if (CERTIF_GATE.test(part) && CERTIFICATION_RE.test(part)) return true;
+  if (COURSE_RE.test(part)) return true;
   return startsWithVerb(part);
 }
+/**
+ * "Formação Cientista de Dados com Python e R", "Treinamento de Auxiliar Administrativo", "Lehre als Informatiker",
+ * "Course in Data Engineering": a course, a training or an apprenticeship named, with the title it teaches: education, no job.
+ */
+const COURSE_RE = /^(?:forma[çc][ãa]o|formaci[óo]n|formation|curso|treinamento|capacita[çc][ãa]o|lehre|ausbildung|umschulung|weiterbildung|kurs|corso)(?![\p{L}\p{N}])|^(?:course|training|bootcamp)\s+(?:in|on|of|for)\s/iu;
 
 /** "Lead software engineer", "Leading backend engineer" (Russian "ведущий"): an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)

@@ -51,8 +51,10 @@ export function normHeading(s: string): string {
 function normalizeHeading(s: string): string {
   // Pandoc's attributes ("Experience {#experience .section}") are not the heading's words.
   if (s.includes("{")) s = s.replace(/\{[#.][^}]*\}/g, " ");
+  s = s.toLowerCase();
+  // A Turkish capital "İ" lower-cases to "i" and a combining dot ("İş Deneyimi"): the letter is an "i".
+  if (s.includes("\u0307")) s = s.replace(/i\u0307/g, "i");
   return s
-    .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, "")
     .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
     .replace(/\s+/g, " ")

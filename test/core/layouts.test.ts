@@ -301,6 +301,48 @@ const cases: Record<string, Expect[]> = {
   ],
   // A page titled "Experience" in its front matter, no Experience heading: "### Employer, _Title_" headings, each with its fields,
   // an intro and "**Achievements:**" over its items: that label (a heading one level under the role's) keeps the items the role's.
+  // A Spanish CV: "### Subdirectora IT — Employer (dates)", "Catedrática", "Auxiliar de aula" are titles; under "## Formación",
+  // "**Curso de Auxiliar Administrativo** – *Academy* – date" and "**Formação Cientista de Dados …**" name courses, no jobs.
+  "206-spanish-titles-course-line.md": [
+    ["Subdirectora IT", "Talleres Brisamar S.L.", "2019 – 2023", 2],
+    ["Catedrática", "Universidad del Valle Alto", "2014 – 2019", 1],
+    ["Auxiliar de aula", "Colegio Mar de Plata", "2012 – 2014", 1],
+  ],
+  // A definition list's entry: dates, then ":   *Profesor asociado, Facultad de Ingeniería*", the school's link and what the post
+  // was ("Profesor asociado al Departamento de Computación, …"): under the title its paragraph opened in emphasis, a line with no
+  // dates and no emphasis tells that role's work, no other role.
+  "207-definition-emphasis-title-description-lines.md": [
+    ["Profesor asociado, Facultad de Ingeniería", "", "2019-2023", 1],
+    ["Arquitecto de Software", "Brisamar Datos", "2015-2019", 1],
+  ],
+  // "## Otras actividades" (other activities) after the experience: like a volunteering section, no jobs, whatever its headings'
+  // words ("### JUG Leader — Grupo de Usuarios Java del Lago (2014 – 2016)").
+  "208-other-activities-section.md": [["Ingeniera de Datos", "Datos Brisamar", "2018 – 2023", 1]],
+  // A Traditional Chinese list of dated items, "* Employer 技術長 _2019 - 2023_": the head of technology (技術長) and a
+  // conference's convener (總召) end a title as the engineer (工程師) does.
+  "209-cjk-head-titles-list.md": [
+    ["青禾雲端股份有限公司 技術長", "", "2019 - 2023", 2],
+    ["開源社群年會 總召", "", "2016 - 2018", 0],
+    ["北辰大學計算機中心 網頁工程師", "", "2014 - 2016", 1],
+  ],
+  // A Korean résumé: under "## 경력" (career), "### 한빛페이 (2020 – 2024)" then "백엔드 개발자" (backend developer) on its own
+  // line: the employer's heading and its title, as under "## Experience"; "## 학력" (education) holds no job.
+  "210-korean-career-section.md": [
+    ["백엔드 개발자", "한빛페이", "2020 – 2024", 2],
+    ["소프트웨어 엔지니어", "누리소프트", "2017 – 2020", 1],
+  ],
+  // A Turkish résumé under "## İş Deneyimi" (work experience), its dotted capital "İ" lower-cased to "i" and a combining dot:
+  // the experience section, "### Lale Bilişim (2021 – 2024)" over "Kıdemli Yazılım Mühendisi" its employer and title.
+  "211-turkish-dotted-capital-section.md": [
+    ["Kıdemli Yazılım Mühendisi", "Lale Bilişim", "2021 – 2024", 2],
+    ["Yazılım Geliştirici", "Çınar Teknoloji", "2018 – 2021", 1],
+  ],
+  // A Portuguese CV, a bold employer's line then the title in italics: "*Soldado / Sargento*" (soldier, sergeant) under the army's
+  // line is a role as "*Analista de Sistemas*" is.
+  "212-military-rank-titles.md": [
+    ["Analista de Sistemas", "", "", 2],
+    ["Soldado / Sargento", "", "", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
@@ -1494,6 +1536,41 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("reads a label over Chinese clauses parted by ASCII commas as an achievement, not a list of names; the tools' label and a team's size stay none (held-out round 21)", () => {
     const doc = parseDocument(read("204-chinese-label-comma-clauses-item.md"));
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[8, true], [9, false], [10, false]]);
+  });
+  it("knows the common titles of the languages résumés are written in, and a course, a training or an apprenticeship named with a title is none (held-out rounds 1-21)", () => {
+    const titles = [
+      "Gastdozent", "Prodekan", "Produktverantwortlicher Enterprise Integration", "Wissenschaftlicher Assistent", "Doktorandin", "Lehrbeauftragte", "Produktmanagerin", "Inhaber",
+      "Chargée de mission", "Maître de conférences", "Enseignant-chercheur", "Doctorante", "Technicienne réseau", "Administrateur systèmes",
+      "Subdirector IT", "Vicepresidente", "Catedrático", "Auxiliar de aula", "Coordinadora", "Tutora",
+      "Contador", "Agente Administrativo", "Pesquisadora", "Professora", "Assessor técnico",
+      "Ricercatrice", "Sistemista", "Dottorando", "Progettista software",
+      "Softwareontwikkelaar", "Medewerker IT", "Teamleider", "Onderzoeker",
+      "Programistka", "Specjalista IT", "Stażysta", "Analityk danych",
+      "Тестировщик", "Системный администратор", "Начальник отдела", "Стажёр", "Доцент",
+      "Програміст", "Інженер", "Викладач", "Тестувальниця",
+      "Yazılım Uzmanı", "Yazılım Mimarı", "Araştırma Görevlisi", "Öğretim Görevlisi", "Ekip Lideri",
+      "백엔드 개발자", "소프트웨어 엔지니어", "개발팀 팀장", "선임연구원", "대표이사",
+      // Compounds: German and Dutch.
+      "Feinwerkmechanikerin", "Qualitätsverantwortlicher", "Vertriebsmitarbeiter", "Industriekaufmann", "Applicatiebeheerder", "Projectmedewerker",
+      // Military ranks.
+      "Lieutenant, United States Coast Guard", "Sergeant", "Leutnant der Reserve", "Teniente", "Лейтенант",
+    ];
+    assert.deepEqual(titles.filter((t) => !isTitleText(t)), []);
+    for (const t of ["Curso de Auxiliar Administrativo", "Formação Cientista de Dados com Python e R", "Lehre als Applikationsentwickler", "Ausbildung zum Fachinformatiker", "Course in Software Engineering", "Leider nicht", "Gespräche mit Mitarbeitern"]) assert.equal(isTitleText(t), false, t);
+    assert.equal(isTitleText("Training Manager"), true);
+  });
+  it("knows the Chinese and Japanese titles of a company's, a department's or a school's head, its teachers and its staff, and no exam's name or sentence (held-out rounds 14, 20)", () => {
+    const titles = ["代表取締役", "統括部長", "部長", "課長", "執行役員", "技術長", "技术长", "董事長", "副总裁", "首席技术官", "院长", "教授", "准教授", "講師", "助教", "博士后", "研究者", "产品专员", "研究助理", "UI設計師", "数据分析师", "プログラマー", "インターン"];
+    assert.deepEqual(titles.filter((t) => !isTitleText(t)), []);
+    for (const t of ["ネットワークスペシャリスト", "雇主是某幼儿园校长", "大学在学中に教授の研究室で、データ分析を担当"]) assert.equal(isTitleText(t), false, t);
+  });
+  it("knows the experience section's name in the languages résumés are written in, and Korean sections", () => {
+    for (const h of ["Wissenschaftlicher Werdegang", "Berufliche Stationen", "Expériences", "Parcours professionnel", "Experiencias", "Trayectoria laboral", "Trajetória profissional", "Percorso professionale", "Loopbaan", "Werkgeschiedenis", "Historia zatrudnienia", "Места работы", "Трудовая деятельность", "Професійний досвід", "Çalışma Deneyimi", "經歷", "任职经历", "経歴", "略歴", "경력", "경력 사항"]) assert.equal(sectionKindOf(h), "experience", h);
+    assert.deepEqual(["자기소개", "기술 스택", "학력", "프로젝트"].map((h) => sectionKindOf(h)), ["summary", "skills", "education", "projects"]);
+    assert.deepEqual(["İş Deneyimi", "İŞ DENEYİMİ", "EĞİTİM"].map((h) => sectionKindOf(h)), ["experience", "experience", "education"]);
+  });
+  it("knows a section of other activities or volunteering in the languages résumés are written in as one of no jobs", () => {
+    for (const h of ["Other activities", "Otras actividades", "Outras atividades", "Autres activités", "Altre attività", "Ehrenamtliches Engagement", "Voluntariado", "Bénévolat", "Vrijwilligerswerk", "Wolontariat", "Волонтёрство", "Gönüllülük", "社会活动", "봉사활동"]) assert.equal(sectionKindOf(h), "publications", h);
   });
   it("reads a list under a label of the skills a role gave ('**Habiletés développées :**', 'Skills gained:') as skills named, no achievements (held-out round 21)", () => {
     const doc = parseDocument(read("205-skills-developed-label-list.md"));

@@ -534,7 +534,12 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     // line goes on in lower case, is a sentence wrapped by hand, no role line. (Under a company heading
     // with no title, "Senior Software Engineer at Acme's IT department. My" over "primary duties …"
     // still names the role.)
-    const sentenceAfter = (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8) || (!strong && !parts?.dates && !!b.role?.title && b.role.section === b.section && li + 1 < lines.length && wordCount(text) >= 6 && /^\s*\p{Ll}/u.test(masked.slice(lines[li + 1]!.start, lines[li + 1]!.end)));
+    // "*Catedrático, Facultad de Ingeniería*" over the school's link and "Profesor de Ciencias de la Computación, …":
+    // under a role its paragraph opened with a title in emphasis, a line with no dates and no emphasis tells that
+    // role's work, no other role.
+    const rp = b.role;
+    const toldUnder = !!rp && !parts?.dates && !strong && rp.titleStart >= s && rp.titleStart < l.start && strongTitles.has(b.ctx.lines.lineOf(rp.titleStart));
+    const sentenceAfter = toldUnder || (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8) || (!strong && !parts?.dates && !!b.role?.title && b.role.section === b.section && li + 1 < lines.length && wordCount(text) >= 6 && /^\s*\p{Ll}/u.test(masked.slice(lines[li + 1]!.start, lines[li + 1]!.end)));
     if (parts && !sentenceAfter && (parts.dates || strong || isTitleText(parts.title))) {
       flushProse();
       // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
@@ -606,7 +611,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     // sentence wrapped there, the next line ending it and going on, is prose, no title.)
     const after = next ? masked.slice(next.start, next.end).trim() : "";
     const wraps = /^\p{Ll}/u.test(after) || (wordCount(after) >= 6 && /^[^.!?]{1,40}[.!?]\s+\p{Lu}/u.test(after));
-    if (proseStart < 0 && b.company && isTitleText(bare) && wordCount(bare) <= 8 && !wraps) {
+    if (proseStart < 0 && b.company && isTitleText(bare) && wordCount(bare) <= 8 && !wraps && !toldUnder) {
       newRole(b, { title: cleanPart(bare), employer: "", dates: "" }, l.start, l.end);
       continue;
     }
