@@ -343,6 +343,13 @@ const cases: Record<string, Expect[]> = {
     ["Analista de Sistemas", "", "", 2],
     ["Soldado / Sargento", "", "", 1],
   ],
+  // A Portuguese CV: "### Employer", then list items "- Coordenadora de Tecnologia, de 01/03/2022 - Atualmente." (title, "de" (from)
+  // and the dates, closed by a period), each with one nested item of what was done: titles held in turn there, "de" no employer.
+  "213-title-item-dates-period.md": [
+    ["Coordenadora de Tecnologia", "Cooperativa Vale Sereno", "01/03/2022 - Atualmente", 1],
+    ["Analista Sênior", "Cooperativa Vale Sereno", "01/05/2019 - 01/03/2022", 1],
+    ["Estagiária", "Padaria Trigo Dourado", "10/02/2017 a 30/04/2019", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
