@@ -22,7 +22,7 @@ import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
-import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
+import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
@@ -521,6 +521,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             break;
           }
           if (roleFromComponentNode(b, ...off(node, ctx)) || rolesFromHeaderlessTable(b, ...off(node, ctx))) break;
+          // "<strong>Title</strong><br>" over "[Acme][acme]<br><i>dates</i>": a role's card (layouts/html.ts).
+          if (boldTitleCardParagraph(b, ...off(node, ctx))) break;
           if (titleAtHeadingCompany(b, node) || roleHistoryLine(b, node)) break;
           if (nextCompanyLine(b, node, top[ni + 1])) break;
           // A title alone over a paragraph of its employer and dates: a role; that paragraph is its header.

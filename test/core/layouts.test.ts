@@ -350,6 +350,12 @@ const cases: Record<string, Expect[]> = {
     ["Analista Sênior", "Cooperativa Vale Sereno", "01/05/2019 - 01/03/2022", 1],
     ["Estagiária", "Padaria Trigo Dourado", "10/02/2017 a 30/04/2019", 1],
   ],
+  // A CV page with no section heading, its roles as Markdown paragraphs of "<br>" lines: "<strong>Title</strong><br>", the
+  // employer (a reference link's text) and "<i>dates</i>" ("desde maio de 2020", from May 2020); a bold name over a sentence is none.
+  "214-strong-title-card-paragraph.md": [
+    ["Tradutora técnica (EN ⇋ PT)", "Autônoma", "2020", 0],
+    ["Professora de espanhol (substituta)", "Escola Técnica Vale Verde", "2017", 0],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
