@@ -356,6 +356,14 @@ const cases: Record<string, Expect[]> = {
     ["Tradutora técnica (EN ⇋ PT)", "Autônoma", "2020", 0],
     ["Professora de espanhol (substituta)", "Escola Técnica Vale Verde", "2017", 0],
   ],
+  // A German CV: "### **05/2019 – heute Leiter IT** / Employer (owner), Town": the bold part holds the dates and the title
+  // (whatever its words: "Anwendungsbetreuung, Kundenservice"), the employer after the slash ("… Management AG" a company by
+  // its legal form); a title after the slash ("/ Teamleiter Backend") is a second title, as before.
+  "215-bold-dates-title-slash-employer.md": [
+    ["Leiter IT", "Brunnhof Optik", "05/2019 – heute", 1],
+    ["Anwendungsbetreuung, Kundenservice", "Nordlicht Daten Management AG", "09/2016 – 04/2019", 1],
+    ["Entwickler / Teamleiter Backend", "", "2014 – 2016", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
