@@ -364,6 +364,12 @@ const cases: Record<string, Expect[]> = {
     ["Anwendungsbetreuung, Kundenservice", "Nordlicht Daten Management AG", "09/2016 – 04/2019", 1],
     ["Entwickler / Teamleiter Backend", "", "2014 – 2016", 1],
   ],
+  // "### 2020–2024 — Principal Engineer / Architect" then "*Employer AB*, *Fleet Software*, Gothenburg, Sweden": under a dated
+  // title heading, a line opening with a name in emphasis, then a department and a place after commas, is the employer, no item.
+  "216-dated-title-heading-emphasis-employer-line.md": [
+    ["Principal Engineer / Architect", "Lindqvist Maritime AB", "2020–2024", 1],
+    ["Software Engineer", "Oakridge Logistics GmbH", "2016–2020", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
