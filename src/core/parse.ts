@@ -27,7 +27,7 @@ import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
 import { employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
-import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
+import { fencedBodyLines, fencedRoleItems, fenceTextRuns, plainTextParagraph, plainTextRoles, roleItemsHeading } from "./layouts/plain-text.js";
 import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
@@ -578,6 +578,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             const paras = indentedParagraphs(text, ...off(node, ctx));
             ctx.masked = unmaskRanges(text, ctx.masked, paras.flatMap((q) => q.lines));
             for (const q of paras) addBullet(b, q.start, q.end, 0, true);
+          } else if (!layout && b.kind === "resume" && b.role && before?.type === "heading" && b.section.depth > b.role.section.depth && b.role.section.depth > 0 && b.sectionStack.includes(b.role.section) && roleItemsHeading(b.section.heading) && fencedRoleItems(text.slice(...off(node, ctx)))) {
+            // "##### Aufgaben" (tasks) or "##### Erfolge" (achievements) under a role's heading, then a fence: a line an item (layouts/plain-text.ts).
+            const [s, e] = off(node, ctx);
+            const items = fencedRoleItems(text.slice(s, e))!.map((l) => ({ start: s + l.start, end: s + l.end }));
+            ctx.masked = unmaskRanges(text, ctx.masked, items.map((l): [number, number] => [l.start, l.end]));
+            for (const l of items) addBullet(b, l.start, l.end, 0, false);
           } else if (!layout && b.kind === "resume" && b.section.kind === "experience" && b.role?.section === b.section) {
             // A role's text in a fence right under its fields (layout: fenced-linkedin): its lines are prose.
             const [s, e] = off(node, ctx);

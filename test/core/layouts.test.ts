@@ -370,6 +370,12 @@ const cases: Record<string, Expect[]> = {
     ["Principal Engineer / Architect", "Lindqvist Maritime AB", "2020–2024", 1],
     ["Software Engineer", "Oakridge Logistics GmbH", "2016–2020", 1],
   ],
+  // A German CV: under a role's heading, "##### Aufgaben" (tasks) and "##### Erfolge" (achievements), each over a fence with
+  // one item a line, however short ("Datensicherung"); "s.o." (see above) is none; a fence under another heading stays code.
+  "217-fenced-tasks-under-role-heading.md": [
+    ["Systemadministratorin", "Möwenstein Logistik GmbH", "2018 – 2023", 4],
+    ["Supportmitarbeiterin", "Deichblick Software AG", "2015 – 2018", 0],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
