@@ -20,7 +20,7 @@ import { LATIN_SCRIPT_LANGUAGES, NOT_LATIN_RE, detectLanguage, fallbackSample, l
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
-import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
+import { employerFromFrontMatter, frontMatterListRoles, frontMatterRoleItems, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
 import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
@@ -391,6 +391,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const frontMatter = parseFrontMatter(text, tree, ctx);
   const listed = frontMatterListRoles(text, frontMatter);
   if (listed.length) ctx.masked = unmaskRanges(text, masked, listed.flatMap((p) => p.items));
+  // A file of one role, its achievements listed in the front matter (layouts/front-matter.ts).
+  const roleItems = frontMatterRoleItems(text, frontMatter);
+  if (roleItems.length) ctx.masked = unmaskRanges(text, ctx.masked, roleItems);
   const fieldValues = codeFieldValues(text, ctx.masked);
   if (fieldValues.length) ctx.masked = unmaskRanges(text, ctx.masked, fieldValues);
 
@@ -447,7 +450,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     if (kind === "resume") b.stackedTitles = stackedTitleHeadings(top, (h) => headingText.get(h)?.text);
     if (kind === "resume") b.titleEmployerDates = titleEmployerDatesHeadings(top, (h) => headingText.get(h)?.text);
     let h1: { start: number; end: number } | undefined;
-    roleFromFrontMatterBlock(b, frontMatter);
+    roleFromFrontMatterBlock(b, frontMatter, roleItems);
     rolesFromFrontMatterList(b, listed);
     // An employer's page whose front matter lists no role: its title headings are the roles.
     if (kind === "resume" && pageEmployer && !b.roles.length) {

@@ -376,6 +376,9 @@ const cases: Record<string, Expect[]> = {
     ["Systemadministratorin", "Möwenstein Logistik GmbH", "2018 – 2023", 4],
     ["Supportmitarbeiterin", "Deichblick Software AG", "2015 – 2018", 0],
   ],
+  // An Astro collection's job entry, all front matter: "title" the role, "entity" the employer (beside "startDate"), the
+  // "achievements" list its items; the "description" and the "techStack" list are none.
+  "218-front-matter-entity-achievements.md": [["Desarrolladora Frontend", "Cardumen Digital", "2021-03-01 – 2023-06-30", 2]],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
