@@ -379,6 +379,9 @@ const cases: Record<string, Expect[]> = {
   // An Astro collection's job entry, all front matter: "title" the role, "entity" the employer (beside "startDate"), the
   // "achievements" list its items; the "description" and the "techStack" list are none.
   "218-front-matter-entity-achievements.md": [["Desarrolladora Frontend", "Cardumen Digital", "2021-03-01 – 2023-06-30", 2]],
+  // "### Freelancer – Sem contrato" (no dates) right over "- Técnico em Informática, de 03/2014 a 11/2016.", a list item of a
+  // title and its dates: the heading names where the job was held, no role of its own.
+  "219-undated-heading-over-dated-title-item.md": [["Técnico em Informática", "Freelancer – Sem contrato", "03/2014 a 11/2016", 1]],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],

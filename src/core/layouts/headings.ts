@@ -37,7 +37,8 @@
 // "#### ポジション: テックリード" (a Japanese label naming the position) is the title; "#### プロジェクト概要" (overview) after it at its depth is the role's part (201).
 // Under no Experience heading, "**Achievements:**" or "#### Responsibilities" deeper than a role's heading is that role's part too (202).
 // "### **03/2015 – heute Leiter IT** / Acme GmbH, Elmshorn": the bold dates and title, then "/" and the employer (215).
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215. Pure: no vscode, no fs.
+// "### Freelancer – (no contract)" over "- Técnico, de 07/2015 a 06/2016.", a title item with its dates: the heading names the company (219).
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -307,7 +308,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     if (parts && !parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title) && deeperHeadingNext(b, e, h.depth)) parts = undefined;
     // "### Freelance - Remote", its dates, then "#### Software Engineer": over a title heading one level
     // down (a line between at most), an undated "X - Y" heading names the company, whatever its words.
-    if (parts && inExp && parts.employer && !parts.dates && titleHeadingBelow(b, e, h.depth)) parts = undefined;
+    // ("### Freelancer – (no contract)" over "- Técnico em Informática, de 07/2015 a 06/2016.": over a list item that reads as a
+    // title with its dates, the same, 219.)
+    if (parts && inExp && parts.employer && !parts.dates && (titleHeadingBelow(b, e, h.depth) || datedTitleItemBelow(b, e))) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
     // On an employer's page (front matter), one anywhere is a role held there ("## Accomplishments By Role", "### Staff Engineer").
     const pageTitle = !!b.pageEmployer && !own && !parts?.employer && !parts?.dates && isTitleText(parts?.title ?? "");
@@ -455,6 +458,13 @@ const PROJECTS_READ_AS_EXPERIENCE = new WeakSet<Section>();
 function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
   const m = /^[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*[^\s#][^\n]*\n(?:[ \t]*\n)*)?[ \t]*(#{1,6})[ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
   return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!));
+}
+
+/** True when the next line with text after `end` is a list item that reads as a title with its dates ("- Analyst, de 2019 - 2021.") (219). */
+function datedTitleItemBelow(b: Builder, end: number): boolean {
+  const m = /^[^\n]*\n(?:[ \t]*\n)*[ \t]{0,3}[-*+][ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
+  const parts = m ? parseRoleLine(m[1]!, { heading: false }) : undefined;
+  return !!parts?.dates && isTitleText(parts.title);
 }
 
 /**
