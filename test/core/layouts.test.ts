@@ -382,6 +382,12 @@ const cases: Record<string, Expect[]> = {
   // "### Freelancer – Sem contrato" (no dates) right over "- Técnico em Informática, de 03/2014 a 11/2016.", a list item of a
   // title and its dates: the heading names where the job was held, no role of its own.
   "219-undated-heading-over-dated-title-item.md": [["Técnico em Informática", "Freelancer – Sem contrato", "03/2014 a 11/2016", 1]],
+  // Portuguese titles of a reviser ("Revisora de Textos") and an educator ("Educador de Ciências") in bold over the employer and the
+  // dates: title words (model.json), as "Tradutora" and "Professora" are.
+  "220-reviewer-educator-titles.md": [
+    ["Revisora de Textos", "", "2019 – 2023", 1],
+    ["Educador de Ciências", "", "2015 – 2019", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],
