@@ -304,7 +304,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   if (raw.endsWith(".") && !opts.heading) {
     const d = takeDates(raw);
     if (d.dates && raw.startsWith(d.dates) && isTitleText(d.rest.replace(/^[\s,]+|\.$/g, ""))) raw = raw.slice(0, -1);
-    // "Analista Sênior, de 01/07/2023 - 01/04/2025.": a title, then its dates closed by a period (a list item's line) (213).
+    // "Analista Sênior, de 01/05/2019 - 01/03/2022.": a title, then its dates closed by a period (a list item's line) (213).
     else if (d.dates && raw.slice(0, -1).trimEnd().endsWith(d.dates) && isTitleText(d.rest.replace(DATES_FROM_END_RE, "").replace(/[\s,]+$/, ""))) raw = raw.slice(0, -1);
   }
   // Checked first because they are cheap; every path below that returns parts passes both.
@@ -330,7 +330,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   if (labelled && !isTitleText(labelled[1]!.trim()) && (labelled[2]!.match(/,/g)?.length ?? 0) >= 2 && !HAS_YEAR_OR_OPEN.test(raw)) return undefined;
   const taken = takeDates(raw);
   const dates = taken.dates;
-  // "Analista Sênior, de 01/07/2023 - …": "de" ("from", "since", "von"…) alone before the dates is theirs, no employer (213).
+  // "Analista Sênior, de 01/05/2019 - …": "de" ("from", "since", "von"…) alone before the dates is theirs, no employer (213).
   const rest = dates && DATES_FROM_END_RE.test(taken.rest) ? taken.rest.replace(DATES_FROM_END_RE, "") : taken.rest;
   // "山东某科技有限公司 (职位-技术总监) (2021/11---N)", "Acme (Position: Staff Engineer)": the employer with
   // its position named in brackets by a label (the title whatever its words; promotions joined by "->").

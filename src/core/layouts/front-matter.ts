@@ -277,7 +277,7 @@ export function rolesFromFrontMatterList(b: Builder, placed: PlacedRoles): void 
 
 /** One file per role with the role in front matter (layouts/front-matter.ts): the body is its bullets. */
 /**
- * In a file of one role, where its front matter lists what was done there ("achievements:" then "- 'Cut the rework by 40%.'"):
+ * In a file of one role, where its front matter lists what was done there ("achievements:" then "- 'Reduje el tiempo de carga en un 35%.'"):
  * each string found after the list's key in the block's text, in order; one the source writes differently (escaped quotes,
  * folded lines) is left out rather than guessed. Offsets in `text` (218).
  */

@@ -36,8 +36,8 @@
 // "# Manager", "## Acme", "### Jun 2022 — May 2025", each one level under the last: a title, its employer, its dates (200).
 // "#### ポジション: テックリード" (a Japanese label naming the position) is the title; "#### プロジェクト概要" (overview) after it at its depth is the role's part (201).
 // Under no Experience heading, "**Achievements:**" or "#### Responsibilities" deeper than a role's heading is that role's part too (202).
-// "### **03/2015 – heute Leiter IT** / Acme GmbH, Elmshorn": the bold dates and title, then "/" and the employer (215).
-// "### Freelancer – (no contract)" over "- Técnico, de 07/2015 a 06/2016.", a title item with its dates: the heading names the company (219).
+// "### **05/2019 – heute Leiter IT** / Brunnhof Optik, Lübeck": the bold dates and title, then "/" and the employer (215).
+// "### Freelancer – Sem contrato" over "- Técnico, de 03/2014 a 11/2016.", a title item with its dates: the heading names the company (219).
 // Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -148,13 +148,13 @@ function siblingWasCompany(b: Builder, depth: number): boolean {
 // (Japanese and Chinese: "プロジェクト概要" (the project's overview), "業務内容" (the work), "担当業務", "工作内容", "主要职责", 201.)
 const ROLE_PART_HEADING_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties)|プロジェクト概要|業務内容|担当業務|職務内容|工作内容|工作职责|主要职责)$/i;
 
-/** A company's legal form at the end of a name: "SMP Management AG", "Acme GmbH". */
+/** A company's legal form at the end of a name: "Nordlicht Daten Management AG", "Acme GmbH". */
 const LEGAL_FORM_END_RE = /(?<![\p{L}])(?:AG|GmbH|SE|KG|Inc\.?|Ltd\.?|LLC|Ltda\.?|S\.?A\.?|SAS|SARL|Corp\.?|B\.V\.?|N\.V\.?)$/u;
 
 /**
- * "### **03/2015 – heute Leiter IT** / Acme GmbH, Elmshorn": in experience, a heading that opens in bold with its dates and
+ * "### **05/2019 – heute Leiter IT** / Brunnhof Optik, Lübeck": in experience, a heading that opens in bold with its dates and
  * the title, then "/" and the employer (its town after a comma): the bold part is the dates and the title, whatever its
- * words ("Technical Support and Services, Corporate"), the part after the slash the employer (215).
+ * words ("Anwendungsbetreuung, Kundenservice"), the part after the slash the employer (215).
  */
 function boldDatesTitleSlash(b: Builder, h: Heading): RoleParts | undefined {
   const first = h.children[0];
@@ -166,7 +166,7 @@ function boldDatesTitleSlash(b: Builder, h: Heading): RoleParts | undefined {
   if (!dates || !cleanPart(bold).startsWith(dates) || !title || wordCount(title) > 8 || /[.!?]$/.test(title) || hasDateText(title)) return undefined;
   const after = b.ctx.masked.slice(off(first, b.ctx)[1], off(h, b.ctx)[1]).replace(/^[\s*_]*\/\s*/, "");
   const employer = namePart(after.split(/,\s/)[0]!);
-  // (A title after the slash is a second title, no employer, unless a company's legal form ends it: "SMP Management AG".)
+  // (A title after the slash is a second title, no employer, unless a company's legal form ends it: "Nordlicht Daten Management AG".)
   if (!employer || wordCount(employer) > 8 || hasDateText(employer) || (isTitleText(employer) && !LEGAL_FORM_END_RE.test(employer))) return undefined;
   return { title, employer, dates };
 }
@@ -308,7 +308,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     if (parts && !parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title) && deeperHeadingNext(b, e, h.depth)) parts = undefined;
     // "### Freelance - Remote", its dates, then "#### Software Engineer": over a title heading one level
     // down (a line between at most), an undated "X - Y" heading names the company, whatever its words.
-    // ("### Freelancer – (no contract)" over "- Técnico em Informática, de 07/2015 a 06/2016.": over a list item that reads as a
+    // ("### Freelancer – Sem contrato" over "- Técnico em Informática, de 03/2014 a 11/2016.": over a list item that reads as a
     // title with its dates, the same, 219.)
     if (parts && inExp && parts.employer && !parts.dates && (titleHeadingBelow(b, e, h.depth) || datedTitleItemBelow(b, e))) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).

@@ -208,7 +208,7 @@ export function htmlSectionHeading(raw: string): { level: 1 | 2 | 3 | 4 | 5 | 6;
 const BOLD_CARD_RE = /^\s*<p\b[^>\n]*>\s*<(strong|b)>([^<\n]{1,120})<\/\1>\s*<br\s*\/?>/i;
 /** The same card as a Markdown paragraph, no "<p>" around it: "<strong>Title</strong><br>" on its own line first (214). */
 const BOLD_LINE_CARD_RE = /^<(strong|b)>([^<\n]{1,120})<\/\1>[ \t]*<br\s*\/?>[ \t]*\r?\n/i;
-/** A Markdown link's text: "[IFCE Campus Norte][ifce]", "[Acme](https://…)" → the name. */
+/** A Markdown link's text: "[Escola Técnica Vale Verde][etvv]", "[Acme](https://…)" → the name. */
 const MD_LINK_RE = /\[([^\]\n]{1,120})\](?:\[[^\]\n]*\]|\([^)\n]*\))?/g;
 
 /**

@@ -257,7 +257,7 @@ export function roleItemsHeading(text: string): boolean {
 
 /**
  * A fence right under a role's heading of its tasks or achievements ("##### Aufgaben", "##### Erfolge"), text and no code:
- * each line one item of the role ("Analyse der Kundenanforderungen", "Gehörgangsabformungen"), however short; a line with
+ * each line one item of the role ("Betreuung der Server an drei Standorten", "Datensicherung"), however short; a line with
  * no word of three letters ("s.o.", see above) is none. Offsets in `src`, the block's source (217).
  */
 export function fencedRoleItems(src: string): { start: number; end: number }[] | undefined {
