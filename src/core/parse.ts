@@ -20,14 +20,14 @@ import { LATIN_SCRIPT_LANGUAGES, NOT_LATIN_RE, detectLanguage, fallbackSample, l
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
-import { employerFromFrontMatter, frontMatterListRoles, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
+import { employerFromFrontMatter, frontMatterListRoles, frontMatterRoleItems, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
-import { handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
+import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
 import { employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
-import { fencedBodyLines, fenceTextRuns, plainTextParagraph, plainTextRoles } from "./layouts/plain-text.js";
+import { fencedBodyLines, fencedRoleItems, fenceTextRuns, plainTextParagraph, plainTextRoles, roleItemsHeading } from "./layouts/plain-text.js";
 import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
 import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.js";
@@ -391,6 +391,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const frontMatter = parseFrontMatter(text, tree, ctx);
   const listed = frontMatterListRoles(text, frontMatter);
   if (listed.length) ctx.masked = unmaskRanges(text, masked, listed.flatMap((p) => p.items));
+  // A file of one role, its achievements listed in the front matter (layouts/front-matter.ts).
+  const roleItems = frontMatterRoleItems(text, frontMatter);
+  if (roleItems.length) ctx.masked = unmaskRanges(text, ctx.masked, roleItems);
   const fieldValues = codeFieldValues(text, ctx.masked);
   if (fieldValues.length) ctx.masked = unmaskRanges(text, ctx.masked, fieldValues);
 
@@ -447,7 +450,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     if (kind === "resume") b.stackedTitles = stackedTitleHeadings(top, (h) => headingText.get(h)?.text);
     if (kind === "resume") b.titleEmployerDates = titleEmployerDatesHeadings(top, (h) => headingText.get(h)?.text);
     let h1: { start: number; end: number } | undefined;
-    roleFromFrontMatterBlock(b, frontMatter);
+    roleFromFrontMatterBlock(b, frontMatter, roleItems);
     rolesFromFrontMatterList(b, listed);
     // An employer's page whose front matter lists no role: its title headings are the roles.
     if (kind === "resume" && pageEmployer && !b.roles.length) {
@@ -521,6 +524,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             break;
           }
           if (roleFromComponentNode(b, ...off(node, ctx)) || rolesFromHeaderlessTable(b, ...off(node, ctx))) break;
+          // "<strong>Title</strong><br>" over "[Acme][acme]<br><i>dates</i>": a role's card (layouts/html.ts).
+          if (boldTitleCardParagraph(b, ...off(node, ctx))) break;
           if (titleAtHeadingCompany(b, node) || roleHistoryLine(b, node)) break;
           if (nextCompanyLine(b, node, top[ni + 1])) break;
           // A title alone over a paragraph of its employer and dates: a role; that paragraph is its header.
@@ -576,6 +581,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             const paras = indentedParagraphs(text, ...off(node, ctx));
             ctx.masked = unmaskRanges(text, ctx.masked, paras.flatMap((q) => q.lines));
             for (const q of paras) addBullet(b, q.start, q.end, 0, true);
+          } else if (!layout && b.kind === "resume" && b.role && before?.type === "heading" && b.section.depth > b.role.section.depth && b.role.section.depth > 0 && b.sectionStack.includes(b.role.section) && roleItemsHeading(b.section.heading) && fencedRoleItems(text.slice(...off(node, ctx)))) {
+            // "##### Aufgaben" (tasks) or "##### Erfolge" (achievements) under a role's heading, then a fence: a line an item (layouts/plain-text.ts).
+            const [s, e] = off(node, ctx);
+            const items = fencedRoleItems(text.slice(s, e))!.map((l) => ({ start: s + l.start, end: s + l.end }));
+            ctx.masked = unmaskRanges(text, ctx.masked, items.map((l): [number, number] => [l.start, l.end]));
+            for (const l of items) addBullet(b, l.start, l.end, 0, false);
           } else if (!layout && b.kind === "resume" && b.section.kind === "experience" && b.role?.section === b.section) {
             // A role's text in a fence right under its fields (layout: fenced-linkedin): its lines are prose.
             const [s, e] = off(node, ctx);

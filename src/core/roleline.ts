@@ -289,6 +289,9 @@ const LEADING_NAME_RE = /^(?:Leading|Heading|Managing)(?:\s+\p{Lu}[\p{L}\p{N}&.-
 
 const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(?:\s*#?\d+)?\s*:/i;
 
+/** A word that opens a range of dates, left alone at the end of a line once they are taken: "Analista Sênior, de ." (213). */
+const DATES_FROM_END_RE = /[\s,]+(?:de|desde|from|since|von|seit|du|depuis)\s*\.?\s*$/i;
+
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
 const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
@@ -301,6 +304,8 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   if (raw.endsWith(".") && !opts.heading) {
     const d = takeDates(raw);
     if (d.dates && raw.startsWith(d.dates) && isTitleText(d.rest.replace(/^[\s,]+|\.$/g, ""))) raw = raw.slice(0, -1);
+    // "Analista Sênior, de 01/05/2019 - 01/03/2022.": a title, then its dates closed by a period (a list item's line) (213).
+    else if (d.dates && raw.slice(0, -1).trimEnd().endsWith(d.dates) && isTitleText(d.rest.replace(DATES_FROM_END_RE, "").replace(/[\s,]+$/, ""))) raw = raw.slice(0, -1);
   }
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)
@@ -323,7 +328,10 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   if (CERTIF_GATE.test(raw) && CERTIFICATION_RE.test(raw)) return undefined;
   const labelled = LABEL_LIST_RE.exec(raw);
   if (labelled && !isTitleText(labelled[1]!.trim()) && (labelled[2]!.match(/,/g)?.length ?? 0) >= 2 && !HAS_YEAR_OR_OPEN.test(raw)) return undefined;
-  const { dates, rest } = takeDates(raw);
+  const taken = takeDates(raw);
+  const dates = taken.dates;
+  // "Analista Sênior, de 01/05/2019 - …": "de" ("from", "since", "von"…) alone before the dates is theirs, no employer (213).
+  const rest = dates && DATES_FROM_END_RE.test(taken.rest) ? taken.rest.replace(DATES_FROM_END_RE, "") : taken.rest;
   // "山东某科技有限公司 (职位-技术总监) (2021/11---N)", "Acme (Position: Staff Engineer)": the employer with
   // its position named in brackets by a label (the title whatever its words; promotions joined by "->").
   const noted = POSITION_NOTE_RE.exec(rest);

@@ -343,6 +343,51 @@ const cases: Record<string, Expect[]> = {
     ["Analista de Sistemas", "", "", 2],
     ["Soldado / Sargento", "", "", 1],
   ],
+  // A Portuguese CV: "### Employer", then list items "- Coordenadora de Tecnologia, de 01/03/2022 - Atualmente." (title, "de" (from)
+  // and the dates, closed by a period), each with one nested item of what was done: titles held in turn there, "de" no employer.
+  "213-title-item-dates-period.md": [
+    ["Coordenadora de Tecnologia", "Cooperativa Vale Sereno", "01/03/2022 - Atualmente", 1],
+    ["Analista Sênior", "Cooperativa Vale Sereno", "01/05/2019 - 01/03/2022", 1],
+    ["Estagiária", "Padaria Trigo Dourado", "10/02/2017 a 30/04/2019", 1],
+  ],
+  // A CV page with no section heading, its roles as Markdown paragraphs of "<br>" lines: "<strong>Title</strong><br>", the
+  // employer (a reference link's text) and "<i>dates</i>" ("desde maio de 2020", from May 2020); a bold name over a sentence is none.
+  "214-strong-title-card-paragraph.md": [
+    ["Tradutora técnica (EN ⇋ PT)", "Autônoma", "2020", 0],
+    ["Professora de espanhol (substituta)", "Escola Técnica Vale Verde", "2017", 0],
+  ],
+  // A German CV: "### **05/2019 – heute Leiter IT** / Employer (owner), Town": the bold part holds the dates and the title
+  // (whatever its words: "Anwendungsbetreuung, Kundenservice"), the employer after the slash ("… Management AG" a company by
+  // its legal form); a title after the slash ("/ Teamleiter Backend") is a second title, as before.
+  "215-bold-dates-title-slash-employer.md": [
+    ["Leiter IT", "Brunnhof Optik", "05/2019 – heute", 1],
+    ["Anwendungsbetreuung, Kundenservice", "Nordlicht Daten Management AG", "09/2016 – 04/2019", 1],
+    ["Entwickler / Teamleiter Backend", "", "2014 – 2016", 1],
+  ],
+  // "### 2020–2024 — Principal Engineer / Architect" then "*Employer AB*, *Fleet Software*, Gothenburg, Sweden": under a dated
+  // title heading, a line opening with a name in emphasis, then a department and a place after commas, is the employer, no item.
+  "216-dated-title-heading-emphasis-employer-line.md": [
+    ["Principal Engineer / Architect", "Lindqvist Maritime AB", "2020–2024", 1],
+    ["Software Engineer", "Oakridge Logistics GmbH", "2016–2020", 1],
+  ],
+  // A German CV: under a role's heading, "##### Aufgaben" (tasks) and "##### Erfolge" (achievements), each over a fence with
+  // one item a line, however short ("Datensicherung"); "s.o." (see above) is none; a fence under another heading stays code.
+  "217-fenced-tasks-under-role-heading.md": [
+    ["Systemadministratorin", "Möwenstein Logistik GmbH", "2018 – 2023", 4],
+    ["Supportmitarbeiterin", "Deichblick Software AG", "2015 – 2018", 0],
+  ],
+  // An Astro collection's job entry, all front matter: "title" the role, "entity" the employer (beside "startDate"), the
+  // "achievements" list its items; the "description" and the "techStack" list are none.
+  "218-front-matter-entity-achievements.md": [["Desarrolladora Frontend", "Cardumen Digital", "2021-03-01 – 2023-06-30", 2]],
+  // "### Freelancer – Sem contrato" (no dates) right over "- Técnico em Informática, de 03/2014 a 11/2016.", a list item of a
+  // title and its dates: the heading names where the job was held, no role of its own.
+  "219-undated-heading-over-dated-title-item.md": [["Técnico em Informática", "Freelancer – Sem contrato", "03/2014 a 11/2016", 1]],
+  // Portuguese titles of a reviser ("Revisora de Textos") and an educator ("Educador de Ciências") in bold over the employer and the
+  // dates: title words (model.json), as "Tradutora" and "Professora" are.
+  "220-reviewer-educator-titles.md": [
+    ["Revisora de Textos", "", "2019 – 2023", 1],
+    ["Educador de Ciências", "", "2015 – 2019", 1],
+  ],
   "202-role-heading-achievements-label-page.md": [
     ["Data Engineer", "Fernbrook Analytics", "March 2021 – May 2024", 3],
     ["Shop Assistant", "Quarry Lane Books", "June 2018 – February 2021", 1],

@@ -7,7 +7,8 @@
 //   endDate: ""
 //   ---
 // A file per employer, its title headings the roles held there (employerFromFrontMatter, below): 87.
-// Fixture: test/fixtures/layouts/14-front-matter-role.md. Pure: no vscode, no fs.
+// An Astro collection's job entry: "entity:" the employer beside a start date, its "achievements:" list the role's items: 218.
+// Fixtures: test/fixtures/layouts/14-front-matter-role.md, 218-front-matter-entity-achievements.md. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole } from "../builder.js";
 import { isTitleText, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -23,6 +24,10 @@ export interface FrontMatterRole {
 const TITLE_KEYS = ["position", "role", "jobtitle", "job_title", "job", "title"];
 const EMPLOYER_KEYS = ["company", "employer", "organization", "organisation", "org"];
 const DATE_KEYS = ["dates", "range", "period", "duration"];
+/** Keys that name the employer only beside a start date (roleFromFrontMatter). */
+const ENTITY_KEYS = ["entity"];
+/** In a file of one role, the front matter's lists of what was done there ("achievements:" then "- 'Led …'") (218). */
+const ROLE_ITEM_KEYS = ["achievements", "highlights", "accomplishments", "bullets"];
 const START_KEYS = ["start_date", "startdate", "datestart", "date_start", "start", "from", "startyear", "start_year"];
 const END_KEYS = ["end_date", "enddate", "dateend", "date_end", "end", "to", "until", "endyear", "end_year"];
 
@@ -61,7 +66,8 @@ export function roleFromFrontMatter(data: Record<string, unknown>, isTitle: (s: 
   const lower = new Map<string, [string, unknown]>();
   for (const [k, v] of Object.entries(data)) lower.set(k.toLowerCase(), [k, v]);
   const first = firstIn(data);
-  const employer = first(EMPLOYER_KEYS);
+  // "entity: 'Acme'" (an Astro collection's job entry) names the employer when a start date is there too (218).
+  const employer = first(EMPLOYER_KEYS) ?? (first(START_KEYS) ? first(ENTITY_KEYS) : undefined);
   if (!employer && !employerOptional) return undefined;
   const title = first(TITLE_KEYS);
   if (!title || !isTitle(title.value)) return undefined;
@@ -270,7 +276,31 @@ export function rolesFromFrontMatterList(b: Builder, placed: PlacedRoles): void 
 }
 
 /** One file per role with the role in front matter (layouts/front-matter.ts): the body is its bullets. */
-export function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined): void {
+/**
+ * In a file of one role, where its front matter lists what was done there ("achievements:" then "- 'Reduje el tiempo de carga en un 35%.'"):
+ * each string found after the list's key in the block's text, in order; one the source writes differently (escaped quotes,
+ * folded lines) is left out rather than guessed. Offsets in `text` (218).
+ */
+export function frontMatterRoleItems(text: string, fm: FrontMatter | undefined): [number, number][] {
+  if (!fm?.data || !roleFromFrontMatter(fm.data, isTitleText)) return [];
+  const block = text.slice(fm.start, fm.end);
+  const out: [number, number][] = [];
+  for (const [k, v] of Object.entries(fm.data)) {
+    if (!ROLE_ITEM_KEYS.includes(k.toLowerCase()) || !Array.isArray(v)) continue;
+    const key = new RegExp(`^[ \\t]*["']?${escapeKey(k)}["']?[ \\t]*[:=]`, "m").exec(block);
+    let at = key ? key.index + key[0].length : -1;
+    for (const x of v) {
+      const item = typeof x === "string" ? x.trim() : "";
+      const s = item && at >= 0 ? block.indexOf(item, at) : -1;
+      if (s < 0 || item.includes("\n")) continue;
+      out.push([fm.start + s, fm.start + s + item.length]);
+      at = s + item.length;
+    }
+  }
+  return out;
+}
+
+export function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined, items: [number, number][] = []): void {
   if (!fm?.data || b.kind !== "resume") return;
   const parts = roleFromFrontMatter(fm.data, isTitleText);
   if (!parts) return;
@@ -280,5 +310,6 @@ export function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined
   const line = b.ctx.lines.lineRange(start);
   b.section.kind = "experience";
   newRole(b, parts, start, line.end);
+  for (const [s, e] of items) addBullet(b, s, e, 0, false);
 }
 

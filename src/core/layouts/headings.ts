@@ -36,8 +36,10 @@
 // "# Manager", "## Acme", "### Jun 2022 — May 2025", each one level under the last: a title, its employer, its dates (200).
 // "#### ポジション: テックリード" (a Japanese label naming the position) is the title; "#### プロジェクト概要" (overview) after it at its depth is the role's part (201).
 // Under no Experience heading, "**Achievements:**" or "#### Responsibilities" deeper than a role's heading is that role's part too (202).
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202. Pure: no vscode, no fs.
-import { type Builder, NO_ROLES, closeDatedCompany, newRole, off } from "../builder.js";
+// "### **05/2019 – heute Leiter IT** / Brunnhof Optik, Lübeck": the bold dates and title, then "/" and the employer (215).
+// "### Freelancer – Sem contrato" over "- Técnico, de 03/2014 a 11/2016.", a title item with its dates: the heading names the company (219).
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219. Pure: no vscode, no fs.
+import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
 import type { Section, SectionKind } from "../types.js";
@@ -146,6 +148,29 @@ function siblingWasCompany(b: Builder, depth: number): boolean {
 // (Japanese and Chinese: "プロジェクト概要" (the project's overview), "業務内容" (the work), "担当業務", "工作内容", "主要职责", 201.)
 const ROLE_PART_HEADING_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties)|プロジェクト概要|業務内容|担当業務|職務内容|工作内容|工作职责|主要职责)$/i;
 
+/** A company's legal form at the end of a name: "Nordlicht Daten Management AG", "Acme GmbH". */
+const LEGAL_FORM_END_RE = /(?<![\p{L}])(?:AG|GmbH|SE|KG|Inc\.?|Ltd\.?|LLC|Ltda\.?|S\.?A\.?|SAS|SARL|Corp\.?|B\.V\.?|N\.V\.?)$/u;
+
+/**
+ * "### **05/2019 – heute Leiter IT** / Brunnhof Optik, Lübeck": in experience, a heading that opens in bold with its dates and
+ * the title, then "/" and the employer (its town after a comma): the bold part is the dates and the title, whatever its
+ * words ("Anwendungsbetreuung, Kundenservice"), the part after the slash the employer (215).
+ */
+function boldDatesTitleSlash(b: Builder, h: Heading): RoleParts | undefined {
+  const first = h.children[0];
+  const second = h.children[1];
+  if (first?.type !== "strong" || second?.type !== "text" || !/^\s*\/\s/.test(second.value)) return undefined;
+  const bold = nodeText(first, b.ctx);
+  const { dates, rest } = takeDates(bold);
+  const title = cleanPart(rest);
+  if (!dates || !cleanPart(bold).startsWith(dates) || !title || wordCount(title) > 8 || /[.!?]$/.test(title) || hasDateText(title)) return undefined;
+  const after = b.ctx.masked.slice(off(first, b.ctx)[1], off(h, b.ctx)[1]).replace(/^[\s*_]*\/\s*/, "");
+  const employer = namePart(after.split(/,\s/)[0]!);
+  // (A title after the slash is a second title, no employer, unless a company's legal form ends it: "Nordlicht Daten Management AG".)
+  if (!employer || wordCount(employer) > 8 || hasDateText(employer) || (isTitleText(employer) && !LEGAL_FORM_END_RE.test(employer))) return undefined;
+  return { title, employer, dates };
+}
+
 export function handleHeading(b: Builder, h: Heading, text: string, norm: string, pseudo = false, headline = false): void {
   const [s, e] = off(h, b.ctx);
   let own = sectionKindOf(text, norm);
@@ -242,7 +267,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   const h1Role = !own && h.depth === 1 && b.manyH1 && !inExp ? parseRoleLine(text, { heading: true }) : undefined;
   if ((!own && h.depth > 1) || inExp || (h1Role?.title && h1Role.employer && h1Role.dates)) {
     // A role or company heading.
-    let parts = NO_ROLES.has(kind) ? undefined : parseRoleLine(text, { heading: true });
+    let parts = NO_ROLES.has(kind) ? undefined : (inExp ? boldDatesTitleSlash(b, h) : undefined) ?? parseRoleLine(text, { heading: true });
     // ("### Engineering Leader | Technical Architect | Mentor": titles side by side, no employer.)
     if (parts && headline && !parts.dates && (!parts.employer || isTitleText(parts.employer))) parts = undefined;
     if (!parts && inExp && !own && b.kind === "resume") parts = siblingEmployerTitle(b, h.depth, text);
@@ -283,7 +308,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     if (parts && !parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title) && deeperHeadingNext(b, e, h.depth)) parts = undefined;
     // "### Freelance - Remote", its dates, then "#### Software Engineer": over a title heading one level
     // down (a line between at most), an undated "X - Y" heading names the company, whatever its words.
-    if (parts && inExp && parts.employer && !parts.dates && titleHeadingBelow(b, e, h.depth)) parts = undefined;
+    // ("### Freelancer – Sem contrato" over "- Técnico em Informática, de 03/2014 a 11/2016.": over a list item that reads as a
+    // title with its dates, the same, 219.)
+    if (parts && inExp && parts.employer && !parts.dates && (titleHeadingBelow(b, e, h.depth) || datedTitleItemBelow(b, e))) parts = undefined;
     // Outside experience, a heading with only a title must read as one ("### devOps" over a list of tools does not).
     // On an employer's page (front matter), one anywhere is a role held there ("## Accomplishments By Role", "### Staff Engineer").
     const pageTitle = !!b.pageEmployer && !own && !parts?.employer && !parts?.dates && isTitleText(parts?.title ?? "");
@@ -431,6 +458,13 @@ const PROJECTS_READ_AS_EXPERIENCE = new WeakSet<Section>();
 function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
   const m = /^[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*[^\s#][^\n]*\n(?:[ \t]*\n)*)?[ \t]*(#{1,6})[ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
   return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!));
+}
+
+/** True when the next line with text after `end` is a list item that reads as a title with its dates ("- Analyst, de 2019 - 2021.") (219). */
+function datedTitleItemBelow(b: Builder, end: number): boolean {
+  const m = /^[^\n]*\n(?:[ \t]*\n)*[ \t]{0,3}[-*+][ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
+  const parts = m ? parseRoleLine(m[1]!, { heading: false }) : undefined;
+  return !!parts?.dates && isTitleText(parts.title);
 }
 
 /**

@@ -14,7 +14,7 @@
 // heading over an element classed as the title: "<h3>Acme</h3>" then "<p class="cv-role">Staff Engineer ·
 // Remote</p>"), 152 (a paragraph wholly in bold read as a heading: "<p><strong>Engineering Manager -
 // Acme</strong></p>"), 172, 182 (a "<p>" card of lines parted by "<br>": "<strong>Title</strong>", "<em>Acme,</em>
-// Toronto", its dates; the Markdown list after it its bullets), 185 (a table's "<tr>" of two "<th>" cells, "Employer /
+// Toronto", its dates; the Markdown list after it its bullets; 214 the same card as a Markdown paragraph, no "<p>"), 185 (a table's "<tr>" of two "<th>" cells, "Employer /
 // Title" and its dates, a block between blank lines; the "* " items in the rows below its bullets). Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -206,17 +206,29 @@ export function htmlSectionHeading(raw: string): { level: 1 | 2 | 3 | 4 | 5 | 6;
 
 /** "<p>" then "<strong>Title</strong>", its lines parted by "<br>": the employer (in "<em>", or before a comma), the dates (182). */
 const BOLD_CARD_RE = /^\s*<p\b[^>\n]*>\s*<(strong|b)>([^<\n]{1,120})<\/\1>\s*<br\s*\/?>/i;
+/** The same card as a Markdown paragraph, no "<p>" around it: "<strong>Title</strong><br>" on its own line first (214). */
+const BOLD_LINE_CARD_RE = /^<(strong|b)>([^<\n]{1,120})<\/\1>[ \t]*<br\s*\/?>[ \t]*\r?\n/i;
+/** A Markdown link's text: "[Escola Técnica Vale Verde][etvv]", "[Acme](https://…)" → the name. */
+const MD_LINK_RE = /\[([^\]\n]{1,120})\](?:\[[^\]\n]*\]|\([^)\n]*\))?/g;
 
 /**
  * A role's card written as one paragraph of lines parted by "<br>": the title in bold, then the employer ("<em>Acme,</em>
  * Toronto"), then its dates on one of the next two lines (an address after them is no part). Only in experience, only a
  * title's words with dates; the Markdown list after it is the role's bullets.
+ * Written as a Markdown paragraph ("<strong>Title</strong><br>", then "[Acme][acme]<br><i>dates</i>"), the card is read in
+ * experience too, or in a résumé whose page names no section at all (a CV page of cards, the page's title its only name) (214).
  */
-function boldTitleCard(b: Builder, raw: string, s: number): boolean {
-  const m = b.kind === "resume" && (b.expDepth > 0 || b.section.kind === "experience") ? BOLD_CARD_RE.exec(raw) : null;
+function boldTitleCard(b: Builder, raw: string, s: number, paragraph = false): boolean {
+  const where = b.expDepth > 0 || b.section.kind === "experience" || (paragraph && b.section.depth === 0 && !NO_ROLES.has(b.section.kind));
+  const m = b.kind === "resume" && where ? (paragraph ? BOLD_LINE_CARD_RE : BOLD_CARD_RE).exec(raw) : null;
   const title = m ? innerText(m[2]!) : "";
   if (!m || !isTitleText(title)) return false;
-  const lines = raw.slice(m[0].length).replace(/<\/p\s*>[\s\S]*$/i, "").split(/<br\s*\/?>/i);
+  let lines = raw.slice(m[0].length).replace(/<\/p\s*>[\s\S]*$/i, "").split(/<br\s*\/?>/i);
+  // (A paragraph's card is its three lines and no more: a longer paragraph is told prose.)
+  if (paragraph) {
+    if (lines.length > 2) return false;
+    lines = lines.map((x) => x.replace(MD_LINK_RE, "$1"));
+  }
   const em = /^\s*<(em|i)>([^<]{1,120})<\/\1>/i.exec(lines[0]!);
   const employer = cleanPart((em ? innerText(em[2]!) : innerText(lines[0]!).split(",")[0]!).replace(/,$/, ""));
   const dates = lines.slice(1, 3).map((x) => takeDates(innerText(x)).dates).find(Boolean);
@@ -224,6 +236,12 @@ function boldTitleCard(b: Builder, raw: string, s: number): boolean {
   const at = s + m[0].indexOf(m[2]!, m[0].indexOf(">", m[0].indexOf("<" + m[1]!)));
   newRole(b, { title, employer, dates }, at, at + m[2]!.length);
   return true;
+}
+
+/** A role's card written as a Markdown paragraph (boldTitleCard; parse.ts, before the paragraph's other readings) (214). */
+export function boldTitleCardParagraph(b: Builder, s: number, e: number): boolean {
+  if (b.kind !== "resume" || b.ctx.text.charCodeAt(s) !== 60) return false;
+  return boldTitleCard(b, b.ctx.text.slice(s, e), s, true);
 }
 
 const TH_RE = /<th\b[^>]*>([\s\S]{0,300}?)<\/th\s*>/gi;

@@ -29,7 +29,8 @@
 // Under a role heading "Title, Area", a line "**Employer** · *dates · place*" gives the employer and dates, the area the title's: 177.
 // A bold headline whose only title's word names a field in a sentence ("… and fleet management") is an item, no group label: 179.
 // Pandoc's hard breaks ("**Title** \| *Employer* 2015" wrapped to "-- 2021\"): the lines between two are one: 169.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179. Pure: no vscode, no fs.
+// Under a dated role heading that is a title alone, "*Lindqvist Maritime AB*, *Fleet Software*, Gothenburg" names its employer: 216.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -513,6 +514,14 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       r0.employer = cleanPart(text);
       continue;
     }
+    // "### 2020–2024 — Principal Engineer" then "*Lindqvist Maritime AB*, *Fleet Software*, Gothenburg, Sweden": under a role read from
+    // its own heading (a title alone with its dates), no employer and nothing read under it yet, an undated line alone in
+    // its paragraph that opens with a name in emphasis, then commas (a department, a place), names that role's employer (216).
+    const named = r0 && !r0.employer && r0.dates && !r0.bullets.length && proseStart < 0 && lines.length === 1 && r0.section === b.section && b.ctx.lines.lineCol(b.section.headingStart).line === r0.line ? EMPHASIS_NAME_COMMAS_RE.exec(raw.trim()) : null;
+    if (named && !takeDates(text).dates && wordCount(text) <= 16 && !/[.!?]$/.test(text.trim())) {
+      r0!.employer = cleanPart(named[2]!);
+      continue;
+    }
     // ("Feb 2017 &#8594; March 2020": a dash or arrow written as an entity is one.)
     const parts = parseRoleLine(decodeDashes(text), { heading: false, strongTitle: strong });
     // "### Leader technique", "**Acme Bank**", then "Liquidity Management Agency - LMA" and "*2021 – 2024*":
@@ -641,6 +650,8 @@ function partedDatesLine(text: string): string | undefined {
 }
 
 /** A line wholly in emphasis: "*Acme - Tech Consulting*", "_Acme_", "**Acme**". */
+/** "*Lindqvist Maritime AB*, *Fleet Software*, Gothenburg": a name in emphasis, then a comma and more (216). */
+const EMPHASIS_NAME_COMMAS_RE = /^(\*{1,2}|_{1,2})([^*_\n]{1,80}?)\1\s*,\s*\S/;
 const WHOLE_EMPHASIS_RE = /^(\*{1,2}|_{1,2})(?![\s*_]).*[^\s*_]\1$/;
 
 /**

@@ -20,10 +20,11 @@
 // held before at that employer, a role of its own (72). A career told in brief in a fence, an
 // employer's name and dates on a line ("🔹 Pellucid Freight (2023–present)", a glyph may lead it) over
 // items ("— Backend and CI/CD"), is a role with no title there each, and its section one of
-// experience (103).
+// experience (103). A fence right under a role's heading of its tasks or achievements ("##### Aufgaben", "##### Erfolge")
+// holds one item of the role a line, however short (217).
 // Fixtures: test/fixtures/layouts/23-plain-text.md, 31-fenced-plain.md, 32-fenced-linkedin.md,
 // 40-fenced-leaders.md, 45-fenced-role-text.md, 72-shell-fenced-role-text.md,
-// 103-fenced-employer-dates-items.md.
+// 103-fenced-employer-dates-items.md, 217-fenced-tasks-under-role-heading.md.
 // Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { GLYPH_RE, type RoleParts, TITLE_RE, hasDateText, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
@@ -180,21 +181,29 @@ function nextText(lines: string[], i: number): string | undefined {
  * are role lines.
  */
 export function fencedResumeLines(src: string): { start: number; end: number }[] | undefined {
+  const lines = textFenceLines(src);
+  if (!lines) return undefined;
+  // (The next line's text is looked for in the block as written, its closing fence too.)
+  const body = src.slice(src.indexOf("\n") + 1).split("\n");
+  let roles = 0;
+  for (let i = 0; i < lines.length && roles < 2; i++) if (fenceRoleLine(lines[i]!.line) || fenceEmployerLine(lines[i]!.line, nextText(body, i))) roles++;
+  return roles >= 2 ? lines.map((l) => ({ start: l.at, end: l.at + l.line.length })) : undefined;
+}
+
+/** The lines inside a fence with no language, or text/markdown (textFence), each with its offset in `src`; the closing fence ends them. */
+function textFenceLines(src: string): { line: string; at: number }[] | undefined {
   const nl = src.indexOf("\n");
   if (nl < 0 || !textFence(src, nl)) return undefined;
-  const out: { start: number; end: number }[] = [];
+  const out: { line: string; at: number }[] = [];
   let at = nl + 1;
   const body = src.slice(at).split("\n");
-  let roles = 0;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!.replace(/\r$/, "");
-    // The closing fence ends it.
     if (i === body.length - 1 && /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/.test(line)) break;
-    out.push({ start: at, end: at + line.length });
-    if (roles < 2 && (fenceRoleLine(line) || fenceEmployerLine(line, nextText(body, i)))) roles++;
+    out.push({ line, at });
     at += body[i]!.length + 1;
   }
-  return roles >= 2 ? out : undefined;
+  return out;
 }
 
 const FENCE_LABEL_RE = /^[^:]*\S:\s*$/;
@@ -235,6 +244,27 @@ export function fencedBodyLines(src: string): { start: number; end: number; item
     at += body[i]!.length + 1;
   }
   return items ? out : undefined;
+}
+
+/** Under a role, a heading that names its tasks ("##### Aufgaben", "#### Responsibilities", "Tâches") (an achievements heading is one of "impact"). */
+const ROLE_TASKS_HEADING_RE = /^(?:aufgaben|t[äa]tigkeiten|verantwortlichkeiten|(?:key\s+|main\s+)?(?:responsibilities|duties|tasks)|responsabilidades|responsabilit[ée]s|missions|t[âa]ches|tarefas|atividades|actividades|tareas|funciones|fun[çc][õo]es)$/i;
+
+/** Whether a heading's text names a role's tasks or its achievements (fencedRoleItems). */
+export function roleItemsHeading(text: string): boolean {
+  const t = text.trim().replace(/:$/, "");
+  return ROLE_TASKS_HEADING_RE.test(t) || sectionKindOf(t) === "impact";
+}
+
+/**
+ * A fence right under a role's heading of its tasks or achievements ("##### Aufgaben", "##### Erfolge"), text and no code:
+ * each line one item of the role ("Betreuung der Server an drei Standorten", "Datensicherung"), however short; a line with
+ * no word of three letters ("s.o.", see above) is none. Offsets in `src`, the block's source (217).
+ */
+export function fencedRoleItems(src: string): { start: number; end: number }[] | undefined {
+  const lines = textFenceLines(src);
+  if (!lines || lines.some((l) => FENCE_CODE_RE.test(l.line) || wordCount(l.line) > 40)) return undefined;
+  const out = lines.filter((l) => /\p{L}{3,}/u.test(l.line)).map((l) => ({ start: l.at + l.line.length - l.line.trimStart().length, end: l.at + l.line.trimEnd().length }));
+  return out.length ? out : undefined;
 }
 
 /** Where a fenced résumé's line holds text: the runs between its Markdown marks (for the masked text). */
