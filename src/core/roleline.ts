@@ -45,7 +45,9 @@ const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:(?:ingenie
 const RESIDENCE_CONTRACT_RE = /\s+(?:in\s+residence|on\s+(?:a\s+)?contract(?:\s+basis)?)$/i;
 export const TITLE_RE = {
   test: (s: string): boolean =>
-    TITLE_WORDS_RE.test(s) || (s.includes("esidence") && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+in\s+[Rr]esidence\s*$/u.test(s.trim())) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || GERMAN_COMPOUND_TITLE_RE.test(s) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
+    // A Turkish capital "İ" has no simple case fold to "i" (it lower-cases to "i" and a combining dot), so
+    // "MÜHENDİSİ" would miss "mühendisi": it is read as "I" (sections.ts reads section names the same way).
+    TITLE_WORDS_RE.test(s.includes("İ") ? s.replace(/İ/g, "I") : s) || (s.includes("esidence") && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+in\s+[Rr]esidence\s*$/u.test(s.trim())) || (s.includes("S") && TITLE_ABBREVIATION_RE.test(s)) || GERMAN_COMPOUND_TITLE_RE.test(s) || (CJK_RE.test(s) && CJK_TITLE_RE.test(s.trim())),
 };
 const TITLE_WORD_SET = new Set(modelData.titleWords);
 const GLYPHS = [...modelData.bulletGlyphs].sort((a, b) => b.length - a.length);

@@ -333,6 +333,11 @@ const cases: Record<string, Expect[]> = {
   ],
   // A Turkish résumé under "## İş Deneyimi" (work experience), its dotted capital "İ" lower-cased to "i" and a combining dot:
   // the experience section, "### Lale Bilişim (2021 – 2024)" over "Kıdemli Yazılım Mühendisi" its employer and title.
+  // Turkish titles in capitals: "İ" has no simple case fold to "i", so "MÜHENDİSİ" missed "mühendisi" (read22's report).
+  "221-turkish-capital-titles.md": [
+    ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
+    ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
+  ],
   "211-turkish-dotted-capital-section.md": [
     ["Kıdemli Yazılım Mühendisi", "Lale Bilişim", "2021 – 2024", 2],
     ["Yazılım Geliştirici", "Çınar Teknoloji", "2018 – 2021", 1],
