@@ -300,6 +300,20 @@ const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 const HASHTAGS_RE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/;
 const BRACKET_BAR_RE = /[[(]\s*([^\])|]{1,25}?)\s*\|\s*([^\])|]{1,25}?)\s*[\])]/g;
 
+/**
+ * "**Staff Engineer** [Fabrikam](…) March 2019 - Current": after a bold title, with no separator, a name
+ * of a few capitalised words (no verb, no word in lower case but a joiner) then the dates the line ends
+ * with: the employer (222). ("**Mentor** to four interns" opens in lower case and has no dates.)
+ */
+function nameBeforeEndDates(raw: string, after: string, dates: string): boolean {
+  if (!dates) return false;
+  const at = raw.lastIndexOf(dates);
+  if (at < 0 || !/^[\s)\]*_]*$/.test(raw.slice(at + dates.length))) return false;
+  const name = cleanPart(after);
+  if (!name || wordCount(name) > 4 || startsWithVerb(name) || /[.!?:;]/.test(name)) return false;
+  return name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:and|of|de|&)$/.test(w));
+}
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
@@ -360,7 +374,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     const at = rest.indexOf(opts.strongTitle.trim());
     // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
     const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
-    if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after)) return undefined;
+    if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after) && !nameBeforeEndDates(raw, after, dates)) return undefined;
     // "Optimized **release management processes**, reducing…": a sentence around bold words, not a title.
     // (A first word in lower case throughout: "iOS Tech Lead", "eBay" are names.)
     if (/^\p{Ll}+(?![\p{L}])/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;

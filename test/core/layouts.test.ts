@@ -334,6 +334,18 @@ const cases: Record<string, Expect[]> = {
   // A Turkish résumé under "## İş Deneyimi" (work experience), its dotted capital "İ" lower-cased to "i" and a combining dot:
   // the experience section, "### Lale Bilişim (2021 – 2024)" over "Kıdemli Yazılım Mühendisi" its employer and title.
   // Turkish titles in capitals: "İ" has no simple case fold to "i", so "MÜHENDİSİ" missed "mühendisi" (read22's report).
+  // "**Staff Engineer** [Fabrikam](…) March 2019 - Current": a bold title, a capitalised name and the dates
+  // the line ends with, no separator between them: title, employer, dates ("**Mentor** to four interns" stays a bullet).
+  "222-bold-title-name-dates-line.md": [
+    ["Staff Engineer", "Fabrikam", "March 2019 - Current", 2],
+    ["Software Engineer", "Tailspin Toys", "September 2014-February 2019", 1],
+  ],
+  // A page's heading read as a title alone ("## Engineering Management"), then a bold title line that names its own
+  // employer and dates: the heading names the page, no role of its own.
+  "223-title-heading-over-employer-line.md": [
+    ["Head of Platform - Core Services", "Wingtip", "2021 - 2023", 1],
+    ["Principal Consultant", "Northwind", "2012 - 2021", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
