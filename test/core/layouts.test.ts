@@ -346,6 +346,13 @@ const cases: Record<string, Expect[]> = {
     ["Head of Platform - Core Services", "Wingtip", "2021 - 2023", 1],
     ["Principal Consultant", "Northwind", "2012 - 2021", 1],
   ],
+  // A Japanese profile: under "## これまでのキャリア" (the career so far), a dated heading per job with no title, then
+  // "- ポジション" (position) over the titles held, "- 職務内容" (duties) and "- スキル" (skills) over theirs.
+  "224-japanese-position-label-items.md": [
+    ["テックリード", "物流管理サービス", "2022.04~現在", 6],
+    ["インフラエンジニア", "家計簿アプリ", "2017.10~2022.03", 0],
+    ["バックエンドエンジニア", "家計簿アプリ", "2017.10~2022.03", 4],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
@@ -1010,6 +1017,19 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       }
     });
   }
+
+  it("reads the items under a label of tools alone on its item ('- スキル', '- 使用技術') as no achievements, those under '- 職務内容' (duties) as the role's (fixture 224)", () => {
+    const doc = readDocument(read("224-japanese-position-label-items.md")).doc;
+    const flags = doc.roles.flatMap((r) => r.bullets.map((x) => [x.plain, x.achievement]));
+    for (const tool of ["Go", "AWS/ECS", "Terraform"]) assert.ok(flags.some(([t, a]) => t === tool && a === false), tool);
+    for (const duty of ["配送ルート計算の設計", "監視基盤の構築"]) assert.ok(flags.some(([t, a]) => t === duty && a === true), duty);
+  });
+
+  it("reads no role from '* Position:' over titles in a company's summary of fields with no label of duties beside it, its roles under headings below (fixture 224's rule)", () => {
+    const text = "# Noor Haddad\n\n## Experience\n\n### Wingtip\n* Location: Leeds\n* Position:\n  * Engineering Manager\n  * Web Developer\n\n#### Engineering Manager, Checkout Team\n* Led six engineers who rebuilt the checkout.\n\n#### Web Developer, Checkout Team\n* Built the basket page.\n";
+    const doc = readDocument(text).doc;
+    assert.deepEqual(doc.roles.map((r) => r.line), [11, 14]);
+  });
 
   it("reads a Liquid statement with a title's words ('{% assign title = \"… at …\" %}') as no role, as Markdoc's '{% work job=… %}' is one (held-out round 20)", () => {
     const doc = parseDocument("# CV\n\n## Experience\n\n{% assign title = \"Engineering Manager at Acme\" from = \"2021\" %}\n\nHello there.\n", { kind: "resume" });
