@@ -353,6 +353,11 @@ const cases: Record<string, Expect[]> = {
     ["インフラエンジニア", "家計簿アプリ", "2017.10~2022.03", 0],
     ["バックエンドエンジニア", "家計簿アプリ", "2017.10~2022.03", 4],
   ],
+  // "…, Reston, VA, June - August 2007": a month alone, a dash, then a month with its year is one range (the year both months').
+  "225-month-dash-month-year-range.md": [
+    ["Group Lead", "Contoso", "2009 - 2011", 1],
+    ["QA Intern", "Fabrikam", "June - August 2007", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
