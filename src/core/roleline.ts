@@ -165,6 +165,13 @@ function findDates(line: string): { dates: string; rest: string } {
   }
   if (!best) return { dates, rest: line };
   dates = best[0].trim();
+  let start = best.index;
+  // "June - August 2007": a month alone, a dash, then a month with its year: one range, the year both months' (225).
+  const open = /^\p{L}/u.test(dates) && !/[-–—]|\bto\b/.test(dates) ? MONTH_DASH_BEFORE_RE.exec(line.slice(0, start)) : null;
+  if (open && MONTH_START_RE.test(dates)) {
+    start = open.index;
+    dates = line.slice(start, best.index + best[0].length).trim();
+  }
   let end = best.index + best[0].length;
   // "Feb 2019 - Apr 2022 · 3 yrs 3 mos", "2005 · Less than a year": a LinkedIn export's length of
   // the stay, part of the dates, not of the company or place beside them.
@@ -172,9 +179,14 @@ function findDates(line: string): { dates: string; rest: string } {
   if (stay) end += stay[0].length;
   // "Engineer on Contract 3 months - 2016": the stay's length right before a year alone, not the title's.
   const before = /^\d{4}$/.test(dates) ? STAY_BEFORE_RE.exec(line.slice(0, best.index)) : null;
-  const rest = line.slice(0, before ? before.index : best.index) + " " + line.slice(end);
+  const rest = line.slice(0, before ? before.index : start) + " " + line.slice(end);
   return { dates, rest };
 }
+
+/** A month's name alone, then a dash, right before a date: "June - " in "June - August 2007" (225). */
+const MONTH_DASH_BEFORE_RE = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?\\s*[-–—]\\s*$`, "iu");
+/** A date that opens with a month's name: "December 2004". */
+const MONTH_START_RE = new RegExp(`^${MONTH}(?![\\p{L}])`, "iu");
 
 /** The length of a stay right after a date range: "· 3 yrs 3 mos", ", 1 yr", "· Less than a year". */
 /** The length of a stay right before a year alone: "3 months - 2016", "1 yr, 2019". */
@@ -300,6 +312,20 @@ const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 const HASHTAGS_RE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/;
 const BRACKET_BAR_RE = /[[(]\s*([^\])|]{1,25}?)\s*\|\s*([^\])|]{1,25}?)\s*[\])]/g;
 
+/**
+ * "**Staff Engineer** [Fabrikam](…) March 2019 - Current": after a bold title, with no separator, a name
+ * of a few capitalised words (no verb, no word in lower case but a joiner) then the dates the line ends
+ * with: the employer (222). ("**Mentor** to four interns" opens in lower case and has no dates.)
+ */
+function nameBeforeEndDates(raw: string, after: string, dates: string): boolean {
+  if (!dates) return false;
+  const at = raw.lastIndexOf(dates);
+  if (at < 0 || !/^[\s)\]*_]*$/.test(raw.slice(at + dates.length))) return false;
+  const name = cleanPart(after);
+  if (!name || wordCount(name) > 4 || startsWithVerb(name) || /[.!?:;]/.test(name)) return false;
+  return name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:and|of|de|&)$/.test(w));
+}
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
@@ -360,7 +386,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     const at = rest.indexOf(opts.strongTitle.trim());
     // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
     const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
-    if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after)) return undefined;
+    if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after) && !nameBeforeEndDates(raw, after, dates)) return undefined;
     // "Optimized **release management processes**, reducing…": a sentence around bold words, not a title.
     // (A first word in lower case throughout: "iOS Tech Lead", "eBay" are names.)
     if (/^\p{Ll}+(?![\p{L}])/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;

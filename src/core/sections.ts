@@ -86,9 +86,16 @@ const FORM_RE = / (?:questions|questionnaire|form) $/;
  */
 const CJK_WORK_EXPERIENCE_RE = /^工作[\u4e00-\u9fff]{1,6}(?:经历|經歷|经验|經驗)$/u;
 
+/**
+ * "これまでのキャリア" (the career so far), "現在〜これまでのキャリアについて" (about it, from now back): a Japanese
+ * heading, written with no spaces, that ends with the career (キャリア, 経歴, 職歴), maybe then "について" (about),
+ * names the experience ("キャリアプラン", a plan, ends with no such word) (223).
+ */
+const JA_CAREER_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}〜～ー・ ]{0,16}(?:キャリア|経歴|職歴)(?:について)?$/u;
+
 function kindOfNormal(h: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
-  if (CJK_WORK_EXPERIENCE_RE.test(h)) return "experience";
+  if (CJK_WORK_EXPERIENCE_RE.test(h) || JA_CAREER_RE.test(h)) return "experience";
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
   const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
   // "Workday Feedback Questions", "Self-review form": the questions of a form the author answers, not

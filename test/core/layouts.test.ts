@@ -334,6 +334,30 @@ const cases: Record<string, Expect[]> = {
   // A Turkish résumé under "## İş Deneyimi" (work experience), its dotted capital "İ" lower-cased to "i" and a combining dot:
   // the experience section, "### Lale Bilişim (2021 – 2024)" over "Kıdemli Yazılım Mühendisi" its employer and title.
   // Turkish titles in capitals: "İ" has no simple case fold to "i", so "MÜHENDİSİ" missed "mühendisi" (read22's report).
+  // "**Staff Engineer** [Fabrikam](…) March 2019 - Current": a bold title, a capitalised name and the dates
+  // the line ends with, no separator between them: title, employer, dates ("**Mentor** to four interns" stays a bullet).
+  "222-bold-title-name-dates-line.md": [
+    ["Staff Engineer", "Fabrikam", "March 2019 - Current", 2],
+    ["Software Engineer", "Tailspin Toys", "September 2014-February 2019", 1],
+  ],
+  // A page's heading read as a title alone ("## Engineering Management"), then a bold title line that names its own
+  // employer and dates: the heading names the page, no role of its own.
+  "223-title-heading-over-employer-line.md": [
+    ["Head of Platform - Core Services", "Wingtip", "2021 - 2023", 1],
+    ["Principal Consultant", "Northwind", "2012 - 2021", 1],
+  ],
+  // A Japanese profile: under "## これまでのキャリア" (the career so far), a dated heading per job with no title, then
+  // "- ポジション" (position) over the titles held, "- 職務内容" (duties) and "- スキル" (skills) over theirs.
+  "224-japanese-position-label-items.md": [
+    ["テックリード", "物流管理サービス", "2022.04~現在", 6],
+    ["インフラエンジニア", "家計簿アプリ", "2017.10~2022.03", 0],
+    ["バックエンドエンジニア", "家計簿アプリ", "2017.10~2022.03", 4],
+  ],
+  // "…, Reston, VA, June - August 2007": a month alone, a dash, then a month with its year is one range (the year both months').
+  "225-month-dash-month-year-range.md": [
+    ["Group Lead", "Contoso", "2009 - 2011", 1],
+    ["QA Intern", "Fabrikam", "June - August 2007", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
@@ -998,6 +1022,19 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       }
     });
   }
+
+  it("reads the items under a label of tools alone on its item ('- スキル', '- 使用技術') as no achievements, those under '- 職務内容' (duties) as the role's (fixture 224)", () => {
+    const doc = readDocument(read("224-japanese-position-label-items.md")).doc;
+    const flags = doc.roles.flatMap((r) => r.bullets.map((x) => [x.plain, x.achievement]));
+    for (const tool of ["Go", "AWS/ECS", "Terraform"]) assert.ok(flags.some(([t, a]) => t === tool && a === false), tool);
+    for (const duty of ["配送ルート計算の設計", "監視基盤の構築"]) assert.ok(flags.some(([t, a]) => t === duty && a === true), duty);
+  });
+
+  it("reads no role from '* Position:' over titles in a company's summary of fields with no label of duties beside it, its roles under headings below (fixture 224's rule)", () => {
+    const text = "# Noor Haddad\n\n## Experience\n\n### Wingtip\n* Location: Leeds\n* Position:\n  * Engineering Manager\n  * Web Developer\n\n#### Engineering Manager, Checkout Team\n* Led six engineers who rebuilt the checkout.\n\n#### Web Developer, Checkout Team\n* Built the basket page.\n";
+    const doc = readDocument(text).doc;
+    assert.deepEqual(doc.roles.map((r) => r.line), [11, 14]);
+  });
 
   it("reads a Liquid statement with a title's words ('{% assign title = \"… at …\" %}') as no role, as Markdoc's '{% work job=… %}' is one (held-out round 20)", () => {
     const doc = parseDocument("# CV\n\n## Experience\n\n{% assign title = \"Engineering Manager at Acme\" from = \"2021\" %}\n\nHello there.\n", { kind: "resume" });

@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { blankUrls, cleanPart, sectionKindOf, takeDates, DATE_GRAMMAR } from "../../src/core/parse.js";
 import { generateCorpus } from "../../bench/corpus.mjs";
 import { SECTION_AFFIX_LIST, affixKind, normHeading } from "../../src/core/sections.js";
+import { MONTH } from "../../src/core/roleline.js";
 
 function cleanPartBefore(s: string): string {
   return s
@@ -44,13 +45,23 @@ function takeDatesBefore(line: string): { dates: string; rest: string } {
   }
   if (!best) return { dates, rest: line };
   dates = best[0].trim();
+  // The grammar's own rule, not a shortcut (read24, fixture 225): "June - August 2007", a month alone and a
+  // dash right before a month with its year, is one range.
+  let start = best.index;
+  const open = /^\p{L}/u.test(dates) && !/[-–—]|\bto\b/.test(dates) ? MONTH_DASH_BEFORE_RE.exec(line.slice(0, start)) : null;
+  if (open && MONTH_START_RE.test(dates)) {
+    start = open.index;
+    dates = line.slice(start, best.index + best[0].length).trim();
+  }
   // The grammar's own rule, not a shortcut (read14, fixture 119): "Engineer on Contract 5 months - 2018",
   // the stay's length right before a year alone is no part of the title.
   const before = /^\d{4}$/.test(dates) ? STAY_BEFORE_RE.exec(line.slice(0, best.index)) : null;
-  const rest = line.slice(0, before ? before.index : best.index) + " " + line.slice(best.index + best[0].length);
+  const rest = line.slice(0, before ? before.index : start) + " " + line.slice(best.index + best[0].length);
   return { dates, rest };
 }
 const STAY_BEFORE_RE = /(?<![\p{L}\d])\d+\s*(?:yrs?|years?|mos?|months?)\s*[·•|,–-]?\s*$/iu;
+const MONTH_DASH_BEFORE_RE = new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?\\s*[-–—]\\s*$`, "iu");
+const MONTH_START_RE = new RegExp(`^${MONTH}(?![\\p{L}])`, "iu");
 
 const BARE_URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const blankBefore = (s: string): string => s.replace(BARE_URL_RE, (m) => m.replace(/[^\r\n]/g, " "));

@@ -24,11 +24,13 @@
 // a length of time after the years too ("- **Acme** - Março/2019 até Julho/2023 - 4 anos", 190).
 // An item opening with its years alone in code, then a title ("- `2011 - 2015` Engineering manager - …"), is a role (195).
 // An item opening with yy/month dates and the employer, the title in italics at its end ("* 17/9至今 Acme有限公司 *技术总监*"), is a role (197).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197.
+// Under a company heading, an item that is a title's label alone ("- ポジション", "- Position") over short items names the
+// titles held there; under a role, one that is a label of tools alone ("- スキル", "- Tech stack") names tools, no achievements (224).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { List, ListItem, Paragraph } from "mdast";
 
@@ -40,6 +42,7 @@ export function handleList(b: Builder, list: List, depth: number, parent?: Bulle
   const fields = b.fieldList;
   if (!b.topicList && qualityList(b, list)) b.topicList = true;
   b.fieldList = labelledFields(b, list);
+  if (b.kind === "resume" && list.children.some((item) => labelAloneItem(b, item, DUTIES_LABEL_ALONE_RE))) for (const item of list.children) BESIDE_DUTIES.add(item);
   for (const item of list.children) {
     const step = ladder?.get(item);
     const like = shaped?.get(item);
@@ -278,6 +281,13 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
   const children = b.kind === "resume" && item.children.some((c) => c.type === "blockquote") ? item.children.flatMap((c) => (c.type === "blockquote" ? c.children : [c])) : item.children;
   const own = children.filter((c) => c.type !== "list");
   const paras = own.filter((c): c is Paragraph => c.type === "paragraph");
+  // "- ポジション" (position) over "  - インフラエンジニア", "- Position" over "  - Tech Lead": under a company heading, an
+  // item that is a title's label alone names the titles held there in the short items under it (224).
+  const held = depth === 0 && paras.length === 1 && own.length === 1 && b.kind === "resume" && b.company && (b.expDepth > 0 || b.section.kind === "experience") ? labelledTitles(b, item, paras[0]!) : undefined;
+  if (held) {
+    for (const t of held) newRole(b, { title: t.title, employer: "", dates: "" }, t.start, t.end);
+    return;
+  }
   if (depth === 0 && paras.length === 1 && own.length === 1 && (b.expDepth > 0 || b.section.kind === "experience") && roleField(b, paras[0]!)) {
     for (const c of item.children) if (c.type === "list") handleList(b, c, depth + 1, undefined);
     return;
@@ -351,9 +361,17 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
   const under = header0(b, item) ? b.role : undefined;
   const outer = nestedUnder;
   if (under) nestedUnder = under;
+  // "- スキル" (skills) over "  - Golang（1年）", "- Tech stack" over "  - Go": under a role, an item that is a label of
+  // tools alone names tools in the list under it, no achievements (224).
+  const topics = b.topicList;
+  if (b.role && paras.length === 1 && own.length === 1 && TOOLS_LABEL_ALONE_RE.test(b.ctx.masked.slice(...off(paras[0]!, b.ctx)).trim())) b.topicList = true;
   for (const c of children) if (c.type === "list") handleList(b, c, under ? depth : depth + 1, self);
+  b.topicList = topics;
   nestedUnder = outer;
 }
+
+/** A label of tools alone on its item, no colon needed: "Skills", "Tech stack", "スキル", "使用技術" (the techniques used) (224). */
+const TOOLS_LABEL_ALONE_RE = /^(?:skills(?:\s+used)?|tech(?:nical)?\s+stack|stack|technolog(?:y|ies)(?:\s+used)?|tools(?:\s+used)?|スキル|使用技術|技術スタック|開発環境)\s*[:：]?$/iu;
 
 /**
  * The role whose header item holds the list being read ("- Acme's iOS engineer" then, nested, "- The
@@ -382,6 +400,44 @@ function titleItem(b: Builder, p: Paragraph): string | undefined {
   // the title, then what it covered.
   const head = cleanPart(text.replace(/\([^)]*\)/g, " ").split(TITLE_QUALIFIER_RE)[0]!);
   return isTitleText(head) && !startsWithVerb(head) ? collapseSpaces(text.split(TITLE_QUALIFIER_RE)[0]!) : undefined;
+}
+
+/** A title's label alone on its item, no colon needed: "Position", "Job title", "ポジション", "役職" (position, post). */
+const TITLE_LABEL_ALONE_RE = /^(?:position|role|job\s+title|ポジション|役職|職位|职位|担当ポジション)\s*[:：]?$/iu;
+
+/** A label of duties alone on its item: "Responsibilities", "職務内容" (the work's content), "業務内容" (224). */
+const DUTIES_LABEL_ALONE_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties|tasks)|職務内容|業務内容|担当業務|工作内容|工作职责|主要职责)\s*[:：]?$/iu;
+
+/** Items of a list that holds a label of duties alone over a list of its own (labelledTitles). */
+const BESIDE_DUTIES = new WeakSet<ListItem>();
+
+/** An item whose own text is one paragraph that `re` matches whole, over a list of its own. */
+function labelAloneItem(b: Builder, item: ListItem, re: RegExp): boolean {
+  const p = item.children[0];
+  if (p?.type !== "paragraph" || item.children.length !== 2 || item.children[1]!.type !== "list") return false;
+  return re.test(b.ctx.masked.slice(...off(p, b.ctx)).trim());
+}
+
+/**
+ * "- ポジション" over "  - EngineeringManager" beside "- 職務内容" (duties) over what was done: an item that is a title's
+ * label alone, over a list of one to three items each a short name (no sentence, no dates, no verb, no list of its
+ * own), in a list that tells the duties too: the titles held, in that order (224). ("* Position:" over titles in a
+ * company's summary of fields, its roles under headings below, names no roles.)
+ */
+function labelledTitles(b: Builder, item: ListItem, p: Paragraph): { title: string; start: number; end: number }[] | undefined {
+  if (!BESIDE_DUTIES.has(item) || !labelAloneItem(b, item, TITLE_LABEL_ALONE_RE)) return undefined;
+  const lists = item.children.filter((c): c is List => c.type === "list");
+  if (lists.length !== 1 || lists[0]!.children.length > 3) return undefined;
+  const out: { title: string; start: number; end: number }[] = [];
+  for (const sub of lists[0]!.children) {
+    const q = sub.children[0];
+    if (sub.children.length !== 1 || q?.type !== "paragraph") return undefined;
+    const [s, e] = off(q, b.ctx);
+    const text = b.ctx.masked.slice(s, e).trim();
+    if (!text || text.includes("\n") || wordCount(text) + Math.floor(cjkCount(text) / 3) > 6 || /[.!?:;。]$/.test(text) || hasDateText(text) || startsWithVerb(text)) return undefined;
+    out.push({ title: cleanPart(text), start: s, end: e });
+  }
+  return out.length ? out : undefined;
 }
 
 /** A note in brackets at a title's end: "高级软件工程师（外派员工）" (seconded), "Engineer (contract)". */

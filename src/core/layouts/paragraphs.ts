@@ -30,7 +30,9 @@
 // A bold headline whose only title's word names a field in a sentence ("… and fleet management") is an item, no group label: 179.
 // Pandoc's hard breaks ("**Title** \| *Employer* 2015" wrapped to "-- 2021\"): the lines between two are one: 169.
 // Under a dated role heading that is a title alone, "*Lindqvist Maritime AB*, *Fleet Software*, Gothenburg" names its employer: 216.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216. Pure: no vscode, no fs.
+// "**Staff Engineer** [Fabrikam](…) March 2019 - Current": a bold title, a capitalised name with no separator, then the dates the line ends with (roleline.ts nameBeforeEndDates): 222.
+// A page's heading read as a title alone, then a bold title line naming its employer and dates: the heading is no role (223).
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -667,15 +669,19 @@ function headedRole(b: Builder): Role | undefined {
  * "### Premier Healthcare Management" then "**Lead Software Engineer** _Apr 2019 - Present_": the
  * heading, read as a role of a title alone ("Management" is a title's word), names the company when a
  * bold title with dates and no employer follows it before anything else. The heading's role is taken
- * back and its text becomes the company of this role and of the titles after it.
+ * back and its text becomes the company of this role and of the titles after it. When that line names its own
+ * employer, the heading's role is taken back alone (223).
  */
 function headingWasCompany(b: Builder, parts: RoleParts, strong: string | undefined): void {
   const prev = b.role;
-  if (!prev || !strong || !parts.dates || parts.employer || !isTitleText(parts.title)) return;
+  if (!prev || !strong || !parts.dates || !isTitleText(parts.title)) return;
   if (prev.section !== b.section || prev.employer || prev.dates || prev.bullets.length || b.ctx.lines.lineCol(b.section.headingStart).line !== prev.line) return;
   if (b.roles[b.roles.length - 1] !== prev) return;
   b.roles.pop();
   b.role = undefined;
+  // "## Engineering Management" over "**Staff Engineer** [Fabrikam](…) March 2019 - Current": a line that names its own
+  // employer leaves the heading the name of the page or of a group of roles, no role and no employer (223).
+  if (parts.employer) return;
   b.company = prev.title;
   b.companyDates = "";
   parts.employer = prev.title;
