@@ -2,7 +2,7 @@
 import { defineRule } from "../core/rule.js";
 import type { Bullet, Doc, Fix } from "../core/types.js";
 import data from "./data/vague.json";
-import { BOLD_HEADLINE_RE, isNarrative, achievementBullets, earlyCareer, guidanceOf, tokensOf } from "./lib/doc.js";
+import { BOLD_HEADLINE_RE, isNarrative, achievementBullets, earlyCareer, guidanceOf, sentenceHolding, tokensOf } from "./lib/doc.js";
 import { beforeLeadCareer } from "./lib/lead.js";
 import { inWish, removeWordEdit } from "./lib/prose.js";
 import { compilePhrases, findPhrases, type PhraseMatch } from "./lib/words.js";
@@ -98,7 +98,8 @@ export default defineRule({
         if (kind === "count" && countsNothing(bullet.text, m.end)) continue;
         // In a brag document or year in review, a sentence in the writer's own voice ("I spent a significant
         // amount of time on…", "I've met a bunch of people") tells the year, not a claim to size.
-        if (ctx.kind === "promo" && doc.sentences(bullet).some((x) => x.start <= start && end <= x.end && FIRST_PERSON_RE.test(doc.text.slice(x.start, x.end)))) continue;
+        const sentence = sentenceHolding(doc, bullet, start, end);
+        if (ctx.kind === "promo" && sentence && FIRST_PERSON_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
         // "Internally, Matt made several pipelines for …": in a brag document or year in review, a sentence
         // whose subject is someone else tells their work, not a claim of the writer's to size (issue 26's
         // draw after-32: a colleague thanked in a year review, wrong or debatable for both judges).
@@ -107,7 +108,7 @@ export default defineRule({
         if (KIND_WORDS.has(m.phrase.source) && (figure ??= hasFigure(bullet.text))) continue;
         // "a tremendous success, reducing breakage from 50% to 0%": the figure follows in the same sentence
         // (one before it, "84 items, dramatically reducing…", is not the size the word claims).
-        if (kind === "intensifier" && doc.sentences(bullet).some((s) => s.start <= start && end <= s.end && hasFigure(doc.text.slice(end, s.end)))) continue;
+        if (kind === "intensifier" && sentence && hasFigure(doc.text.slice(end, sentence.end))) continue;
         // "**Retired the noisy disk alerts, removing an estimated 30 pages a month.** … which
         // dramatically cut …": an entry whose bold headline carries the figure; its body tells the same
         // change (judged draws after-11 and after-14: wrong both times).

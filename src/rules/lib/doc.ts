@@ -1,5 +1,5 @@
 // Shared views of the document model for rules: achievement bullets, token caches, ranges.
-import type { Bullet, Doc, DocKind, Role, Section, Span } from "../../core/types.js";
+import type { Bullet, Doc, DocKind, Role, Section, Sentence, Span } from "../../core/types.js";
 import type { RuleMeta } from "../../core/rule.js";
 import { tokenize, type Token } from "./words.js";
 import { classifyTokens, type Category } from "./classify.js";
@@ -443,4 +443,9 @@ export function narrativeResume(doc: Doc): boolean {
     if (b.paragraph) paragraphs++;
   }
   return paragraphs * 2 > items;
+}
+
+/** The sentence of `span` that holds [start, end) (sentences do not overlap, so at most one does). */
+export function sentenceHolding(doc: Doc, span: Span, start: number, end: number): Sentence | undefined {
+  return doc.sentences(span).find((x) => x.start <= start && end <= x.end);
 }

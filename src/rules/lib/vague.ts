@@ -1,6 +1,7 @@
 // Vague counts shared by vague-quantity and prose/weasel (src/rules/data/vague.json).
 import type { Doc, Span } from "../../core/types.js";
 import data from "../data/vague.json";
+import { sentenceHolding } from "./doc.js";
 import { compilePhrases, findPhrases, tokenize } from "./words.js";
 
 /** Every word vague-quantity reads ("significantly", "many", "a lot of"…), lower case. */
@@ -66,5 +67,6 @@ const OTHER_SUBJECT_RE = /^[\s*_>"“]*(?:[\p{L}\d]+(?:\s+[\p{L}\d]+)?,\s+)?(?:H
  * writer's to size (vague-quantity and prose/weasel, so the word is not handed from one to the other).
  */
 export function othersWork(doc: Doc, span: Span, start: number, end: number): boolean {
-  return doc.sentences(span).some((x) => x.start <= start && end <= x.end && OTHER_SUBJECT_RE.test(doc.text.slice(x.start, start)));
+  const sentence = sentenceHolding(doc, span, start, end);
+  return !!sentence && OTHER_SUBJECT_RE.test(doc.text.slice(sentence.start, start));
 }
