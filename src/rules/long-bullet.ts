@@ -1,5 +1,6 @@
 // long-bullet: a bullet over 40 words; a role told as a paragraph over 60.
 import { defineRule } from "../core/rule.js";
+import { GLYPH_RE } from "../core/roleline.js";
 import type { Bullet, Doc } from "../core/types.js";
 import { achievementBullets, framesRole, guidanceOf, lineStart, tokensOf } from "./lib/doc.js";
 
@@ -74,9 +75,10 @@ function isRoleDescription(bullet: Bullet, doc: Doc): boolean {
   if (bullet.paragraph || !bullet.role) return false;
   if (bullet.role.bullets.filter((b) => b.achievement).length !== 1) return false;
   const before = doc.text.slice(lineStart(doc.text, bullet.start), bullet.start);
-  return !LIST_MARKER_RE.test(before);
+  // A Markdown list marker, or one of the bullet glyphs the reader knows (GLYPH_RE: "•", "✓", "▸"…).
+  return !MARKDOWN_MARKER_RE.test(before) && !GLYPH_RE.test(before.replace(/^[\s>]+/, ""));
 }
-const LIST_MARKER_RE = /^[\s>]*(?:[-*+•‣▪◦·]|\d+[.)])\s/;
+const MARKDOWN_MARKER_RE = /^[\s>]*(?:[-*+]|\d+[.)])\s/;
 
 export default defineRule({
   meta,
