@@ -2,12 +2,13 @@
 // with ladderlint's own evidence cues per step. Imported statically so bundles need no file system.
 import framework from "./data/framework.json";
 import cueData from "./data/cues.json";
-import { compileAxisCues, compileLadder, type CuePayload, type CustomLadder, type LadderAxisDef, type Ladder, type StepImplication } from "./model.js";
+import { compileAxisCues, compileLadder, type CuePayload, type CustomLadder, type LadderAxisDef, type Ladder, type StepImplication, type StepNear } from "./model.js";
 import { compileCue, type CompiledCue, type CueSpec } from "./match.js";
 
 interface StepCues {
   example?: string;
   shows?: string;
+  near?: StepNear;
   cues: CueSpec[];
   impliedBy?: StepImplication;
 }
@@ -23,6 +24,7 @@ export const BUILTIN_AXES: LadderAxisDef[] = framework.axes.map((a) => ({
     description: s.description,
     example: cueAxes[a.name]?.[s.name]?.example,
     shows: cueAxes[a.name]?.[s.name]?.shows,
+    ...(cueAxes[a.name]?.[s.name]?.near ? { near: cueAxes[a.name]![s.name]!.near } : {}),
     cues: cueAxes[a.name]?.[s.name]?.cues ?? [],
     ...(cueAxes[a.name]?.[s.name]?.impliedBy ? { impliedBy: cueAxes[a.name]![s.name]!.impliedBy } : {}),
   })),

@@ -14,9 +14,23 @@ export interface LadderStepDef {
    * failover …)"): ladder-coverage says "nothing here states <it> outright yet", so a reader knows what is missing.
    */
   shows?: string;
+  /** What comes close to the step without showing it (see StepNear). */
+  near?: StepNear;
   cues: CueSpec[];
   /** A step of another axis whose evidence shows this step too (see StepImplication). */
   impliedBy?: StepImplication;
+}
+
+/**
+ * Evidence that comes close to a step without stating it: work across every layer of one product is
+ * close to Technology: Masters (knowledge of the whole stack), high availability or a single point of
+ * failure removed is close to System: Leads (a plan to mitigate outages). ladder-coverage names the line
+ * ("line 51 comes close (work across the stack: "from scratch")") before it says what is still missing.
+ */
+export interface StepNear {
+  /** What the close evidence is, as a noun phrase ("work across the stack"). */
+  says: string;
+  cues: CueSpec[];
 }
 
 /**
@@ -86,6 +100,7 @@ export interface AxisStep {
   description: string;
   example?: string;
   shows?: string;
+  near?: StepNear;
   impliedBy?: StepImplication;
 }
 
@@ -106,6 +121,7 @@ export interface Expectation {
   description: string;
   example?: string;
   shows?: string;
+  near?: StepNear;
   plain: boolean;
 }
 
@@ -143,7 +159,7 @@ export function compileLadder(def: CustomLadder, sharedAxes?: { axes: LadderAxis
   const axes: Axis[] = axisDefs.map((a) => ({
     name: a.name,
     description: a.description ?? "",
-    steps: a.steps.map((s, i) => ({ name: s.name, index: i + 1, description: s.description ?? "", example: s.example, ...(s.shows ? { shows: s.shows } : {}), ...(s.impliedBy ? { impliedBy: s.impliedBy } : {}) })),
+    steps: a.steps.map((s, i) => ({ name: s.name, index: i + 1, description: s.description ?? "", example: s.example, ...(s.shows ? { shows: s.shows } : {}), ...(s.near ? { near: s.near } : {}), ...(s.impliedBy ? { impliedBy: s.impliedBy } : {}) })),
   }));
   const ladder: Ladder = { name: def.name, source: def.source, axes, levels: [], tracks: def.tracks, index: new CueIndex([]) };
   const rankInTrack = new Map<string, number>();
@@ -161,6 +177,7 @@ export function compileLadder(def: CustomLadder, sharedAxes?: { axes: LadderAxis
         description: lv.descriptions?.[axisName] ?? step.description,
         example: step.example,
         ...(step.shows ? { shows: step.shows } : {}),
+        ...(step.near ? { near: step.near } : {}),
         plain: false,
       });
     }

@@ -145,6 +145,32 @@ describe("rule: ladder-coverage", () => {
     assert.match(messages.get("TL6 · Process: Defines")!, /^No evidence of Process: Defines, which TL6 expects \(.+\); nothing here states a process you defined for the team \(.+\) outright yet; add a bullet that shows it, with its effect\.$/);
   });
 
+  // Issue 26: a product built across every layer, or a single point of failure removed, was judged close
+  // to Masters or Leads ("some would count that as whole-stack evidence", 19 debatable verdicts in draws
+  // after-28 … after-32): the finding names the close line before it says what is still missing.
+  it("names the line that comes close to the missing step (the built-in ladder's `near` cues)", () => {
+    const text = role("Staff Engineer", [
+      "Evolved the architecture of the payments platform and defined its SLOs with product",
+      "Built the booking app from scratch in React, Go and Postgres for 40k users",
+      "Replaced a single point of failure in the ledger with a replicated queue",
+    ]);
+    const messages = new Map(run(ladderCoverage, text, "TL6").findings.map((f) => [f.competency ?? "", f.message] as const));
+    assert.equal(
+      messages.get("TL6 · Technology: Masters"),
+      'Technology: Specializes found, TL6 expects Masters (has very deep knowledge about the whole technology stack of the system); line 8 comes close (work across the stack: "from scratch"), but nothing here states knowledge of the whole stack (a problem traced through every layer, or the internals of a runtime, kernel, compiler or database engine) outright yet.',
+    );
+    assert.match(messages.get("TL6 · System: Leads")!, /; line 9 comes close \(reliability work: "single point of failure"\), but nothing here states a plan to mitigate outages \(.+\) outright yet\.$/);
+    // "Full Stack" as a job title, or a team's name, is no work across the stack; "drove the effort end to
+    // end" is ownership, not the stack.
+    const titles = role("Staff Engineer", [
+      "Grew from Full Stack Developer to team lead of 6 engineers",
+      "Drove the on-call rework end to end across three teams",
+    ]);
+    const plain = new Map(run(ladderCoverage, titles, "TL6").findings.map((f) => [f.competency ?? "", f.message] as const));
+    assert.doesNotMatch(plain.get("TL6 · Technology: Masters")!, /comes close/);
+    assert.match(plain.get("TL6 · Technology: Masters")!, /; nothing here states knowledge of the whole stack \(.+\) outright yet\.$/);
+  });
+
   it("anchors on the first H1, else on the front-matter target: line (DESIGN §3)", () => {
     const text = "---\nladderlint:\n  target: EM6\n---\n" + role("Engineering Manager", ["Wrote code"]);
     const { findings } = run(ladderCoverage, text);
