@@ -23,23 +23,27 @@ interface WithLevels {
   level?(id: string): { expectations: { axis: string; step: string; example?: string; shows?: string; near?: StepNear }[] } | undefined;
 }
 
-const nearIndexes = new WeakMap<StepNear, CueIndex<null>>();
+/** A step's near cues by their place in the list: the earlier, the closer (a crisis resolved before the word "reliability"). */
+const nearIndexes = new WeakMap<StepNear, CueIndex<number>>();
 
 /**
- * The first piece of evidence that comes close to a step without stating it (its `near` cues): the line and
- * the words. A judge who saw a whole product built across every layer, or a single point of failure
+ * The evidence that comes closest to a step without stating it (its `near` cues, closest first): the line
+ * and the words. A judge who saw a whole product built across every layer, or a single point of failure
  * removed, called "nothing here states knowledge of the whole stack" or "… a plan to mitigate outages"
  * debatable 19 times in issue 26's draws after-28 … after-32 ("some would count that as whole-stack
  * evidence"); naming the close line says the reader saw it, and what the step still asks for.
  */
 function nearEvidence(doc: Doc, near: StepNear): { line: number; words: string } | undefined {
   let index = nearIndexes.get(near);
-  if (!index) nearIndexes.set(near, (index = new CueIndex(near.cues.map((c) => compileCue(c, null)))));
+  if (!index) nearIndexes.set(near, (index = new CueIndex(near.cues.map((c, i) => compileCue(c, i)))));
+  // The closest cue in the document (the first of the list that any line holds), on its first line.
+  let best: { rank: number; line: number; words: string } | undefined;
   for (const es of evidenceSpans(doc)) {
-    const hit = index.match(tokenize(es.span.plain, 0))[0];
-    if (hit) return { line: es.line, words: es.span.plain.slice(hit.start, hit.end) };
+    for (const hit of index.match(tokenize(es.span.plain, 0))) {
+      if (!best || hit.cue.payload < best.rank) best = { rank: hit.cue.payload, line: es.line, words: es.span.plain.slice(hit.start, hit.end) };
+    }
   }
-  return undefined;
+  return best && { line: best.line, words: best.words };
 }
 
 /** Where an example bullet goes: after the last achievement bullet of the latest role (by end date). */

@@ -152,6 +152,7 @@ describe("rule: ladder-coverage", () => {
     const text = role("Staff Engineer", [
       "Evolved the architecture of the payments platform and defined its SLOs with product",
       "Built the booking app from scratch in React, Go and Postgres for 40k users",
+      "Raised the reliability of the nightly ledger jobs",
       "Replaced a single point of failure in the ledger with a replicated queue",
     ]);
     const messages = new Map(run(ladderCoverage, text, "TL6").findings.map((f) => [f.competency ?? "", f.message] as const));
@@ -159,7 +160,8 @@ describe("rule: ladder-coverage", () => {
       messages.get("TL6 · Technology: Masters"),
       'Technology: Specializes found, TL6 expects Masters (has very deep knowledge about the whole technology stack of the system); line 8 comes close (work across the stack: "from scratch"), but nothing here states knowledge of the whole stack (a problem traced through every layer, or the internals of a runtime, kernel, compiler or database engine) outright yet.',
     );
-    assert.match(messages.get("TL6 · System: Leads")!, /; line 9 comes close \(reliability work: "single point of failure"\), but nothing here states a plan to mitigate outages \(.+\) outright yet\.$/);
+    // The closest cue wins over the first line: a single point of failure removed, not "reliability".
+    assert.match(messages.get("TL6 · System: Leads")!, /; line 10 comes close \(reliability work: "single point of failure"\), but nothing here states a plan to mitigate outages \(.+\) outright yet\.$/);
     // "Full Stack" as a job title, or a team's name, is no work across the stack; "drove the effort end to
     // end" is ownership, not the stack.
     const titles = role("Staff Engineer", [
