@@ -65,6 +65,17 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // Issue 26's draws after-30 … after-33 (debatable for all six verdicts, "the message misdescribes what is
+      // wrong"): a duty in the present tense is asked for a result, not told it claims one.
+      name: "a present-tense duty with a result verb: the message says it is a duty with no result",
+      text: resume(["Improve access control of the internal build tools.", "Define and improve the release process.", "Improved access control of the build tools.", "Hired 4 engineers.", "Cut p99 40%.", "Cut build time 50%."]),
+      errors: [
+        { line: 6, column: 3, message: '"Improve" sits in a duty (what the job is), with no result; say what changed and by how much' },
+        { line: 7, column: 3, message: '"improve" sits in a duty (what the job is), with no result; say what changed and by how much' },
+        { line: 8, column: 3, message: '"Improved" claims an outcome but the bullet gives no figure' },
+      ],
+    },
+    {
       // Issue 26's draws after-30 and after-31: a role's intro counted in the share says so ("1 of 4 where there are 3 bullets").
       name: "a role's intro with a figure counts in its share, and the message says so",
       text: `# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2019–2020)\n\nI manage a team that serves over a dozen feature teams.\n\n- Introduced code analysis to the CI pipeline for the engineering organization.\n- Introduced on-demand environments for acceptance testing.\n`,

@@ -294,6 +294,16 @@ export function opensAsDuty(tokens: Token[], bodyStart = 0): boolean {
   return first >= 0 && opensWithDuty(tokens, first);
 }
 
+/**
+ * True when the bullet opens with a duty in the present tense ("Improve security of…", "Define and improve
+ * the delivery process", "Manages…"): a line of a job description, not of what came of it. (Not "Improving…":
+ * an -ing opener may tell work done.)
+ */
+export function opensAsPresentDuty(tokens: Token[], bodyStart = 0): boolean {
+  const t = tokens[firstTokenAt(tokens, bodyStart)];
+  return !!t && (DUTY_OPENERS.has(t.lower) || (t.lower.endsWith("s") && DUTY_OPENERS.has(t.lower.slice(0, -1))));
+}
+
 export type RecognitionKind = "award" | "election" | "promotion";
 
 /** True when the words from tokens[i] name a reputation: an article or none, then a word in lower case. */
