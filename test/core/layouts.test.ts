@@ -358,6 +358,18 @@ const cases: Record<string, Expect[]> = {
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
   ],
+  // A French CV: "- Vertavia - Logistique (R&D) - Lyon, France" (an employer, its field and town), then nested items each a title and
+  // its dates ("* **Ingénieur Logiciel** - De January,2017 à March,2021"): a role each at that employer, two held there in turn.
+  "226-employer-item-over-title-items.md": [
+    ["Architecte Logiciel / Tech Lead", "Vertavia", "Depuis March,2021", 2],
+    ["Ingénieur Logiciel", "Orlima", "January,2017 à March,2021", 1],
+    ["Développeur, Stagiaire", "Orlima", "March,2016 à September,2016", 1],
+  ],
+  // "- **Platform Lead**, Brightwater Freight (2020 – 2024)" over items indented eight spaces: Markdown reads them as code; they are the role's.
+  "227-items-indented-as-code-under-role-item.md": [
+    ["Platform Lead", "Brightwater Freight", "2020 – 2024", 2],
+    ["Backend Engineer", "Lindqvist Mobility", "2016 – 2020", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
