@@ -370,6 +370,12 @@ const cases: Record<string, Expect[]> = {
     ["Platform Lead", "Brightwater Freight", "2020 – 2024", 2],
     ["Backend Engineer", "Lindqvist Mobility", "2016 – 2020", 1],
   ],
+  // A brag page's jobs as "## fulltime: kestrel freight", "## part-time: loomwise": a kind of employment, a colon, the employer; no title.
+  "228-employment-type-company-headings.md": [
+    ["", "kestrel freight", "", 2],
+    ["", "loomwise", "", 1],
+    ["", "Harbor Lights", "2018 – 2019", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
@@ -1034,6 +1040,19 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       }
     });
   }
+
+  it("reads '## fulltime: kestrel freight', '## part-time: loomwise', '## Contract: Harbor Lights (2018 – 2019)' as a job each at that employer with no title, their items its own (fixture 228)", () => {
+    const doc = readDocument(read("228-employment-type-company-headings.md")).doc;
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.line]), [
+      ["", "kestrel freight", "", 7],
+      ["", "loomwise", "", 14],
+      ["", "Harbor Lights", "2018 – 2019", 20],
+    ]);
+    assert.ok(doc.roles[0]!.bullets.some((x) => x.plain === "cut the report export time by 40%"));
+    assert.deepEqual(doc.roles[1]!.bullets.map((x) => x.plain), ["building the checkout widget"]);
+    // ("## Full-time roles" names no employer after a colon: no job.)
+    assert.equal(readDocument("# Ana\n\n## Full-time roles\n\n- Built the billing service.\n").doc.roles.length, 0);
+  });
 
   it("reads the items under a label of tools alone on its item ('- スキル', '- 使用技術') as no achievements, those under '- 職務内容' (duties) as the role's (fixture 224)", () => {
     const doc = readDocument(read("224-japanese-position-label-items.md")).doc;
