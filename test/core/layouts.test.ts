@@ -376,6 +376,12 @@ const cases: Record<string, Expect[]> = {
     ["", "loomwise", "", 1],
     ["", "Harbor Lights", "2018 – 2019", 1],
   ],
+  // A Russian CV: "_2019 - настоящее время_" (to the present) over "**Кестрел Логистик**", its link, then what the job was and items; no
+  // title anywhere: a role with no title at that employer, on the name's line; the school's lines under "Образование" (education) are none.
+  "229-dated-bold-employer-lines.md": [
+    ["", "Кестрел Логистик", "2019 - настоящее время", 3],
+    ["", "Loomwise", "2016 - 2018", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
