@@ -382,6 +382,11 @@ const cases: Record<string, Expect[]> = {
     ["", "Кестрел Логистик", "2019 - настоящее время", 3],
     ["", "Loomwise", "2016 - 2018", 1],
   ],
+  // Each job a two-column table: "| Kestrel Fret | Responsable Technique |" (employer, title) over "| *Depuis 2021* | *Lyon, Vaise* |" (since, place).
+  "230-two-row-table-role-cards.md": [
+    ["Responsable Technique", "Kestrel Fret", "Depuis 2021", 0],
+    ["Ingénieur Logiciel", "Orlima Édition", "2015 à 2021", 0],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
@@ -1058,6 +1063,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.roles[1]!.bullets.map((x) => x.plain), ["building the checkout widget"]);
     // ("## Full-time roles" names no employer after a colon: no job.)
     assert.equal(readDocument("# Ana\n\n## Full-time roles\n\n- Built the billing service.\n").doc.roles.length, 0);
+  });
+
+  it("reads a job told as a two-row table ('| Kestrel Fret | Responsable Technique |' over its dates and place) in a document of any kind, and no metric's table so (fixture 230)", () => {
+    const doc = parseDocument(read("230-two-row-table-role-cards.md"), { kind: "promo" });
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.line]), [["Responsable Technique", "Kestrel Fret", 7], ["Ingénieur Logiciel", "Orlima Édition", 13]]);
+    // ("| Metric | Engineering Manager |" over "| Deploys a week | 12 |": no dates alone in the row, no job.)
+    assert.equal(parseDocument("# Review\n\n| Metric | Engineering Manager |\n|---|---|\n| Deploys a week | 12 |\n", { kind: "promo" }).roles.length, 0);
   });
 
   it("reads the items under a label of tools alone on its item ('- スキル', '- 使用技術') as no achievements, those under '- 職務内容' (duties) as the role's (fixture 224)", () => {
