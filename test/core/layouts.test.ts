@@ -387,6 +387,14 @@ const cases: Record<string, Expect[]> = {
     ["Responsable Technique", "Kestrel Fret", "Depuis 2021", 0],
     ["Ingénieur Logiciel", "Orlima Édition", "2015 à 2021", 0],
   ],
+  // "### Earlier Career" over "- **Halden Systems** (2013–2019) — Built …": an employer in bold, its years in brackets, a dash and
+  // what was done there: a role with no title each, the item its achievement (two names joined by "/" are one employer's).
+  "231-employer-led-items-bracketed-years.md": [
+    ["Engineering Manager", "Brightwater Freight", "2019 – Present", 1],
+    ["", "Halden Systems", "2013–2019", 1],
+    ["", "Lumen Labs", "2011–2013", 1],
+    ["", "Tallow / Quill", "2009–2011", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],

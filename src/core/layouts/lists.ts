@@ -29,7 +29,8 @@
 // An item naming an employer alone ("- Vertavia - Logistique - Lyon, France") over nested items each a title and its dates
 // ("* **Ingénieur Logiciel** - De January,2017 à March,2021") holds a role each at that employer (226).
 // In a role, items indented so far under their item that Markdown reads them as code are that item's list (227).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227.
+// "- **Halden Systems** (2013–2019) — Built …": an employer-led item may give its years in brackets before the dash (231).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -337,7 +338,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     // "* **Acme** - Led the team that…" in a list of past employers: the employer and what was done there.
     const named = !header && firstPara && inExp && depth === 0 ? employerLedItem(b, firstPara) : undefined;
     if (named) {
-      newRole(b, { title: "", employer: named.employer, dates: "" }, named.start, named.end);
+      newRole(b, { title: "", employer: named.employer, dates: named.dates }, named.start, named.end);
       EMPLOYER_ITEM_ROLES.add(b.role!);
       self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
     } else if (header) {
@@ -621,17 +622,22 @@ export const EMPLOYER_ITEM_ROLES = new WeakSet<Role>();
  * ("* **[Acme](…)** - Led a team building…"), in an experience section with no role of another form
  * open: the role of a résumé that lists past employers without titles.
  */
-function employerLedItem(b: Builder, p: Paragraph): { employer: string; start: number; end: number } | undefined {
+function employerLedItem(b: Builder, p: Paragraph): { employer: string; dates: string; start: number; end: number } | undefined {
   if (b.role && !EMPLOYER_ITEM_ROLES.has(b.role)) return undefined;
   const first = p.children[0];
   if (!first || first.type !== "strong") return undefined;
   const [fs, fe] = off(first, b.ctx);
   const name = cleanPart(nodeText(first, b.ctx));
-  // A name: each word capitalised ("Palo Alto Networks"); "**Load testing**: …" is a label.
-  if (!name || wordCount(name) > 4 || TITLE_RE.test(name) || hasDateText(name) || name.split(" ").some((w) => !/^[\p{Lu}\p{N}]/u.test(w))) return undefined;
-  const after = b.ctx.text.slice(fe, off(p, b.ctx)[1]);
+  // A name: each word capitalised ("Palo Alto Networks", "Brightwater / Halden": two names of one employer); "**Load testing**: …" is a label.
+  if (!name || wordCount(name) > 4 || TITLE_RE.test(name) || hasDateText(name) || name.split(" ").some((w) => !/^[\p{Lu}\p{N}]/u.test(w) && w !== "/" && w !== "&")) return undefined;
+  let after = b.ctx.text.slice(fe, off(p, b.ctx)[1]);
+  // "**Brightwater Freight** (2009–2015, part-time) — Built …": its years in brackets between the name and the dash (231).
+  const bracket = /^\s*\(([^()\n]*)\)/.exec(after);
+  const dates = bracket ? takeDates(bracket[1]!).dates : "";
+  if (bracket && !dates) return undefined;
+  if (bracket) after = after.slice(bracket[0].length);
   if (!/^\s*[-–—]\s+\S/.test(after) || wordCount(after) < 5) return undefined;
-  return { employer: name, start: fs, end: fe };
+  return { employer: name, dates, start: fs, end: fe };
 }
 
 function header0(b: Builder, item: ListItem): boolean {
