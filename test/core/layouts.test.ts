@@ -395,6 +395,12 @@ const cases: Record<string, Expect[]> = {
     ["", "Lumen Labs", "2011–2013", 1],
     ["", "Tallow / Quill", "2009–2011", 1],
   ],
+  // "### 株式会社ハルカゼ (2022 年 4 月 〜 現在)": a year and month written with spaces around 年 (year) and 月 (month) are dates
+  // (roleline.ts); the dated company heading with no title under it is a role with no title.
+  "232-japanese-spaced-year-month.md": [
+    ["", "株式会社ハルカゼ", "2022 年 4 月 〜 現在", 2],
+    ["", "株式会社ミナトデータ", "2018 年 10 月 〜 2022 年 3 月", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],

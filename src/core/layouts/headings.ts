@@ -39,8 +39,9 @@
 // "### **05/2019 – heute Leiter IT** / Brunnhof Optik, Lübeck": the bold dates and title, then "/" and the employer (215).
 // "### Freelancer – Sem contrato" over "- Técnico, de 03/2014 a 11/2016.", a title item with its dates: the heading names the company (219).
 // "#### QA Intern, Fabrikam, Inc., Reston, VA, June - August 2007": a month alone, a dash, a month and its year are one range (roleline.ts findDates): 225.
+// "### 株式会社ハルカゼ (2022 年 4 月 〜 現在)": 年 (year) and 月 (month) may stand a space from their numbers (roleline.ts): 232.
 // "## fulltime: Kestrel Freight" (a kind of employment, a colon, a name) is a job at that employer with no title: 228.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
