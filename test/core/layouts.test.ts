@@ -358,7 +358,7 @@ const cases: Record<string, Expect[]> = {
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
   ],
-  // A French CV: "- Vertavia - Logistique (R&D) - Lyon, France" (an employer, its field and town), then nested items each a title and
+  // A French CV: "- Vertavia (R&D) - Logistique - Lyon, France" (an employer, a note, its field and town), then nested items each a title and
   // its dates ("* **Ingénieur Logiciel** - De January,2017 à March,2021"): a role each at that employer, two held there in turn.
   "226-employer-item-over-title-items.md": [
     ["Architecte Logiciel / Tech Lead", "Vertavia", "Depuis March,2021", 2],

@@ -34,7 +34,7 @@
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { Code, List, ListItem, Paragraph } from "mdast";
 import { markdownItems } from "./html.js";
@@ -419,7 +419,8 @@ function employerOverTitleItems(b: Builder, item: ListItem, p: Paragraph): boole
   const raw = b.ctx.masked.slice(...off(p, b.ctx)).trim();
   const line = cleanPart(raw);
   if (!line || /[:：]$/.test(raw) || line.includes("\n") || wordCount(line) > 12 || /[.!?:;]$/.test(line) || hasDateText(line) || parseRoleLine(line, { heading: false })?.title) return false;
-  const employer = cleanPart(line.split(/\s[-–—|]\s|,\s/)[0]!);
+  // (The name alone: "Continental (R&D)" keeps no bracketed note.)
+  const employer = namePart(line.split(/\s[-–—|]\s|,\s/)[0]!);
   if (!employer || isTitleText(employer) || wordCount(employer) > 6) return false;
   const heads = lists[0]!.children.map((sub) => {
     const q = sub.children[0];
