@@ -1066,6 +1066,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     });
   }
 
+  it("reads no role from an employer item over nested project items with dates and no title's word ('- Acme Corp - Lyon' / '  - Project Phoenix (2019 - 2020)') (fixture 226's rule)", () => {
+    const doc = readDocument("# Ana\n\n## Experience\n\n- Acme Corp - Lyon\n  - Project Phoenix (2019 - 2020)\n    - Built the route planner for the drivers.\n").doc;
+    assert.equal(doc.roles.length, 0);
+  });
+
   it("reads '## fulltime: kestrel freight', '## part-time: loomwise', '## Contract: Harbor Lights (2018 – 2019)' as a job each at that employer with no title, their items its own (fixture 228)", () => {
     const doc = readDocument(read("228-employment-type-company-headings.md")).doc;
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.line]), [

@@ -433,7 +433,8 @@ function employerOverTitleItems(b: Builder, item: ListItem, p: Paragraph): boole
     const head = rest.replace(TITLE_DATES_JOINER_RE, "");
     const title = cleanPart(head);
     if (/[:：]\s*$/.test(head)) return undefined;
-    if (!dates || !title || wordCount(title) > 12 || SEPARATOR_IN_TITLE_RE.test(title) || !/^[\p{Lu}\p{N}]/u.test(title) || /[.!?:;]$/.test(title) || startsWithVerb(title)) return undefined;
+    // (A title's word in it: "- Acme" over "  - Project Phoenix (2019 - 2020)" names a project, no title.)
+    if (!dates || !title || wordCount(title) > 12 || !TITLE_RE.test(title) || SEPARATOR_IN_TITLE_RE.test(title) || !/^[\p{Lu}\p{N}]/u.test(title) || /[.!?:;]$/.test(title) || startsWithVerb(title)) return undefined;
     return { sub, parts: { title, employer, dates }, start: s, end: e };
   });
   if (!heads.length || heads.some((h) => !h)) return false;
