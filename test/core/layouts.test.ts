@@ -1071,6 +1071,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(doc.roles.length, 0);
   });
 
+  it("leaves a dated bold employer's lines with a title under them ('_2016 - 2019_' / '**Globex**' / '*Software Engineer*') to the header block (fixture 229's rule)", () => {
+    const doc = readDocument("# A\n\n## Experience\n\n_2016 - 2019_  \n**Globex**  \n*Software Engineer*  \nBuilt the billing tool.\n").doc;
+    assert.deepEqual(doc.roles.map((r) => r.title), ["Software Engineer"]);
+  });
+
   it("reads '## fulltime: kestrel freight', '## part-time: loomwise', '## Contract: Harbor Lights (2018 – 2019)' as a job each at that employer with no title, their items its own (fixture 228)", () => {
     const doc = readDocument(read("228-employment-type-company-headings.md")).doc;
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.line]), [

@@ -387,15 +387,18 @@ function datedBoldEmployerLines(b: Builder, lines: { start: number; end: number 
   const raw = b.ctx.text.slice(second.start, second.end).trim();
   const name = namePart(b.ctx.masked.slice(second.start, second.end));
   if (!/^(\*\*|__)[^*_]+\1\\?$/.test(raw) || !name || wordCount(name) > 6 || /[.!?:;]$/.test(name) || hasDateText(name) || isTitleText(name) || parseRoleLine(name, { heading: false })) return false;
+  // ("[https://kestrel.example](https://kestrel.example)": the employer's link on a line of its own is no item.)
+  let from = 2;
+  while (from < lines.length && LINK_ONLY_LINE_RE.test(b.ctx.text.slice(lines[from]!.start, lines[from]!.end))) from++;
+  // ("**Globex**" over "*Software Engineer*": a title on the next line is a header block's, read elsewhere.)
+  const next = lines[from] ? cleanPart(b.ctx.masked.slice(lines[from]!.start, lines[from]!.end)) : "";
+  if (next && (isTitleText(next) || parseRoleLine(next, { heading: false }))) return false;
   closeDatedCompany(b);
   const at = second.start + b.ctx.text.slice(second.start, second.end).indexOf(name);
   b.company = name;
   b.companyDates = dates;
   b.role = undefined;
   b.datedCompany = { start: at >= second.start ? at : second.start, end: second.end, depth: b.section.depth, section: b.section, company: name, employer: name, dates, items: [], line: true };
-  // ("[https://kestrel.example](https://kestrel.example)": the employer's link on a line of its own is no item.)
-  let from = 2;
-  while (from < lines.length && LINK_ONLY_LINE_RE.test(b.ctx.text.slice(lines[from]!.start, lines[from]!.end))) from++;
   if (from < lines.length) addBullet(b, lines[from]!.start, e, 0, true);
   return true;
 }
