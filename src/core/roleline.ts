@@ -76,7 +76,8 @@ export const YEAR = "(?:19|20)\\d{2}";
 const OPEN = "(?:present|current|now|today|ongoing|date|heden|la\\s+fecha|atual(?:mente)?|presente|actualidad|actual|heute|aktuell|jetzt|aujourd['’]hui|pr[ée]sent|actuel(?:lement)?|oggi|attuale|obecnie|по\\s+настоящее\\s+время|настоящее\\s+время|наст\\.?\\s*время|н\\.\\s*в\\.|сейчас|зараз|теперішній\\s+час|現在|现在|至今)";
 // A day of the month beside its month: "June 5, 2014", "June 5th, 2014", "5 June 2014".
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-const DATE = `(?:${YEAR}年(?:\\s*\\d{1,2}月)?|${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:(?:${DAY}\\s+)?${MONTH}\\s*[,/]?\\s*(?:${DAY},?\\s+)?)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
+// ("2024 年 1 月": a space may stand between a number and 年 (year) or 月 (month), 232.)
+const DATE = `(?:${YEAR}\\s?年(?:\\s*\\d{1,2}\\s?月)?|${YEAR}\\s+${MONTH}(?![\\p{L}])|${YEAR}[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\\d{1,2})?(?!\\d)|(?:(?:${DAY}\\s+)?${MONTH}\\s*[,/]?\\s*(?:${DAY},?\\s+)?)?(?:\\d{1,2}[/.-])?(?:\\d{1,2}[/.-])?${YEAR}|${MONTH}\\s+'\\d{2}|${MONTH_EN}['’]?\\d{2}(?!\\d)|q[1-4]\\s+${YEAR}|${YEAR}[/.-]\\d{1,2}|${OPEN})`;
 // "7/21 - 10/22": month/yy, only as a range (a lone "1/24" may be a fraction or a day).
 const MONTH_YY = "(?:0?[1-9]|1[0-2])/\\d{2}";
 // "16/7 - 17/6", "17/9至今": yy/month, as Chinese résumés write them, only as a range or left open with 至今 (to now) (197).

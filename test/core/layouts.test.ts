@@ -358,6 +358,49 @@ const cases: Record<string, Expect[]> = {
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
   ],
+  // A French CV: "- Vertavia (R&D) - Logistique - Lyon, France" (an employer, a note, its field and town), then nested items each a title and
+  // its dates ("* **Ingénieur Logiciel** - De January,2017 à March,2021"): a role each at that employer, two held there in turn.
+  "226-employer-item-over-title-items.md": [
+    ["Architecte Logiciel / Tech Lead", "Vertavia", "Depuis March,2021", 2],
+    ["Ingénieur Logiciel", "Orlima", "January,2017 à March,2021", 1],
+    ["Développeur, Stagiaire", "Orlima", "March,2016 à September,2016", 1],
+  ],
+  // "- **Platform Lead**, Brightwater Freight (2020 – 2024)" over items indented eight spaces: Markdown reads them as code; they are the role's.
+  "227-items-indented-as-code-under-role-item.md": [
+    ["Platform Lead", "Brightwater Freight", "2020 – 2024", 2],
+    ["Backend Engineer", "Lindqvist Mobility", "2016 – 2020", 1],
+  ],
+  // A brag page's jobs as "## fulltime: kestrel freight", "## part-time: loomwise": a kind of employment, a colon, the employer; no title.
+  "228-employment-type-company-headings.md": [
+    ["", "kestrel freight", "", 2],
+    ["", "loomwise", "", 1],
+    ["", "Harbor Lights", "2018 – 2019", 1],
+  ],
+  // A Russian CV: "_2019 - настоящее время_" (to the present) over "**Кестрел Логистик**", its link, then what the job was and items; no
+  // title anywhere: a role with no title at that employer, on the name's line; the school's lines under "Образование" (education) are none.
+  "229-dated-bold-employer-lines.md": [
+    ["", "Кестрел Логистик", "2019 - настоящее время", 3],
+    ["", "Loomwise", "2016 - 2018", 1],
+  ],
+  // Each job a two-column table: "| Kestrel Fret | Responsable Technique |" (employer, title) over "| *Depuis 2021* | *Lyon, Vaise* |" (since, place).
+  "230-two-row-table-role-cards.md": [
+    ["Responsable Technique", "Kestrel Fret", "Depuis 2021", 0],
+    ["Ingénieur Logiciel", "Orlima Édition", "2015 à 2021", 0],
+  ],
+  // "### Earlier Career" over "- **Halden Systems** (2013–2019) — Built …": an employer in bold, its years in brackets, a dash and
+  // what was done there: a role with no title each, the item its achievement (two names joined by "/" are one employer's).
+  "231-employer-led-items-bracketed-years.md": [
+    ["Engineering Manager", "Brightwater Freight", "2019 – Present", 1],
+    ["", "Halden Systems", "2013–2019", 1],
+    ["", "Lumen Labs", "2011–2013", 1],
+    ["", "Tallow / Quill", "2009–2011", 1],
+  ],
+  // "### 株式会社ハルカゼ (2022 年 4 月 〜 現在)": a year and month written with spaces around 年 (year) and 月 (month) are dates
+  // (roleline.ts); the dated company heading with no title under it is a role with no title.
+  "232-japanese-spaced-year-month.md": [
+    ["", "株式会社ハルカゼ", "2022 年 4 月 〜 現在", 2],
+    ["", "株式会社ミナトデータ", "2018 年 10 月 〜 2022 年 3 月", 1],
+  ],
   "221-turkish-capital-titles.md": [
     ["KIDEMLİ YAZILIM MÜHENDİSİ", "Örnek Teknoloji", "2019–2023", 2],
     ["YAZILIM MÜHENDİSİ", "Deneme Yazılım", "2016–2019", 1],
@@ -1022,6 +1065,36 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       }
     });
   }
+
+  it("reads no role from an employer item over nested project items with dates and no title's word ('- Acme Corp - Lyon' / '  - Project Phoenix (2019 - 2020)') (fixture 226's rule)", () => {
+    const doc = readDocument("# Ana\n\n## Experience\n\n- Acme Corp - Lyon\n  - Project Phoenix (2019 - 2020)\n    - Built the route planner for the drivers.\n").doc;
+    assert.equal(doc.roles.length, 0);
+  });
+
+  it("leaves a dated bold employer's lines with a title under them ('_2016 - 2019_' / '**Globex**' / '*Software Engineer*') to the header block (fixture 229's rule)", () => {
+    const doc = readDocument("# A\n\n## Experience\n\n_2016 - 2019_  \n**Globex**  \n*Software Engineer*  \nBuilt the billing tool.\n").doc;
+    assert.deepEqual(doc.roles.map((r) => r.title), ["Software Engineer"]);
+  });
+
+  it("reads '## fulltime: kestrel freight', '## part-time: loomwise', '## Contract: Harbor Lights (2018 – 2019)' as a job each at that employer with no title, their items its own (fixture 228)", () => {
+    const doc = readDocument(read("228-employment-type-company-headings.md")).doc;
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.line]), [
+      ["", "kestrel freight", "", 7],
+      ["", "loomwise", "", 14],
+      ["", "Harbor Lights", "2018 – 2019", 20],
+    ]);
+    assert.ok(doc.roles[0]!.bullets.some((x) => x.plain === "cut the report export time by 40%"));
+    assert.deepEqual(doc.roles[1]!.bullets.map((x) => x.plain), ["building the checkout widget"]);
+    // ("## Full-time roles" names no employer after a colon: no job.)
+    assert.equal(readDocument("# Ana\n\n## Full-time roles\n\n- Built the billing service.\n").doc.roles.length, 0);
+  });
+
+  it("reads a job told as a two-row table ('| Kestrel Fret | Responsable Technique |' over its dates and place) in a document of any kind, and no metric's table so (fixture 230)", () => {
+    const doc = parseDocument(read("230-two-row-table-role-cards.md"), { kind: "promo" });
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.line]), [["Responsable Technique", "Kestrel Fret", 7], ["Ingénieur Logiciel", "Orlima Édition", 13]]);
+    // ("| Metric | Engineering Manager |" over "| Deploys a week | 12 |": no dates alone in the row, no job.)
+    assert.equal(parseDocument("# Review\n\n| Metric | Engineering Manager |\n|---|---|\n| Deploys a week | 12 |\n", { kind: "promo" }).roles.length, 0);
+  });
 
   it("reads the items under a label of tools alone on its item ('- スキル', '- 使用技術') as no achievements, those under '- 職務内容' (duties) as the role's (fixture 224)", () => {
     const doc = readDocument(read("224-japanese-position-label-items.md")).doc;

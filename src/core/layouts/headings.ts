@@ -39,7 +39,9 @@
 // "### **05/2019 – heute Leiter IT** / Brunnhof Optik, Lübeck": the bold dates and title, then "/" and the employer (215).
 // "### Freelancer – Sem contrato" over "- Técnico, de 03/2014 a 11/2016.", a title item with its dates: the heading names the company (219).
 // "#### QA Intern, Fabrikam, Inc., Reston, VA, June - August 2007": a month alone, a dash, a month and its year are one range (roleline.ts findDates): 225.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225. Pure: no vscode, no fs.
+// "### 株式会社ハルカゼ (2022 年 4 月 〜 現在)": 年 (year) and 月 (month) may stand a space from their numbers (roleline.ts): 232.
+// "## fulltime: Kestrel Freight" (a kind of employment, a colon, a name) is a job at that employer with no title: 228.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -214,6 +216,19 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       const at = b.ctx.text.indexOf(parts.title, s);
       newRole(b, parts, at >= s && at < headingRange.end ? at : s, Math.min(e, headingRange.end));
     }
+    return;
+  }
+  // "## fulltime: Kestrel Freight", "## part-time: Loomwise" (a kind of employment, a colon, then a name): a job at that
+  // employer whatever the rest of the page, no title named; what is under it is that role's (228).
+  const typed = !own && h.depth > 1 && !NO_ROLES.has(kind) ? employmentTypeHeading(text) : undefined;
+  if (typed) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    b.company = "";
+    b.companyDates = "";
+    const at = b.ctx.text.indexOf(typed.employer, s);
+    newRole(b, { title: "", employer: typed.employer, dates: typed.dates }, at >= s && at < headingRange.end ? at : s, Math.min(e, headingRange.end));
     return;
   }
   if (own === "experience") {
@@ -450,6 +465,23 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   }
   b.section = section;
   b.sectionStack.push(section);
+}
+
+/** A kind of employment labelling a job ("fulltime:", "Full-time:", "Part time:", "Contract:", "Freelance:", "Internship:"). */
+const EMPLOYMENT_TYPE_LABEL_RE = /^(?:full[- ]?time|part[- ]?time|contract|freelance|internship)\s*[:：]\s*/iu;
+
+/**
+ * "fulltime: Kestrel Freight", "Part-time: Loomwise (2019 – 2020)": a kind of employment as the heading's label, then the
+ * employer's name (a short name, no sentence) and maybe its dates: a job there with no title (228).
+ */
+function employmentTypeHeading(text: string): RoleParts | undefined {
+  const t = text.trim();
+  const m = EMPLOYMENT_TYPE_LABEL_RE.exec(t);
+  if (!m) return undefined;
+  const { dates, rest } = takeDates(t.slice(m[0].length));
+  const employer = cleanPart(rest);
+  if (!employer || wordCount(employer) > 5 || /[.!?:;]$/.test(employer) || hasDateText(employer) || sectionKindOf(employer)) return undefined;
+  return { title: "", employer, dates };
 }
 
 /** Projects sections whose headings were read as the employers of roles from a table above (198). */

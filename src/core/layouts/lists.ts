@@ -26,13 +26,19 @@
 // An item opening with yy/month dates and the employer, the title in italics at its end ("* 17/9至今 Acme有限公司 *技术总监*"), is a role (197).
 // Under a company heading, an item that is a title's label alone ("- ポジション", "- Position") over short items names the
 // titles held there; under a role, one that is a label of tools alone ("- スキル", "- Tech stack") names tools, no achievements (224).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224.
+// An item naming an employer alone ("- Vertavia - Logistique - Lyon, France") over nested items each a title and its dates
+// ("* **Ingénieur Logiciel** - De January,2017 à March,2021") holds a role each at that employer (226).
+// In a role, items indented so far under their item that Markdown reads them as code are that item's list (227).
+// "- **Halden Systems** (2013–2019) — Built …": an employer-led item may give its years in brackets before the dash (231).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
-import type { List, ListItem, Paragraph } from "mdast";
+import type { Code, List, ListItem, Paragraph } from "mdast";
+import { markdownItems } from "./html.js";
+import { unmaskRanges } from "../mask.js";
 
 export function handleList(b: Builder, list: List, depth: number, parent?: Bullet): void {
   const ladder = b.kind === "resume" ? promotionLadder(b, list) : undefined;
@@ -288,6 +294,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     for (const t of held) newRole(b, { title: t.title, employer: "", dates: "" }, t.start, t.end);
     return;
   }
+  if (depth === 0 && paras.length === 1 && own.length === 1 && b.kind === "resume" && (b.expDepth > 0 || b.section.kind === "experience") && employerOverTitleItems(b, item, paras[0]!)) return;
   if (depth === 0 && paras.length === 1 && own.length === 1 && (b.expDepth > 0 || b.section.kind === "experience") && roleField(b, paras[0]!)) {
     for (const c of item.children) if (c.type === "list") handleList(b, c, depth + 1, undefined);
     return;
@@ -331,7 +338,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
     // "* **Acme** - Led the team that…" in a list of past employers: the employer and what was done there.
     const named = !header && firstPara && inExp && depth === 0 ? employerLedItem(b, firstPara) : undefined;
     if (named) {
-      newRole(b, { title: "", employer: named.employer, dates: "" }, named.start, named.end);
+      newRole(b, { title: "", employer: named.employer, dates: named.dates }, named.start, named.end);
       EMPLOYER_ITEM_ROLES.add(b.role!);
       self = addBullet(b, s, e, depth, false, firstPara?.children, parent);
     } else if (header) {
@@ -365,9 +372,80 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
   // tools alone names tools in the list under it, no achievements (224).
   const topics = b.topicList;
   if (b.role && paras.length === 1 && own.length === 1 && TOOLS_LABEL_ALONE_RE.test(b.ctx.masked.slice(...off(paras[0]!, b.ctx)).trim())) b.topicList = true;
-  for (const c of children) if (c.type === "list") handleList(b, c, under ? depth : depth + 1, self);
+  for (const c of children) {
+    if (c.type === "list") handleList(b, c, under ? depth : depth + 1, self);
+    else if (c.type === "code" && b.role) indentedItems(b, c, under ? depth : depth + 1, self);
+  }
   b.topicList = topics;
   nestedUnder = outer;
+}
+
+/**
+ * "  * **Ingénieur Logiciel** - De January,2015 à March,2019" over "        - Refonte du moteur de facturation.":
+ * items indented further than their item's text (eight spaces under a nested item) are read by Markdown as
+ * an indented code block. In a role, a block whose lines are all list items (and their wrapped lines), none
+ * reading as code, is that item's list: its items are bullets (227).
+ */
+function indentedItems(b: Builder, code: Code, depth: number, parent?: Bullet): void {
+  const [s, e] = off(code, b.ctx);
+  const raw = b.ctx.text.slice(s, e);
+  if (/^[ \t]*(?:```|~~~)/.test(raw) || CODE_LINE_RE.test(raw)) return;
+  // (Its first line an item, the rest items or their wrapped lines; no HTML.)
+  const items = markdownItems(raw);
+  if (!items.length || !MD_ITEM_LINE_RE.test(raw.trimStart()) || /^[ \t]*</m.test(raw)) return;
+  b.ctx.masked = unmaskRanges(b.ctx.text, b.ctx.masked, items.map((it): [number, number] => [s + it.start, s + it.end]));
+  for (const it of items) addBullet(b, s + it.start, s + it.end, depth, false, undefined, parent);
+}
+
+/** What joins a title to its dates at the line's end: a dash, then "from" or "since" ("- De", "- Depuis", "– seit"). */
+const TITLE_DATES_JOINER_RE = /\s*[-–—|,]?\s*(?:de|depuis|dès|du|from|since|von|seit|ab|desde|dal|da|от|с)?\s*[-–—|,(]?\s*$/iu;
+/** A title that still names a second part ("Engineer - Acme", "Engineer @ Acme", "Engineer at Acme"): not a title alone. */
+const SEPARATOR_IN_TITLE_RE = /\s[-–—|@·]\s|\sat\s|\schez\s/;
+/** A list item's marker at a line's start ("- ", "* ", "+ "). */
+const MD_ITEM_LINE_RE = /^[ \t]*[-*+][ \t]+\S/;
+/** A line of code in an indented block: ends in a brace or semicolon, holds an arrow, opens with a keyword. */
+const CODE_LINE_RE = /[{};]\s*$|=>|^\s*(?:def|function|const|let|var|import|return|if|for|while|class)\b/m;
+
+/**
+ * "- Vertavia - Logistique - Lyon, France" over nested "  * **Architecte Logiciel** - Depuis March,2019" (and
+ * a second title held there after it): an item that names an employer alone (no dates, no sentence) whose
+ * nested items each open with a title and its dates, nothing else: each nested item is a role at that
+ * employer (the name before its first " - "), its own nested items (or indented ones) its bullets (226).
+ */
+function employerOverTitleItems(b: Builder, item: ListItem, p: Paragraph): boolean {
+  const lists = item.children.filter((c): c is List => c.type === "list");
+  if (lists.length !== 1 || item.children.length !== 2) return false;
+  // ("* Era:" over "  * Engineering Manager: 04/2018 - 09/2021": a field's label and its values, no employer.)
+  const raw = b.ctx.masked.slice(...off(p, b.ctx)).trim();
+  const line = cleanPart(raw);
+  if (!line || /[:：]$/.test(raw) || line.includes("\n") || wordCount(line) > 12 || /[.!?:;]$/.test(line) || hasDateText(line) || parseRoleLine(line, { heading: false })?.title) return false;
+  // (The name alone: "Continental (R&D)" keeps no bracketed note.)
+  const employer = namePart(line.split(/\s[-–—|]\s|,\s/)[0]!);
+  if (!employer || isTitleText(employer) || wordCount(employer) > 6) return false;
+  const heads = lists[0]!.children.map((sub) => {
+    const q = sub.children[0];
+    if (q?.type !== "paragraph" || sub.children.slice(1).some((c) => c.type !== "list" && c.type !== "code")) return undefined;
+    const [s, e] = off(q, b.ctx);
+    const text = b.ctx.masked.slice(s, e);
+    if (text.trim().includes("\n")) return undefined;
+    // The title, then its dates after a dash and a word of "from" or "since" ("De …", "Depuis …"): nothing else.
+    const { dates, rest } = takeDates(text);
+    const head = rest.replace(TITLE_DATES_JOINER_RE, "");
+    const title = cleanPart(head);
+    if (/[:：]\s*$/.test(head)) return undefined;
+    // (A title's word in it: "- Acme" over "  - Project Phoenix (2019 - 2020)" names a project, no title.)
+    if (!dates || !title || wordCount(title) > 12 || !TITLE_RE.test(title) || SEPARATOR_IN_TITLE_RE.test(title) || !/^[\p{Lu}\p{N}]/u.test(title) || /[.!?:;]$/.test(title) || startsWithVerb(title)) return undefined;
+    return { sub, parts: { title, employer, dates }, start: s, end: e };
+  });
+  if (!heads.length || heads.some((h) => !h)) return false;
+  for (const h of heads) {
+    newRole(b, h!.parts, h!.start, h!.end);
+    for (const c of h!.sub.children) {
+      if (c.type === "list") handleList(b, c, 0, undefined);
+      else if (c.type === "code") indentedItems(b, c, 0);
+    }
+  }
+  return true;
 }
 
 /** A label of tools alone on its item, no colon needed: "Skills", "Tech stack", "スキル", "使用技術" (the techniques used) (224). */
@@ -546,17 +624,22 @@ export const EMPLOYER_ITEM_ROLES = new WeakSet<Role>();
  * ("* **[Acme](…)** - Led a team building…"), in an experience section with no role of another form
  * open: the role of a résumé that lists past employers without titles.
  */
-function employerLedItem(b: Builder, p: Paragraph): { employer: string; start: number; end: number } | undefined {
+function employerLedItem(b: Builder, p: Paragraph): { employer: string; dates: string; start: number; end: number } | undefined {
   if (b.role && !EMPLOYER_ITEM_ROLES.has(b.role)) return undefined;
   const first = p.children[0];
   if (!first || first.type !== "strong") return undefined;
   const [fs, fe] = off(first, b.ctx);
   const name = cleanPart(nodeText(first, b.ctx));
-  // A name: each word capitalised ("Palo Alto Networks"); "**Load testing**: …" is a label.
-  if (!name || wordCount(name) > 4 || TITLE_RE.test(name) || hasDateText(name) || name.split(" ").some((w) => !/^[\p{Lu}\p{N}]/u.test(w))) return undefined;
-  const after = b.ctx.text.slice(fe, off(p, b.ctx)[1]);
+  // A name: each word capitalised ("Palo Alto Networks", "Brightwater / Halden": two names of one employer); "**Load testing**: …" is a label.
+  if (!name || wordCount(name) > 4 || TITLE_RE.test(name) || hasDateText(name) || name.split(" ").some((w) => !/^[\p{Lu}\p{N}]/u.test(w) && w !== "/" && w !== "&")) return undefined;
+  let after = b.ctx.text.slice(fe, off(p, b.ctx)[1]);
+  // "**Brightwater Freight** (2009–2015, part-time) — Built …": its years in brackets between the name and the dash (231).
+  const bracket = /^\s*\(([^()\n]*)\)/.exec(after);
+  const dates = bracket ? takeDates(bracket[1]!).dates : "";
+  if (bracket && !dates) return undefined;
+  if (bracket) after = after.slice(bracket[0].length);
   if (!/^\s*[-–—]\s+\S/.test(after) || wordCount(after) < 5) return undefined;
-  return { employer: name, start: fs, end: fe };
+  return { employer: name, dates, start: fs, end: fe };
 }
 
 function header0(b: Builder, item: ListItem): boolean {

@@ -32,7 +32,8 @@
 // Under a dated role heading that is a title alone, "*Lindqvist Maritime AB*, *Fleet Software*, Gothenburg" names its employer: 216.
 // "**Staff Engineer** [Fabrikam](…) March 2019 - Current": a bold title, a capitalised name with no separator, then the dates the line ends with (roleline.ts nameBeforeEndDates): 222.
 // A page's heading read as a title alone, then a bold title line naming its employer and dates: the heading is no role (223).
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223. Pure: no vscode, no fs.
+// "_2016 - 2019_" over "**Kestrel Freight**" (its link, then what the job was) in one paragraph, no title: a role with no title there: 229.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -371,6 +372,40 @@ function employerDatesLine(b: Builder, s: number, e: number): boolean {
   return true;
 }
 
+/**
+ * "_2016 - 2019 (remote)_" over "**Kestrel Freight**", a line of its link maybe, then what the job was, one paragraph
+ * (hard breaks between): the dates alone on the first line (a note in brackets may follow), an employer's name alone
+ * in bold on the next and no title: the employer and its years, a role with no title there unless a title follows
+ * (closeDatedCompany), its line the name's. The lines after the name (links aside) are its first item (229).
+ */
+function datedBoldEmployerLines(b: Builder, lines: { start: number; end: number }[], e: number): boolean {
+  if (b.kind !== "resume" || lines.length < 2 || (b.role && !b.role.bullets.length)) return false;
+  const [first, second] = [lines[0]!, lines[1]!];
+  const when = b.ctx.masked.slice(first.start, first.end).trim();
+  const { dates, rest } = takeDates(when);
+  if (!dates || !when.startsWith(dates) || !isDatesLine(when) || !/^(?:\s*\([^()]*\))?\s*$/.test(rest)) return false;
+  const raw = b.ctx.text.slice(second.start, second.end).trim();
+  const name = namePart(b.ctx.masked.slice(second.start, second.end));
+  if (!/^(\*\*|__)[^*_]+\1\\?$/.test(raw) || !name || wordCount(name) > 6 || /[.!?:;]$/.test(name) || hasDateText(name) || isTitleText(name) || parseRoleLine(name, { heading: false })) return false;
+  // ("[https://kestrel.example](https://kestrel.example)": the employer's link on a line of its own is no item.)
+  let from = 2;
+  while (from < lines.length && LINK_ONLY_LINE_RE.test(b.ctx.text.slice(lines[from]!.start, lines[from]!.end))) from++;
+  // ("**Globex**" over "*Software Engineer*": a title on the next line is a header block's, read elsewhere.)
+  const next = lines[from] ? cleanPart(b.ctx.masked.slice(lines[from]!.start, lines[from]!.end)) : "";
+  if (next && (isTitleText(next) || parseRoleLine(next, { heading: false }))) return false;
+  closeDatedCompany(b);
+  const at = second.start + b.ctx.text.slice(second.start, second.end).indexOf(name);
+  b.company = name;
+  b.companyDates = dates;
+  b.role = undefined;
+  b.datedCompany = { start: at >= second.start ? at : second.start, end: second.end, depth: b.section.depth, section: b.section, company: name, employer: name, dates, items: [], line: true };
+  if (from < lines.length) addBullet(b, lines[from]!.start, e, 0, true);
+  return true;
+}
+
+/** A line that is one link alone ("[https://acme.example](https://acme.example)", "<https://acme.example>", a bare URL). */
+const LINK_ONLY_LINE_RE = /^\s*(?:\[[^\]]*\]\([^)]*\)|<https?:[^>]*>|https?:\/\/\S+)\s*\\?\s*$/;
+
 /** The section's company heading, dated `dates`: one role with no title unless a title comes under it (67). */
 function datedCompanyHere(b: Builder, dates: string): void {
   const sec = b.section;
@@ -425,6 +460,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   const lineTexts = lines.map((l) => masked.slice(l.start, l.end));
   const block = headerBlock(lineTexts, HEADER_TESTS, !!b.company);
   if (!block && undatedCompanyDatesBlock(b, s, lineTexts)) return;
+  if (!block && datedBoldEmployerLines(b, lines, e)) return;
   if (block) {
     let dates = "";
     for (const h of block) if (h.kind === "dates") dates ||= takeDates(masked.slice(lines[h.index]!.start, lines[h.index]!.end)).dates;

@@ -13,7 +13,8 @@
 // 53-html-table-classed-cells.md, 128-project-field-table-role.md, 159 (a header naming the employer and
 // the title, no project: a short title cell in a script other than Latin is one whatever its words, "営業";
 // "時期" names the dates), 192 (kramdown's table with no header, "| --- | --- |" first: a paragraph to Markdown;
-// "Title bei Employer" in one cell), 193, 198 (a header naming the post, "岗位", beside "公司名称"). Pure.
+// "Title bei Employer" in one cell), 193, 198 (a header naming the post, "岗位", beside "公司名称"), 230 (a job as a card:
+// "| Employer | Title |" over "| *Depuis 2021* | *Lyon* |", in a document of any kind). Pure.
 import { type Builder, NO_ROLES, addBullet, newRole, off } from "../builder.js";
 import { cleanPart, hasDateText, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import type { Table } from "mdast";
@@ -54,12 +55,38 @@ const END_RE = /^(?:end|to|until|ended|bis|hasta|fin|fine)$/i;
 
 /** A table whose rows are roles (layouts/table.ts): a role per row with a title, at the title's cell. */
 export function rolesFromTable(b: Builder, table: Table): void {
-  if (b.kind !== "resume" || NO_ROLES.has(b.section.kind) || table.children.length < 2) return;
+  if (NO_ROLES.has(b.section.kind) || table.children.length < 2) return;
   // A table's text is masked (it is no prose): its cells are read from the source, markup stripped.
   const rows = table.children.map((row) => row.children.map((c) => cellAt(b, off(c, b.ctx))));
+  if (roleCardTable(b, rows)) return;
+  if (b.kind !== "resume") return;
   const before = b.roles.length;
   rolesFromRows(b, rows);
   if (b.roles.length === before) roleFromFieldRows(b, rows);
+}
+
+/**
+ * "| Kestrel Freight | Lead Developer |" over "| *Since 2021* | *Lyon* |": a table of two columns and one row under its
+ * header, the header the employer and the title (either way round), the row the dates alone in one cell (the place
+ * in the other): one job told as a card, its header the role line, whatever the document's kind (230).
+ */
+function roleCardTable(b: Builder, rows: Cell[][]): boolean {
+  if (rows.length !== 2 || rows.some((r) => r.length !== 2)) return false;
+  const [head, body] = rows as [Cell[], Cell[]];
+  const ti = head.findIndex((c) => isTitleText(c.text));
+  const title = head[ti];
+  const employer = head[1 - ti];
+  if (!title || !employer?.text || isTitleText(employer.text) || hasDateText(employer.text) || hasDateText(title.text) || wordCount(employer.text) > 5 || /[.!?:;]$/.test(employer.text)) return false;
+  // ("*De 2014 à 2018*": a word of "from" or "since" may open the dates.)
+  const dated = body.map((c) => ({ c, d: takeDates(c.text) }));
+  const when = dated.find(({ d }) => d.dates && !cleanPart(d.rest.replace(/^\s*(?:de|depuis|du|from|since|von|seit|ab|desde|dal|da)\s*$/iu, "")));
+  const other = body.find((c) => c !== when?.c);
+  if (!when || !other || hasDateText(other.text) || wordCount(other.text) > 5) return false;
+  if (b.section.kind === "other" || b.section.kind === "summary") b.section.kind = "experience";
+  const raw = b.ctx.text.slice(...title.at);
+  const at = title.at[0] + Math.max(0, raw.indexOf(title.text));
+  newRole(b, { title: title.text, employer: employer.text, dates: when.d.dates }, at, at + title.text.length);
+  return true;
 }
 
 /**
