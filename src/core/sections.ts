@@ -135,7 +135,9 @@ const AT_EMPLOYER_RE = /\s(?:at|@)\s+[\p{L}\d]/u;
  * 年终总结" (year-end summary), "年度绩效考核述职报告" (self-report for the review), "2022年の振り返り"
  * (looking back on the year), "2024年を振り返って" (looking back on 2024, 188), "自己評価" (self-evaluation).
  */
-const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职|述職|振り返[りっ]|自己評価|自我评价|自我評價|绩效自评|績效自評/u;
+// (And the year's end by its other names, 岁末 and 年末, summed up, or a year-end appraisal (考评, 考核), review (回顾) or
+// retrospective (复盘): "岁末总结：平台组的一年", "前端组年终考评", 240.)
+const CJK_PROMO_RE = /(?:年终|年終|岁末|歲末|年末|年度)(?:个人|個人|工作)?(?:总结|總結|考评|考評|考核|回顾|回顧|复盘|復盤)|述职|述職|振り返[りっ]|自己評価|自我评价|自我評價|绩效自评|績效自評/u;
 
 /**
  * A year looked back on: "Reflections on 2023", "Looking back at my 2022", "2021: a retrospective",
@@ -145,6 +147,13 @@ const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职
  * productive year", 189).
  */
 const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections?|looking back|a look back|thoughts|lessons learned)\s+(?:on|at|from)\s+(?:my\s+)?(?:19|20)\d{2}|this year'?s\s.*|.*(?:19|20)\d{2}\s+(?:-\s+)?report|(?:19|20)\d{2}\s+was\s+(?:a|an|my)\s+(?:.*\s)?year(?:\s.*)?|(?:19|20)\d{2}\s+(?:(?:a\s+)?(?:retrospective|recap|reflections?|wrap[- ]?up)|in review|on the balance))$/u;
+
+/**
+ * A year looked back on in another language: a heading with a year and the word for a look back, "Retrospektive auf
+ * 2024", "Rückblick 2023", "2022 : rétrospective", "Bilan 2021", "Retrospectiva 2023", "Итоги 2022 года",
+ * "2023 회고"; or the year's look back named in one word ("Mein Jahresrückblick"): a year in review (240).
+ */
+const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|rückblick|rétrospective|bilan|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])jahresrückblick(?![\p{L}])/u;
 
 const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 
@@ -156,6 +165,18 @@ const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
  */
 const CJK_RESUME_RE = /简历|簡歷|履歴書|職務経歴書/u;
 const CJK_RESUME_SECTIONS = new Set(SECTION_MATCHERS.filter(([k]) => k === "experience" || k === "education").flatMap(([, words]) => [...words].filter((w) => CJK_WORD_RE.test(w))));
+/**
+ * The English names of experience and education sections, which RESUME_HEADINGS weighs on its own ("Work", "Career",
+ * "Certifications", "Professional development" head a year's story or a brag page's sections too).
+ */
+const ENGLISH_SECTION_RE = /^(?:(?:experience|work|professional|employment|history|career|positions?|roles?|relevant|leadership|management|engineering|background|current|previous|past|prior|held|education|certifications?|certificates|courses|training|degrees|academic|qualifications|licenses|development|&)(?: |$))+$/;
+/** Courses and certificates, in other languages ("Kurse", "Cursos", "Zertifikate"): a year's story has them too. */
+const COURSES_RE = /^(?:kurse|cursos|курсы|certifica|certificats|zertifi|сертифика|qualifikationen)/;
+/**
+ * "Expériences professionnelles", "Formation", "Berufserfahrung", "Опыт работы": an experience or education section
+ * named in another language tells a résumé as "Experience" and "Education" do (240).
+ */
+const OTHER_RESUME_SECTIONS = new Set(SECTION_MATCHERS.filter(([k]) => k === "experience" || k === "education").flatMap(([, words]) => [...words].filter((w) => !ENGLISH_SECTION_RE.test(w) && !COURSES_RE.test(w))));
 
 /** The kind the headings suggest; `normalized`: normHeading of each. */
 export function inferKind(normalized: string[]): DocKind | undefined {
@@ -170,9 +191,9 @@ export function inferKind(normalized: string[]): DocKind | undefined {
     const weight = i === 0 ? 2 : 1;
     // "# Engineering-Accomplishments": a repository's name as the title, its words joined by hyphens.
     if (i === 0 && REPO_NAME_RE.test(n)) n = n.replace(/-/g, " ");
-    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p)) || CJK_RESUME_SECTIONS.has(n) || (CJK_RESUME_RE.test(n) && !CJK_PROMO_RE.test(n))) resume += weight;
+    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p)) || CJK_RESUME_SECTIONS.has(n) || OTHER_RESUME_SECTIONS.has(n) || (CJK_RESUME_RE.test(n) && !CJK_PROMO_RE.test(n))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
-    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
+    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || YEAR_REVIEW_OTHER_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
       if (!promoSeen.has(n)) promo += weight;
       promoSeen.add(n);
     }

@@ -2,7 +2,7 @@
 // brag documents and logs, and no silent pass. Real parser, real engine, real rules.
 import assert from "node:assert/strict";
 import { lint } from "../../src/engine/index.js";
-import { datedLog } from "../../src/core/sections.js";
+import { datedLog, inferKind, normHeading } from "../../src/core/sections.js";
 import { detectLanguage, languageSample, cyrillicKin } from "../../src/core/language.js";
 
 const RU = `# Иван Петров
@@ -234,6 +234,32 @@ describe("document kinds (DESIGN §2)", () => {
     assert.equal(lint(ja, { filename: "index.md" }).kind, "promo");
     // A résumé's section that names a summary is no such title.
     assert.equal(lint(`# 王伟\n\n## 工作经历\n\n### 高级前端工程师 | 青木科技 | 2021 - 2024\n\n- 站点性能提升40%\n`).kind, "resume");
+  });
+});
+
+describe("document kinds in other languages (held-out round 24)", () => {
+  it("a year looked back on in German, French, Spanish, Russian or Korean ('Retrospektive auf 2024') is promo", () => {
+    const de = `---\ntitle: Abschied von 2024\n---\n\n## Retrospektive auf 2024\n\nIm Frühjahr bin ich ins Plattformteam gewechselt.\n\n## Kurse\n\nIch habe zwei Kurse zu Kubernetes beendet.\n\n## Vorträge\n\nIch habe auf drei Meetups über Observability gesprochen.\n`;
+    assert.equal(lint(de, { filename: "_posts/2024-12-30-abschied.md" }).kind, "promo");
+    for (const h of ["Rückblick 2023", "Mein Jahresrückblick", "2022 : rétrospective", "Bilan 2021", "Retrospectiva 2023", "Итоги 2022 года", "2023 회고"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
+    // A heading naming a year and no look back is no year in review; nor a look back with no year.
+    assert.equal(inferKind([normHeading("Kurse 2023")]), undefined);
+    assert.equal(inferKind([normHeading("Rückblick")]), undefined);
+  });
+
+  it("a year-end summary or appraisal in Chinese by its other names ('岁末总结：平台组的一年', '前端组年终考评') is promo", () => {
+    const zh = `# 工作笔记\n\n## 岁末总结：平台组的一年\n\n### 技术成长\n\n今年把后台服务都迁到了容器上，发布时间从一小时缩短到十分钟。\n\n### 团队建设\n\n团队从三个人增加到六个人。\n`;
+    assert.equal(lint(zh, { filename: "notes.md" }).kind, "promo");
+    const deck = `---\nmarp: true\n---\n\n# 前端组年终考评\n\n---\n\n# 主要成果\n\n1. 完成了订单系统的重构\n2. 组织了两次代码评审培训\n`;
+    assert.equal(lint(deck, { filename: "deck.md" }).kind, "promo");
+  });
+
+  it("experience and education sections named in another language tell a résumé ('Expériences professionnelles', 'Formation')", () => {
+    assert.equal(inferKind(["expériences professionnelles", "formation", "compétences"].map((h) => normHeading(h))), "resume");
+    assert.equal(inferKind(["berufserfahrung", "ausbildung"]), "resume");
+    // The English names a year's story or a brag page has too ("Work", "Career", "Certifications") are not counted so.
+    assert.equal(inferKind(["work", "career", "certifications"]), undefined);
+    assert.equal(inferKind(["kurse", "zertifikate"]), undefined);
   });
 });
 
