@@ -306,6 +306,12 @@ const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(
 /** A word that opens a range of dates, left alone at the end of a line once they are taken: "Analista Sênior, de ." (213). */
 const DATES_FROM_END_RE = /[\s,]+(?:de|desde|from|since|von|seit|du|depuis)\s*\.?\s*$/i;
 
+/**
+ * The terms of the work in brackets after an employer or dates, "(freelance)", "(contract)", "(part-time)", "(autônomo)",
+ * "(freiberuflich)": how the person worked there, not the job's title (241).
+ */
+const TERMS_NOTE_RE = /[(（]\s*(?:freelance|freelancer|contract|contractor|part[- ]time|full[- ]time|self[- ]employed|aut[ôó]nomo|freiberuflich|teilzeit|vollzeit|ind[ée]pendant|фриланс)\s*[)）]/giu;
+
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
 const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
@@ -359,7 +365,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   const taken = takeDates(raw);
   const dates = taken.dates;
   // "Analista Sênior, de 01/05/2019 - …": "de" ("from", "since", "von"…) alone before the dates is theirs, no employer (213).
-  const rest = dates && DATES_FROM_END_RE.test(taken.rest) ? taken.rest.replace(DATES_FROM_END_RE, "") : taken.rest;
+  let rest = dates && DATES_FROM_END_RE.test(taken.rest) ? taken.rest.replace(DATES_FROM_END_RE, "") : taken.rest;
   // "山东某科技有限公司 (职位-技术总监) (2021/11---N)", "Acme (Position: Staff Engineer)": the employer with
   // its position named in brackets by a label (the title whatever its words; promotions joined by "->").
   const noted = POSITION_NOTE_RE.exec(rest);
@@ -368,6 +374,8 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     const employer = namePart(rest.slice(0, noted.index) + " " + rest.slice(noted.index + noted[0].length));
     if (title && employer && wordCount(title) <= 10 && !/[.!?。]$/.test(title)) return { title, employer, dates, labelled: true };
   }
+  // "**[Acme](…) • Mar 2023 - Present** _(freelance)_": the terms of the work in brackets, no title (241).
+  if (rest.includes("(")) rest = rest.replace(TERMS_NOTE_RE, " ");
   let parts: string[];
   // " at ", and French, German and Italian "chez" / "à la" / "au" / "bei" / "presso" ("Product Owner chez Acme",
   // "Développeur principal à la Société des Arts").

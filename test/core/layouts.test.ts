@@ -354,6 +354,12 @@ const cases: Record<string, Expect[]> = {
     ["バックエンドエンジニア", "家計簿アプリ", "2017.10~2022.03", 4],
   ],
   // "…, Reston, VA, June - August 2007": a month alone, a dash, then a month with its year is one range (the year both months').
+  // A Portuguese CV: "_(freelance)_" after the employer's line and its dates says how the person worked there, not a
+  // second title; the degrees under "## Educação" (education) are no roles.
+  "241-freelance-note-education-headings.md": [
+    ["Engenheira de Dados Pleno", "Quintal Labs", "Mar 2023 - Presente", 2],
+    ["Analista de Sistemas", "Vila Nova Tech", "Jan 2020 - Fev 2023", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
