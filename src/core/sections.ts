@@ -93,8 +93,16 @@ const CJK_WORK_EXPERIENCE_RE = /^工作[\u4e00-\u9fff]{1,6}(?:经历|經歷|经�
  */
 const JA_CAREER_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}〜～ー・ ]{0,16}(?:キャリア|経歴|職歴)(?:について)?$/u;
 
+/**
+ * "B.S. Software Engineering, Northfield State", "Mestrado em Engenharia de Software | Universidade do Planalto", "Bachelor
+ * of Engineering": a heading that names a degree (normalized: "b s software engineering …") opens the education, among
+ * roles' headings too (242, 243). (roleline.ts DEGREE_RE is its form for a role line.)
+ */
+const DEGREE_HEADING_RE = /^(?:(?:bachelor|master|magister)(?:'s)?\s+(?:of|in|en|em|de|di|der|im|degree)|[bm]\s(?:s|sc|a|eng)|bsc|msc|mba|mestrado|graduação|bacharelado|licenciatura|pós-graduação|especialização|máster|maestría|grado\s+en|licence|diplôme|laurea|бакалавр|магистр|магистратура)(?:\s|$)/u;
+
 function kindOfNormal(h: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
+  if (DEGREE_HEADING_RE.test(h)) return "education";
   if (CJK_WORK_EXPERIENCE_RE.test(h) || JA_CAREER_RE.test(h)) return "experience";
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
   const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
