@@ -163,6 +163,13 @@ const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections
  */
 const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|rückblick|rétrospective|bilan|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])jahresrückblick(?![\p{L}])/u;
 
+/**
+ * A first year at a job, or a year there, looked back on: "My first year as an engineering manager", "A year at Fabrikam",
+ * "Mi primer año como jefa de equipo", "Un año en Contoso", "Meu primeiro ano como tech lead", "Mein erstes Jahr
+ * als Teamleiterin", "Ma première année en tant que manager" (normalized): a year in review (244).
+ */
+const YEAR_AT_JOB_RE = /^(?:(?:my|mi|meu|mein|ma)\s+)?(?:first|one|a|primer|un|primeiro|um|erstes|ein|première|une)\s+(?:year|año|ano|jahr|année)\s+(?:as|at|como|en|na|no|als|bei|en tant que|chez|comme)\s/u;
+
 const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 
 /**
@@ -201,7 +208,7 @@ export function inferKind(normalized: string[]): DocKind | undefined {
     if (i === 0 && REPO_NAME_RE.test(n)) n = n.replace(/-/g, " ");
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p)) || CJK_RESUME_SECTIONS.has(n) || OTHER_RESUME_SECTIONS.has(n) || (CJK_RESUME_RE.test(n) && !CJK_PROMO_RE.test(n))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
-    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || YEAR_REVIEW_OTHER_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
+    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || YEAR_REVIEW_OTHER_RE.test(n) || YEAR_AT_JOB_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
       if (!promoSeen.has(n)) promo += weight;
       promoSeen.add(n);
     }

@@ -254,6 +254,13 @@ describe("document kinds in other languages (held-out round 24)", () => {
     assert.equal(lint(deck, { filename: "deck.md" }).kind, "promo");
   });
 
+  it("a first year at a job looked back on ('Mi primer año como jefa de equipo', 'My first year as…') is promo, whatever its 'Experiencia' section (244)", () => {
+    const es = `---\ntitle: "Mi primer año como jefa de equipo"\n---\n\n#### Los primeros meses\n\nEn mi primer mes conocí a los dos equipos y armé un plan de entrevistas.\n\n#### Un solo equipo\n\nJuntamos los dos equipos en uno de nueve personas y cambiamos la forma de planificar.\n\n#### Experiencia\n\nFue un año intenso y aprendí mucho de mi equipo.\n`;
+    assert.equal(lint(es, { filename: "content/es/blog/manager.md" }).kind, "promo");
+    for (const h of ["My first year as an engineering manager", "A year at Fabrikam", "Meu primeiro ano como tech lead", "Mein erstes Jahr als Teamleiterin", "Ma première année en tant que manager"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
+    assert.equal(inferKind([normHeading("First year engineering student")]), undefined);
+  });
+
   it("experience and education sections named in another language tell a résumé ('Expériences professionnelles', 'Formation')", () => {
     assert.equal(inferKind(["expériences professionnelles", "formation", "compétences"].map((h) => normHeading(h))), "resume");
     assert.equal(inferKind(["berufserfahrung", "ausbildung"]), "resume");
