@@ -159,9 +159,10 @@ const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections
 /**
  * A year looked back on in another language: a heading with a year and the word for a look back, "Retrospektive auf
  * 2024", "Rückblick 2023", "2022 : rétrospective", "Bilan 2021", "Retrospectiva 2023", "Итоги 2022 года",
- * "2023 회고"; or the year's look back named in one word ("Mein Jahresrückblick"): a year in review (240).
+ * "2023 회고"; or the year's look back named in one word ("Mein Jahresrückblick"): a year in review (240). ("Bilan de
+ * compétences 2019", a skills assessment a French CV lists under its training, is none.)
  */
-const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|rückblick|rétrospective|bilan|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])jahresrückblick(?![\p{L}])/u;
+const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|rückblick|rétrospective|bilan(?!\s+de\s+compétences)|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])jahresrückblick(?![\p{L}])/u;
 
 /**
  * A first year at a job, or a year there, looked back on: "My first year as an engineering manager", "A year at Fabrikam",

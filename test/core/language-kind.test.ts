@@ -245,6 +245,7 @@ describe("document kinds in other languages (held-out round 24)", () => {
     // A heading naming a year and no look back is no year in review; nor a look back with no year.
     assert.equal(inferKind([normHeading("Kurse 2023")]), undefined);
     assert.equal(inferKind([normHeading("Rückblick")]), undefined);
+    assert.equal(inferKind([normHeading("Bilan de compétences 2019")]), undefined);
   });
 
   it("a year-end summary or appraisal in Chinese by its other names ('岁末总结：平台组的一年', '前端组年终考评') is promo", () => {
