@@ -162,7 +162,7 @@ const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections
  * "2023 회고"; or the year's look back named in one word ("Mein Jahresrückblick"): a year in review (240). ("Bilan de
  * compétences 2019", a skills assessment a French CV lists under its training, is none.)
  */
-const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|rückblick|rétrospective|bilan(?!\s+de\s+compétences)|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])jahresrückblick(?![\p{L}])/u;
+const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|r(?:ü|ue)ckblick|rétrospective|bilan(?!\s+de\s+compétences)|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])jahresr(?:ü|ue)ckblick(?![\p{L}])/u;
 
 /**
  * A first year at a job, or a year there, looked back on: "My first year as an engineering manager", "A year at Fabrikam",
@@ -228,6 +228,10 @@ export function kindOfFilename(filename: string | undefined): DocKind | undefine
   const base = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
   if (PROMO_FILE_RE.test(base)) return "promo";
   if (RESUME_FILE_RE.test(base)) return "resume";
+  // "2024年度总结.md" (the year summed up), "述职报告.md", "简历.md", "職務経歴書.md": the names the headings are read by, in Chinese or
+  // Japanese (240); "minha-retrospectiva-2022.md", "jahresrueckblick-2023.md": a year looked back on in another language.
+  if (CJK_PROMO_RE.test(base) || YEAR_REVIEW_OTHER_RE.test(base.toLowerCase().replace(/[-_.]+/g, " "))) return "promo";
+  if (CJK_RESUME_RE.test(base)) return "resume";
   return undefined;
 }
 

@@ -255,6 +255,17 @@ describe("document kinds in other languages (held-out round 24)", () => {
     assert.equal(lint(deck, { filename: "deck.md" }).kind, "promo");
   });
 
+  it("a file named in Chinese or Japanese, or for a year looked back on in another language, tells the kind when the headings do not (240)", () => {
+    const notes = `# 工作笔记\n\n## 技术\n\n今年把后台服务迁到了容器上。\n\n## 团队\n\n团队从三个人增加到六个人。\n`;
+    assert.equal(lint(notes, { filename: "2024年度总结.md" }).kind, "promo");
+    assert.equal(lint(notes, { filename: "docs/述职报告.md" }).kind, "promo");
+    assert.equal(lint(notes, { filename: "简历.md" }).kind, "resume");
+    const items = "\n\n## Janeiro\n\n- Palestra no meetup da cidade.\n- Mudança de time no trabalho.\n\n## Fevereiro\n\n- Curso de liderança.\n";
+    assert.equal(lint(items, { filename: "blog/minha-retrospectiva-2022.md" }).kind, "promo");
+    assert.equal(lint(items, { filename: "jahresrueckblick-2023.md" }).kind, "promo");
+    assert.notEqual(lint(items, { filename: "blog/janeiro.md" }).kind, "promo");
+  });
+
   it("a first year at a job looked back on ('Mi primer año como jefa de equipo', 'My first year as…') is promo, whatever its 'Experiencia' section (244)", () => {
     const es = `---\ntitle: "Mi primer año como jefa de equipo"\n---\n\n#### Los primeros meses\n\nEn mi primer mes conocí a los dos equipos y armé un plan de entrevistas.\n\n#### Un solo equipo\n\nJuntamos los dos equipos en uno de nueve personas y cambiamos la forma de planificar.\n\n#### Experiencia\n\nFue un año intenso y aprendí mucho de mi equipo.\n`;
     assert.equal(lint(es, { filename: "content/es/blog/manager.md" }).kind, "promo");
