@@ -268,6 +268,12 @@ export function datedLog(normalized: string[]): boolean {
 }
 
 const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I’ve)(?![\p{L}\p{N}])/u;
+/**
+ * "I" and "my" in other languages, as words no other of them spells: German ich, mein…, mich, mir; French je, j'; Portuguese
+ * eu, meu, minha; Spanish yo; Dutch ik, mijn; Russian я, мой, мне, меня; Chinese 我 (not 自我, "self", a résumé's
+ * self-assessment) (245).
+ */
+const FIRST_PERSON_OTHER_RE = /(?<![\p{L}\p{N}'’])(?:[Ii]ch|[Mm]ein(?:e|en|em|er|es)?|mich|mir|[Jj]e|[Ee]u|[Mm]eu|[Mm]eus|[Mm]inha|[Mm]inhas|[Yy]o|[Ii]k|[Mm]ijn|[Яя]|[Мм]о[йяеи]|мне|меня)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[Jj]['’](?=\p{L})|(?<!自)我/u;
 
 /** The share of bullets and paragraphs that speak as "I" (I, my, me, myself). */
 export function firstPersonShare(bullets: Bullet[], prose: Span[]): number {
@@ -276,7 +282,7 @@ export function firstPersonShare(bullets: Bullet[], prose: Span[]): number {
   for (const x of [...bullets, ...prose]) {
     if (!x.plain) continue;
     n++;
-    if (FIRST_PERSON_RE.test(x.plain)) fp++;
+    if (FIRST_PERSON_RE.test(x.plain) || FIRST_PERSON_OTHER_RE.test(x.plain)) fp++;
   }
   return n >= 4 ? fp / n : 0;
 }

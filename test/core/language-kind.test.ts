@@ -266,6 +266,16 @@ describe("document kinds in other languages (held-out round 24)", () => {
     assert.notEqual(lint(items, { filename: "blog/janeiro.md" }).kind, "promo");
   });
 
+  it("a page told in the first person in another language, with no role and no heading that tells the kind, is promo (245)", () => {
+    const de = `---\ntitle: Notizen aus dem Plattformteam\n---\n\n## Umzug\n\nIm Frühjahr habe ich unsere Dienste in die neue Cloud gebracht.\n\n## Vorträge\n\nIch habe auf drei Meetups gesprochen.\n\n## Mentoring\n\nMit meiner Kollegin habe ich zwei Werkstudenten eingearbeitet.\n\n## Ausblick\n\nMir fehlt noch ein Plan für die Suche.\n`;
+    assert.equal(lint(de, { filename: "_posts/2024-06-01-notizen.md" }).kind, "promo");
+    const ru = `## Что было\n\nВ этом году я перевёл сервисы в облако.\n\n## Команда\n\nМне удалось собрать команду из пяти человек.\n\n## Доклады\n\nЯ выступил на двух конференциях.\n\n## Планы\n\nМой план на следующий год — запустить поиск.\n`;
+    assert.equal(lint(ru, { filename: "index.md" }).kind, "promo");
+    // A résumé's sections tell it first, whatever the first person in its summary.
+    const fr = `## Profil\n\nJe conçois des services de paiement depuis dix ans.\n\nJ'aime transmettre.\n\nJe parle anglais.\n\nJe vis à Lyon.\n\n## Expériences professionnelles\n\n| Atelier Numérique | Cheffe de projet |\n|---|---|\n| *Depuis 2020* | *Lyon* |\n`;
+    assert.equal(lint(fr, { filename: "index.md" }).kind, "resume");
+  });
+
   it("a first year at a job looked back on ('Mi primer año como jefa de equipo', 'My first year as…') is promo, whatever its 'Experiencia' section (244)", () => {
     const es = `---\ntitle: "Mi primer año como jefa de equipo"\n---\n\n#### Los primeros meses\n\nEn mi primer mes conocí a los dos equipos y armé un plan de entrevistas.\n\n#### Un solo equipo\n\nJuntamos los dos equipos en uno de nueve personas y cambiamos la forma de planificar.\n\n#### Experiencia\n\nFue un año intenso y aprendí mucho de mi equipo.\n`;
     assert.equal(lint(es, { filename: "content/es/blog/manager.md" }).kind, "promo");
