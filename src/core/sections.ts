@@ -267,7 +267,8 @@ export function datedLog(normalized: string[]): boolean {
   return dated >= 2 && dated * 2 >= normalized.length;
 }
 
-const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I’ve)(?![\p{L}\p{N}])/u;
+// ("I-Velo.fr", "I-Tech": a name's first letter before a hyphen, no "I", 245.)
+const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I’ve)(?![\p{L}\p{N}]|-[\p{L}\p{N}])/u;
 /**
  * "I" and "my" in other languages, as words no other of them spells: German ich, mein…, mich, mir; French je, j'; Portuguese
  * eu, meu, minha; Spanish yo; Dutch ik, mijn; Russian я, мой, мне, меня; Chinese 我 (not 自我, "self", a résumé's

@@ -274,6 +274,9 @@ describe("document kinds in other languages (held-out round 24)", () => {
     // A résumé's sections tell it first, whatever the first person in its summary.
     const fr = `## Profil\n\nJe conçois des services de paiement depuis dix ans.\n\nJ'aime transmettre.\n\nJe parle anglais.\n\nJe vis à Lyon.\n\n## Expériences professionnelles\n\n| Atelier Numérique | Cheffe de projet |\n|---|---|\n| *Depuis 2020* | *Lyon* |\n`;
     assert.equal(lint(fr, { filename: "index.md" }).kind, "resume");
+    // "I-Velo.fr", a company's name, is no "I".
+    const irun = `## Postes\n\n| I-Velo.fr | Cheffe de projet |\n|---|---|\n| *2021 - 2024* | *Nantes* |\n\n## Outils\n\n* **Python** -- Avancé<br/>\n*Pratiqué chez I-Velo.fr*\n* **Docker** -- Courant<br/>\n*Pratiqué chez I-Velo.fr*\n* **PostgreSQL** -- Avancé<br/>\n*Pratiqué chez I-Velo.fr et Brioche*\n* **Terraform** -- Notions<br/>\n*Projets personnels*\n`;
+    assert.equal(lint(irun, { filename: "index.md" }).kind, "resume");
   });
 
   it("a first year at a job looked back on ('Mi primer año como jefa de equipo', 'My first year as…') is promo, whatever its 'Experiencia' section (244)", () => {
