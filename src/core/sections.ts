@@ -100,9 +100,20 @@ const JA_CAREER_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}〜�
  */
 const DEGREE_HEADING_RE = /^(?:(?:bachelor|master|magister)(?:'s)?\s+(?:of|in|en|em|de|di|der|im|degree)|[bm]\s(?:s|sc|a|eng)|bsc|msc|mba|mestrado|graduação|bacharelado|licenciatura|pós-graduação|especialização|máster|maestría|grado\s+en|licence|diplôme|laurea|бакалавр|магистр|магистратура)(?:\s|$)/u;
 
+/**
+ * "2010 - 2013: Lehre als Netzwerktechnikerin, Fjordbank AG", "2016 - 2019: Bachelor in Wirtschaftsinformatik" (normalized): a
+ * heading that opens with its years, then a degree or an apprenticeship ("Lehre als/zum", "Betriebliche Lehre zur"): education (247).
+ */
+const LEADING_YEARS_RE = /^(?:(?:19|20)\d{2}(?:\s*-\s*(?:(?:19|20)\d{2}|heute|present|today|now|atual|presente|actualidad|aujourd'hui))?\s+)/u;
+const APPRENTICESHIP_RE = /^(?:\p{L}+\s+)?lehre\s+(?:als|zum|zur)\s/u;
+
 function kindOfNormal(h: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
   if (DEGREE_HEADING_RE.test(h)) return "education";
+  if (LEADING_YEARS_RE.test(h)) {
+    const undated = h.replace(LEADING_YEARS_RE, "");
+    if (DEGREE_HEADING_RE.test(undated) || APPRENTICESHIP_RE.test(undated)) return "education";
+  }
   if (CJK_WORK_EXPERIENCE_RE.test(h) || JA_CAREER_RE.test(h)) return "experience";
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
   const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";

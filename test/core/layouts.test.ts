@@ -371,6 +371,20 @@ const cases: Record<string, Expect[]> = {
   "243-portuguese-degree-headings.md": [
     ["Desenvolvedor Backend Sênior", "Ribeira Pagamentos", "2019 - Atual", 2],
   ],
+  // A German CV's one section of jobs and degrees ("## Werdegang"): each degree's heading ("### Master of Science
+  // in Maschinenbau, Hochschule Nordtal", then its years) is education, the job headings after it are roles with their
+  // own years.
+  "246-degree-headings-between-roles.md": [
+    ["Forschungsingenieurin", "Hochschule Nordtal", "2023 - Heute", 1],
+    ["Senior Software Engineer", "Fjordbank AG", "2018 - 2021", 1],
+    ["Softwareentwickler", "Fjordbank AG", "2014 - 2018", 1],
+  ],
+  // The same with the years first ("### 2016 - 2019: Bachelor in Wirtschaftsinformatik, …", "### 2010 - 2013: Lehre als
+  // Netzwerktechnikerin, Fjordbank AG"): a degree and an apprenticeship are education, and the line under the apprenticeship is no title.
+  "247-dated-degree-apprenticeship-headings.md": [
+    ["Forschungsingenieurin", "Hochschule Nordtal", "2023 - Heute", 1],
+    ["Softwareentwickler", "Fjordbank AG", "2013 - 2016", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
