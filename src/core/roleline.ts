@@ -214,7 +214,7 @@ function notATitle(part: string): boolean {
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
   if (CERTIF_GATE.test(part) && CERTIFICATION_RE.test(part)) return true;
-  if (COURSE_RE.test(part)) return true;
+  if (COURSE_RE.test(part) || DEGREE_RE.test(part)) return true;
   return startsWithVerb(part);
 }
 /**
@@ -222,6 +222,14 @@ function notATitle(part: string): boolean {
  * "Course in Data Engineering": a course, a training or an apprenticeship named, with the title it teaches: education, no job.
  */
 const COURSE_RE = /^(?:forma[çc][ãa]o|formaci[óo]n|formation|curso|treinamento|capacita[çc][ãa]o|lehre|ausbildung|umschulung|weiterbildung|kurs|corso)(?![\p{L}\p{N}])|^(?:course|training|bootcamp)\s+(?:in|on|of|for)\s/iu;
+
+/**
+ * "Mestrado em Engenharia de Produção", "Bacharelado em Ciência da Computação", "B.S. Software Engineering", "Master of
+ * Science in Physics", "Licenciatura en Informática", "Бакалавр информатики": a degree named, education, no job (242, 243;
+ * sections.ts DEGREE_HEADING_RE is its form for a heading).
+ * (A doctorate is left alone: a PhD student's or researcher's post is often a role.)
+ */
+const DEGREE_RE = /^(?:(?:bachelor|master|magister)(?:'s|’s)?\s+(?:of|in|en|em|de|di|der|im|degree)|[bm]\.\s?(?:s|sc|a|eng)\.|bsc|msc|mba|mestrado|gradua[çc][ãa]o|bacharelado|licenciatura|p[óo]s[- ]gradua[çc][ãa]o|especializa[çc][ãa]o|máster|maestr[íi]a|grado\s+en|licence|dipl[ôo]me|laurea|бакалавр|магистр|магистратура)(?![\p{L}\p{N}])/iu;
 
 /** "Lead software engineer", "Leading backend engineer" (Russian "ведущий"): an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)
@@ -307,6 +315,12 @@ const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(
 /** A word that opens a range of dates, left alone at the end of a line once they are taken: "Analista Sênior, de ." (213). */
 const DATES_FROM_END_RE = /[\s,]+(?:de|desde|from|since|von|seit|du|depuis)\s*\.?\s*$/i;
 
+/**
+ * The terms of the work in brackets after an employer or dates, "(freelance)", "(contract)", "(part-time)", "(autônomo)",
+ * "(freiberuflich)": how the person worked there, not the job's title (241).
+ */
+const TERMS_NOTE_RE = /[(（]\s*(?:freelance|freelancer|contract|contractor|part[- ]time|full[- ]time|self[- ]employed|aut[ôó]nomo|freiberuflich|teilzeit|vollzeit|ind[ée]pendant|фриланс)\s*[)）]/giu;
+
 /** Marks standing alone between spaces ("/", "-", "(", ")", "|"): no words of a line. */
 const LONE_MARKS_RE = /(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu;
 
@@ -360,7 +374,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   const taken = takeDates(raw);
   const dates = taken.dates;
   // "Analista Sênior, de 01/05/2019 - …": "de" ("from", "since", "von"…) alone before the dates is theirs, no employer (213).
-  const rest = dates && DATES_FROM_END_RE.test(taken.rest) ? taken.rest.replace(DATES_FROM_END_RE, "") : taken.rest;
+  let rest = dates && DATES_FROM_END_RE.test(taken.rest) ? taken.rest.replace(DATES_FROM_END_RE, "") : taken.rest;
   // "山东某科技有限公司 (职位-技术总监) (2021/11---N)", "Acme (Position: Staff Engineer)": the employer with
   // its position named in brackets by a label (the title whatever its words; promotions joined by "->").
   const noted = POSITION_NOTE_RE.exec(rest);
@@ -369,6 +383,8 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     const employer = namePart(rest.slice(0, noted.index) + " " + rest.slice(noted.index + noted[0].length));
     if (title && employer && wordCount(title) <= 10 && !/[.!?。]$/.test(title)) return { title, employer, dates, labelled: true };
   }
+  // "**[Acme](…) • Mar 2023 - Present** _(freelance)_": the terms of the work in brackets, no title (241).
+  if (rest.includes("(")) rest = rest.replace(TERMS_NOTE_RE, " ");
   let parts: string[];
   // " at ", and French, German and Italian "chez" / "à la" / "au" / "bei" / "presso" ("Product Owner chez Acme",
   // "Développeur principal à la Société des Arts").

@@ -93,8 +93,27 @@ const CJK_WORK_EXPERIENCE_RE = /^工作[\u4e00-\u9fff]{1,6}(?:经历|經歷|经�
  */
 const JA_CAREER_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}〜～ー・ ]{0,16}(?:キャリア|経歴|職歴)(?:について)?$/u;
 
+/**
+ * "B.S. Software Engineering, Northfield State", "Mestrado em Engenharia de Software | Universidade do Planalto", "Bachelor
+ * of Engineering": a heading that names a degree (normalized: "b s software engineering …") opens the education, among
+ * roles' headings too (242, 243). (roleline.ts DEGREE_RE is its form for a role line.)
+ */
+const DEGREE_HEADING_RE = /^(?:(?:bachelor|master|magister)(?:'s)?\s+(?:of|in|en|em|de|di|der|im|degree)|[bm]\s(?:s|sc|a|eng)|bsc|msc|mba|mestrado|graduação|bacharelado|licenciatura|pós-graduação|especialização|máster|maestría|grado\s+en|licence|diplôme|laurea|бакалавр|магистр|магистратура)(?:\s|$)/u;
+
+/**
+ * "2010 - 2013: Lehre als Netzwerktechnikerin, Fjordbank AG", "2016 - 2019: Bachelor in Wirtschaftsinformatik" (normalized): a
+ * heading that opens with its years, then a degree or an apprenticeship ("Lehre als/zum", "Betriebliche Lehre zur"): education (247).
+ */
+const LEADING_YEARS_RE = /^(?:(?:19|20)\d{2}(?:\s*-\s*(?:(?:19|20)\d{2}|heute|present|today|now|atual|presente|actualidad|aujourd'hui))?\s+)/u;
+const APPRENTICESHIP_RE = /^(?:\p{L}+\s+)?lehre\s+(?:als|zum|zur)\s/u;
+
 function kindOfNormal(h: string): SectionKind | undefined {
   for (const [kind, words] of SECTION_MATCHERS) if (words.has(h)) return kind;
+  if (DEGREE_HEADING_RE.test(h)) return "education";
+  if (LEADING_YEARS_RE.test(h)) {
+    const undated = h.replace(LEADING_YEARS_RE, "");
+    if (DEGREE_HEADING_RE.test(undated) || APPRENTICESHIP_RE.test(undated)) return "education";
+  }
   if (CJK_WORK_EXPERIENCE_RE.test(h) || JA_CAREER_RE.test(h)) return "experience";
   // "Goals for next year", "Feedback received": context in a promo packet, not achievements.
   const padded = " " + h.replace(/[^\p{L}\p{N}]+/gu, " ") + " ";
@@ -135,7 +154,9 @@ const AT_EMPLOYER_RE = /\s(?:at|@)\s+[\p{L}\d]/u;
  * 年终总结" (year-end summary), "年度绩效考核述职报告" (self-report for the review), "2022年の振り返り"
  * (looking back on the year), "2024年を振り返って" (looking back on 2024, 188), "自己評価" (self-evaluation).
  */
-const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职|述職|振り返[りっ]|自己評価|自我评价|自我評價|绩效自评|績效自評/u;
+// (And the year's end by its other names, 岁末 and 年末, summed up, or a year-end appraisal (考评, 考核), review (回顾) or
+// retrospective (复盘): "岁末总结：平台组的一年", "前端组年终考评", 240.)
+const CJK_PROMO_RE = /(?:年终|年終|岁末|歲末|年末|年度)(?:个人|個人|工作)?(?:总结|總結|考评|考評|考核|回顾|回顧|复盘|復盤)|述职|述職|振り返[りっ]|自己評価|自我评价|自我評價|绩效自评|績效自評/u;
 
 /**
  * A year looked back on: "Reflections on 2023", "Looking back at my 2022", "2021: a retrospective",
@@ -145,6 +166,21 @@ const CJK_PROMO_RE = /年终总结|年終總結|年度总结|年度總結|述职
  * productive year", 189).
  */
 const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections?|looking back|a look back|thoughts|lessons learned)\s+(?:on|at|from)\s+(?:my\s+)?(?:19|20)\d{2}|this year'?s\s.*|.*(?:19|20)\d{2}\s+(?:-\s+)?report|(?:19|20)\d{2}\s+was\s+(?:a|an|my)\s+(?:.*\s)?year(?:\s.*)?|(?:19|20)\d{2}\s+(?:(?:a\s+)?(?:retrospective|recap|reflections?|wrap[- ]?up)|in review|on the balance))$/u;
+
+/**
+ * A year looked back on in another language: a heading with a year and the word for a look back, "Retrospektive auf
+ * 2024", "Rückblick 2023", "2022 : rétrospective", "Bilan 2021", "Retrospectiva 2023", "Итоги 2022 года",
+ * "2023 회고"; or the year's look back named in one word ("Mein Jahresrückblick"): a year in review (240). ("Bilan de
+ * compétences 2019", a skills assessment a French CV lists under its training, is none.)
+ */
+const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|r(?:ü|ue)ckblick|rétrospective|bilan(?!\s+de\s+compétences)|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])jahresr(?:ü|ue)ckblick(?![\p{L}])/u;
+
+/**
+ * A first year at a job, or a year there, looked back on: "My first year as an engineering manager", "A year at Fabrikam",
+ * "Mi primer año como jefa de equipo", "Un año en Contoso", "Meu primeiro ano como tech lead", "Mein erstes Jahr
+ * als Teamleiterin", "Ma première année en tant que manager" (normalized): a year in review (244).
+ */
+const YEAR_AT_JOB_RE = /^(?:(?:my|mi|meu|mein|ma)\s+)?(?:first|one|a|primer|un|primeiro|um|erstes|ein|première|une)\s+(?:year|año|ano|jahr|année)\s+(?:as|at|como|en|na|no|als|bei|en tant que|chez|comme)\s/u;
 
 const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 
@@ -156,6 +192,18 @@ const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
  */
 const CJK_RESUME_RE = /简历|簡歷|履歴書|職務経歴書/u;
 const CJK_RESUME_SECTIONS = new Set(SECTION_MATCHERS.filter(([k]) => k === "experience" || k === "education").flatMap(([, words]) => [...words].filter((w) => CJK_WORD_RE.test(w))));
+/**
+ * The English names of experience and education sections, which RESUME_HEADINGS weighs on its own ("Work", "Career",
+ * "Certifications", "Professional development" head a year's story or a brag page's sections too).
+ */
+const ENGLISH_SECTION_RE = /^(?:(?:experience|work|professional|employment|history|career|positions?|roles?|relevant|leadership|management|engineering|background|current|previous|past|prior|held|education|certifications?|certificates|courses|training|degrees|academic|qualifications|licenses|development|&)(?: |$))+$/;
+/** Courses and certificates, in other languages ("Kurse", "Cursos", "Zertifikate"): a year's story has them too. */
+const COURSES_RE = /^(?:kurse|cursos|курсы|certifica|certificats|zertifi|сертифика|qualifikationen)/;
+/**
+ * "Expériences professionnelles", "Formation", "Berufserfahrung", "Опыт работы": an experience or education section
+ * named in another language tells a résumé as "Experience" and "Education" do (240).
+ */
+const OTHER_RESUME_SECTIONS = new Set(SECTION_MATCHERS.filter(([k]) => k === "experience" || k === "education").flatMap(([, words]) => [...words].filter((w) => !ENGLISH_SECTION_RE.test(w) && !COURSES_RE.test(w))));
 
 /** The kind the headings suggest; `normalized`: normHeading of each. */
 export function inferKind(normalized: string[]): DocKind | undefined {
@@ -170,9 +218,9 @@ export function inferKind(normalized: string[]): DocKind | undefined {
     const weight = i === 0 ? 2 : 1;
     // "# Engineering-Accomplishments": a repository's name as the title, its words joined by hyphens.
     if (i === 0 && REPO_NAME_RE.test(n)) n = n.replace(/-/g, " ");
-    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p)) || CJK_RESUME_SECTIONS.has(n) || (CJK_RESUME_RE.test(n) && !CJK_PROMO_RE.test(n))) resume += weight;
+    if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p)) || CJK_RESUME_SECTIONS.has(n) || OTHER_RESUME_SECTIONS.has(n) || (CJK_RESUME_RE.test(n) && !CJK_PROMO_RE.test(n))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
-    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
+    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || YEAR_REVIEW_OTHER_RE.test(n) || YEAR_AT_JOB_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
       if (!promoSeen.has(n)) promo += weight;
       promoSeen.add(n);
     }
@@ -191,6 +239,10 @@ export function kindOfFilename(filename: string | undefined): DocKind | undefine
   const base = filename.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1);
   if (PROMO_FILE_RE.test(base)) return "promo";
   if (RESUME_FILE_RE.test(base)) return "resume";
+  // "2024年度总结.md" (the year summed up), "述职报告.md", "简历.md", "職務経歴書.md": the names the headings are read by, in Chinese or
+  // Japanese (240); "minha-retrospectiva-2022.md", "jahresrueckblick-2023.md": a year looked back on in another language.
+  if (CJK_PROMO_RE.test(base) || YEAR_REVIEW_OTHER_RE.test(base.toLowerCase().replace(/[-_.]+/g, " "))) return "promo";
+  if (CJK_RESUME_RE.test(base)) return "resume";
   return undefined;
 }
 
@@ -226,7 +278,14 @@ export function datedLog(normalized: string[]): boolean {
   return dated >= 2 && dated * 2 >= normalized.length;
 }
 
-const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I’ve)(?![\p{L}\p{N}])/u;
+// ("I-Velo.fr", "I-Tech": a name's first letter before a hyphen, no "I", 245.)
+const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I’ve)(?![\p{L}\p{N}]|-[\p{L}\p{N}])/u;
+/**
+ * "I" and "my" in other languages, as words no other of them spells: German ich, mein…, mich, mir; French je, j'; Portuguese
+ * eu, meu, minha; Spanish yo; Dutch ik, mijn; Russian я, мой, мне, меня; Chinese 我 (not 自我, "self", a résumé's
+ * self-assessment) (245).
+ */
+const FIRST_PERSON_OTHER_RE = /(?<![\p{L}\p{N}'’])(?:[Ii]ch|[Mm]ein(?:e|en|em|er|es)?|mich|mir|[Jj]e|[Ee]u|[Mm]eu|[Mm]eus|[Mm]inha|[Mm]inhas|[Yy]o|[Ii]k|[Mm]ijn|[Яя]|[Мм]о[йяеи]|мне|меня)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[Jj]['’](?=\p{L})|(?<!自)我/u;
 
 /** The share of bullets and paragraphs that speak as "I" (I, my, me, myself). */
 export function firstPersonShare(bullets: Bullet[], prose: Span[]): number {
@@ -235,7 +294,7 @@ export function firstPersonShare(bullets: Bullet[], prose: Span[]): number {
   for (const x of [...bullets, ...prose]) {
     if (!x.plain) continue;
     n++;
-    if (FIRST_PERSON_RE.test(x.plain)) fp++;
+    if (FIRST_PERSON_RE.test(x.plain) || FIRST_PERSON_OTHER_RE.test(x.plain)) fp++;
   }
   return n >= 4 ? fp / n : 0;
 }

@@ -2,7 +2,7 @@
 // brag documents and logs, and no silent pass. Real parser, real engine, real rules.
 import assert from "node:assert/strict";
 import { lint } from "../../src/engine/index.js";
-import { datedLog } from "../../src/core/sections.js";
+import { datedLog, inferKind, normHeading } from "../../src/core/sections.js";
 import { detectLanguage, languageSample, cyrillicKin } from "../../src/core/language.js";
 
 const RU = `# Иван Петров
@@ -234,6 +234,64 @@ describe("document kinds (DESIGN §2)", () => {
     assert.equal(lint(ja, { filename: "index.md" }).kind, "promo");
     // A résumé's section that names a summary is no such title.
     assert.equal(lint(`# 王伟\n\n## 工作经历\n\n### 高级前端工程师 | 青木科技 | 2021 - 2024\n\n- 站点性能提升40%\n`).kind, "resume");
+  });
+});
+
+describe("document kinds in other languages (held-out round 24)", () => {
+  it("a year looked back on in German, French, Spanish, Russian or Korean ('Retrospektive auf 2024') is promo", () => {
+    const de = `---\ntitle: Abschied von 2024\n---\n\n## Retrospektive auf 2024\n\nIm Frühjahr bin ich ins Plattformteam gewechselt.\n\n## Kurse\n\nIch habe zwei Kurse zu Kubernetes beendet.\n\n## Vorträge\n\nIch habe auf drei Meetups über Observability gesprochen.\n`;
+    assert.equal(lint(de, { filename: "_posts/2024-12-30-abschied.md" }).kind, "promo");
+    for (const h of ["Rückblick 2023", "Mein Jahresrückblick", "2022 : rétrospective", "Bilan 2021", "Retrospectiva 2023", "Итоги 2022 года", "2023 회고"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
+    // A heading naming a year and no look back is no year in review; nor a look back with no year.
+    assert.equal(inferKind([normHeading("Kurse 2023")]), undefined);
+    assert.equal(inferKind([normHeading("Rückblick")]), undefined);
+    assert.equal(inferKind([normHeading("Bilan de compétences 2019")]), undefined);
+  });
+
+  it("a year-end summary or appraisal in Chinese by its other names ('岁末总结：平台组的一年', '前端组年终考评') is promo", () => {
+    const zh = `# 工作笔记\n\n## 岁末总结：平台组的一年\n\n### 技术成长\n\n今年把后台服务都迁到了容器上，发布时间从一小时缩短到十分钟。\n\n### 团队建设\n\n团队从三个人增加到六个人。\n`;
+    assert.equal(lint(zh, { filename: "notes.md" }).kind, "promo");
+    const deck = `---\nmarp: true\n---\n\n# 前端组年终考评\n\n---\n\n# 主要成果\n\n1. 完成了订单系统的重构\n2. 组织了两次代码评审培训\n`;
+    assert.equal(lint(deck, { filename: "deck.md" }).kind, "promo");
+  });
+
+  it("a file named in Chinese or Japanese, or for a year looked back on in another language, tells the kind when the headings do not (240)", () => {
+    const notes = `# 工作笔记\n\n## 技术\n\n今年把后台服务迁到了容器上。\n\n## 团队\n\n团队从三个人增加到六个人。\n`;
+    assert.equal(lint(notes, { filename: "2024年度总结.md" }).kind, "promo");
+    assert.equal(lint(notes, { filename: "docs/述职报告.md" }).kind, "promo");
+    assert.equal(lint(notes, { filename: "简历.md" }).kind, "resume");
+    const items = "\n\n## Janeiro\n\n- Palestra no meetup da cidade.\n- Mudança de time no trabalho.\n\n## Fevereiro\n\n- Curso de liderança.\n";
+    assert.equal(lint(items, { filename: "blog/minha-retrospectiva-2022.md" }).kind, "promo");
+    assert.equal(lint(items, { filename: "jahresrueckblick-2023.md" }).kind, "promo");
+    assert.notEqual(lint(items, { filename: "blog/janeiro.md" }).kind, "promo");
+  });
+
+  it("a page told in the first person in another language, with no role and no heading that tells the kind, is promo (245)", () => {
+    const de = `---\ntitle: Notizen aus dem Plattformteam\n---\n\n## Umzug\n\nIm Frühjahr habe ich unsere Dienste in die neue Cloud gebracht.\n\n## Vorträge\n\nIch habe auf drei Meetups gesprochen.\n\n## Mentoring\n\nMit meiner Kollegin habe ich zwei Werkstudenten eingearbeitet.\n\n## Ausblick\n\nMir fehlt noch ein Plan für die Suche.\n`;
+    assert.equal(lint(de, { filename: "_posts/2024-06-01-notizen.md" }).kind, "promo");
+    const ru = `## Что было\n\nВ этом году я перевёл сервисы в облако.\n\n## Команда\n\nМне удалось собрать команду из пяти человек.\n\n## Доклады\n\nЯ выступил на двух конференциях.\n\n## Планы\n\nМой план на следующий год — запустить поиск.\n`;
+    assert.equal(lint(ru, { filename: "index.md" }).kind, "promo");
+    // A résumé's sections tell it first, whatever the first person in its summary.
+    const fr = `## Profil\n\nJe conçois des services de paiement depuis dix ans.\n\nJ'aime transmettre.\n\nJe parle anglais.\n\nJe vis à Lyon.\n\n## Expériences professionnelles\n\n| Atelier Numérique | Cheffe de projet |\n|---|---|\n| *Depuis 2020* | *Lyon* |\n`;
+    assert.equal(lint(fr, { filename: "index.md" }).kind, "resume");
+    // "I-Velo.fr", a company's name, is no "I".
+    const irun = `## Postes\n\n| I-Velo.fr | Cheffe de projet |\n|---|---|\n| *2021 - 2024* | *Nantes* |\n\n## Outils\n\n* **Python** -- Avancé<br/>\n*Pratiqué chez I-Velo.fr*\n* **Docker** -- Courant<br/>\n*Pratiqué chez I-Velo.fr*\n* **PostgreSQL** -- Avancé<br/>\n*Pratiqué chez I-Velo.fr et Brioche*\n* **Terraform** -- Notions<br/>\n*Projets personnels*\n`;
+    assert.equal(lint(irun, { filename: "index.md" }).kind, "resume");
+  });
+
+  it("a first year at a job looked back on ('Mi primer año como jefa de equipo', 'My first year as…') is promo, whatever its 'Experiencia' section (244)", () => {
+    const es = `---\ntitle: "Mi primer año como jefa de equipo"\n---\n\n#### Los primeros meses\n\nEn mi primer mes conocí a los dos equipos y armé un plan de entrevistas.\n\n#### Un solo equipo\n\nJuntamos los dos equipos en uno de nueve personas y cambiamos la forma de planificar.\n\n#### Experiencia\n\nFue un año intenso y aprendí mucho de mi equipo.\n`;
+    assert.equal(lint(es, { filename: "content/es/blog/manager.md" }).kind, "promo");
+    for (const h of ["My first year as an engineering manager", "A year at Fabrikam", "Meu primeiro ano como tech lead", "Mein erstes Jahr als Teamleiterin", "Ma première année en tant que manager"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
+    assert.equal(inferKind([normHeading("First year engineering student")]), undefined);
+  });
+
+  it("experience and education sections named in another language tell a résumé ('Expériences professionnelles', 'Formation')", () => {
+    assert.equal(inferKind(["expériences professionnelles", "formation", "compétences"].map((h) => normHeading(h))), "resume");
+    assert.equal(inferKind(["berufserfahrung", "ausbildung"]), "resume");
+    // The English names a year's story or a brag page has too ("Work", "Career", "Certifications") are not counted so.
+    assert.equal(inferKind(["work", "career", "certifications"]), undefined);
+    assert.equal(inferKind(["kurse", "zertifikate"]), undefined);
   });
 });
 

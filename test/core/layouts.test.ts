@@ -354,6 +354,37 @@ const cases: Record<string, Expect[]> = {
     ["バックエンドエンジニア", "家計簿アプリ", "2017.10~2022.03", 4],
   ],
   // "…, Reston, VA, June - August 2007": a month alone, a dash, then a month with its year is one range (the year both months').
+  // A Portuguese CV: "_(freelance)_" after the employer's line and its dates says how the person worked there, not a
+  // second title; the degrees under "## Educação" (education) are no roles.
+  "241-freelance-note-education-headings.md": [
+    ["Engenheira de Dados Pleno", "Quintal Labs", "Mar 2023 - Presente", 2],
+    ["Analista de Sistemas", "Vila Nova Tech", "Jan 2020 - Fev 2023", 1],
+  ],
+  // A degree's heading among the roles' headings ("## B.S. SOFTWARE ENGINEERING, …", "## Bachelor of Engineering, …") opens
+  // the education, no role; nor do its lines' items count as the last role's.
+  "242-degree-headings-among-roles.md": [
+    ["SENIOR SOFTWARE ENGINEER", "BRIGHTWATER", "2015 – Present", 2],
+    ["SOFTWARE ENGINEER", "LANTERN MAPS", "2010 – 2015", 1],
+  ],
+  // So do Portuguese degrees ("### Mestrado em Engenharia de Software | Universidade do Planalto | 2016 - 2018") in the
+  // role headings' shape, under "## Experiência".
+  "243-portuguese-degree-headings.md": [
+    ["Desenvolvedor Backend Sênior", "Ribeira Pagamentos", "2019 - Atual", 2],
+  ],
+  // A German CV's one section of jobs and degrees ("## Werdegang"): each degree's heading ("### Master of Science
+  // in Maschinenbau, Hochschule Nordtal", then its years) is education, the job headings after it are roles with their
+  // own years.
+  "246-degree-headings-between-roles.md": [
+    ["Forschungsingenieurin", "Hochschule Nordtal", "2023 - Heute", 1],
+    ["Senior Software Engineer", "Fjordbank AG", "2018 - 2021", 1],
+    ["Softwareentwickler", "Fjordbank AG", "2014 - 2018", 1],
+  ],
+  // The same with the years first ("### 2016 - 2019: Bachelor in Wirtschaftsinformatik, …", "### 2010 - 2013: Lehre als
+  // Netzwerktechnikerin, Fjordbank AG"): a degree and an apprenticeship are education, and the line under the apprenticeship is no title.
+  "247-dated-degree-apprenticeship-headings.md": [
+    ["Forschungsingenieurin", "Hochschule Nordtal", "2023 - Heute", 1],
+    ["Softwareentwickler", "Fjordbank AG", "2013 - 2016", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
@@ -1052,6 +1083,12 @@ const cases: Record<string, Expect[]> = {
 };
 
 describe("document model: role layouts (DESIGN §2b)", () => {
+  it("a degree named is no title; a title with 'Master' in it still is (242, 243)", () => {
+    for (const t of ["Mestrado em Engenharia de Software", "Bacharelado em Engenharia de Computação", "B.Sc. Software Engineering", "Bachelor of Engineering", "MSc Software Engineering"]) assert.equal(isTitleText(t), false, t);
+    for (const t of ["Scrum Master", "Master Data Engineer", "Graduate Engineer"]) assert.equal(isTitleText(t), true, t);
+    assert.equal(sectionKindOf("B.S. Software Engineering, Northfield State University"), "education");
+    assert.equal(sectionKindOf("Máster en Ingeniería del Software"), "education");
+  });
   for (const [file, expected] of Object.entries(cases)) {
     it(`reads the roles of ${file}`, () => {
       const doc = readDocument(read(file)).doc;
