@@ -385,6 +385,14 @@ const cases: Record<string, Expect[]> = {
     ["Forschungsingenieurin", "Hochschule Nordtal", "2023 - Heute", 1],
     ["Softwareentwickler", "Fjordbank AG", "2013 - 2016", 1],
   ],
+  // Jobs as HTML cards with no heading ("<div class="job">"): the header a line of elements classed as its parts ("<span
+  // class="job-title">Kestrel Freight <span class="job-company">— Platform Engineer</span></span>"), read by its words, its
+  // dates the element classed as the period; the "<li>" items its bullets, the "job-desc" paragraph none; a card under
+  // "## Education" no role.
+  "250-html-classed-job-cards.md": [
+    ["Platform Engineer", "Kestrel Freight", "Mar 2021 – Present", 2],
+    ["Android Developer", "Loomwise", "2017 – 2021", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
