@@ -393,6 +393,12 @@ const cases: Record<string, Expect[]> = {
     ["Platform Engineer", "Kestrel Freight", "Mar 2021 – Present", 2],
     ["Android Developer", "Loomwise", "2017 – 2021", 1],
   ],
+  // A Spanish CV's "## 🎤 Charlas y Conferencias" (talks and conferences) names the talks given: "- **CTO Forum** 2023 - LISBOA"
+  // is an event, its year and town, no role.
+  "251-talks-section-spanish.md": [
+    ["Jefa de Producto", "Kestrel Viajes", "Mar 2020 – Presente", 2],
+    ["Product Manager", "Loomwise", "2016 - 2020", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
@@ -1776,6 +1782,9 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
   it("knows a section of other activities or volunteering in the languages résumés are written in as one of no jobs", () => {
     for (const h of ["Other activities", "Otras actividades", "Outras atividades", "Autres activités", "Altre attività", "Ehrenamtliches Engagement", "Voluntariado", "Bénévolat", "Vrijwilligerswerk", "Wolontariat", "Волонтёрство", "Gönüllülük", "社会活动", "봉사활동"]) assert.equal(sectionKindOf(h), "publications", h);
+  });
+  it("knows a section of talks or conferences in the languages résumés are written in as one of no jobs (held-out round 25)", () => {
+    for (const h of ["Charlas y Conferencias", "Ponencias", "Palestras", "Conférences", "Vorträge", "Konferenzen", "Conferenze", "Выступления и доклады"]) assert.equal(sectionKindOf(h), "publications", h);
   });
   it("reads a list under a label of the skills a role gave ('**Habiletés développées :**', 'Skills gained:') as skills named, no achievements (held-out round 21)", () => {
     const doc = parseDocument(read("205-skills-developed-label-list.md"));
