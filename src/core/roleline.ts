@@ -341,6 +341,16 @@ function nameBeforeEndDates(raw: string, after: string, dates: string): boolean 
   return name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:and|of|de|&)$/.test(w));
 }
 
+/**
+ * "Mobile & Web Director / Delivery Manager / Solutions Analyst": two to four titles held at once, joined by " / ", each a
+ * title of at most four words (a lone "&" no word), beside the employer they were held at: one title, however many words in
+ * all (252). (With no employer beside them, titles held in turn over the roles of one company are no role of their own.)
+ */
+function slashedTitles(p: string): boolean {
+  const ts = p.split(/\s+\/\s+/);
+  return ts.length >= 2 && ts.length <= 4 && ts.every((t) => TITLE_RE.test(t) && wordCount(t.replace(LONE_MARKS_RE, " ")) <= 4);
+}
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
@@ -419,7 +429,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     }
     titleIdx = parts.findIndex((p) => p === st || p.includes(st) || st.includes(p));
   }
-  if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && wordCount(p) <= 8 && !notATitle(p));
+  if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && (wordCount(p) <= 8 || (parts.length >= 2 && slashedTitles(p))) && !notATitle(p));
   // "#### Tutor for different subjects - University of Augsburg (2006 - 2010)": in a heading with an
   // employer and dates, a first part that opens with a title word is the title, whatever follows it.
   if (titleIdx < 0 && opts.heading && dates && parts.length >= 2 && wordCount(parts[0]!) <= 6 && TITLE_WORDS_RE.test(/^[\p{L}-]+/u.exec(parts[0]!)?.[0] ?? "") && !startsWithVerb(parts[0]!)) titleIdx = 0;

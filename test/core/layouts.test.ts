@@ -399,6 +399,12 @@ const cases: Record<string, Expect[]> = {
     ["Jefa de Producto", "Kestrel Viajes", "Mar 2020 – Presente", 2],
     ["Product Manager", "Loomwise", "2016 - 2020", 1],
   ],
+  // "### Mobile & Web Director / Delivery Manager / Solutions Analyst @ Employer": three titles held at once, joined by " / ",
+  // each of a few words: one title, however many words in all; the role's items its bullets.
+  "252-slashed-titles-heading.md": [
+    ["Mobile & Web Director / Delivery Manager / Solutions Analyst", "Kestrel Viajes", "2015 - 2020", 2],
+    ["Analista de Sistemas", "Loomwise", "2011 - 2015", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
