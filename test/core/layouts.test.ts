@@ -405,6 +405,13 @@ const cases: Record<string, Expect[]> = {
     ["Mobile & Web Director / Delivery Manager / Solutions Analyst", "Kestrel Viajes", "2015 - 2020", 2],
     ["Analista de Sistemas", "Loomwise", "2011 - 2015", 1],
   ],
+  // "### CDTO @ [Kestrel Freight](…), parte de Grupo Norte" (no title known: read as a company, with its dates) then, at its
+  // depth, "### Platform Lead @ Loomwise" and its own dates on the line below: the company's dates are not that role's.
+  "253-company-heading-then-role-heading-own-dates.md": [
+    ["", "CDTO @ Kestrel Freight , parte de Grupo Norte", "Mar 2020", 1],
+    ["Platform Lead", "Loomwise", "2016 - 2020", 1],
+    ["Backend Developer", "Orlima", "2012 - 2016", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
