@@ -64,8 +64,8 @@ export const MONTH =
   "|januar|februar|märz|mai|juni|juli|oktober|okt|dezember|dez" +
   "|januari|februari|maart|mei|augustus" +
   "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre" +
-  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre" +
-  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|abr|ago(?=\\.)|out(?=\\.)|set(?=\\.)" +
+  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene(?=[./\\s])|dic(?=[./\\s])" +
+  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|abr|ago(?=[./])|out(?=[./])|set(?=[./])" +
   "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre" +
   "|янв(?:арь|аря)?|фев(?:р(?:аль|аля)?)?|мар(?:т|та)?|апр(?:ель|еля)?|ма[йя]|июн[ья]?|июл[ья]?|авг(?:уст|уста)?|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?)\\.?";
 // A month glued to a two-digit year ("Nov18", "Oct'17") is an English habit: only English month names
@@ -260,7 +260,8 @@ export function isDatesLine(line: string): boolean {
   const { dates, rest } = takeDates(line);
   if (!dates) return false;
   // A duration in brackets is no place: "Paris, France / Jan 2022 - Nov 2022 (11 mois)".
-  const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " "));
+  // (Dates closed by a period, "Mai/2009 - Dez/2012.", end no sentence.)
+  const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " ")).replace(/^\.$/, "");
   return (wordCount(r) <= 4 || placesList(r)) && !/[.!?]$/.test(r.replace(COMPANY_ABBREVIATION_RE, "")) && !/\d{2,}%/.test(r);
 }
 

@@ -408,9 +408,15 @@ const cases: Record<string, Expect[]> = {
   // "### CDTO @ [Kestrel Freight](…), parte de Grupo Norte" (no title known: read as a company, with its dates) then, at its
   // depth, "### Platform Lead @ Loomwise" and its own dates on the line below: the company's dates are not that role's.
   "253-company-heading-then-role-heading-own-dates.md": [
-    ["", "CDTO @ Kestrel Freight , parte de Grupo Norte", "Mar 2020", 1],
+    ["", "CDTO @ Kestrel Freight , parte de Grupo Norte", "Mar 2020 - Dic 2023", 1],
     ["Platform Lead", "Loomwise", "2016 - 2020", 1],
     ["Backend Developer", "Orlima", "2012 - 2016", 1],
+  ],
+  // A Portuguese CV's "*Out/2017 - atual.*" (a month's abbreviation, a slash, the year; closed by a period) and a Spanish "*Ene 2012 – Dic
+  // 2015*" (enero, diciembre) are the role's dates, no item.
+  "254-slashed-month-dates-period.md": [
+    ["Técnica de aplicação", "Ribeira Ventilação Industrial", "Out/2017 - atual", 2],
+    ["Analista de Sistemas", "Kestrel Viajes", "Ene 2012 – Dic 2015", 1],
   ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
