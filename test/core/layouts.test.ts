@@ -418,6 +418,13 @@ const cases: Record<string, Expect[]> = {
     ["Técnica de aplicação", "Ribeira Ventilação Industrial", "Out/2017 - atual", 2],
     ["Analista de Sistemas", "Kestrel Viajes", "Ene 2012 – Dic 2015", 1],
   ],
+  // "### Ribeira Ventilação Industrial" then "**Ferramenteira**" (toolmaker) alone and "*Mar/2015 - atual.*": right under a company
+  // heading, a short line wholly in bold over its dates is the title held there, whatever its words; "**Responsabilidades
+  // principais**" (main duties) in that place is a label, no title.
+  "255-company-heading-bold-trade-dates.md": [
+    ["Ferramenteira", "Ribeira Ventilação Industrial", "Mar/2015 - atual", 2],
+    ["Soldador de manutenção", "Oficina Vale Sereno", "Fev/2010 - Jan/2015", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

@@ -33,11 +33,13 @@
 // "**Staff Engineer** [Fabrikam](…) March 2019 - Current": a bold title, a capitalised name with no separator, then the dates the line ends with (roleline.ts nameBeforeEndDates): 222.
 // A page's heading read as a title alone, then a bold title line naming its employer and dates: the heading is no role (223).
 // "_2016 - 2019_" over "**Kestrel Freight**" (its link, then what the job was) in one paragraph, no title: a role with no title there: 229.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229. Pure: no vscode, no fs.
+// Right under a company heading, a short line wholly in bold over a paragraph of its dates is the title held there, whatever its words: 255.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
+import { sectionKindOf } from "../sections.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
 import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
@@ -107,6 +109,31 @@ export function titleOverHeaderLines(b: Builder, p: Paragraph, next: RootContent
   const at = s + b.ctx.text.slice(s, e).search(/\S/);
   newRole(b, { title: collapseSpaces(text).trim(), employer, dates: takeDates(lines[lines.length - 1]!).dates }, at, e);
   return split ? 2 : 1;
+}
+
+/** A label of a role's parts, without its colon: "Responsabilidades principais", "Key tasks", "Atividades", "Aufgaben". */
+const ROLE_PART_LABEL_RE = /^(?:(?:key|main|principais|principales|principaux|wichtigste)\s+)?(?:responsibilit|responsabilidad|responsabilit|dut(?:y|ies)|tasks?\b|activit|atividad|actividad|tâches|aufgaben|tätigkeit|achievements|projects?\b|projetos|proyectos)/iu;
+
+/**
+ * "### Ribeira Ventilação Industrial" then "**Calculista**" alone in its paragraph and "*Ago/2013 - Ago/2015.*" in the
+ * next: right under a company heading (nothing read under it yet), a short line wholly in bold over a paragraph of its
+ * dates is the title held there, whatever its words (a trade's name no list of titles knows: "Modelista", "Aprendiz de
+ * caldeiraria"). Not a label (a colon), a sentence, a verb's clause or a line with dates. True when read so; the dates
+ * paragraph is then the role's header (255).
+ */
+export function boldLineOverCompanyDates(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
+  const ch = b.companyHeading;
+  if (b.kind !== "resume" || next?.type !== "paragraph" || !b.company || ch?.section !== b.section || ch.company !== b.company || b.role?.section === b.section) return false;
+  const only = p.children.length === 1 ? p.children[0]! : undefined;
+  if (only?.type !== "strong") return false;
+  const [s, e] = off(only, b.ctx);
+  const title = cleanPart(b.ctx.masked.slice(s, e));
+  if (!title || wordCount(title) > 5 || !/^\p{Lu}/u.test(title) || /[.!?:;,]$/.test(title) || hasDateText(title) || startsWithVerb(title) || ROLE_PART_LABEL_RE.test(title) || sectionKindOf(title)) return false;
+  const dates = b.ctx.masked.slice(...off(next, b.ctx)).trim();
+  if (dates.includes("\n") || !isDatesLine(dates)) return false;
+  const at = s + b.ctx.masked.slice(s, e).search(/\S/);
+  newRole(b, { title, employer: b.company, dates: takeDates(dates).dates }, at, at + title.length);
+  return true;
 }
 
 /** "Globalpas (тимлид, группа из пяти программистов)": an employer, then the title and the team in brackets. */
