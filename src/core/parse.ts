@@ -534,9 +534,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             for (let k = 1; k <= header; k++) headerRead.add(top[ni + k]!);
             break;
           }
-          // "**Calculista**" over "*Ago/2013 - Ago/2015.*" right under a company heading: the title held there (255).
-          if (boldLineOverCompanyDates(b, node, top[ni + 1])) {
-            headerRead.add(top[ni + 1]!);
+          // "**Calculista**" over "*Ago/2013 - Ago/2015.*" (and a place) right under a company heading: the title held there (255).
+          const boldTitle = boldLineOverCompanyDates(b, node, top[ni + 1], top[ni + 2]);
+          if (boldTitle) {
+            for (let k = 1; k <= boldTitle; k++) headerRead.add(top[ni + k]!);
             break;
           }
           if (latexParagraph(b, ...off(node, ctx))) break;

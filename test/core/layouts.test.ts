@@ -419,8 +419,9 @@ const cases: Record<string, Expect[]> = {
     ["Analista de Sistemas", "Kestrel Viajes", "Ene 2012 – Dic 2015", 1],
   ],
   // "### Ribeira Ventilação Industrial" then "**Ferramenteira**" (toolmaker) alone and "*Mar/2015 - atual.*": right under a company
-  // heading, a short line wholly in bold over its dates is the title held there, whatever its words; "**Responsabilidades
-  // principais**" (main duties) in that place is a label, no title.
+  // heading, a short line wholly in bold over its dates is the title held there, whatever its words, a place on its own line
+  // after the dates ("*Cajamar, Vila Nova - SP - Brasil*") no item; "**Responsabilidades principais**" (main duties) in that
+  // place is a label, no title.
   "255-company-heading-bold-trade-dates.md": [
     ["Ferramenteira", "Ribeira Ventilação Industrial", "Mar/2015 - atual", 2],
     ["Soldador de manutenção", "Oficina Vale Sereno", "Fev/2010 - Jan/2015", 1],

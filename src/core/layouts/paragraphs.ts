@@ -118,22 +118,35 @@ const ROLE_PART_LABEL_RE = /^(?:(?:key|main|principais|principales|principaux|wi
  * "### Ribeira Ventilação Industrial" then "**Calculista**" alone in its paragraph and "*Ago/2013 - Ago/2015.*" in the
  * next: right under a company heading (nothing read under it yet), a short line wholly in bold over a paragraph of its
  * dates is the title held there, whatever its words (a trade's name no list of titles knows: "Modelista", "Aprendiz de
- * caldeiraria"). Not a label (a colon), a sentence, a verb's clause or a line with dates. True when read so; the dates
- * paragraph is then the role's header (255).
+ * caldeiraria"). Not a label (a colon), a sentence, a verb's clause or a line with dates. The number of paragraphs after
+ * `p` read as the role's header (0: not read so): the dates, and a place on a line of its own after them (255).
  */
-export function boldLineOverCompanyDates(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
+export function boldLineOverCompanyDates(b: Builder, p: Paragraph, next: RootContent | undefined, after?: RootContent): number {
   const ch = b.companyHeading;
-  if (b.kind !== "resume" || next?.type !== "paragraph" || !b.company || ch?.section !== b.section || ch.company !== b.company || b.role?.section === b.section) return false;
+  if (b.kind !== "resume" || next?.type !== "paragraph" || !b.company || ch?.section !== b.section || ch.company !== b.company || b.role?.section === b.section) return 0;
   const only = p.children.length === 1 ? p.children[0]! : undefined;
-  if (only?.type !== "strong") return false;
+  if (only?.type !== "strong") return 0;
   const [s, e] = off(only, b.ctx);
   const title = cleanPart(b.ctx.masked.slice(s, e));
-  if (!title || wordCount(title) > 5 || !/^\p{Lu}/u.test(title) || /[.!?:;,]$/.test(title) || hasDateText(title) || startsWithVerb(title) || ROLE_PART_LABEL_RE.test(title) || sectionKindOf(title)) return false;
+  if (!title || wordCount(title) > 5 || !/^\p{Lu}/u.test(title) || /[.!?:;,]$/.test(title) || hasDateText(title) || startsWithVerb(title) || ROLE_PART_LABEL_RE.test(title) || sectionKindOf(title)) return 0;
   const dates = b.ctx.masked.slice(...off(next, b.ctx)).trim();
-  if (dates.includes("\n") || !isDatesLine(dates)) return false;
+  if (dates.includes("\n") || !isDatesLine(dates)) return 0;
   const at = s + b.ctx.masked.slice(s, e).search(/\S/);
   newRole(b, { title, employer: b.company, dates: takeDates(dates).dates }, at, at + title.length);
-  return true;
+  return after?.type === "paragraph" && isPlaceLine(cleanPart(b.ctx.masked.slice(...off(after, b.ctx)))) ? 2 : 1;
+}
+
+/** A name's words in lower case that join it ("São Bernardo do Campo", "Villa de la Paz"). */
+const PLACE_JOINER_RE = /^(?:d[aeo]s?|del?|la|las|los|el|of|the|upon|on|am|an|der|sur|en)$/;
+
+/**
+ * "Campo Alegre do Norte - SP - Brasil", "Vila Serena, São Paulo - SP - Brasil": a place on a line of its own, two to five
+ * names parted by " - " or commas, each of at most four words in capitals (a joiner aside), no figure (255).
+ */
+function isPlaceLine(t: string): boolean {
+  if (!t || t.includes("\n") || /\d|[.!?:;]$/.test(t)) return false;
+  const names = t.split(/\s+-\s+|\s*,\s*/);
+  return names.length >= 2 && names.length <= 5 && names.every((n) => wordCount(n) <= 4 && n.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PLACE_JOINER_RE.test(w)));
 }
 
 /** "Globalpas (тимлид, группа из пяти программистов)": an employer, then the title and the team in brackets. */
