@@ -426,6 +426,10 @@ const cases: Record<string, Expect[]> = {
     ["Ferramenteira", "Ribeira Ventilação Industrial", "Mar/2015 - atual", 2],
     ["Soldador de manutenção", "Oficina Vale Sereno", "Fev/2010 - Jan/2015", 1],
   ],
+  // A role's page (front matter "company", "title", dates), then "_Patient team leader who grows small platform groups and
+  // steady release trains for apps_": a headline in emphasis of more than ten words, no separator, is no role; the items are
+  // the front matter role's.
+  "256-front-matter-role-emphasis-headline.md": [["Engineering Manager", "Kestrel Freight", "Mar 2020 – Jan 2024", 3]],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

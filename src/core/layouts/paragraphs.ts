@@ -21,7 +21,7 @@
 // (it opens with a verb) is no employer; with its wrapped lines it is the role's first item: 115.
 // "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
-// A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
+// A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129; nor a headline of more than ten words: 256.
 // The next employer in bold with its place after a comma ("**Monite GMBH**, Georgia, Germany") over "dates, Title." is read so: 162.
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
@@ -34,7 +34,7 @@
 // A page's heading read as a title alone, then a bold title line naming its employer and dates: the heading is no role (223).
 // "_2016 - 2019_" over "**Kestrel Freight**" (its link, then what the job was) in one paragraph, no title: a role with no title there: 229.
 // Right under a company heading, a short line wholly in bold over a paragraph of its dates is the title held there, whatever its words: 255.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -493,7 +493,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       const t = nodeText(c, b.ctx);
       // ("_TestFlight server engineering._": a sentence set in emphasis, its last word in lower case, is no title.)
       // ("**Rebuilt core logistics tooling for workshop, finance, and fleet management**": a field's word in a sentence, a headline.)
-      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t)))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
+      // ("_Patient team leader who grows small platform groups and steady release trains for apps_": more than ten
+      // words and no separator that would part a title from its employer, a headline, 256.)
+      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t))) && !(wordCount(t) > 10 && !/[,|—–@·•(]| - | at /.test(t))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
     }
   }
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
