@@ -430,6 +430,12 @@ const cases: Record<string, Expect[]> = {
   // steady release trains for apps_": a headline in emphasis of more than ten words, no separator, is no role; the items are
   // the front matter role's.
   "256-front-matter-role-emphasis-headline.md": [["Engineering Manager", "Kestrel Freight", "Mar 2020 – Jan 2024", 3]],
+  // A French CV's "## Diplômes" (degrees) is its education: "- **2015**: Ingénieur en génie logiciel, École Nordtal" there is a
+  // degree, no role.
+  "257-french-diplomes-section.md": [
+    ["Développeuse", "Kestrel Fret", "mars 2019 - aujourd'hui", 1],
+    ["Ingénieure logiciel", "Orlima Édition", "2015 - 2019", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
