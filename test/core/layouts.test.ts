@@ -436,6 +436,13 @@ const cases: Record<string, Expect[]> = {
     ["Développeuse", "Kestrel Fret", "mars 2019 - aujourd'hui", 1],
     ["Ingénieure logiciel", "Orlima Édition", "2015 - 2019", 1],
   ],
+  // Headings written with no space after their hashes and not closed ("##Experience", "###Platform Engineer, Kestrel Freight (2020 -
+  // 2024)"), alone or one under another with no blank line between ("##Earlier roles" over "###2016/4 - 2020/3 Backend Developer -
+  // Loomwise"): headings to their writer, read so; "##Skills" closes the experience.
+  "258-open-hash-headings.md": [
+    ["Platform Engineer", "Kestrel Freight", "2020 - 2024", 2],
+    ["Backend Developer", "Loomwise", "2016/4 - 2020/3", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
@@ -1819,6 +1826,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
   it("knows a section of other activities or volunteering in the languages résumés are written in as one of no jobs", () => {
     for (const h of ["Other activities", "Otras actividades", "Outras atividades", "Autres activités", "Altre attività", "Ehrenamtliches Engagement", "Voluntariado", "Bénévolat", "Vrijwilligerswerk", "Wolontariat", "Волонтёрство", "Gönüllülük", "社会活动", "봉사활동"]) assert.equal(sectionKindOf(h), "publications", h);
+  });
+  it("reads a heading with no space after its hashes over a paragraph's next lines ('###Moving to Management' then 'Once I took the team …') as a heading, the lines after it a paragraph of its own (held-out round 25)", () => {
+    const doc = parseDocument("---\ntitle: My year\n---\n\nA year of change.\n\n###Moving to Management\nOnce I took the team over, I hired two engineers.\n\n###Reading List\n\n- Links\n");
+    assert.deepEqual(doc.sections.filter((x) => x.depth).map((x) => [x.heading, x.depth]), [["Moving to Management", 3], ["Reading List", 3]]);
+    assert.ok([...doc.proseBlocks, ...doc.bullets].some((x) => x.plain.startsWith("Once I took the team over")));
+    // A hashtag has one hash: "#release" over a line is no heading.
+    assert.deepEqual(parseDocument("# Notes\n\n#release\nShipped it.\n").sections.filter((x) => x.depth > 1), []);
   });
   it("knows a section of talks or conferences in the languages résumés are written in as one of no jobs (held-out round 25)", () => {
     for (const h of ["Charlas y Conferencias", "Ponencias", "Palestras", "Conférences", "Vorträge", "Konferenzen", "Conferenze", "Выступления и доклады"]) assert.equal(sectionKindOf(h), "publications", h);
