@@ -443,6 +443,15 @@ const cases: Record<string, Expect[]> = {
     ["Platform Engineer", "Kestrel Freight", "2020 - 2024", 2],
     ["Backend Developer", "Loomwise", "2016/4 - 2020/3", 1],
   ],
+  // Under "### Head of Platform @ Kestrel Freight", items "- **Platform Lead** (Jun 2021 – Jan 2023) → Led the move to …": titles
+  // held there in turn, a role each at that employer, the item its achievement; the item with the heading's own title is that
+  // role's; "- **Kafka migration** (2018) → cut …" names no title, an item.
+  "259-bold-title-dates-arrow-items.md": [
+    ["Head of Platform", "Kestrel Freight", "Mar 2019 – Present", 4],
+    ["Platform Lead", "Kestrel Freight", "Jun 2021 – Jan 2023", 1],
+    ["Senior Engineer", "Kestrel Freight", "Mar 2019 – Jun 2021", 1],
+    ["Backend Developer", "Loomwise", "2015 - 2019", 2],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
