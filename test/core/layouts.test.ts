@@ -452,6 +452,12 @@ const cases: Record<string, Expect[]> = {
     ["Senior Engineer", "Kestrel Freight", "Mar 2019 – Jun 2021", 1],
     ["Backend Developer", "Loomwise", "2015 - 2019", 2],
   ],
+  // A Wowchemy experience widget: each "experience:" entry with its "company:" and "date_start:" is a job, its "title:" a title
+  // whatever its words ("Plant Systems Steward"); an "accomplishments:" entry (a course at an "organization:") is none.
+  "260-front-matter-experience-any-title.md": [
+    ["Platform Lead", "Kestrel Freight", "2020-03-01 – present", 1],
+    ["Plant Systems Steward", "Loomwise Textiles", "2016-01-01 – 2020-02-28", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
