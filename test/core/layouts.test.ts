@@ -458,6 +458,13 @@ const cases: Record<string, Expect[]> = {
     ["Platform Lead", "Kestrel Freight", "2020-03-01 – present", 1],
     ["Plant Systems Steward", "Loomwise Textiles", "2016-01-01 – 2020-02-28", 1],
   ],
+  // Titles a résumé names that no list knew: "Chargée de communication" (communication officer), "Auto-entrepreneur" (self-employed,
+  // France), "Webmaster".
+  "261-french-webmaster-self-employed-titles.md": [
+    ["Chargée de communication", "Kestrel Fret", "mars 2019 - aujourd'hui", 1],
+    ["Auto-entrepreneur", "", "2016 - 2019", 1],
+    ["Webmaster", "Orlima Édition", "2012 – 2016", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
