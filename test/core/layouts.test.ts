@@ -1790,6 +1790,13 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A résumé's headings keep its kind.
     assert.equal(parseDocument("# 職務経歴書\n\n## 職務経歴\n\n### 株式会社ハナミズキ (2019 - 現在)\n\n- 検索基盤を移行した。\n").kind, "resume");
   });
+  it("reads a post titled for the year's end in Spanish or Portuguese ('Mi resumen del año', 'Fin de año en el equipo', 'Retrospectiva do ano') and a page titled with a year alone ('2023') as promotion-style documents (held-out round 25)", () => {
+    assert.equal(parseDocument(read("262-spanish-year-end-title-kind.md")).kind, "promo");
+    assert.equal(parseDocument(read("263-year-alone-title-kind.md")).kind, "promo");
+    assert.equal(parseDocument("# Retrospectiva do ano\n\nMudei de equipe.\n\n- Migrei o sistema de pagamentos.\n").kind, "promo");
+    // A résumé keeps its kind: its sections say so, and a year alone further down is no title.
+    assert.equal(parseDocument("# Ana Silva\n\n## Experiencia\n\n### Jefa de equipo — Kestrel Viajes (2019 – 2023)\n\n- Lancé el buscador.\n\n## 2018\n\n- Curso de Go.\n").kind, "resume");
+  });
   it("reads a post titled with a year told ('2025 was a busy year', no headings) as a promotion-style document (held-out round 19)", () => {
     assert.equal(parseDocument(read("189-year-was-title-kind.md")).kind, "promo");
     assert.equal(parseDocument("# 2022 was my year of open source\n\n- [Tern](https://example.com) - A site builder.\n- [Skerry](https://example.com) - A puzzle engine.\n").kind, "promo");
