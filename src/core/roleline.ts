@@ -214,9 +214,14 @@ function notATitle(part: string): boolean {
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
   if (CERTIF_GATE.test(part) && CERTIFICATION_RE.test(part)) return true;
-  if (COURSE_RE.test(part) || DEGREE_RE.test(part)) return true;
+  if (COURSE_RE.test(part) || DEGREE_RE.test(part) || ACADEMIC_UNIT_RE.test(part)) return true;
   return startsWithVerb(part);
 }
+/**
+ * "Lehrstuhl für Software Engineering", "Institut für Informatik", "Departamento de Ingeniería", "Department of Computer
+ * Engineering": a university's chair, institute, faculty or department named, where the person worked, no title (264).
+ */
+const ACADEMIC_UNIT_RE = /^(?:lehrstuhl|institut|fakult[äa]t|fachbereich|fachgebiet|arbeitsgruppe|departamento|d[ée]partement|dipartimento|faculdade|facultad|facult[ée]|department|faculty|school)\s+(?:für|fuer|de|des|du|di|of|der|d')/iu;
 /**
  * "Formação Cientista de Dados com Python e R", "Treinamento de Auxiliar Administrativo", "Lehre als Informatiker",
  * "Course in Data Engineering": a course, a training or an apprenticeship named, with the title it teaches: education, no job.

@@ -465,6 +465,12 @@ const cases: Record<string, Expect[]> = {
     ["Auto-entrepreneur", "", "2016 - 2019", 1],
     ["Webmaster", "Orlima Édition", "2012 – 2016", 1],
   ],
+  // A German CV: under the school's heading, "**Wissenschaftliche Mitarbeiterin / Doktorandin**", then "*Lehrstuhl für Software
+  // Engineering*" (the chair worked at) and the dates: the chair is where, no second title; the items are the title's.
+  "264-chair-line-under-title.md": [
+    ["Data Engineer", "Loomwise GmbH, Leipzig", "03/2017 – heute", 1],
+    ["Wissenschaftliche Mitarbeiterin / Doktorandin", "Hochschule Nordtal", "10/2011 – 02/2017", 2],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
