@@ -214,13 +214,15 @@ function notATitle(part: string): boolean {
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
   if (CERTIF_GATE.test(part) && CERTIFICATION_RE.test(part)) return true;
-  if (COURSE_RE.test(part) || DEGREE_RE.test(part) || ACADEMIC_UNIT_RE.test(part)) return true;
+  if (COURSE_RE.test(part) || DEGREE_RE.test(part) || ACADEMIC_UNIT_RE.test(part) || DEGREE_STUDENT_RE.test(part.trim())) return true;
   return startsWithVerb(part);
 }
 /**
  * "Lehrstuhl für Software Engineering", "Institut für Informatik", "Departamento de Ingeniería", "Department of Computer
  * Engineering": a university's chair, institute, faculty or department named, where the person worked, no title (264).
  */
+/** "Master Student", "Bachelor's student", "MSc student": a degree being studied, education, no job (265). (A PhD student's post is left alone.) */
+const DEGREE_STUDENT_RE = /^(?:master|bachelor|msc|bsc|m\.sc\.|b\.sc\.|undergraduate)(?:'s|’s)?\s+student$/iu;
 const ACADEMIC_UNIT_RE = /^(?:lehrstuhl|institut|fakult[äa]t|fachbereich|fachgebiet|arbeitsgruppe|departamento|d[ée]partement|dipartimento|faculdade|facultad|facult[ée]|department|faculty|school)\s+(?:für|fuer|de|des|du|di|of|der|d')/iu;
 /**
  * "Formação Cientista de Dados com Python e R", "Treinamento de Auxiliar Administrativo", "Lehre als Informatiker",

@@ -471,6 +471,12 @@ const cases: Record<string, Expect[]> = {
     ["Data Engineer", "Loomwise GmbH, Leipzig", "03/2017 – heute", 1],
     ["Wissenschaftliche Mitarbeiterin / Doktorandin", "Hochschule Nordtal", "10/2011 – 02/2017", 2],
   ],
+  // "## Master Student at [Nordtal University](…)" among "## Title at Employer" headings: a degree studied, no job (its courses no
+  // item); "## Student assistant at Kestrel Freight" is a job.
+  "265-master-student-heading.md": [
+    ["Tech Lead", "Loomwise A/S", "March 2016 – Present", 1],
+    ["Student assistant", "Kestrel Freight", "2012 – 2014", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
