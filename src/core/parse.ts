@@ -26,7 +26,7 @@ import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeader
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
+import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fencedRoleItems, fenceTextRuns, plainTextParagraph, plainTextRoles, roleItemsHeading } from "./layouts/plain-text.js";
 import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -532,6 +532,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           const header = titleOverHeaderLines(b, node, top[ni + 1], top[ni + 2]);
           if (header) {
             for (let k = 1; k <= header; k++) headerRead.add(top[ni + k]!);
+            break;
+          }
+          // "**Calculista**" over "*Ago/2013 - Ago/2015.*" (and a place) right under a company heading: the title held there (255).
+          const boldTitle = boldLineOverCompanyDates(b, node, top[ni + 1], top[ni + 2]);
+          if (boldTitle) {
+            for (let k = 1; k <= boldTitle; k++) headerRead.add(top[ni + k]!);
             break;
           }
           if (latexParagraph(b, ...off(node, ctx))) break;

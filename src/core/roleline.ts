@@ -64,8 +64,8 @@ export const MONTH =
   "|januar|februar|märz|mai|juni|juli|oktober|okt|dezember|dez" +
   "|januari|februari|maart|mei|augustus" +
   "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre" +
-  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre" +
-  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|abr|ago(?=\\.)|out(?=\\.)|set(?=\\.)" +
+  "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene(?=[./\\s])|dic(?=[./\\s])" +
+  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|abr|ago(?=[./])|out(?=[./])|set(?=[./])" +
   "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre" +
   "|янв(?:арь|аря)?|фев(?:р(?:аль|аля)?)?|мар(?:т|та)?|апр(?:ель|еля)?|ма[йя]|июн[ья]?|июл[ья]?|авг(?:уст|уста)?|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?)\\.?";
 // A month glued to a two-digit year ("Nov18", "Oct'17") is an English habit: only English month names
@@ -214,9 +214,16 @@ function notATitle(part: string): boolean {
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
   if (CERTIF_GATE.test(part) && CERTIFICATION_RE.test(part)) return true;
-  if (COURSE_RE.test(part) || DEGREE_RE.test(part)) return true;
+  if (COURSE_RE.test(part) || DEGREE_RE.test(part) || ACADEMIC_UNIT_RE.test(part) || DEGREE_STUDENT_RE.test(part.trim())) return true;
   return startsWithVerb(part);
 }
+/**
+ * "Lehrstuhl für Software Engineering", "Institut für Informatik", "Departamento de Ingeniería", "Department of Computer
+ * Engineering": a university's chair, institute, faculty or department named, where the person worked, no title (264).
+ */
+/** "Master Student", "Bachelor's student", "MSc student": a degree being studied, education, no job (265). (A PhD student's post is left alone.) */
+const DEGREE_STUDENT_RE = /^(?:master|bachelor|msc|bsc|m\.sc\.|b\.sc\.|undergraduate)(?:'s|’s)?\s+student$/iu;
+const ACADEMIC_UNIT_RE = /^(?:lehrstuhl|institut|fakult[äa]t|fachbereich|fachgebiet|arbeitsgruppe|departamento|d[ée]partement|dipartimento|faculdade|facultad|facult[ée]|department|faculty|school)\s+(?:für|fuer|de|des|du|di|of|der|d')/iu;
 /**
  * "Formação Cientista de Dados com Python e R", "Treinamento de Auxiliar Administrativo", "Lehre als Informatiker",
  * "Course in Data Engineering": a course, a training or an apprenticeship named, with the title it teaches: education, no job.
@@ -260,7 +267,8 @@ export function isDatesLine(line: string): boolean {
   const { dates, rest } = takeDates(line);
   if (!dates) return false;
   // A duration in brackets is no place: "Paris, France / Jan 2022 - Nov 2022 (11 mois)".
-  const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " "));
+  // (Dates closed by a period, "Mai/2009 - Dez/2012.", end no sentence.)
+  const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " ")).replace(/^\.$/, "");
   return (wordCount(r) <= 4 || placesList(r)) && !/[.!?]$/.test(r.replace(COMPANY_ABBREVIATION_RE, "")) && !/\d{2,}%/.test(r);
 }
 
@@ -341,6 +349,16 @@ function nameBeforeEndDates(raw: string, after: string, dates: string): boolean 
   return name.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:and|of|de|&)$/.test(w));
 }
 
+/**
+ * "Mobile & Web Director / Delivery Manager / Solutions Analyst": two to four titles held at once, joined by " / ", each a
+ * title of at most four words (a lone "&" no word), beside the employer they were held at: one title, however many words in
+ * all (252). (With no employer beside them, titles held in turn over the roles of one company are no role of their own.)
+ */
+function slashedTitles(p: string): boolean {
+  const ts = p.split(/\s+\/\s+/);
+  return ts.length >= 2 && ts.length <= 4 && ts.every((t) => TITLE_RE.test(t) && wordCount(t.replace(LONE_MARKS_RE, " ")) <= 4);
+}
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
@@ -419,7 +437,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     }
     titleIdx = parts.findIndex((p) => p === st || p.includes(st) || st.includes(p));
   }
-  if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && wordCount(p) <= 8 && !notATitle(p));
+  if (titleIdx < 0) titleIdx = parts.findIndex((p) => TITLE_RE.test(p) && (wordCount(p) <= 8 || (parts.length >= 2 && slashedTitles(p))) && !notATitle(p));
   // "#### Tutor for different subjects - University of Augsburg (2006 - 2010)": in a heading with an
   // employer and dates, a first part that opens with a title word is the title, whatever follows it.
   if (titleIdx < 0 && opts.heading && dates && parts.length >= 2 && wordCount(parts[0]!) <= 6 && TITLE_WORDS_RE.test(/^[\p{L}-]+/u.exec(parts[0]!)?.[0] ?? "") && !startsWithVerb(parts[0]!)) titleIdx = 0;

@@ -173,7 +173,9 @@ const YEAR_REVIEW_RE = /^(?:.*(?:work anniversary|\p{L}-iversary)|(?:reflections
  * "2023 회고"; or the year's look back named in one word ("Mein Jahresrückblick"): a year in review (240). ("Bilan de
  * compétences 2019", a skills assessment a French CV lists under its training, is none.)
  */
-const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|r(?:ü|ue)ckblick|rétrospective|bilan(?!\s+de\s+compétences)|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])jahresr(?:ü|ue)ckblick(?![\p{L}])/u;
+// (The year's end looked back on, no year named: "Mi resumen del año", "Fin de año en el equipo", "Retrospectiva do ano",
+// "Bilan de l'année", 262.)
+const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<![\p{L}])(?:retrospektive|r(?:ü|ue)ckblick|rétrospective|bilan(?!\s+de\s+compétences)|retrospectiva|retrospettiva|ретроспектива|итоги|회고)(?![\p{L}])|(?<![\p{L}])(?:jahresr(?:ü|ue)ckblick|(?:reflexi[oó]n|resumen|balance|retrospectiva)\s+(?:de\s+fin\s+de|del|de\s+mi)\s+año|fin\s+de\s+año|(?:reflexão|resumo|balanço|retrospectiva)\s+(?:de\s+fim\s+de|do)\s+ano|fim\s+de\s+ano|bilan\s+de\s+(?:l'|mon\s+)ann[ée]e|fin\s+d'ann[ée]e)(?![\p{L}])/u;
 
 /**
  * A first year at a job, or a year there, looked back on: "My first year as an engineering manager", "A year at Fabrikam",
@@ -181,6 +183,9 @@ const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<!
  * als Teamleiterin", "Ma première année en tant que manager" (normalized): a year in review (244).
  */
 const YEAR_AT_JOB_RE = /^(?:(?:my|mi|meu|mein|ma)\s+)?(?:first|one|a|primer|un|primeiro|um|erstes|ein|première|une)\s+(?:year|año|ano|jahr|année)\s+(?:as|at|como|en|na|no|als|bei|en tant que|chez|comme)\s/u;
+
+/** A year alone: "2022". */
+const YEAR_ALONE_RE = /^(?:19|20)\d{2}$/;
 
 const REPO_NAME_RE = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 
@@ -220,7 +225,8 @@ export function inferKind(normalized: string[]): DocKind | undefined {
     if (i === 0 && REPO_NAME_RE.test(n)) n = n.replace(/-/g, " ");
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p)) || CJK_RESUME_SECTIONS.has(n) || OTHER_RESUME_SECTIONS.has(n) || (CJK_RESUME_RE.test(n) && !CJK_PROMO_RE.test(n))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
-    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || YEAR_REVIEW_RE.test(n) || YEAR_REVIEW_OTHER_RE.test(n) || YEAR_AT_JOB_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
+    // (A document titled with a year alone, "2022" in its front matter or its first heading: that year's log, 262.)
+    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || (i === 0 && YEAR_ALONE_RE.test(n)) || YEAR_REVIEW_RE.test(n) || YEAR_REVIEW_OTHER_RE.test(n) || YEAR_AT_JOB_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
       if (!promoSeen.has(n)) promo += weight;
       promoSeen.add(n);
     }

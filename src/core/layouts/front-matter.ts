@@ -142,8 +142,13 @@ export interface FrontMatterListRole extends FrontMatterRole {
   items: string[];
 }
 
-function itemRole(o: Record<string, unknown>, isTitle: (s: string) => boolean): FrontMatterListRole | undefined {
+function itemRole(o: Record<string, unknown>, isTitleWords: (s: string) => boolean): FrontMatterListRole | undefined {
   const employerKey = Object.keys(o).find((k) => LIST_EMPLOYER_KEYS.includes(k.toLowerCase()) && str(o[k]));
+  // "- title: Plant Systems Steward" with "company:" and "date_start:" in the same item: a list entry with its company (or employer)
+  // and its start named is a job, its title key a title whatever its words (a few, capitalised, no sentence); an
+  // "organization:" may be a course's school (an accomplishments list), so not that (260).
+  const dated = !!employerKey && /^(?:company|employer)$/i.test(employerKey) && Object.keys(o).some((k) => START_KEYS.includes(k.toLowerCase()) && str(o[k]));
+  const isTitle = (t: string): boolean => isTitleWords(t) || (dated && /^\p{Lu}/u.test(t.trim()) && wordCount(t) <= 8 && !/[.!?:]$/.test(t.trim()));
   // A list item's employer may be under `subtitle`: hand it to the one-role reader as `company`.
   // A list item's title with its dates is a role even with no employer: a file per employer lists the
   // titles held there (`roles: - title: Engineering Director  startDate: …`).

@@ -345,8 +345,11 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       // company heading that was read as a job of its own (its items under it, no title between) is not
       // the employer of a role heading at its own depth or above. ("#### Acme" right above "#### Engineer"
       // still is.)
+      // Nor is it of one at its depth or above that names an employer of its own ("### CTO @ Kestrel Freight" read as a
+      // company with its dates, then "### Platform Lead @ Loomwise", its own dates on the line below): the company's dates
+      // are not that role's (253).
       const ch = b.companyHeading;
-      if (inExp && !parts.employer && ch?.company === b.company && ch.section.depth >= h.depth && readUnder(b, ch.section)) {
+      if (inExp && ch?.company === b.company && ch.section.depth >= h.depth && (parts.employer ? parts.employer !== b.company : readUnder(b, ch.section))) {
         b.company = "";
         b.companyDates = "";
       }

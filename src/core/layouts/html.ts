@@ -46,8 +46,8 @@ const PARA_RE = /<p\b([^>\n]*)>([\s\S]{0,3000}?)<\/p\s*>/gi;
 /** A paragraph wholly in bold on one line ("<p class="pos"><strong>Engineering Manager - Etsy</strong></p>"): read as a heading. */
 const BOLD_PARA_RE = /<p\b[^>\n]*>[ \t]*<(strong|b)>([^<\n]{1,200})<\/\1>[ \t]*<\/p\s*>/gi;
 /** A `<p>`'s class that marks metadata, not prose: "job-location", "company-duration", "meta", "tags". */
-// A class naming a description ("experience-description") marks the role's scope, not an achievement.
-const META_CLASS_RE = /\b(?:location|duration|dates?|period|meta|tags?|tech(?:nologies)?|skills|company|employer|title|position|role|description|summary|intro)\b/i;
+// A class naming a description ("experience-description", "job-desc" (250)) marks the role's scope, not an achievement.
+const META_CLASS_RE = /\b(?:location|duration|dates?|period|meta|tags?|tech(?:nologies)?|skills|company|employer|title|position|role|desc(?:ription)?|summary|intro)\b/i;
 /** Words with a letter in them ("|" and "📍" are none). */
 const letterWords = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 /** A `<p>` of prose has a few words; "Munich Re (Group) | 📍Singapore" is a header line. */
@@ -264,6 +264,46 @@ function headerRowRole(b: Builder, raw: string, s: number): boolean {
   return true;
 }
 
+/** An element whose class names a role's title or its employer ("<span class="job-title">", "<div class="company">"), on its line. */
+const CLASSED_NAME_RE = /<(span|div|p|strong|b|a)\b[^>\n]*\bclass\s*=\s*["'][^"']*\b(title|position|role|company|employer)\b[^"']*["']/i;
+
+/**
+ * A card with no heading, its header a line of elements classed as its parts (250):
+ *   <div class="job">
+ *     <span class="job-title">Kestrel Freight <span class="job-company">— Platform Engineer</span></span>
+ *     <span class="job-period">Mar 2021 – Present</span>
+ *     <ul><li>…</li></ul>
+ *   </div>
+ * the line's text is a role line (read by its words, whatever the classes say: a card's "title" may hold the employer), its
+ * dates the first element classed as dates after it; its items the role's bullets. Only in experience, only a short line
+ * that reads as a title (with its employer), one role a line; a line classed as the title is the header when there is one.
+ */
+function classedCardRoles(b: Builder, raw: string, html: HtmlBlock): { at: number; start: number; end: number; parts: ReturnType<typeof parseRoleLine> & object }[] {
+  if (b.kind !== "resume" || html.headings.length || !(b.expDepth > 0 || b.section.kind === "experience")) return [];
+  const lines: { at: number; text: string; field: string }[] = [];
+  let at = 0;
+  for (const line of raw.split("\n")) {
+    const m = CLASSED_NAME_RE.exec(line);
+    if (m) lines.push({ at: at + m.index!, text: innerText(line), field: /title|position|role/i.test(m[2]!) ? "title" : "employer" });
+    at += line.length + 1;
+  }
+  const header = lines.some((l) => l.field === "title") ? lines.filter((l) => l.field === "title") : lines;
+  const out: ReturnType<typeof classedCardRoles> = [];
+  header.forEach((l, i) => {
+    if (!l.text || wordCount(l.text) > 12 || hasDateText(l.text)) return;
+    const parts = parseRoleLine(l.text, { heading: true });
+    if (!parts || !parts.title || !isTitleText(parts.title)) return;
+    const next = header[i + 1]?.at ?? Infinity;
+    const when = html.fields.find((f) => f.field === "dates" && f.after > l.at && f.after < next && isDatesLine(f.text));
+    const lineEnd = raw.indexOf("\n", l.at);
+    const line = raw.slice(l.at, lineEnd < 0 ? undefined : lineEnd);
+    const t = line.indexOf(parts.title);
+    const start = l.at + (t >= 0 ? t : 0);
+    out.push({ at: l.at, start, end: t >= 0 ? start + parts.title.length : l.at + line.length, parts: { ...parts, dates: parts.dates || (when ? takeDates(when.text).dates : "") } });
+  });
+  return out;
+}
+
 /** Roles and bullets of HTML written inside Markdown (layouts/html.ts). */
 export function handleHtmlBlock(b: Builder, s: number, e: number): void {
   if (NO_ROLES.has(b.section.kind)) return;
@@ -272,6 +312,7 @@ export function handleHtmlBlock(b: Builder, s: number, e: number): void {
   if (raw.indexOf("<h") < 0 && raw.indexOf("<li") < 0 && raw.indexOf("<H") < 0 && raw.indexOf("<LI") < 0 && !/^[ \t]*[-*+][ \t]/m.test(raw) && !glyphItems(raw).length) return;
   const html = readHtmlBlock(raw);
   const events: { at: number; run: () => void }[] = [];
+  for (const c of classedCardRoles(b, raw, html)) events.push({ at: c.at, run: () => void newRole(b, c.parts, s + c.start, s + c.end) });
   for (const h of html.headings) {
     // "Engineering Manager - Constant Contact": a role whose employer's name ends in a section's word.
     const first = h.text.split(/\s[-|—–@·]\s|,\s/)[0]!;

@@ -30,7 +30,8 @@
 // ("* **Ingénieur Logiciel** - De January,2017 à March,2021") holds a role each at that employer (226).
 // In a role, items indented so far under their item that Markdown reads them as code are that item's list (227).
 // "- **Halden Systems** (2013–2019) — Built …": an employer-led item may give its years in brackets before the dash (231).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231.
+// Under a role, "- **Platform Lead** (Ene 2021 – Mar 2023) → Led …" is a title held there in turn, the item its achievement (259).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231, 259.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -229,6 +230,30 @@ export function otherRolesList(b: Builder, list: List, label: string): boolean {
   return true;
 }
 
+/** "**Platform Lead** (Ene 2021 – Mar 2023) → Led …": a bold title, its dates in brackets, an arrow, what was done. */
+const TITLE_STEP_RE = /^\s*(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__)\s*\(([^()\n]{4,60})\)\s*(?:→|->|&rarr;)\s*\S/;
+
+/**
+ * Under a role (its heading names the employer), an item "**Platform Lead** (Ene 2021 – Mar 2023) → Led the move to …": a
+ * title held at that employer in turn, its dates in brackets, what was done there after the arrow; a role of its own, the
+ * item its achievement (what follows stays the role's above). An item with that role's own title is the role's item (259).
+ */
+/** The roles read from such items (one after another under one role). */
+const STEP_ROLES = new WeakSet<Role>();
+
+function titleStepItem(b: Builder, p: Paragraph): { title: string; dates: string; start: number; end: number; same: boolean } | undefined {
+  const main = b.role;
+  const last = b.roles[b.roles.length - 1];
+  if (!main?.employer || !last || (last !== main && !(STEP_ROLES.has(last) && last.employer === main.employer))) return undefined;
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.text.slice(s, e);
+  const m = TITLE_STEP_RE.exec(text);
+  const title = m ? cleanPart(m[1]!) : "";
+  if (!m || text.includes("\n") || !isTitleText(title) || !isDatesLine(m[2]!)) return undefined;
+  const at = s + text.indexOf(m[1]!);
+  return { title, dates: takeDates(m[2]!).dates, start: at, end: at + m[1]!.length, same: title === main.title };
+}
+
 /** "Position: Engineering Manager", "Era: 09/2021 - 03/2025", "Company: Acme", "Location: Remote". */
 const ROLE_FIELD_RE = /^\s*(position|job title|title|role|era|dates?|period|duration|company|employer|organi[sz]ation|location|team|industry|type)\s*:\s*(\S.*)$/i;
 
@@ -297,6 +322,15 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
   if (depth === 0 && paras.length === 1 && own.length === 1 && b.kind === "resume" && (b.expDepth > 0 || b.section.kind === "experience") && employerOverTitleItems(b, item, paras[0]!)) return;
   if (depth === 0 && paras.length === 1 && own.length === 1 && (b.expDepth > 0 || b.section.kind === "experience") && roleField(b, paras[0]!)) {
     for (const c of item.children) if (c.type === "list") handleList(b, c, depth + 1, undefined);
+    return;
+  }
+  // "- **Platform Lead** (Ene 2021 – Mar 2023) → Led the move to …" under a role: a title held there in turn (259).
+  const step = depth === 0 && paras.length === 1 && own.length === 1 && b.kind === "resume" && (b.expDepth > 0 || b.section.kind === "experience") ? titleStepItem(b, paras[0]!) : undefined;
+  if (step) {
+    const main = b.role!;
+    if (!step.same) STEP_ROLES.add(newRole(b, { title: step.title, employer: main.employer, dates: step.dates }, step.start, step.end));
+    addBullet(b, ...off(paras[0]!, b.ctx), depth, false, paras[0]!.children, parent);
+    b.role = main;
     return;
   }
   if (own.length) {

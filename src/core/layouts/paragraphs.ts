@@ -21,7 +21,7 @@
 // (it opens with a verb) is no employer; with its wrapped lines it is the role's first item: 115.
 // "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
-// A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129.
+// A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129; nor a headline of more than ten words: 256.
 // The next employer in bold with its place after a comma ("**Monite GMBH**, Georgia, Germany") over "dates, Title." is read so: 162.
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
@@ -33,11 +33,13 @@
 // "**Staff Engineer** [Fabrikam](…) March 2019 - Current": a bold title, a capitalised name with no separator, then the dates the line ends with (roleline.ts nameBeforeEndDates): 222.
 // A page's heading read as a title alone, then a bold title line naming its employer and dates: the heading is no role (223).
 // "_2016 - 2019_" over "**Kestrel Freight**" (its link, then what the job was) in one paragraph, no title: a role with no title there: 229.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229. Pure: no vscode, no fs.
+// Right under a company heading, a short line wholly in bold over a paragraph of its dates is the title held there, whatever its words: 255.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
+import { sectionKindOf } from "../sections.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
 import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
@@ -107,6 +109,44 @@ export function titleOverHeaderLines(b: Builder, p: Paragraph, next: RootContent
   const at = s + b.ctx.text.slice(s, e).search(/\S/);
   newRole(b, { title: collapseSpaces(text).trim(), employer, dates: takeDates(lines[lines.length - 1]!).dates }, at, e);
   return split ? 2 : 1;
+}
+
+/** A label of a role's parts, without its colon: "Responsabilidades principais", "Key tasks", "Atividades", "Aufgaben". */
+const ROLE_PART_LABEL_RE = /^(?:(?:key|main|principais|principales|principaux|wichtigste)\s+)?(?:responsibilit|responsabilidad|responsabilit|dut(?:y|ies)|tasks?\b|activit|atividad|actividad|tâches|aufgaben|tätigkeit|achievements|projects?\b|projetos|proyectos)/iu;
+
+/**
+ * "### Ribeira Ventilação Industrial" then "**Calculista**" alone in its paragraph and "*Ago/2013 - Ago/2015.*" in the
+ * next: right under a company heading (nothing read under it yet), a short line wholly in bold over a paragraph of its
+ * dates is the title held there, whatever its words (a trade's name no list of titles knows: "Modelista", "Aprendiz de
+ * caldeiraria"). Not a label (a colon), a sentence, a verb's clause or a line with dates. The number of paragraphs after
+ * `p` read as the role's header (0: not read so): the dates, and a place on a line of its own after them (255).
+ */
+export function boldLineOverCompanyDates(b: Builder, p: Paragraph, next: RootContent | undefined, after?: RootContent): number {
+  const ch = b.companyHeading;
+  if (b.kind !== "resume" || next?.type !== "paragraph" || !b.company || ch?.section !== b.section || ch.company !== b.company || b.role?.section === b.section) return 0;
+  const only = p.children.length === 1 ? p.children[0]! : undefined;
+  if (only?.type !== "strong") return 0;
+  const [s, e] = off(only, b.ctx);
+  const title = cleanPart(b.ctx.masked.slice(s, e));
+  if (!title || wordCount(title) > 5 || !/^\p{Lu}/u.test(title) || /[.!?:;,]$/.test(title) || hasDateText(title) || startsWithVerb(title) || ROLE_PART_LABEL_RE.test(title) || sectionKindOf(title)) return 0;
+  const dates = b.ctx.masked.slice(...off(next, b.ctx)).trim();
+  if (dates.includes("\n") || !isDatesLine(dates)) return 0;
+  const at = s + b.ctx.masked.slice(s, e).search(/\S/);
+  newRole(b, { title, employer: b.company, dates: takeDates(dates).dates }, at, at + title.length);
+  return after?.type === "paragraph" && isPlaceLine(cleanPart(b.ctx.masked.slice(...off(after, b.ctx)))) ? 2 : 1;
+}
+
+/** A name's words in lower case that join it ("São Bernardo do Campo", "Villa de la Paz"). */
+const PLACE_JOINER_RE = /^(?:d[aeo]s?|del?|la|las|los|el|of|the|upon|on|am|an|der|sur|en)$/;
+
+/**
+ * "Campo Alegre do Norte - SP - Brasil", "Vila Serena, São Paulo - SP - Brasil": a place on a line of its own, two to five
+ * names parted by " - " or commas, each of at most four words in capitals (a joiner aside), no figure (255).
+ */
+function isPlaceLine(t: string): boolean {
+  if (!t || t.includes("\n") || /\d|[.!?:;]$/.test(t)) return false;
+  const names = t.split(/\s+-\s+|\s*,\s*/);
+  return names.length >= 2 && names.length <= 5 && names.every((n) => wordCount(n) <= 4 && n.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PLACE_JOINER_RE.test(w)));
 }
 
 /** "Globalpas (тимлид, группа из пяти программистов)": an employer, then the title and the team in brackets. */
@@ -453,7 +493,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       const t = nodeText(c, b.ctx);
       // ("_TestFlight server engineering._": a sentence set in emphasis, its last word in lower case, is no title.)
       // ("**Rebuilt core logistics tooling for workshop, finance, and fleet management**": a field's word in a sentence, a headline.)
-      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t)))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
+      // ("_Patient team leader who grows small platform groups and steady release trains for apps_": more than ten
+      // words and no separator that would part a title from its employer, a headline, 256.)
+      if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t))) && !(wordCount(t) > 10 && !/[,|—–@·•(]| - | at /.test(t))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
     }
   }
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
