@@ -91,7 +91,12 @@ function opensWithDuty(tokens: Token[], first: number): boolean {
   const t = tokens[first];
   if (!t) return false;
   // "Manage…", "Manages…" (a role described in the third person), "Managing…".
-  return DUTY_OPENERS.has(t.lower) || (t.lower.endsWith("s") && DUTY_OPENERS.has(t.lower.slice(0, -1))) || (t.lower.length > 4 && t.lower.endsWith("ing") && /^\p{L}+$/u.test(t.raw));
+  return presentDuty(t) || (t.lower.length > 4 && t.lower.endsWith("ing") && /^\p{L}+$/u.test(t.raw));
+}
+
+/** "Manage", "Manages": a duty verb in the present tense (a role described in the first or third person). */
+function presentDuty(t: Token): boolean {
+  return DUTY_OPENERS.has(t.lower) || (t.lower.endsWith("s") && DUTY_OPENERS.has(t.lower.slice(0, -1)));
 }
 
 /**
@@ -301,7 +306,7 @@ export function opensAsDuty(tokens: Token[], bodyStart = 0): boolean {
  */
 export function opensAsPresentDuty(tokens: Token[], bodyStart = 0): boolean {
   const t = tokens[firstTokenAt(tokens, bodyStart)];
-  return !!t && (DUTY_OPENERS.has(t.lower) || (t.lower.endsWith("s") && DUTY_OPENERS.has(t.lower.slice(0, -1))));
+  return !!t && presentDuty(t);
 }
 
 export type RecognitionKind = "award" | "election" | "promotion";
