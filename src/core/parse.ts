@@ -21,7 +21,7 @@ import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { employerFromFrontMatter, frontMatterListRoles, frontMatterRoleItems, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
-import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
+import { handleHeading, indentedTitleUnderCompany, employerDatesHeadings, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
 import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
@@ -449,6 +449,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const top = kind === "resume" ? quotedParts(tree.children as RootContent[]) : (tree.children as RootContent[]);
     if (kind === "resume") b.stackedTitles = stackedTitleHeadings(top, (h) => headingText.get(h)?.text);
     if (kind === "resume") b.titleEmployerDates = titleEmployerDatesHeadings(top, (h) => headingText.get(h)?.text);
+    if (kind === "resume") b.employerDates = employerDatesHeadings(top, (h) => headingText.get(h)?.text, (n) => nodeText(n as RootContent, ctx));
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter, roleItems);
     rolesFromFrontMatterList(b, listed);

@@ -477,6 +477,12 @@ const cases: Record<string, Expect[]> = {
     ["Tech Lead", "Loomwise A/S", "March 2016 – Present", 1],
     ["Student assistant", "Kestrel Freight", "2012 – 2014", 1],
   ],
+  // "## Brightwater Labs", "2021 - present" on the next line, then a list, and "## Corvid Systems" the same way, under no Experience
+  // heading: a job at each employer, no title named; "## Skills" stays a section.
+  "270-employer-heading-dates-line.md": [
+    ["", "Brightwater Labs", "2021 - present", 2],
+    ["", "Corvid Systems", "2018 - 2021", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
