@@ -1,6 +1,7 @@
 // DESIGN §2 and §2b on invented documents: the language finding (structure-only checks), the kinds of
 // brag documents and logs, and no silent pass. Real parser, real engine, real rules.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { lint } from "../../src/engine/index.js";
 import { datedLog, inferKind, normHeading } from "../../src/core/sections.js";
 import { detectLanguage, languageSample, cyrillicKin } from "../../src/core/language.js";
@@ -284,6 +285,13 @@ describe("document kinds in other languages (held-out round 24)", () => {
     assert.equal(lint(es, { filename: "content/es/blog/manager.md" }).kind, "promo");
     for (const h of ["My first year as an engineering manager", "A year at Fabrikam", "Meu primeiro ano como tech lead", "Mein erstes Jahr als Teamleiterin", "Ma première année en tant que manager"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
     assert.equal(inferKind([normHeading("First year engineering student")]), undefined);
+  });
+
+  it("a weekly check-in's questions ('Who did you help this week?', 'What would you like to work on next week?') are promo, its answers achievements (271)", () => {
+    const r = lint(readFileSync(new URL("../fixtures/layouts/271-weekly-check-in-questions.md", import.meta.url), "utf8"), { filename: "notes.md" });
+    assert.equal(r.kind, "promo");
+    for (const h of ["Who did you help this week?", "Blockers this sprint", "Plans for next week"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
+    assert.equal(inferKind([normHeading("Weekend projects")]), undefined);
   });
 
   it("experience and education sections named in another language tell a résumé ('Expériences professionnelles', 'Formation')", () => {
