@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { lint } from "../../src/engine/index.js";
-import { datedLog, inferKind, normHeading } from "../../src/core/sections.js";
+import { datedLog, inferKind, normHeading, sectionKindOf } from "../../src/core/sections.js";
 import { detectLanguage, languageSample, cyrillicKin } from "../../src/core/language.js";
 
 const RU = `# Иван Петров
@@ -290,6 +290,10 @@ describe("document kinds in other languages (held-out round 24)", () => {
   it("a weekly check-in's questions ('Who did you help this week?', 'What would you like to work on next week?') are promo, its answers achievements (271)", () => {
     const r = lint(readFileSync(new URL("../fixtures/layouts/271-weekly-check-in-questions.md", import.meta.url), "utf8"), { filename: "notes.md" });
     assert.equal(r.kind, "promo");
+    // What is planned for next week is no achievement; what was achieved is.
+    assert.deepEqual(r.doc.bullets.filter((x) => x.achievement).map((x) => x.line), [7, 11, 12, 22, 26]);
+    assert.equal(sectionKindOf("What would you like to work on next week?"), "context");
+    assert.equal(sectionKindOf("What did you struggle with?"), "context");
     for (const h of ["Who did you help this week?", "Blockers this sprint", "Plans for next week"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
     assert.equal(inferKind([normHeading("Weekend projects")]), undefined);
   });
