@@ -290,6 +290,21 @@ export function datedLog(normalized: string[]): boolean {
   return dated >= 2 && dated * 2 >= normalized.length;
 }
 
+/** An entry opened by its time of day: "08:33:59 Set up the build agent", "9:05 am Reviewed the rollout plan". */
+const TIME_OF_DAY_RE = /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?\s+\S/i;
+
+/** Most list items (three or more, two in three at least) open with a time of day: a day's log of what was done (272). */
+export function timeLog(bullets: Bullet[]): boolean {
+  let items = 0;
+  let timed = 0;
+  for (const x of bullets) {
+    if (x.paragraph) continue;
+    items++;
+    if (TIME_OF_DAY_RE.test(x.plain)) timed++;
+  }
+  return timed >= 3 && timed * 3 >= items * 2;
+}
+
 // ("I-Velo.fr", "I-Tech": a name's first letter before a hyphen, no "I", 245.)
 const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I’ve)(?![\p{L}\p{N}]|-[\p{L}\p{N}])/u;
 /**

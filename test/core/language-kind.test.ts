@@ -298,6 +298,14 @@ describe("document kinds in other languages (held-out round 24)", () => {
     assert.equal(inferKind([normHeading("Weekend projects")]), undefined);
   });
 
+  it("a list whose items open with their time of day ('08:41:12<tab>Set up the build agent') is a day's log: promo (272)", () => {
+    const r = lint(readFileSync(new URL("../fixtures/layouts/272-timestamped-day-log.md", import.meta.url), "utf8"), { filename: "notes.md" });
+    assert.equal(r.kind, "promo");
+    assert.equal(r.doc.bullets.filter((x) => x.achievement).length, 4);
+    // A résumé's items with a figure in them ("10:1 ratio") open with no time of day.
+    assert.equal(lint("## Experience\n\n### Engineer, Acme (2019 - 2022)\n\n- Kept a 10:1 ratio of tests to fixes\n- Ran the 24:7 rota\n- Cut build time by 40%\n", { filename: "notes.md" }).kind, "resume");
+  });
+
   it("experience and education sections named in another language tell a résumé ('Expériences professionnelles', 'Formation')", () => {
     assert.equal(inferKind(["expériences professionnelles", "formation", "compétences"].map((h) => normHeading(h))), "resume");
     assert.equal(inferKind(["berufserfahrung", "ausbildung"]), "resume");
