@@ -483,6 +483,12 @@ const cases: Record<string, Expect[]> = {
     ["", "Brightwater Labs", "2021 - present", 2],
     ["", "Corvid Systems", "2018 - 2021", 1],
   ],
+  // A Chinese CV: "* 2020/4-至今 Employer  **Title**" (the title in bold, not italics), the role's prose on the lines below in the same
+  // item; the employer may be a link with a kramdown attribute list.
+  "273-dated-employer-bold-title-item.md": [
+    ["技术经理", "青岚数据科技有限公司", "2020/4-至今", 2],
+    ["高级Java工程师", "北辰软件有限公司", "2017/6-2020/3", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
