@@ -58,6 +58,8 @@ export interface Builder {
   stackedTitles?: Set<Heading>;
   /** A title's heading over its employer's and its dates' one level down each (headings.ts titleEmployerDatesHeadings): the role each title heading gives, and the two under it (no parts). */
   titleEmployerDates?: Map<Heading, RoleParts | undefined>;
+  /** Name headings each over its dates line and a list, two or more at one depth (headings.ts employerDatesHeadings): the role each gives. */
+  employerDates?: Map<Heading, RoleParts>;
   /** The company heading that named b.company, and its section (headings.ts): a role heading at its depth may be no role of it. */
   companyHeading?: { company: string; section: Section };
   /** The list being read is one of labelled fields ("- **Backend**: C#, …", layouts/lists.ts labelledFields): a bold title's word in it labels a field, no role. */

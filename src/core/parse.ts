@@ -21,7 +21,7 @@ import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
 import { employerFromFrontMatter, frontMatterListRoles, frontMatterRoleItems, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
-import { handleHeading, indentedTitleUnderCompany, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
+import { handleHeading, indentedTitleUnderCompany, employerDatesHeadings, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
 import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
@@ -34,7 +34,7 @@ import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.j
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, isTitleText, startsWithVerb, wordCount } from "./roleline.js";
-import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf } from "./sections.js";
+import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf, timeLog } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
 import { fastFrontMatter } from "./yamlfast.js";
@@ -449,6 +449,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     const top = kind === "resume" ? quotedParts(tree.children as RootContent[]) : (tree.children as RootContent[]);
     if (kind === "resume") b.stackedTitles = stackedTitleHeadings(top, (h) => headingText.get(h)?.text);
     if (kind === "resume") b.titleEmployerDates = titleEmployerDatesHeadings(top, (h) => headingText.get(h)?.text);
+    if (kind === "resume") b.employerDates = employerDatesHeadings(top, (h) => headingText.get(h)?.text, (n) => nodeText(n as RootContent, ctx));
     let h1: { start: number; end: number } | undefined;
     roleFromFrontMatterBlock(b, frontMatter, roleItems);
     rolesFromFrontMatterList(b, listed);
@@ -666,13 +667,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   };
   let { b, h1 } = build(kind);
   // No heading told the kind and no role was read: a document told in the first person, or one
-  // whose headings are dates (a weekly or monthly log), is a brag document or self-review (DESIGN §2).
+  // whose headings are dates (a weekly or monthly log), or whose items open with their time of day (a day's log, 272), is a
+  // brag document or self-review (DESIGN §2).
   // (One company heading read from a first-person paragraph, "## Datadog" then "I joined Datadog …", is
   // a year's story as much as a career's: no role that tells the kind.)
   const toldOnce = (b.toldEmployers ?? 0) === 1 && b.roles.length <= 1;
   // So is a page of achievements alone ("## Key Projects and Achievements", no other section, no role).
   const achievementsOnly = b.roles.length === 0 && b.sections.length > 1 && b.sections.every((x, i) => i === 0 || x.kind === "impact");
-  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || achievementsOnly || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
+  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || timeLog(b.bullets) || achievementsOnly || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
     kind = "promo";
     ({ b, h1 } = build(kind));
   }

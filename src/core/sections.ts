@@ -184,6 +184,12 @@ const YEAR_REVIEW_OTHER_RE = /^(?=.*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])).*(?<!
  */
 const YEAR_AT_JOB_RE = /^(?:(?:my|mi|meu|mein|ma)\s+)?(?:first|one|a|primer|un|primeiro|um|erstes|ein|première|une)\s+(?:year|año|ano|jahr|année)\s+(?:as|at|como|en|na|no|als|bei|en tant que|chez|comme)\s/u;
 
+/**
+ * "Who did you help this week?", "What would you like to work on next week?", "Blockers this sprint" (normalized): a weekly
+ * check-in's question or part, the author's week told to a lead: a log's, never a résumé's (271).
+ */
+const WEEK_CHECK_IN_RE = /(?:^|\s)(?:this|last|next|past)\s+(?:week|fortnight|sprint)(?:\s|$)/;
+
 /** A year alone: "2022". */
 const YEAR_ALONE_RE = /^(?:19|20)\d{2}$/;
 
@@ -226,7 +232,7 @@ export function inferKind(normalized: string[]): DocKind | undefined {
     if (RESUME_HEADINGS.has(n) || RESUME_PREFIXES.some((p) => n.startsWith(p)) || CJK_RESUME_SECTIONS.has(n) || OTHER_RESUME_SECTIONS.has(n) || (CJK_RESUME_RE.test(n) && !CJK_PROMO_RE.test(n))) resume += weight;
     // "Work Accomplishments at iFood": a job's accomplishments, under a résumé's employer, no promo heading.
     // (A document titled with a year alone, "2022" in its front matter or its first heading: that year's log, 262.)
-    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || (i === 0 && YEAR_ALONE_RE.test(n)) || YEAR_REVIEW_RE.test(n) || YEAR_REVIEW_OTHER_RE.test(n) || YEAR_AT_JOB_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
+    if (PROMO_HEADINGS.has(n) || CJK_PROMO_RE.test(n) || (i === 0 && YEAR_ALONE_RE.test(n)) || YEAR_REVIEW_RE.test(n) || YEAR_REVIEW_OTHER_RE.test(n) || YEAR_AT_JOB_RE.test(n) || WEEK_CHECK_IN_RE.test(n) || (PROMO_AFFIXES.some(([p, sfx]) => n.startsWith(p) || n.endsWith(sfx) || n.includes(p)) && !AT_EMPLOYER_RE.test(n))) {
       if (!promoSeen.has(n)) promo += weight;
       promoSeen.add(n);
     }
@@ -282,6 +288,21 @@ export function datedLog(normalized: string[]): boolean {
   let dated = 0;
   for (const n of normalized) if (n && /\d/.test(n) && (DATED_HEADING_RE.test(n) || DAY_ENTRY_RE.test(n))) dated++;
   return dated >= 2 && dated * 2 >= normalized.length;
+}
+
+/** An entry opened by its time of day: "08:33:59 Set up the build agent", "9:05 am Reviewed the rollout plan". */
+const TIME_OF_DAY_RE = /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?\s+\S/i;
+
+/** Most list items (three or more, two in three at least) open with a time of day: a day's log of what was done (272). */
+export function timeLog(bullets: Bullet[]): boolean {
+  let items = 0;
+  let timed = 0;
+  for (const x of bullets) {
+    if (x.paragraph) continue;
+    items++;
+    if (TIME_OF_DAY_RE.test(x.plain)) timed++;
+  }
+  return timed >= 3 && timed * 3 >= items * 2;
 }
 
 // ("I-Velo.fr", "I-Tech": a name's first letter before a hyphen, no "I", 245.)

@@ -1,8 +1,9 @@
 // DESIGN §2 and §2b on invented documents: the language finding (structure-only checks), the kinds of
 // brag documents and logs, and no silent pass. Real parser, real engine, real rules.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { lint } from "../../src/engine/index.js";
-import { datedLog, inferKind, normHeading } from "../../src/core/sections.js";
+import { datedLog, inferKind, normHeading, sectionKindOf } from "../../src/core/sections.js";
 import { detectLanguage, languageSample, cyrillicKin } from "../../src/core/language.js";
 
 const RU = `# Иван Петров
@@ -284,6 +285,25 @@ describe("document kinds in other languages (held-out round 24)", () => {
     assert.equal(lint(es, { filename: "content/es/blog/manager.md" }).kind, "promo");
     for (const h of ["My first year as an engineering manager", "A year at Fabrikam", "Meu primeiro ano como tech lead", "Mein erstes Jahr als Teamleiterin", "Ma première année en tant que manager"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
     assert.equal(inferKind([normHeading("First year engineering student")]), undefined);
+  });
+
+  it("a weekly check-in's questions ('Who did you help this week?', 'What would you like to work on next week?') are promo, its answers achievements (271)", () => {
+    const r = lint(readFileSync(new URL("../fixtures/layouts/271-weekly-check-in-questions.md", import.meta.url), "utf8"), { filename: "notes.md" });
+    assert.equal(r.kind, "promo");
+    // What is planned for next week is no achievement; what was achieved is.
+    assert.deepEqual(r.doc.bullets.filter((x) => x.achievement).map((x) => x.line), [7, 11, 12, 22, 26]);
+    assert.equal(sectionKindOf("What would you like to work on next week?"), "context");
+    assert.equal(sectionKindOf("What did you struggle with?"), "context");
+    for (const h of ["Who did you help this week?", "Blockers this sprint", "Plans for next week"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
+    assert.equal(inferKind([normHeading("Weekend projects")]), undefined);
+  });
+
+  it("a list whose items open with their time of day ('08:41:12<tab>Set up the build agent') is a day's log: promo (272)", () => {
+    const r = lint(readFileSync(new URL("../fixtures/layouts/272-timestamped-day-log.md", import.meta.url), "utf8"), { filename: "notes.md" });
+    assert.equal(r.kind, "promo");
+    assert.equal(r.doc.bullets.filter((x) => x.achievement).length, 4);
+    // A résumé's items with a figure in them ("10:1 ratio") open with no time of day.
+    assert.equal(lint("## Experience\n\n### Engineer, Acme (2019 - 2022)\n\n- Kept a 10:1 ratio of tests to fixes\n- Ran the 24:7 rota\n- Cut build time by 40%\n", { filename: "notes.md" }).kind, "resume");
   });
 
   it("experience and education sections named in another language tell a résumé ('Expériences professionnelles', 'Formation')", () => {

@@ -477,6 +477,25 @@ const cases: Record<string, Expect[]> = {
     ["Tech Lead", "Loomwise A/S", "March 2016 – Present", 1],
     ["Student assistant", "Kestrel Freight", "2012 – 2014", 1],
   ],
+  // "## Brightwater Labs", "2021 - present" on the next line, then a list, and "## Corvid Systems" the same way, under no Experience
+  // heading: a job at each employer, no title named; "## Skills" stays a section.
+  "270-employer-heading-dates-line.md": [
+    ["", "Brightwater Labs", "2021 - present", 2],
+    ["", "Corvid Systems", "2018 - 2021", 1],
+  ],
+  // A Chinese CV: "* 2020/4-至今 Employer  **Title**" (the title in bold, not italics), the role's prose on the lines below in the same
+  // item; the employer may be a link with a kramdown attribute list.
+  "273-dated-employer-bold-title-item.md": [
+    ["技术经理", "青岚数据科技有限公司", "2020/4-至今", 2],
+    ["高级Java工程师", "北辰软件有限公司", "2017/6-2020/3", 1],
+  ],
+  // A German CV: "## Berufstätigkeiten" (professional activities) names the experience, so under the dated company heading
+  // "### 02/2010 bis 05/2018 - Nordwerk Telekom GmbH in Kassel" each bold "**dates Title**" line over a long sentence is a role there.
+  "274-berufstaetigkeiten-bold-dated-titles.md": [
+    ["Senior Consultant", "Loomwise GmbH", "05/2018 bis 12/2020", 1],
+    ["IT Application Manager", "Nordwerk Telekom GmbH in Kassel", "04/2015 - 05/2018", 1],
+    ["IT System Analyst", "Nordwerk Telekom GmbH in Kassel", "02/2010 - 03/2015", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

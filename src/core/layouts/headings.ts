@@ -41,7 +41,8 @@
 // "#### QA Intern, Fabrikam, Inc., Reston, VA, June - August 2007": a month alone, a dash, a month and its year are one range (roleline.ts findDates): 225.
 // "### 株式会社ハルカゼ (2022 年 4 月 〜 現在)": 年 (year) and 月 (month) may stand a space from their numbers (roleline.ts): 232.
 // "## fulltime: Kestrel Freight" (a kind of employment, a colon, a name) is a job at that employer with no title: 228.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232. Pure: no vscode, no fs.
+// Under no Experience heading, two name headings or more at one depth, each over its dates line and a list, are jobs with no title: 270.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -120,6 +121,40 @@ export function titleEmployerDatesHeadings(nodes: readonly { type: string }[], t
     out.set(m, undefined);
     out.set(z, undefined);
   }
+  return out;
+}
+
+/**
+ * "## Brightwater Labs", then "2021 - present" on the next line, then the list of what was done there, and
+ * "## Corvid Systems" the same way: two headings or more at one depth, each a name alone (no section's, no
+ * title, no dates) over a line that is its dates alone and a list right after, are the jobs held at those
+ * employers, with no title named, under no Experience heading (270); each such section holds its dates and its list only,
+ * and no heading holds them but the page's title. The headings returned are those names.
+ */
+export function employerDatesHeadings(nodes: readonly { type: string; children?: unknown[] }[], textOf: (h: Heading) => string | undefined, paragraphText: (n: { type: string }) => string): Map<Heading, RoleParts> {
+  const found: [Heading, RoleParts][] = [];
+  for (let i = 0; i + 2 < nodes.length; i++) {
+    const [h, p, l] = [nodes[i]!, nodes[i + 1]!, nodes[i + 2]!];
+    if (h.type !== "heading" || p.type !== "paragraph" || l.type !== "list" || (h as Heading).depth < 2) continue;
+    const employer = cleanPart(textOf(h as Heading) ?? "");
+    const line = paragraphText(p).trim();
+    if (!employer || line.includes("\n") || sectionKindOf(employer) || takeDates(employer).dates || isTitleText(employer) || wordCount(employer) > 5 || /[.!?:]$/.test(employer) || !/^[\p{Lu}\p{N}]/u.test(employer)) continue;
+    if (parseRoleLine(employer, { heading: true })?.employer) continue;
+    // (Its section is the dates and the list alone, nothing after them; and no heading holds it but the page's title: under a
+    // dated one they are its parts, projects each with its own years; under "### Worked as a developer for these firms" the
+    // parent names the title.)
+    const next = nodes[i + 3];
+    if (next && (next.type !== "heading" || (next as Heading).depth > (h as Heading).depth)) continue;
+    let parent: Heading | undefined;
+    for (let j = i - 1; j >= 0 && !parent; j--) if (nodes[j]!.type === "heading" && (nodes[j] as Heading).depth < (h as Heading).depth) parent = nodes[j] as Heading;
+    if (parent && takeDates(textOf(parent) ?? "").dates) continue;
+    const d = takeDates(line).dates;
+    if (!d || !isDatesLine(line) || !line.startsWith(d)) continue;
+    found.push([h as Heading, { title: "", employer, dates: d }]);
+  }
+  const out = new Map<Heading, RoleParts>();
+  // (One such heading alone is no pattern: a project's name over its years reads the same.)
+  for (const [h, parts] of found) if (found.filter(([k]) => k.depth === h.depth).length >= 2) out.set(h, parts);
   return out;
 }
 
@@ -220,7 +255,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   }
   // "## fulltime: Kestrel Freight", "## part-time: Loomwise" (a kind of employment, a colon, then a name): a job at that
   // employer whatever the rest of the page, no title named; what is under it is that role's (228).
-  const typed = !own && h.depth > 1 && !NO_ROLES.has(kind) ? employmentTypeHeading(text) : undefined;
+  // So is "## Brightwater Labs" over its dates line and a list, as its siblings are (employerDatesHeadings), under no
+  // Experience heading (270).
+  const typed = !own && h.depth > 1 && !NO_ROLES.has(kind) ? (b.expDepth === 0 ? b.employerDates?.get(h) : undefined) ?? employmentTypeHeading(text) : undefined;
   if (typed) {
     section.kind = "experience";
     b.section = section;

@@ -562,14 +562,23 @@ const TITLE_NOTE_RE = /\s*[(（][^()（）]*[)）]$/u;
  * whatever its words (as a table's title cell is, table.ts) (197).
  */
 function datedEmployerEmphasisTitle(b: Builder, p: Paragraph): { parts: RoleParts; start: number; end: number } | undefined {
-  const kids = p.children;
+  // ("* 2019/1-至今 某某科技有限公司  **技术经理**" then the role's prose on the lines below: the first line is the header; its
+  // title may be set in bold, 273.)
+  let kids = p.children;
+  const lineEnd = kids.findIndex((k) => k.type === "break" || (k.type === "text" && nodeText(k, b.ctx).includes("\n")));
+  if (lineEnd >= 0) {
+    const k = kids[lineEnd]!;
+    if (k.type === "text" && nodeText(k, b.ctx).split("\n")[0]!.trim()) return undefined;
+    kids = kids.slice(0, lineEnd);
+  }
   let last = kids.length - 1;
   while (last > 0 && (kids[last]!.type === "break" || (kids[last]!.type === "text" && !nodeText(kids[last]!, b.ctx).trim()))) last--;
   const em = kids[last];
-  if (em?.type !== "emphasis" || last < 1 || kids.slice(0, last).some((k) => k.type !== "text")) return undefined;
+  if ((em?.type !== "emphasis" && em?.type !== "strong") || last < 1 || kids.slice(0, last).some((k) => k.type !== "text" && k.type !== "link")) return undefined;
   const [s] = off(p, b.ctx);
   const [es, ee] = off(em, b.ctx);
-  const head = decodeDashes(b.ctx.text.slice(s, es));
+  // (The employer may be a link: "[Acme](https://…)", its target masked.)
+  const head = decodeDashes(b.ctx.masked.slice(s, es));
   if (head.includes("\n")) return undefined;
   const { dates, rest } = takeDates(head.trim());
   // ("思科系统（中国）": a note in brackets after the name is not the name.)
