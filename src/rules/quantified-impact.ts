@@ -164,7 +164,7 @@ export default defineRule({
       ctx.report({
         start: bullet.start,
         end: bullet.end,
-        // "Improve security and access control of internal tools": a duty, worded as what the job is. "Claims
+        // "Improve access control of the build tools": a duty, worded as what the job is. "Claims
         // an outcome … say how much" misdescribes it (issue 26's draws after-30 … after-33: debatable for all
         // six verdicts on such lines, "it does need a result, but the message misdescribes what is wrong").
         message:

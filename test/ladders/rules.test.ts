@@ -165,7 +165,7 @@ describe("rule: ladder-coverage", () => {
     // "Full Stack" as a job title, or a team's name, is no work across the stack; "drove the effort end to
     // end" is ownership, not the stack.
     const titles = role("Staff Engineer", [
-      "Grew from Full Stack Developer to team lead of 6 engineers",
+      "Hired as a Full Stack Developer, later led a squad of 6",
       "Drove the on-call rework end to end across three teams",
     ]);
     const plain = new Map(run(ladderCoverage, titles, "TL6").findings.map((f) => [f.competency ?? "", f.message] as const));
@@ -176,7 +176,7 @@ describe("rule: ladder-coverage", () => {
   // Issue 26's draw after-34s (wrong for one judge, debatable for the other): a team development framework
   // designed and put in place is a process defined for the team.
   it("reads a delegation or team development framework designed for the team as Process: Defines", () => {
-    const text = role("Engineering Manager", ["Designed and implemented a delegation and team development framework, so 6 engineers took on design work"]);
+    const text = role("Engineering Manager", ["Devised a team development framework with the leads, so 6 engineers took on design work"]);
     const competencies = run(ladderCoverage, text, "EM6").findings.map((f) => f.competency);
     assert.ok(competencies.length > 0);
     assert.ok(!competencies.includes("EM6 · Process: Defines"), JSON.stringify(competencies));

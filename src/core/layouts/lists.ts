@@ -449,11 +449,11 @@ const CODE_LINE_RE = /[{};]\s*$|=>|^\s*(?:def|function|const|let|var|import|retu
 function employerOverTitleItems(b: Builder, item: ListItem, p: Paragraph): boolean {
   const lists = item.children.filter((c): c is List => c.type === "list");
   if (lists.length !== 1 || item.children.length !== 2) return false;
-  // ("* Era:" over "  * Engineering Manager: 04/2018 - 09/2021": a field's label and its values, no employer.)
+  // ("* Era:" over "  * Team Lead: 03/2017 - 08/2020": a field's label and its values, no employer.)
   const raw = b.ctx.masked.slice(...off(p, b.ctx)).trim();
   const line = cleanPart(raw);
   if (!line || /[:：]$/.test(raw) || line.includes("\n") || wordCount(line) > 12 || /[.!?:;]$/.test(line) || hasDateText(line) || parseRoleLine(line, { heading: false })?.title) return false;
-  // (The name alone: "Continental (R&D)" keeps no bracketed note.)
+  // (The name alone: "Vertavia (R&D)" keeps no bracketed note.)
   const employer = namePart(line.split(/\s[-–—|]\s|,\s/)[0]!);
   if (!employer || isTitleText(employer) || wordCount(employer) > 6) return false;
   const heads = lists[0]!.children.map((sub) => {

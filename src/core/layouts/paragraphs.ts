@@ -21,7 +21,7 @@
 // (it opens with a verb) is no employer; with its wrapped lines it is the role's first item: 115.
 // "[Brindlewood](…) - Mar 2018 → Jan 2024" alone in its paragraph names an employer and its years; the first title
 // listed after it ("Positions Held:") takes what was read before it; with no title, the line is a role: 116.
-// A sentence set in emphasis ("_TestFlight server engineering._") names no title: 129; nor a headline of more than ten words: 256.
+// A sentence set in emphasis ("_Beta build server upkeep._") names no title: 129; nor a headline of more than ten words: 256.
 // The next employer in bold with its place after a comma ("**Monite GMBH**, Georgia, Germany") over "dates, Title." is read so: 162.
 // Under a company heading, a quote of a bold title and its dates (a line of tools after) is a role there: 153.
 // A title's words on a line that a sentence wraps from (the next line ends it and goes on) are prose: 158.
@@ -491,8 +491,8 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
   for (const c of p.children) {
     if (c.type === "strong" || c.type === "emphasis") {
       const t = nodeText(c, b.ctx);
-      // ("_TestFlight server engineering._": a sentence set in emphasis, its last word in lower case, is no title.)
-      // ("**Rebuilt core logistics tooling for workshop, finance, and fleet management**": a field's word in a sentence, a headline.)
+      // ("_Beta build server upkeep._": a sentence set in emphasis, its last word in lower case, is no title.)
+      // ("**Reworked the shared booking tooling for depots, billing, and route planning**": a field's word in a sentence, a headline.)
       // ("_Patient team leader who grows small platform groups and steady release trains for apps_": more than ten
       // words and no separator that would part a title from its employer, a headline, 256.)
       if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t))) && !(wordCount(t) > 10 && !/[,|—–@·•(]| - | at /.test(t))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
