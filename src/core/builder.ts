@@ -143,7 +143,7 @@ export function isAchievementSection(kind: SectionKind, docKind: DocKind): boole
 const PROMOTION_RE = /\s*(?:→|&rarr;|->|⇒)\s*/;
 
 /**
- * "Software Engineer (Mid II), Senior Software Engineer": two titles joined by a comma, the second the first's
+ * "Software Engineer (Level 2), Senior Software Engineer": two titles joined by a comma, the second the first's
  * (its note in brackets aside) with a grade before it: a promotion on one line, as an arrow tells one.
  */
 function commaPromotion(title: string): string[] | undefined {

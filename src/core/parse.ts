@@ -549,7 +549,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             const raw = text.slice(s, e);
             // (In a promo packet the bullet may be set in bold with its label: "**• Wow Every Customer**".)
             if ((GLYPH_RE.test(raw) || (b.kind === "promo" && EMPHASIS_GLYPH_RE.test(raw))) && isAchievementSection(b.section.kind, b.kind)) handleExperienceParagraph(b, node);
-            // "_Provide a year end summary of your performance against your objectives …_": a form's prompt,
+            // "_Summarise your year's results against the goals you set …_": a form's prompt,
             // set in italics and spoken to "you"; the form's words, not the author's.
             else if (b.kind === "promo" && FORM_PROMPT_RE.test(raw) && /(?<![\p{L}'’])(?:you|your)(?![\p{L}'’])/iu.test(raw)) break;
             else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") {

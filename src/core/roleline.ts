@@ -208,7 +208,7 @@ function notATitle(part: string): boolean {
   if (/ruby[- ]on[- ]rails/i.test(part)) part = part.replace(/ruby[- ]on[- ]rails/gi, "Rails");
   // "Software Engineer on Contract", "Hacker in Residence": the terms of the post, no sentence's words.
   if (/(?:contract|residence)(?:\s+basis)?$/i.test(part)) part = part.replace(RESIDENCE_CONTRACT_RE, "");
-  // "Software Design Engineer in Test", "Software Engineer in Growth Infrastructure": a title "in" a team.
+  // "Software Design Engineer in Test", "Software Engineer in Billing Platform": a title "in" a team.
   const inTeam = /^(.*?)\s+[Ii]n\s+\p{Lu}/u.exec(part);
   if (inTeam && TITLE_RE.test(inTeam[1]!) && !/\s(?:in|for|with|to|the|by|on)\s/i.test(inTeam[1]!)) part = inTeam[1]!;
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
@@ -225,7 +225,7 @@ function notATitle(part: string): boolean {
 const DEGREE_STUDENT_RE = /^(?:master|bachelor|msc|bsc|m\.sc\.|b\.sc\.|undergraduate)(?:'s|’s)?\s+student$/iu;
 const ACADEMIC_UNIT_RE = /^(?:lehrstuhl|institut|fakult[äa]t|fachbereich|fachgebiet|arbeitsgruppe|departamento|d[ée]partement|dipartimento|faculdade|facultad|facult[ée]|department|faculty|school)\s+(?:für|fuer|de|des|du|di|of|der|d')/iu;
 /**
- * "Formação Cientista de Dados com Python e R", "Treinamento de Auxiliar Administrativo", "Lehre als Informatiker",
+ * "Formação Analista de Dados com Python e SQL", "Treinamento de Auxiliar Administrativo", "Lehre als Informatiker",
  * "Course in Data Engineering": a course, a training or an apprenticeship named, with the title it teaches: education, no job.
  */
 const COURSE_RE = /^(?:forma[çc][ãa]o|formaci[óo]n|formation|curso|treinamento|capacita[çc][ãa]o|lehre|ausbildung|umschulung|weiterbildung|kurs|corso)(?![\p{L}\p{N}])|^(?:course|training|bootcamp)\s+(?:in|on|of|for)\s/iu;
@@ -266,7 +266,7 @@ export function wordCount(s: string): number {
 export function isDatesLine(line: string): boolean {
   const { dates, rest } = takeDates(line);
   if (!dates) return false;
-  // A duration in brackets is no place: "Paris, France / Jan 2022 - Nov 2022 (11 mois)".
+  // A duration in brackets is no place: "Lyon, France / Feb 2021 - Dec 2021 (11 mois)".
   // (Dates closed by a period, "Mai/2009 - Dez/2012.", end no sentence.)
   const r = cleanPart(rest.replace(/\([^)]*\)/g, " ").replace(/[()|]/g, " ")).replace(/^\.$/, "");
   return (wordCount(r) <= 4 || placesList(r)) && !/[.!?]$/.test(r.replace(COMPANY_ABBREVIATION_RE, "")) && !/\d{2,}%/.test(r);
@@ -315,7 +315,7 @@ export function parseRoleLine(line: string, opts: { heading: boolean; strongTitl
   return { title: /\([^)]*$/.test(title) && named.trimEnd().endsWith(")") ? title + ")" : title, employer: "", dates: "", labelled: true };
 }
 
-/** "Leading Yandex Advertising Player", "Heading Payments Infrastructure": leading a named team or product. */
+/** "Leading Video Ads Player", "Heading Payments Infrastructure": leading a named team or product. */
 const LEADING_NAME_RE = /^(?:Leading|Heading|Managing)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){1,6}$/u;
 
 const PROJECT_LABEL_RE = /^(?:project|projet|projekt|proyecto|projeto|progetto)(?:\s*#?\d+)?\s*:/i;
@@ -361,7 +361,7 @@ function slashedTitles(p: string): boolean {
 
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
-  // "March 2023 - March 2026, Leading backend software engineer.": the dates first, then a title closed by a period.
+  // "June 2022 - May 2025, Leading platform software engineer.": the dates first, then a title closed by a period.
   if (raw.endsWith(".") && !opts.heading) {
     const d = takeDates(raw);
     if (d.dates && raw.startsWith(d.dates) && isTitleText(d.rest.replace(/^[\s,]+|\.$/g, ""))) raw = raw.slice(0, -1);
@@ -441,7 +441,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // "#### Tutor for different subjects - University of Augsburg (2006 - 2010)": in a heading with an
   // employer and dates, a first part that opens with a title word is the title, whatever follows it.
   if (titleIdx < 0 && opts.heading && dates && parts.length >= 2 && wordCount(parts[0]!) <= 6 && TITLE_WORDS_RE.test(/^[\p{L}-]+/u.exec(parts[0]!)?.[0] ?? "") && !startsWithVerb(parts[0]!)) titleIdx = 0;
-  // "#### Leading Yandex Advertising Player <time>Sep 2019 - Dec 2022</time>": a heading with its dates and
+  // "#### Leading Video Ads Player <time>Feb 2018 - Nov 2021</time>": a heading with its dates and
   // nothing else that says whose team or product the person led, every word after the verb a name's.
   if (titleIdx < 0 && opts.heading && dates && parts.length === 1 && LEADING_NAME_RE.test(parts[0]!)) titleIdx = 0;
   if (titleIdx < 0) return undefined;
@@ -463,7 +463,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
 // The model
 // ---------------------------------------------------------------------------
 
-/** A job title on its own: "Staff Software Engineer, Data Platform" (the layouts' test for a title). */
+/** A job title on its own: "Staff Software Engineer, Data Services" (the layouts' test for a title). */
 export function isTitleText(s: string): boolean {
   const t = collapseSpaces(s);
   // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).

@@ -129,8 +129,8 @@ describe("language of a CV told in tables (DESIGN §2b)", () => {
     const rows = [
       "| **Дата** | **Достижение** | **Масштаб** |",
       "| --- | --- | --- |",
-      "| 2023-10-12 | Модерация и общее руководство рабочей группой по формированию карты компетенций | департамент |",
-      "| 2022-11 | Участие в разработке программы переподготовки разработчиков для новых сотрудников | отдел |",
+      "| 2023-10-12 | Организация и ведение встреч команды по составлению плана обучения | департамент |",
+      "| 2022-11 | Помощь в подготовке вводного курса для стажёров отдела | отдел |",
       "| 2022-05-22 | Урок в школе тимлида на тему инженерных практик и качества кода | департамент |",
       "| 2021-12-06 | Доклад на тему роли техлида в команде и как с этим быть дальше | департамент |",
       "| 2020-09-04 | Составил список тем для самостоятельной исследовательской работы студентов | группа |",
@@ -348,7 +348,7 @@ describe("list items that are not achievements (issue 26)", () => {
 - PHP / Python / Node.js
 - Databases and queues: PostgreSQL, Redis, RabbitMQ (AMQP), Kafka
 - **Go, BuildKit, GitHub Actions, AWS EKS & Fly.io**
-- Ruby, node.js, MySQL, Redis, Graphite, RabbitMQ, Chef & AWS
+- Go, Python, Postgres, Memcached, Prometheus, Kafka, Ansible & GCP
 - Brightloom Search SDK GitHub / PyPi
 - Enterprise Architecture & Complex Delivery
 - SHIPPED THE BILLING MIGRATION AND GOT PROMOTED
@@ -388,7 +388,7 @@ describe("list items that are not achievements (issue 26)", () => {
   });
 
   it("a label and products written in lower case with a capital or a dot in them ('yEd', 'node.js') is a tool list (held-out round 6)", () => {
-    const r = lint("## Experience\n\n### Staff Engineer — Tailwind Traders (2019–2022)\n\n- Outils & solutions : commercetools, Microsoft Azure, node.js, NestJS, Terraform, Postman, Miro, yEd.\n- Led the checkout rebuild with the product team.\n");
+    const r = lint("## Experience\n\n### Staff Engineer — Tailwind Traders (2019–2022)\n\n- Outils & solutions : Shopify, Google Cloud, Deno, Fastify, Pulumi, Insomnia, Figma, draw.io.\n- Led the checkout rebuild with the product team.\n");
     assert.deepEqual(r.doc.bullets.map((b) => b.achievement), [false, true]);
   });
 });

@@ -134,7 +134,7 @@ describe("language: the English fast path agrees with franc-min", () => {
       "Liderei a migração do sistema de pagamentos para uma nova arquitetura baseada em eventos e reduzi o tempo de resposta da API de consulta de pedidos com a equipe de plataforma",
       "Leitung der Verlagerung der Rechenzentren und Modernisierung der Backup-Infrastruktur für alle Standorte des Unternehmens mit dem Team der Abteilung und den Partnern",
       "Lideré la migración del sistema de pagos a una nueva arquitectura basada en eventos y reduje el tiempo de respuesta de la API con el equipo de plataforma de la empresa",
-      "J'ai géré l'API Bank, le principal produit de l'entreprise, en nombre de clients et de revenus, et le leader du marché en France avec l'équipe de la plateforme",
+      "J'ai piloté l'API Paiements, le produit phare de la société, en volume d'utilisateurs et de chiffre d'affaires, et la référence du secteur en Belgique avec l'équipe du socle technique",
     ]) assert.equal(plainlyEnglish(s), false, s.slice(0, 40));
   });
 });

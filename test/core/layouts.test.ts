@@ -60,9 +60,9 @@ const cases: Record<string, Expect[]> = {
   ],
   "12-html-templates.md": [["Engineering Manager", "Südwest Tech", "2020–2024", 3]],
   "13-site-components.md": [
-    ["VP of Engineering", "Harbor Freight Labs", "Sept 2023 – May 2025", 1],
+    ["VP of Engineering", "Harbor Freight Labs", "Aug 2022 – Apr 2024", 1],
     ["Chief Architect", "Bellows Analytics", "2021 - 2023", 2],
-    ["Staff Software Engineer, Data Platform", "Bellows Analytics", "2018 - 2021", 1],
+    ["Staff Software Engineer, Data Services", "Bellows Analytics", "2018 - 2021", 1],
     ["Senior Engineer", "Quillwork", "2015 – 2018", 1],
   ],
   // "*   ### Acme - Remote", then its dates, "#### Title" and bullets, all inside one list item: each
@@ -78,7 +78,7 @@ const cases: Record<string, Expect[]> = {
   // follows to the next project heading.
   // "_Matchmaking and lobby services engineering._" under a role heading: a sentence set in emphasis (its
   // last word in lower case, a period) is what the role was, no title of another role.
-  // "### Lead-capture flow — the moat", "### Quarry — Multi-tenant lead-gen automation platform": a title
+  // "### Lead-capture flow — the moat", "### Quarry — Multi-tenant sign-up analytics platform": a title
   // word joined by a hyphen to a Latin word is part of a compound, no title; no role.
   // "### 🌟 Project 1: Expense Approval Management Workflow": a project named by its label, no role.
   // "## TeamLead платформы платежей": "TeamLead" (and "Тимлид") written as one word is a title word.
@@ -308,11 +308,11 @@ const cases: Record<string, Expect[]> = {
     ["Catedrática", "Universidad del Valle Alto", "2014 – 2019", 1],
     ["Auxiliar de aula", "Colegio Mar de Plata", "2012 – 2014", 1],
   ],
-  // A definition list's entry: dates, then ":   *Profesor asociado, Facultad de Ingeniería*", the school's link and what the post
-  // was ("Profesor asociado al Departamento de Computación, …"): under the title its paragraph opened in emphasis, a line with no
+  // A definition list's entry: dates, then ":   *Profesor adjunto, Facultad de Ciencias*", the school's link and what the post
+  // was ("Profesor adjunto del Instituto de Matemática, …"): under the title its paragraph opened in emphasis, a line with no
   // dates and no emphasis tells that role's work, no other role.
   "207-definition-emphasis-title-description-lines.md": [
-    ["Profesor asociado, Facultad de Ingeniería", "", "2019-2023", 1],
+    ["Profesor adjunto, Facultad de Ciencias", "", "2019-2023", 1],
     ["Arquitecto de Software", "Brisamar Datos", "2015-2019", 1],
   ],
   // "## Otras actividades" (other activities) after the experience: like a volunteering section, no jobs, whatever its headings'
@@ -505,7 +505,7 @@ const cases: Record<string, Expect[]> = {
   "226-employer-item-over-title-items.md": [
     ["Architecte Logiciel / Tech Lead", "Vertavia", "Depuis March,2021", 2],
     ["Ingénieur Logiciel", "Orlima", "January,2017 à March,2021", 1],
-    ["Développeur, Stagiaire", "Orlima", "March,2016 à September,2016", 1],
+    ["Développeur, Stagiaire", "Orlima", "April,2017 à August,2017", 1],
   ],
   // "- **Platform Lead**, Brightwater Freight (2020 – 2024)" over items indented eight spaces: Markdown reads them as code; they are the role's.
   "227-items-indented-as-code-under-role-item.md": [
@@ -784,7 +784,7 @@ const cases: Record<string, Expect[]> = {
     ["R&D Engineering Manager", "Tessellate Systems", "2016 - 2021", 1],
   ],
   "16-dates-subheading.md": [
-    ["Staff Developer, Technical Officer", "Marlow Motors, LLC.", "April 2022 &ndash; Present", 3],
+    ["Staff Developer, Systems Officer", "Marlow Motors, LLC.", "April 2022 &ndash; Present", 3],
     ["Managing Software Engineer", "Fenwick Data", "June 2017 &ndash; March 2022", 1],
   ],
   "17-company-headings-no-section.md": [
@@ -802,11 +802,11 @@ const cases: Record<string, Expect[]> = {
     ["Systems engineer", "Pellucid", "2008–2010", 0],
   ],
   "21-list-item-dates-first.md": [
-    ["Programmer", "Brightloom", "Oct 2023 - Feb 2026", 1],
-    ["CTO", "Ninefold", "Feb 2022 - Mar 2023", 1],
+    ["Developer", "Brightloom", "Oct 2023 - Feb 2026", 1],
+    ["Tech Lead", "Ninefold", "Feb 2022 - Mar 2023", 1],
   ],
   "22-role-fields.md": [
-    ["Engineering Manager, Post Purchase Team", "Larchmont Foods", "09/2021 - 03/2025", 2],
+    ["Engineering Manager, Returns Experience Team", "Larchmont Foods", "09/2021 - 03/2025", 2],
     ["Frontend Developer", "Quarry Lane", "2018 - 2021", 1],
   ],
   "23-plain-text.md": [
@@ -824,8 +824,8 @@ const cases: Record<string, Expect[]> = {
   ],
   "26-pandoc-divs.md": [
     ["Staff Engineer", "Tailwind Traders", "2021-03 -- present", 2],
-    ["Senior Software Engineer", "Fourth Coffee", "2019-01 -- 2021-02", 1],
-    ["Software Engineer", "Fourth Coffee", "2016-06 -- 2019-01", 0],
+    ["Senior Software Engineer", "Fourth Coffee", "2018-09 -- 2021-04", 1],
+    ["Software Engineer", "Fourth Coffee", "2016-03 -- 2018-09", 0],
   ],
   "27-definition-list.md": [
     ["Research Engineer", "Larkspur Steel", "", 1],
@@ -944,7 +944,7 @@ const cases: Record<string, Expect[]> = {
   "54-title-line-dates-places.md": [
     ["Lead Software & Hardware Engineer", "Tailwind Traders", "2016 — 2021", 2],
     ["Senior Unix Consultant", "Fourth Coffee", "September 2011 - March 2016", 1],
-    // A place of three words beside another ("West Palm Beach & Sarasota, FL"): still a dates line, not a bullet.
+    // A place of three words beside another ("Fort Myers & Naples, FL"): still a dates line, not a bullet.
     ["Web Developer", "Contoso", "2003 – 2007", 2],
   ],
   "55-role-part-headings-at-company-depth.md": [
@@ -1091,7 +1091,7 @@ const cases: Record<string, Expect[]> = {
   // role, whatever its words; a sentence after the label is none.
   "83-labelled-role-heading-any-words.md": [
     ["Testmanager / Tester (QA)", "", "", 2],
-    ["Agiles und klassisches Projektmanagement", "", "", 2],
+    ["Agiles und hybrides Produktmanagement", "", "", 2],
   ],
   // "## 04/2022 - 12/2022 Scrum Master / Agile Coach, Buchungsportal (…)" then "### Rolle: Scrum Master, …",
   // nothing between: one role, its title the label's, read on the label's line.
@@ -1188,7 +1188,7 @@ const cases: Record<string, Expect[]> = {
   ],
   "99-json-resume-basics-highlights.md": [["Engineering Manager", "Northwind", "2021-02 – Present", 1]],
   "19-html-roles.md": [
-    ["Engineering Manager", "Quillon Systems", "2014-Present", 2],
+    ["Engineering Manager", "Quillon Systems", "2015-Present", 2],
     ["Staff Platform Engineer", "Harbour Bank", "February 2011 - March 2014", 2],
   ],
 };
@@ -1370,7 +1370,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads no role in a Workshops or Speeches section ('Instructor at …', held-out round 6)", () => {
-    const doc = parseDocument("# Ana\n\n## Tech Lead, Fenlow Cloud *(Oct 2021 - Nov 2023)*\n\n* Led a team of 6 engineers.\n\n### Speeches\n* ***\"Graphs in SQLite\"*** Speaker at OpenConf 2010 (March 2010)\n\n### Workshops\n* Instructor at ***Ruby Basics*** (Fenlow Hackspace June 2013)\n* Instructor at ***Python Basics*** course (April 2009)\n");
+    const doc = parseDocument("# Ana\n\n## Tech Lead, Fenlow Cloud *(Oct 2021 - Nov 2023)*\n\n* Led a team of 6 engineers.\n\n### Speeches\n* ***\"Graphs in SQLite\"*** Speaker at OpenConf 2010 (March 2010)\n\n### Workshops\n* Instructor at ***Ruby Basics*** (Fenlow Hackspace June 2013)\n* Instructor at ***Intro to Go*** course (May 2011)\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Tech Lead", 1]]);
     assert.deepEqual(doc.sections.slice(-2).map((x) => x.kind), ["publications", "publications"]);
   });
@@ -1407,17 +1407,17 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads a line under a role with a part in lower case between commas, no dates and no bold title, as prose, not a role (held-out round 7)", () => {
-    const doc = parseDocument("# Claire Dumas\n\n## Expériences\n\n#### Tailwind Traders - Depuis Mai 2021 - **Responsable technique (CTO)**\n\nGestion de tout le périmètre informatique, management, développement avec la technologie **Blazor (WebAssembly)**\n");
-    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Responsable technique", 1]]);
+    const doc = parseDocument("# Claire Dumas\n\n## Expériences\n\n#### Tailwind Traders - Depuis Juin 2020 - **Directeur technique (CTO)**\n\nPilotage de l'ensemble du système d'information, encadrement, développement en **Blazor (WebAssembly)**\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Directeur technique", 1]]);
   });
 
   it("reads a bold project name that a sentence follows on its line, with no dates, as prose under its role (held-out round 7)", () => {
-    const doc = parseDocument("# Wei Lin\n\n## Experience\n\n### Software Engineer, Tailwind Traders, Lisbon, Oct 2002 - May 2004\n\n**Product Lifecycle Management system** (https://example.org/plm). Led a team of 3\nengineers on the catalogue service and cut response time by 30%.\n");
+    const doc = parseDocument("# Wei Lin\n\n## Experience\n\n### Software Engineer, Tailwind Traders, Lisbon, Oct 2002 - May 2004\n\n**Parts Catalogue Tracking system** (https://example.org/plm). Led a team of 3\nengineers on the catalogue service and cut response time by 30%.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.length]), [["Software Engineer", 1]]);
   });
 
   it("reads the heading under the name heading as the headline, not a role, also with a rule between them (held-out round 7)", () => {
-    const doc = parseDocument("# Ada Moreau\n\n---\n#### Senior Software Developer / Lead Software Developer\n\n- GitHub: example\n\n## Experience\n\n#### Staff Engineer - Tailwind Traders (2019 - 2022)\n\n- Led the move to one event bus.\n");
+    const doc = parseDocument("# Ada Moreau\n\n---\n#### Senior Web Developer / Lead Web Developer\n\n- GitHub: example\n\n## Experience\n\n#### Staff Engineer - Tailwind Traders (2019 - 2022)\n\n- Led the move to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => r.title), ["Staff Engineer"]);
   });
 
@@ -1428,12 +1428,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads a paragraph on what the employer is, opening with its initials or its first word, as context, not an achievement (held-out round 7)", () => {
-    const doc = parseDocument("# Jo Park\n\n## Experience\n\n### Fourth Coffee Roasters (2007 - 2008)\n\n#### Senior Software Engineer\n\nFCR built a custom ordering system in Rails for 40 cafés.\n\n- Cut the CI run from 2 hours to 45 minutes.\n\n### Tailwind Traders Labs (2008 - 2010)\n\n#### Software Engineer\n\nTailwind was a consultancy that built web and mobile applications.\n\n- Taught client developers test-driven development.\n");
+    const doc = parseDocument("# Jo Park\n\n## Experience\n\n### Fourth Coffee Roasters (2007 - 2008)\n\n#### Senior Software Engineer\n\nFCR built a custom ordering system in Rails for 40 cafés.\n\n- Cut the CI run from 2 hours to 45 minutes.\n\n### Tailwind Traders Labs (2008 - 2010)\n\n#### Software Engineer\n\nTailwind was an agency that made web and phone apps for clients.\n\n- Taught client developers test-driven development.\n");
     assert.deepEqual(doc.bullets.map((x) => [x.line, x.achievement]), [[9, false], [11, true], [17, false], [19, true]]);
   });
 
   it("reads short items after a sentence ending 'such as:' as examples named, not achievements, capitalised or not (held-out round 7)", () => {
-    const doc = parseDocument("# Impact\n\n## Service design\n\nWe improved the product by applying service design techniques such as:\n\n- User research\n- Ideation\n- Prototyping\n- Facilitation\n\n## Wins\n\n- Shipped the onboarding flow to 22 countries\n- Cut support tickets by 30%\n- Hired 4 engineers\n- Ran 12 workshops\n", { kind: "promo" });
+    const doc = parseDocument("# Impact\n\n## Service design\n\nWe improved the product by using service design methods such as:\n\n- User research\n- Ideation\n- Prototyping\n- Facilitation\n\n## Wins\n\n- Shipped the onboarding flow to 22 countries\n- Cut support tickets by 30%\n- Hired 4 engineers\n- Ran 12 workshops\n", { kind: "promo" });
     assert.deepEqual(doc.bullets.filter((x) => x.line >= 7).map((x) => x.achievement), [false, false, false, false, true, true, true, true]);
   });
 
@@ -1443,7 +1443,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads a bold employer line after a role's bullets, with a title and dates right after it, as the next employer (held-out round 7)", () => {
-    const doc = parseDocument("# Ivo Petrov\n\n## Experience\n\n**Tailwind Traders (Lisbon, Portugal)**\n\n_**Senior Software Developer (Oct 2018 – Aug 2021)**_\n- Built the pricing service.\n\n---\n**[Fourth Coffee](https://example.org) (Porto, Portugal)**\n\n_**Junior Software Developer (Mar 2016 – Sep 2018)**_\n- Wrote the loyalty app's backend.\n\n**Key projects**\n\n- Ran the move to one event bus.\n");
+    const doc = parseDocument("# Ivo Petrov\n\n## Experience\n\n**Tailwind Traders (Lisbon, Portugal)**\n\n_**Senior Software Developer (Nov 2017 – Jul 2020)**_\n- Built the pricing service.\n\n---\n**[Fourth Coffee](https://example.org) (Porto, Portugal)**\n\n_**Junior Software Developer (Mar 2016 – Sep 2018)**_\n- Wrote the loyalty app's backend.\n\n**Key projects**\n\n- Ran the move to one event bus.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.length]), [["Senior Software Developer", "Tailwind Traders", 1], ["Junior Software Developer", "Fourth Coffee", 2]]);
   });
 
@@ -1468,8 +1468,8 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(parseRoleLine("Tutor for different subjects - Lakeside University (2006 - 2010)", { heading: true }), { title: "Tutor for different subjects", employer: "Lakeside University", dates: "2006 - 2010" });
     assert.equal(parseRoleLine("Tutor for different subjects at weekends", { heading: false }), undefined);
     assert.equal(parseRoleLine("Led the team for the migration - Acme (2019 - 2020)", { heading: true }), undefined);
-    // "**Core Team Member (March 2016 - April 2020)**" under a company heading, then its items.
-    const member = parseDocument("## Experience\n\n### Tailwind Traders (March 2016 - April 2020)\n**Core Team Member (March 2016 - April 2020)**\n-   Co-led the growth of the engineering team from 5 to 30 members\n\n**Technical Program Manager** (Feb 2019 - April 2020)\n-   Ran the release train for 4 teams\n");
+    // "**Core Team Member (June 2015 - May 2019)**" under a company heading, then its items.
+    const member = parseDocument("## Experience\n\n### Tailwind Traders (June 2015 - May 2019)\n**Core Team Member (June 2015 - May 2019)**\n-   Co-led the hiring push that took the team from 5 to 30 members\n\n**Technical Program Manager** (Feb 2018 - May 2019)\n-   Ran the release train for 4 teams\n");
     assert.deepEqual(member.roles.map((r) => [r.title, r.bullets.length]), [["Core Team Member", 1], ["Technical Program Manager", 1]]);
     // A Spanish internship in a front matter list: "Prácticas de empresa", "Becario".
     const es = parseDocument("---\nexperience:\n  - title: Desarrollador web\n    company: Lumbre Digital\n    date_start: '2013-01-01'\n    date_end: '2015-06-01'\n  - title: Prácticas de empresa\n    company: Tecnocan\n    date_start: '2012-03-01'\n    date_end: '2012-06-01'\n---\n");
@@ -1521,8 +1521,8 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads 'Lead X / Chief Y', a place after the title split off by '|', and a comma before an employer ending in a section's word (held-out round 2)", () => {
-    assert.deepEqual(parseRoleLine("Lead Engineer / Chief Technologist, Riverdrop", { heading: true }), { title: "Lead Engineer / Chief Technologist", employer: "Riverdrop", dates: "" });
-    assert.deepEqual(parseRoleLine("[Brightloom] | Lead Backend Engineer, Los Angeles, CA 2016", { heading: true }), { title: "Lead Backend Engineer", employer: "Brightloom", dates: "2016" });
+    assert.deepEqual(parseRoleLine("Lead Engineer / Chief Architect, Riverdrop", { heading: true }), { title: "Lead Engineer / Chief Architect", employer: "Riverdrop", dates: "" });
+    assert.deepEqual(parseRoleLine("[Brightloom] | Lead Backend Engineer, Sacramento, CA 2016", { heading: true }), { title: "Lead Backend Engineer", employer: "Brightloom", dates: "2016" });
     assert.equal(parseRoleLine("Lead the migration to Kubernetes, cutting cost", { heading: true }), undefined);
     const doc = parseDocument("# Experience\n\n### Director of Software Development, Fourth Coffee Technologies\n*Sep 2021 - Nov 2023*\n\n- Managed a team of 17 engineers.\n");
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer]), [["Director of Software Development", "Fourth Coffee Technologies"]]);
@@ -1555,7 +1555,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads '*Title*: what the job was' under a company heading, Portuguese month abbreviations, and a role's tools sub-heading as no achievements (held-out round 3)", () => {
-    const text = "# Experiências de Trabalho\n\n## Tailwind Traders\n*Desenvolvedor Pleno*: desenvolvimento de aplicativos internos e suporte a equipes de campo para coleta e apresentação de dados ambientais.<br/>\nSet. 2011 - Dez. 2016\n\n### Tecnologias Utilizadas\n- C# .NET Framework\n- Postgres com PostGIS\n\n### Projetos\n- Reescrevi o motor de relatórios usado por 40 analistas.\n\n## Fourth Coffee\n*Especialista de Sistemas*: liderança e desenvolvimento de sistemas integrados.<br/>\nOut. 2023 - Ago. 2024\n";
+    const text = "# Experiências de Trabalho\n\n## Tailwind Traders\n*Desenvolvedor Pleno*: criação de ferramentas internas e apoio às equipes de vendas na análise de indicadores comerciais.<br/>\nSet. 2011 - Dez. 2016\n\n### Tecnologias Utilizadas\n- C# .NET Framework\n- Postgres com PostGIS\n\n### Projetos\n- Reescrevi o motor de relatórios usado por 40 analistas.\n\n## Fourth Coffee\n*Especialista de Sistemas*: liderança e desenvolvimento de sistemas integrados.<br/>\nOut. 2023 - Ago. 2024\n";
     const doc = parseDocument(text);
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [
       ["Desenvolvedor Pleno", "Tailwind Traders", "Set. 2011 - Dez. 2016", [12]],
@@ -1566,7 +1566,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("gives the bullets under 'As _Title_' to that stacked title, and no slash to an employer ('### Acme / 2013 - 2016'; held-out round 3)", () => {
-    const text = "## Experience\n\n### Tailspin Toys / December 2013 - July 2016\n\n_Director of Engineering, October 2014 - July 2016_;\n_Software Engineer, December 2013 - October 2014_\n\nAs _Director of Engineering_\n\n- Grew the team from 4 to 12 engineers.\n\nAs _Software Engineer_\n\n- Built the ordering API.\n";
+    const text = "## Experience\n\n### Tailspin Toys / December 2013 - July 2016\n\n_Director of Engineering, September 2014 - July 2016_;\n_Software Engineer, December 2013 - September 2014_\n\nAs _Director of Engineering_\n\n- Grew the team from 4 to 12 engineers.\n\nAs _Software Engineer_\n\n- Built the ordering API.\n";
     const doc = parseDocument(text);
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [
       ["Director of Engineering", "Tailspin Toys", [10]],
@@ -1583,10 +1583,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads titles listed alone under a company heading as its roles, the items after each as its bullets (held-out round 4)", () => {
-    const text = "# Experience\n\n### Tailspin (2023 – current)\n- Technical Software Manager for the Solutions team\n    - Defined the scope of work for 3 squads.\n- Conducting recruitment interviews\n\n### Fourth Coffee (2013 – 2022)\n- Lead Unity3D / C♯ developer\n    - Wrote the spline editor.\n- React/Next.js + MongoDB developer\n- Intern (C++)\n\n### Northwind (2010 – 2012)\n- Shipped the billing export.\n- Hiring manager for the data team\n";
+    const text = "# Experience\n\n### Tailspin (2023 – current)\n- Technical Product Manager for the Integrations team\n    - Defined the scope of work for 3 squads.\n- Conducting recruitment interviews\n\n### Fourth Coffee (2013 – 2022)\n- Lead Unity3D / C♯ developer\n    - Wrote the spline editor.\n- React/Next.js + MongoDB developer\n- Intern (C++)\n\n### Northwind (2010 – 2012)\n- Shipped the billing export.\n- Hiring manager for the data team\n";
     const doc = parseDocument(text);
     assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [
-      ["Technical Software Manager", "Tailspin", [5, 6]],
+      ["Technical Product Manager", "Tailspin", [5, 6]],
       ["Lead Unity3D / C♯ developer", "Fourth Coffee", [10]],
       ["React/Next.js + MongoDB developer", "Fourth Coffee", []],
       ["Intern (C++)", "Fourth Coffee", []],
@@ -1614,15 +1614,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads HTML job cards: a page titled Work Experience, '<h2>' company, '<h3>' title, a metadata '<p>' with the dates, a '<p>' of prose as the role's paragraph (held-out round 4)", () => {
-    const text = '---\ntitle: Work Experience\n---\n\n<div class="job-section">\n<h2>Tailspin</h2>\n<p class="company-duration"><strong>Full-time</strong></p>\n\n<div class="position">\n<h3>Member of Technical Staff - 3</h3>\n<p class="job-location"><strong>San Jose, CA</strong> | <strong>January 2020 - December 2021</strong></p>\n<p>Built the replication engine for the backup service used by 400 enterprise customers.</p>\n<p class="experience-description">Focused on distributed storage for the data platform group.</p>\n</div>\n';
+    const text = '---\ntitle: Work Experience\n---\n\n<div class="job-section">\n<h2>Tailspin</h2>\n<p class="company-duration"><strong>Full-time</strong></p>\n\n<div class="position">\n<h3>Member of Technical Staff - 3</h3>\n<p class="job-location"><strong>Fresno, CA</strong> | <strong>February 2019 - November 2021</strong></p>\n<p>Built the replication engine for the backup service used by 400 enterprise customers.</p>\n<p class="experience-description">Focused on distributed storage for the data platform group.</p>\n</div>\n';
     const doc = parseDocument(text);
-    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [["Member of Technical Staff - 3", "Tailspin", "January 2020 - December 2021", [12]]]);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.filter((b) => b.achievement).map((b) => b.line)]), [["Member of Technical Staff - 3", "Tailspin", "February 2019 - November 2021", [12]]]);
   });
 
   it("reads a timeline shortcode whose theme puts the dates in 'header' and the title in 'badge', under 'Berufliche Erfahrungen' (held-out round 5)", () => {
-    const text = '## Lebenslauf\n\n### Berufliche Erfahrungen\n\n{{< timelineItem icon="code" header="Jan 2020-heute" badge="C# Entwickler" >}}\n<ul>\n  <li>Pflege und Entwicklung von .Net Applikationen</li>\n</ul>\n{{< /timelineItem >}}\n';
+    const text = '## Lebenslauf\n\n### Berufliche Erfahrungen\n\n{{< timelineItem icon="code" header="Apr 2019-heute" badge="C# Entwickler" >}}\n<ul>\n  <li>Wartung und Ausbau interner C#-Dienste</li>\n</ul>\n{{< /timelineItem >}}\n';
     const doc = parseDocument(text);
-    assert.deepEqual(doc.roles.map((r) => [r.title, r.dates]), [["C# Entwickler", "Jan 2020-heute"]]);
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.dates]), [["C# Entwickler", "Apr 2019-heute"]]);
   });
 
   it("reads titles in Russian, Portuguese and German that name no English word ('Ведущий специалист', 'Instrutor', 'Werkstudent'; held-out round 5)", () => {
@@ -1648,7 +1648,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("reads Russian, Portuguese and Italian month names, and a lead title of up to three words before the noun (real corpus)", () => {
-    assert.deepEqual(parseRoleLine("Lead Forward Deployed AI Engineer | Сен 2024 – наст. время", { heading: true }), { title: "Lead Forward Deployed AI Engineer", employer: "", dates: "Сен 2024 – наст. время" });
+    assert.deepEqual(parseRoleLine("Lead Field Solutions AI Engineer | Сен 2024 – наст. время", { heading: true }), { title: "Lead Field Solutions AI Engineer", employer: "", dates: "Сен 2024 – наст. время" });
     assert.equal(parseRoleLine("Ведущий разработчик | марта 2019 – июль 2021", { heading: true })?.dates, "марта 2019 – июль 2021");
     assert.equal(parseRoleLine("Desenvolvedor Sênior | março 2019 - setembro 2021", { heading: true })?.dates, "março 2019 - setembro 2021");
     assert.equal(parseRoleLine("Sviluppatore | gennaio 2018 - luglio 2020", { heading: true })?.dates, "gennaio 2018 - luglio 2020");
@@ -1674,14 +1674,14 @@ describe("document model: role layouts (DESIGN §2b)", () => {
 
   it("reads a title 'in' a team and a dated list item whose tail is the stack", () => {
     assert.equal(parseRoleLine("Software Design Engineer in Test 2, Fabrikam, 2009 - 2012", { heading: false })?.title, "Software Design Engineer in Test 2");
-    const doc = parseDocument("# CV\n\n* Jul 2020 - Feb 2022 &mdash; Software Engineer at [Quarry Lane](https://example.com) &mdash; Haskell, Elm, Nix, AWS\n\n  Quarry Lane computes payroll for 300 companies.\n");
-    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]), [["Software Engineer", "Quarry Lane", "Jul 2020 - Feb 2022", 1]]);
+    const doc = parseDocument("# CV\n\n* Aug 2019 - Jan 2022 &mdash; Software Engineer at [Quarry Lane](https://example.com) &mdash; Haskell, Elm, Nix, AWS\n\n  Quarry Lane computes payroll for 300 companies.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates, r.bullets.length]), [["Software Engineer", "Quarry Lane", "Aug 2019 - Jan 2022", 1]]);
   });
 
   it("reads French 'chez', a note in brackets after the employer, and a place with a duration on the dates line", () => {
     assert.deepEqual(parseRoleLine("Product Owner chez Brightloom (freelance)", { heading: true }), { title: "Product Owner", employer: "Brightloom", dates: "" });
-    const doc = parseDocument("## Expérience professionnelle\n\n### Product Manager chez [Quarry Lane](https://example.com) (freelance)\n**Paris, France / Jan 2022 - Nov 2022 (11 mois)**\n\nJ'ai géré l'API de paiement.\n");
-    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates]), [["Product Manager", "Quarry Lane", "Jan 2022 - Nov 2022"]]);
+    const doc = parseDocument("## Expérience professionnelle\n\n### Product Manager chez [Quarry Lane](https://example.com) (freelance)\n**Lyon, France / Feb 2021 - Dec 2021 (11 mois)**\n\nJ'ai géré l'API de paiement.\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.employer, r.dates]), [["Product Manager", "Quarry Lane", "Feb 2021 - Dec 2021"]]);
   });
 
   it("reads a list of past employers, each in bold with a dash and what was done there, and not a bold label", () => {
@@ -1708,7 +1708,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   it("reads list items inside an HTML block and an indented block as bullets, with their text unmasked and wrapped lines joined", () => {
     const doc = parseDocument(read("30-html-indented.md"));
     const last = doc.roles[2]!.bullets[0]!;
-    assert.equal(last.plain, "Designed the ingest pipeline, reducing compute time from days to minutes.");
+    assert.equal(last.plain, "Designed the ingest pipeline, cutting batch time from hours to seconds.");
     assert.equal(doc.roles[0]!.bullets[1]!.plain, "Result: Moved two data centres with no downtime.");
     // An indented sample of code with "- " lines stays code.
     const yamlSample = parseDocument("## Experience\n\n### Engineer, Acme, 2020 - 2022\n\nThe pipeline config:\n\n    steps:\n    - name: build\n    - name: test\n");
@@ -1722,8 +1722,8 @@ describe("document model: role layouts (DESIGN §2b)", () => {
   });
 
   it("ends a role at a dated timeline item that is no role, and an experience section at an Education sub-heading", () => {
-    const doc = parseDocument("# CV\n\n* Oct 2023 - Feb 2026 &mdash; Programmer at Brightloom &mdash; Go\n\n  Built the matching service.\n\n* Mar 2023 - Oct 2023 &mdash; Break\n\n  Travelled and wrote a renderer.\n\n## Experience\n\n### Staff Engineer — Quarry Lane (2019–2023)\n\n- Moved 40 services.\n\n### Education\n\n- BSc Computing, Lakeside University, 2015\n");
-    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.map((b) => b.line)]), [["Programmer", [5]], ["Staff Engineer", [15]]]);
+    const doc = parseDocument("# CV\n\n* Oct 2023 - Feb 2026 &mdash; Developer at Brightloom &mdash; Go\n\n  Built the matching service.\n\n* Mar 2023 - Oct 2023 &mdash; Break\n\n  Travelled and wrote a renderer.\n\n## Experience\n\n### Staff Engineer — Quarry Lane (2019–2023)\n\n- Moved 40 services.\n\n### Education\n\n- BSc Computing, Lakeside University, 2015\n");
+    assert.deepEqual(doc.roles.map((r) => [r.title, r.bullets.map((b) => b.line)]), [["Developer", [5]], ["Staff Engineer", [15]]]);
     assert.equal(doc.sections.find((x) => x.heading === "Education")?.kind, "education");
     assert.ok(doc.bullets.filter((b) => b.line >= 7 && b.line <= 9).every((b) => !b.achievement && !b.role));
   });
@@ -1871,7 +1871,7 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       "Lieutenant, United States Coast Guard", "Sergeant", "Leutnant der Reserve", "Teniente", "Лейтенант",
     ];
     assert.deepEqual(titles.filter((t) => !isTitleText(t)), []);
-    for (const t of ["Curso de Auxiliar Administrativo", "Formação Cientista de Dados com Python e R", "Lehre als Applikationsentwickler", "Ausbildung zum Fachinformatiker", "Course in Software Engineering", "Leider nicht", "Gespräche mit Mitarbeitern"]) assert.equal(isTitleText(t), false, t);
+    for (const t of ["Curso de Auxiliar Administrativo", "Formação Analista de Dados com Python e SQL", "Lehre als Applikationsentwickler", "Ausbildung zum Fachinformatiker", "Course in Software Engineering", "Leider nicht", "Gespräche mit Mitarbeitern"]) assert.equal(isTitleText(t), false, t);
     assert.equal(isTitleText("Training Manager"), true);
   });
   it("knows the Chinese and Japanese titles of a company's, a department's or a school's head, its teachers and its staff, and no exam's name or sentence (held-out rounds 14, 20)", () => {

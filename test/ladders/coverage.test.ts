@@ -119,15 +119,15 @@ describe("ladders: coverage", () => {
   });
 
   it("reads supporting the career growth of the team as managing it (a cue widened on real documents, issue 26)", () => {
-    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\nLeading two teams of ten engineers and supporting the career growth of the team members.\n";
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\nLeading two teams of ten engineers and owning the career growth of team members.\n";
     const people = lint(doc, { override: { target: "EM6" } }).coverage!.axes.find((a) => a.axis === "People")!;
     assert.equal(people.found, "Manages");
-    const mentoring = lint(doc.replace("the career growth of the team members", "a junior engineer's career growth"), { override: { target: "EM6" } }).coverage!.axes.find((a) => a.axis === "People")!;
+    const mentoring = lint(doc.replace("the career growth of team members", "a junior engineer's career growth"), { override: { target: "EM6" } }).coverage!.axes.find((a) => a.axis === "People")!;
     assert.notEqual(mentoring.found, "Manages");
   });
 
   it("reads leading the team's standards as defining process, and overhauling the front-end tooling as bringing in technology (issue 26's judged draw)", () => {
-    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Led standards and team processes, including a tech-debt process and testing guidance.\n- Led the effort to overhaul our front end tooling, opening the door to modern CSS.\n";
+    const doc = "# A\n\n## Experience\n\n### Engineering Manager — X (2020–2024)\n\n- Led coding norms and team processes, including a tech-debt process and testing guidance.\n- Led the effort to overhaul our front end tooling, making room for modern CSS.\n";
     const axes = lint(doc, { override: { target: "EM6" } }).coverage!.axes;
     assert.equal(axes.find((a) => a.axis === "Process")!.found, "Defines");
     assert.ok(["Evangelizes", "Masters", "Creates"].includes(axes.find((a) => a.axis === "Technology")!.found!), JSON.stringify(axes.find((a) => a.axis === "Technology")));

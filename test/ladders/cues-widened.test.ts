@@ -246,7 +246,7 @@ describe("ladder cues: widened where two judges and the reader saw managing an o
   reads("Headed up the team responsible for the storage platform.", "People: Manages");
   reads("Management of two teams: backend and mobile.", "People: Manages");
   reads("Direct management: 6 engineers, 2 designers.", "People: Manages");
-  reads("Introduced middle management in the engineering department.", "People: Manages");
+  reads("Introduced middle management to the platform group.", "People: Manages");
   // Leading work that touches people, or building something for a team, is not it.
   readsNot("Led the onboarding of a partner with 300 employees.", "People: Manages");
   readsNot("Built a dashboard for the team.", "People: Manages");
@@ -281,7 +281,7 @@ describe("ladder cues: widened where the readers saw new practices and platforms
 describe("ladder cues: widened where two judges and the reader saw company-wide influence (issue 26, ladder11)", () => {
   // Influence: Company: a centre of excellence serves the whole organisation; so does its career ladder
   // (defining a level of it, the ladder or the framework).
-  reads("Established and led a Centre of Excellence for data engineering.", "Influence: Company");
+  reads("Founded and ran a Centre of Excellence for test automation.", "Influence: Company");
   reads("Defined our Principal Software Engineer level and its promotion criteria.", "Influence: Company");
   reads("Wrote the career ladder for designers and engineers.", "Influence: Company");
   readsNot("Defined the log level for the payments service.", "Influence: Company");

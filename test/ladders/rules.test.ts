@@ -257,7 +257,7 @@ describe("rule: hands-on-heavy", () => {
     ["TL target with design leadership", TL_OK, "TL5", null],
     ["TL target with none", TL_NONE, "TL5", /Nothing shows architecture, design or code-review leadership/],
     ["TL target: designing a system or a pattern is design work (issue 26)", role("Tech Lead", ["Designed and implemented reusable cloud infrastructure templates for 12 teams", "Fixed 40 bugs", "Shipped the refund flow"]), "TL5", null],
-    ["TL target: designing a pipeline, or being tech lead on a component, is design work (issue 26's judged draw)", role("Tech Lead", ["Designed and implemented the backend pipeline for genomic analysis", "Fixed 40 bugs", "Shipped the refund flow"]), "TL5", null],
+    ["TL target: designing a pipeline, or being tech lead on a component, is design work (issue 26's judged draw)", role("Tech Lead", ["Designed and implemented the ingest pipeline for sensor analytics", "Fixed 40 bugs", "Shipped the refund flow"]), "TL5", null],
     ["TL target: tech lead on new APIs", role("Tech Lead", ["Tech lead on the new data APIs", "Fixed 40 bugs", "Shipped the refund flow"]), "TL5", null],
   ];
   for (const [name, text, target, expected] of table) {

@@ -4,11 +4,11 @@ import { resume, ruleTester } from "./tester.js";
 ruleTester(rule, {
   valid: [
     // Issue 26's draw after-30 (debatable for both judges): an "I" in a relative clause of a line that opens with its verb.
-    { name: "'I' in a relative clause ('the formats I built that …', 'a team I was the first engineer on')", text: resume(["Shipped the new ad formats I built that doubled click-through.", "Led Ad Formats, a team I was the first engineer on, to 6 engineers."]) },
+    { name: "'I' in a relative clause ('the formats I built that …', 'a team I was the first engineer on')", text: resume(["Shipped the new ranking signals I built that doubled click-through.", "Grew Search Ranking, a team I was the first engineer on, to 6 engineers."]) },
     // Issue 26's draws after-15 … after-21 (debatable 7 times in 9): an item that leads into its sub-items says whose part they are.
     { name: "an item that leads into its own sub-items ('My work included:')", text: resume(["Fleet telemetry: trucks sent readings every minute. My work included:", "  - Rewrote the ingest job in Go, cutting lag 60%.", "  - Added alerts for stale readings."]) },
     // Issue 26's draws after-14 and after-20 (debatable for all three judges): "my" only dates the act.
-    { name: "'in my first three months', 'during my tenure' date the act; the bullet opens with its verb", text: resume(["Ran two knowledge-sharing sessions in my first three months on the team.", "Hired ten engineers during my tenure."]) },
+    { name: "'in my first three months', 'during my tenure' date the act; the bullet opens with its verb", text: resume(["Ran two brown-bag talks in my first three months on the team.", "Hired ten engineers during my tenure."]) },
     resume(["Led the migration of 12 services to Kubernetes.", "Hired 6 engineers."]),
     { name: "the US is not 'us'", text: resume(["Expanded the product to US and EU customers, adding $2M ARR."]) },
     { name: "pronouns outside achievement sections (summary)", text: "# Jane\n\n## Summary\n\nI am an engineering manager; we build teams.\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n- Led 3 teams.\n" },

@@ -23,7 +23,7 @@ ruleTester(rule, {
       text: "# Jane Doe\n\n## Experience\n\n### Acme — Staff Engineer (2020–Present)\n\nI led the team that built Lantern, our log router. The router leverages two facts about logs:\n\n- **Most logs are noise**: " + words(30) + ". " + words(20) + ".\n- **Old logs lose value fast**: a log line from last week is rarely read.\n",
     },
     // Issue 26: text that is not the writer's claim (lib/doc.ts notAClaim).
-    { name: "a role's company description", text: resume(["Workato makes one of the best no-code automation platforms for enterprise teams, used by thousands of companies around the world to connect their apps, automate their business workflows across sales, finance and support, and run them reliably at a very large scale every day.", "Cut p99 latency 40%."], "### Workato — Software Engineer (2021–Present)") },
+    { name: "a role's company description", text: resume(["Tessaly makes a low-code integration suite for mid-size firms, relied on by hundreds of businesses across three continents to link their tools, script their daily processes across billing, logistics and service, and keep them running smoothly at a fairly high volume each week.", "Cut p99 latency 40%."], "### Tessaly — Software Engineer (2021–Present)") },
     {
       // Issue 26's judged draws: a role's intro paragraph judged context, not an achievement to split (4 of 5 verdicts debatable, after-8 … after-12).
       name: "a role's intro above its items is context, however long",

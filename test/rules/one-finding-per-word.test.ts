@@ -29,7 +29,7 @@ describe("engine: one finding per word across rules", () => {
   });
 
   it("a count of what no reader would count is left by both vague-quantity and prose/weasel (issue 26's judged draws)", () => {
-    const text = resume(["Wrote the first lines of code and many critical portions of the codebase.", "Helped customers with a wide range of container-related challenges."]);
+    const text = resume(["Wrote the earliest modules and many critical portions of the codebase.", "Assisted partners with a wide range of build-tooling challenges."]);
     assert.deepEqual(wordFindings(text), []);
     assert.deepEqual(wordFindings(text, { rules: { "vague-quantity": "off" } }), []);
     // The same words before a unit a reader counts are still flagged.

@@ -5,7 +5,7 @@ ruleTester(rule, {
   valid: [
     // Issue 26's draws after-25 and after-26 (debatable or wrong for all four judges): steering a product through an acquisition is delivery leadership.
     { name: "leading a transformation and managing a product through an acquisition are delivery leadership", text: "# Jane Doe\n\n## Experience\n\n### Acme — Director of Technology (2015–2019)\n- Led the transformation of the prototype into an enterprise feature set with SAML sign-in.\n- Moved the API to Kubernetes.\n- Managed the product through an acquisition.\n" },
-    { name: "creating and leading a department is people leadership (issue 26's judged draw after-10)", text: "# Jane Doe\n\n## Experience\n\n### Tuto — Head of IT (2008–2011)\n- Built the company's automation system from scratch.\n- Created and led the IT department.\n" },
+    { name: "creating and leading a department is people leadership (issue 26's judged draw after-10)", text: "# Jane Doe\n\n## Experience\n\n### Pexwick — Head of IT (2008–2011)\n- Built the firm's automation system from scratch.\n- Created and led the IT department.\n" },
     resume(["Migrated 12 services to Kubernetes.", "Hired 6 engineers and ran weekly 1:1s."]),
     // Issue 26's judged draws after-14, after-18 (debatable 3 times): a promotion at one employer is one job seen twice.
     { name: "a senior manager's title whose earlier title at the same employer shows the technical side", text: "# Jane Doe\n\n## Experience\n\n### Acme\n\n**Senior Engineering Manager** (2023–Present)\n\n- Hired 6 engineers and ran weekly 1:1s.\n- Presented the plan to the board.\n\n**Engineering Manager** (2020–2023)\n\n- Designed the event-driven billing architecture.\n- Hired 4 engineers.\n" },

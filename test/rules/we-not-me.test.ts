@@ -19,7 +19,7 @@ ruleTester(rule, {
     { name: "promo: a section about study or private life is not work (real corpus, issue 26)", kind: "promo", text: "# 2023 in review\n\n## Study\n\n- I took the compilers course and wrote a parser in Rust.\n\n## Life\n\n- I ran my first 10K race.\n" },
     { name: "résumé: a dated entry left under a role (a career break, a degree) is not its achievement (real corpus, issue 26)", text: resume(["Mar 2023 - Oct 2023 — Break: I took a break from employment to travel and learn Rust.", "Led the billing team of 6 engineers for 40 merchants."]) },
     // Issue 26's draws after-22 … after-24: work still under way is no outcome to credit yet.
-    { name: "promo: 'we're wrapping up a year-long project' is work under way, no team outcome", text: promo("- Also at work, we're wrapping up a year-long migration that ran eight months late.\n- At work, we are finishing the billing rewrite.") },
+    { name: "promo: 'we're wrapping up a year-long project' is work under way, no team outcome", text: promo("- Meanwhile, we're wrapping up a year-long migration that ran eight months late.\n- At work, we are finishing the billing rewrite.") },
     { name: "promo: a verb-first bullet with a possessive 'our' is the writer's act, not a team outcome (issue 26)", text: promo("- built a search index for our docs site in Rust.") },
     { name: "résumé: visitors, readers, attendees and students are others", text: resume(["I developed a touch app used by the visitors of the EXPO.", "I wrote a guide read by 3,000 readers."]) },
     { name: "few bullets: the share is not judged", text: resume(["Migrated 12 services to Kubernetes.", "Built the CI pipeline."]) },

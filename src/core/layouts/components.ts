@@ -1,7 +1,7 @@
 // Layout: a static-site component that carries the role in its attributes or arguments (DESIGN §2b).
-//   {% include title_row.html title="VP of Engineering" company="Acme" start="Sept 2023" end="May 2025" %}
+//   {% include role_row.html title="Head of Platform" company="Acme" start="Aug 2022" end="Apr 2024" %}
 //   {{< timelineItem header="Chief Architect" badge="2024 - Present" subheader="Cirium" >}}
-//   {{< experience netflix Netflix "December 2019 - Present" "Staff Software Engineer, Data Platform" >}}
+//   {{< experience northwind Northwind "March 2018 - Present" "Staff Software Engineer, Data Services" >}}
 //   <Job title="Engineering Manager" company="Acme" dates="2021 – 2024">   (MDX, mdsvex)
 //   <resume-meta>                                       (Vue / Nuxt named slots, web-component slots)
 //     <template #role>Lead Developer</template>
@@ -65,7 +65,7 @@ export function roleFromComponent(raw: string, isTitle: (s: string) => boolean, 
   if (attrs.size) {
     let title = pick(TITLE_KEYS);
     let dates = pick(DATE_KEYS) ?? "";
-    // '{{< timelineItem header="Jan 2020-heute" badge="C# Entwickler" >}}': a theme used the other way
+    // '{{< timelineItem header="Apr 2019-heute" badge="C# Entwickler" >}}': a theme used the other way
     // round, the dates in the title's attribute and the title in the dates'.
     if (title && dates && !isTitle(title) && hasDates(title) && isTitle(dates) && !hasDates(dates)) [title, dates] = [dates, title];
     if (!title || !isTitle(title)) return undefined;

@@ -38,7 +38,7 @@ export function labelField(term: string): "title" | "employer" | undefined {
 
 /** Roles read from a definition whose term is their dates: the paragraphs indented below are theirs. */
 export const DEFINITION_ROLES = new WeakSet<Role>();
-// (A few words on the role may come before: "**Software developer** .Net innovations for [Acme](…)".)
+// (A few words on the role may come before: "**Software developer** web tooling work for [Acme](…)".)
 const EMPLOYER_AFTER_RE = /^(?:\s+[^\s()]+){0,3}?\s+(?:for|at|chez|pour|bei|@)\s+(\S[^()]*)/i;
 
 function datesThenBoldTitle(b: Builder, p: Paragraph, term: string, line: { start: number; end: number }): { parts: RoleParts; start: number; end: number } | undefined {

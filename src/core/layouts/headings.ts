@@ -56,7 +56,7 @@ const SEPARATOR_RE = /\s[|—–@·]\s|,\s|\sat\s/;
 const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|e|et|и)(?![\p{L}])/gu;
 
 /**
- * "### Pythian - Technical Lead / MySQL Database Consultant and ACTG member" after "### Percona - Senior
+ * "### Kestrel Data - Technical Lead / Postgres Database Consultant and review-board member" after "### Orlin - Senior
  * Technical Services Engineer": when the role just read came from a heading at this depth written
  * "Employer - Title", a heading of the same shape is a role too, whatever its title's words
  * ("SysAdmin Linux", "Application Support"): the employer before the first " - ", the title after it.
@@ -301,7 +301,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     b.sectionStack.push(section);
     return;
   }
-  // "## DCOPS Technician" then, on the next line, "#### Datacenter Operations Technician ( July 2002 - January
+  // "## DCOPS Technician" then, on the next line, "#### Server Room Operations Technician ( May 2004 - March
   // 2003 )": right under a heading that is a title alone (no dates, no employer, nothing read under it
   // yet), a deeper dated heading names that role's team or product and its dates, not another role.
   if (b.kind === "resume" && b.role && b.role.section.kind === "experience" && h.depth > b.role.section.depth && !b.role.dates && !b.role.employer && !b.role.bullets.length && b.ctx.lines.lineCol(s).line === b.role.line + 1 && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) {
@@ -321,7 +321,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if ((!own && h.depth > 1) || inExp || (h1Role?.title && h1Role.employer && h1Role.dates)) {
     // A role or company heading.
     let parts = NO_ROLES.has(kind) ? undefined : (inExp ? boldDatesTitleSlash(b, h) : undefined) ?? parseRoleLine(text, { heading: true });
-    // ("### Engineering Leader | Technical Architect | Mentor": titles side by side, no employer.)
+    // ("### Engineering Lead | Systems Designer | Coach": titles side by side, no employer.)
     if (parts && headline && !parts.dates && (!parts.employer || isTitleText(parts.employer))) parts = undefined;
     if (!parts && inExp && !own && b.kind === "resume") parts = siblingEmployerTitle(b, h.depth, text);
     // "## 2018 - 2019 Scrum Master, Booking portal (Acme)" then "### Rolle: Scrum Master, Agile coach",

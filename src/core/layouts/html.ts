@@ -1,5 +1,5 @@
 // Layout: a résumé written in HTML inside Markdown (DESIGN §2b):
-//   <div class="well"><h3>Adobe Systems - Engineering Manager - 2014-Present</h3></div>
+//   <div class="well"><h3>Fennick Works - Engineering Manager - 2015-Present</h3></div>
 //   <h3>Staff Platform Engineer</h3>
 //   <span class="company">Commonwealth Bank</span> <span class="duration">Feb 2025 - Present</span>
 //   <ul><li>Led the design of …</li></ul>
@@ -156,7 +156,7 @@ export function readHtmlBlock(raw: string): HtmlBlock {
  * "### Engineering Manager" then a box of short elements, one a line, right under it:
  *   <div class="pill-box">
  *     <code class="pill">Tailwind Traders</code>
- *     <code class="pill"><Icon @name="calendar" /> Jan 2022 - Feb 2025 (3 years)</code>
+ *     <code class="pill"><Icon @name="calendar" /> Mar 2021 - Apr 2024 (3 years)</code>
  *   </div>
  * the role's employer (the first name) and dates (the first dates). The heading is the title even when
  * it was read as a company's name ("### Contractor for Software Development"). Only a box of two to

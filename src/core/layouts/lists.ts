@@ -261,7 +261,7 @@ const ROLE_FIELD_RE = /^\s*(position|job title|title|role|era|dates?|period|dura
  * A role told as labelled list items (layout: role fields), under a company heading:
  *   * Location: Chicago, IL (Remote)
  *   * Era: 09/2021 - 03/2025
- *   * Position: Engineering Manager, Post Purchase Team
+ *   * Position: Engineering Manager, Returns Experience Team
  * Returns true when the item was such a field (it is then not a bullet).
  */
 function roleField(b: Builder, p: Paragraph): boolean {
@@ -275,7 +275,7 @@ function roleField(b: Builder, p: Paragraph): boolean {
   if (key === "position" || key === "job title" || key === "title" || key === "role") {
     if (!TITLE_RE.test(value)) return false;
     const at = s + line.indexOf(m[2]!);
-    // "Role: Teaching Assistant, Substitute Lecturer": titles named one after the other, each a
+    // "Role: Lab Assistant, Guest Tutor": titles named one after the other, each a
     // person's title of its own ("Engineering Manager, Platform" is one: "Platform" is none), a role each.
     const titles = value.split(/\s*,\s*/);
     if (titles.length >= 2 && titles.length <= 4 && titles.every((t) => isTitleText(t) && !isFieldOnlyTitle(t) && wordCount(t) <= 4)) {
@@ -355,7 +355,7 @@ function handleListItem(b: Builder, item: ListItem, depth: number, parent?: Bull
         b.section.kind = "experience";
       }
     }
-    // "### Toolkit3D (2023 – current)" then "- Technical Software Manager for the Solutions team": under a
+    // "### Toolkit3D (2023 – current)" then "- Technical Product Manager for the Integrations team": under a
     // company heading, an item that is a title alone is a role of that company (a promotion when another
     // follows), and the items after it are its bullets.
     if (!header && firstPara && inExp && depth === 0 && paras.length === 1 && b.company && !b.topicList && !(nestedUnder && nestedUnder === b.role) && (b.role ? TITLE_ITEM_ROLES.has(b.role) && b.role.employer === b.company : !bulletSince(b, b.section.start))) {
@@ -508,7 +508,7 @@ function titleItem(b: Builder, p: Paragraph): string | undefined {
   const [s, e] = off(p, b.ctx);
   const text = b.ctx.masked.slice(s, e).trim();
   if (!text || text.includes("\n") || wordCount(text) > 10 || /[!?:;]|\.$/.test(text)) return undefined;
-  // "Technical Software Manager for the Solutions team", "Unity3D / C♯ developer, in charge of the SDK":
+  // "Technical Product Manager for the Integrations team", "Unity3D / C♯ developer, in charge of the SDK":
   // the title, then what it covered.
   const head = cleanPart(text.replace(/\([^)]*\)/g, " ").split(TITLE_QUALIFIER_RE)[0]!);
   return isTitleText(head) && !startsWithVerb(head) ? collapseSpaces(text.split(TITLE_QUALIFIER_RE)[0]!) : undefined;
@@ -698,7 +698,7 @@ export function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RolePa
   const lineEnd = nl < 0 ? e : s + nl;
   const line = decodeDashes(b.ctx.masked.slice(s, lineEnd));
   const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : undefined;
-  // "* **Storage Performance Analysis & Management:**" alone on its line: a label over the items nested
+  // "* **Cache Tuning Review & Operations:**" alone on its line: a label over the items nested
   // under it (a group of one role's bullets), not a title.
   const label = !!strong && /:\s*$/.test(strong) && !cleanPart(line.replace(strong, "")).length;
   const strongTitle = strong && !label && TITLE_RE.test(strong) && !startsWithVerb(strong) ? strong : undefined;

@@ -60,7 +60,7 @@ const COMPANY_LABEL_RE = /^\s*(?:company|employer|organi[sz]ation)\s*:\s*/i;
 
 /**
  * "**[V Kontakte LLC](…) (Saint Petersburg, Russia)**" alone in its paragraph (first, or after a role's bullets),
- * with a title and dates right after it ("_**Senior Software Developer (Oct 2018 – Aug 2021)**_"): the
+ * with a title and dates right after it ("_**Senior Software Developer (Nov 2017 – Jul 2020)**_"): the
  * next employer, not one more item of the role above. True when it was read so.
  */
 export function nextCompanyLine(b: Builder, p: Paragraph, next: RootContent | undefined): boolean {
@@ -221,7 +221,7 @@ export function opensRoleSection(b: Builder, p: Paragraph): boolean {
 }
 
 /**
- * "## Google Cloud" then "Engineering Manager at Google Distributed Cloud.": in a résumé, a one-line
+ * "## Google Cloud" then "Engineering Manager at Google Edge Compute.": in a résumé, a one-line
  * sentence under a heading that names a title "at" the company the heading names (a word in common)
  * opens that section's role, with no dates. True when it did.
  */
@@ -233,7 +233,7 @@ export function titleAtHeadingCompany(b: Builder, p: Paragraph): boolean {
   // education) at their\nSoftware Testing programme.")
   const raw = b.ctx.masked.slice(s, e).trim();
   const text = raw.split("\n").length === 2 && /[.!?]$/.test(raw) ? raw.replace(/\s*\n\s*/, " ") : raw;
-  // Its first sentence ("Founding engineer at rideOS. Autonomous ride-hailing…": what follows says what the company does).
+  // Its first sentence ("Founding engineer at Parcelo. Drone parcel-delivery…": what follows says what the company does).
   const line = text.split(/\.\s/)[0]!.replace(/\.$/, "");
   if (!line || text.includes("\n") || wordCount(line) > 12 || !/ at /.test(line)) return false;
   const parts = parseRoleLine(line, { heading: true });
@@ -400,7 +400,7 @@ function employerDatesLine(b: Builder, s: number, e: number): boolean {
   if (b.kind !== "resume" || (b.role && !b.role.bullets.length)) return false;
   const t = decodeDashes(b.ctx.masked.slice(s, e)).trim();
   const { dates, rest } = takeDates(t);
-  // ("**Orbit App Store: (December 2013 - January 2014)**", "**Earlier experience (2011 - 2015):**" label a project or a group.)
+  // ("**Beacon App Store: (November 2012 - February 2013)**", "**Earlier experience (2011 - 2015):**" label a project or a group.)
   if (!dates || t.includes(":") || cleanPart(t.slice(t.lastIndexOf(dates) + dates.length))) return false;
   const name = namePart(rest);
   if (!name || wordCount(name) > 4 || !/^[\p{Lu}\p{N}]/u.test(name) || /[.!?:;,]/.test(name) || TITLE_RE.test(name) || GLYPH_RE.test(t)) return false;
@@ -579,14 +579,14 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
         continue;
       }
     }
-    // "*Desenvolvedor Pleno*: desenvolvimento de aplicativos internos…" under a company heading: the
+    // "*Desenvolvedor Pleno*: criação de ferramentas internas…" under a company heading: the
     // title in emphasis, then what the job was, however long.
     if (b.company && strong && proseStart < 0 && EMPHASIS_TITLE_COLON_RE.exec(raw)?.[1]?.trim() === strong.trim() && isTitleText(cleanPart(strong))) {
       flushProse();
       newRole(b, { title: cleanPart(strong), employer: "", dates: "" }, l.start, l.end);
       continue;
     }
-    // "**Lead Game Programmer**" then "*Editora Globo - Publisher and developer of games*": under a role
+    // "**Lead Game Programmer**" then "*Estúdio Lumen - Studio that makes and sells games*": under a role
     // with no employer, no dates and nothing read under it yet, an undated line alone in its paragraph
     // and wholly in emphasis names that role's employer, whatever its words.
     const r0 = b.role;
@@ -614,16 +614,16 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     }
     // "Gestion de l'ensemble du périmètre, management, développement …": with no dates and no bold
     // title, a part in lower case between commas is no title; the line is prose.
-    // "**Product Lifecycle Management system** (link). Led a team of 3 …": a bold name that a sentence
+    // "**Parts Catalogue Tracking system** (link). Led a team of 3 …": a bold name that a sentence
     // follows on its line, with no dates, is a project told in prose.
     // "Author, contributor, and editor of several open specifications in the," wrapped onto the next line
     // with no dates and no bold: a sentence's first line, no role line.
-    // "Full Stack Engineer using PHP, JavaScript, and Backbone. Modernized" over "the code base to …"
+    // "Full Stack Engineer using Ruby, TypeScript, and Ember. Rebuilt" over "the front end to …"
     // under a titled role's own heading: a line of six words or more, no dates, no bold, whose next
     // line goes on in lower case, is a sentence wrapped by hand, no role line. (Under a company heading
     // with no title, "Senior Software Engineer at Acme's IT department. My" over "primary duties …"
     // still names the role.)
-    // "*Catedrático, Facultad de Ingeniería*" over the school's link and "Profesor de Ciencias de la Computación, …":
+    // "*Catedrático, Facultad de Ciencias*" over the school's link and "Profesor de Ciencias de la Computación, …":
     // under a role its paragraph opened with a title in emphasis, a line with no dates and no emphasis tells that
     // role's work, no other role.
     const rp = b.role;
@@ -631,9 +631,9 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     const sentenceAfter = toldUnder || (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8) || (!strong && !parts?.dates && !!b.role?.title && b.role.section === b.section && li + 1 < lines.length && wordCount(text) >= 6 && /^\s*\p{Ll}/u.test(masked.slice(lines[li + 1]!.start, lines[li + 1]!.end)));
     if (parts && !sentenceAfter && (parts.dates || strong || isTitleText(parts.title))) {
       flushProse();
-      // "*Especialista de Sistemas*: Liderança e desenvolvimento de sistemas." under a company heading:
+      // "*Especialista de Sistemas*: Coordenação e manutenção de sistemas." under a company heading:
       // what follows the title is what the job was, and the employer is the heading's.
-      // "**Principal Engineer** - Working on the wasm team, contributing to …" under "## Fastly - 2022 -
+      // "**Principal Engineer** - Part of the compiler team, building …" under "## Larkspur - 2022 -
       // 2024": after a bold title, a part that opens with a verb tells what the job was, too; that
       // text, wrapped lines and all, is the role's first item.
       let told = -1;
@@ -665,7 +665,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       addBullet(b, l.start, l.end, 0, true);
       continue;
     }
-    // "**Amazon Web Services** · *October 2024 – Present · Seattle, WA*" under a role heading: short parts, one the dates.
+    // "**Northwind Cloud** · *June 2023 – Present · Portland, OR*" under a role heading: short parts, one the dates.
     const parted = b.role && !b.role.bullets.length && proseStart < 0 ? partedDatesLine(text) : undefined;
     if (parted || isDatesLine(text)) {
       flushProse();
@@ -744,7 +744,7 @@ function headedRole(b: Builder): Role | undefined {
 }
 
 /**
- * "### Premier Healthcare Management" then "**Lead Software Engineer** _Apr 2019 - Present_": the
+ * "### Lakeside Health Partners" then "**Lead Software Engineer** _Sep 2018 - Present_": the
  * heading, read as a role of a title alone ("Management" is a title's word), names the company when a
  * bold title with dates and no employer follows it before anything else. The heading's role is taken
  * back and its text becomes the company of this role and of the titles after it. When that line names its own

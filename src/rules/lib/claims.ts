@@ -105,7 +105,7 @@ function presentDuty(t: Token): boolean {
  */
 function opensResultClause(tokens: Token[], text: string, i: number): boolean {
   if (afterBreak(tokens, text, i)) return true;
-  // ", greatly increasing the department's efficiency": an adverb of degree between the break and the participle.
+  // ", greatly raising the team's throughput": an adverb of degree between the break and the participle.
   if (i >= 1 && tokens[i - 1]!.lower.endsWith("ly") && afterBreak(tokens, text, i - 1)) return true;
   return i >= 2 && tokens[i - 1]!.lower === "and" && tokens[i - 2]!.lower.endsWith("ing") && afterBreak(tokens, text, i - 2);
 }
@@ -140,7 +140,7 @@ const compound = (text: string, end: number): boolean => text.charCodeAt(end) ==
 /**
  * True when a past-tense result word is an adjective, not the writer's verb: inside parentheses, in a
  * compound, or a participle right after a noun and followed by a preposition or the clause's end ("a
- * binary format optimized for load times", "systems delivered on predictable timelines", "the highest
+ * binary format optimized for load times", "tools delivered on steady schedules", "the highest
  * level achieved"). "Our migration reduced cost" keeps its verb: an object follows.
  */
 /**

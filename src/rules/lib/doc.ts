@@ -73,7 +73,7 @@ const notWorkAncestorCache = new WeakMap<Doc, Set<Section>>();
 /**
  * True when an item the reader files as an achievement is not the writer's claim (issue 26; data:
  * src/rules/data/not-claims.json): an item of a section about study or private life ("Study", "Life"
- * in a year in review), a role's item that describes the company ("Workato makes…", "SaaS company
+ * in a year in review), a role's item that describes the company ("Tessaly makes…", "SaaS company
  * in the developer tools space."), or a role's item that opens with a date range ("Mar 2023 - Oct
  * 2023 — Break…": an entry of its own the reader left under the role above).
  */
@@ -196,7 +196,7 @@ function describesCompany(bullet: Bullet): boolean {
   // "Navisite is a cloud provider. I was part of the team…": the writer's part follows; a claim.
   if (tokens.some((t) => FIRST_PERSON.has(t.lower))) return false;
   const employer = tokenize(bullet.role.employer).map((t) => t.lower);
-  // "Workato makes…", "ScyllaDB Inc. is…": the employer's first word opens the item, then its verb.
+  // "Tessaly makes…", "ScyllaDB Inc. is…": the employer's first word opens the item, then its verb.
   if (employer.length && tokens[0]?.lower === employer[0]) {
     let next = tokens.findIndex((t, i) => i > 0 && !employer.includes(t.lower) && !/^(?:inc|ltd|llc|gmbh|plc|co)$/.test(t.lower));
     // "Tibrio, a spinout from Zeeto, connects…": an appositive between commas, then the verb.

@@ -113,7 +113,7 @@ function isDuration(text: string, start: number, end: number): boolean {
 /**
  * "within the first two months": a bound the result was reached in, a figure; "the first two months" alone,
  * or "within the past two years", is a period (issue 26: "Created the checkout within the first two
- * months" / "Promoted to team lead within the first six months", a figure for all 10 judges of draws
+ * months" / "Promoted to tech lead within the first nine months", a figure for all 10 judges of draws
  * after-19 … after-27).
  */
 function withinFirst(text: string, start: number): boolean {

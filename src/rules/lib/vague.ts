@@ -37,7 +37,7 @@ export function notASize(text: string, start: number, end: number): boolean {
 }
 
 const NOT_COUNTED: ReadonlySet<string> = new Set(data.notCountedNouns);
-/** How many words after a count word its noun may be ("many critical portions", "a wide range of container-related challenges"). */
+/** How many words after a count word its noun may be ("many critical portions", "a wide range of build-tooling challenges"). */
 const NOUN_WINDOW = 3;
 
 /**

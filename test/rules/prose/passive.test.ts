@@ -13,7 +13,7 @@ ruleTester(rule, {
     { name: "a passive that describes how a system works (present tense)", text: resume(["Owned the billing service: invoices are generated nightly and are delivered by e-mail."]) },
     { name: "an infinitive or a modal passive (a requirement, a plan)", text: resume(["Cut merge time to 10 minutes, the time engineers wait for changes to be merged.", "Designed the CI workflow, soon to be spun out as open source."]) },
     { name: "in a subordinate or relative clause", text: resume(["Envisioned and implemented the update service, which was productized in 2012.", "Rewrote the importer after it was built twice by contractors."]) },
-    { name: "something done to the writer, or the writer as subject", text: resume(["At USDS I was detailed to the Department of Veterans Affairs.", "I was tasked with the ML forecasting model and cut its error 20%."]) },
+    { name: "something done to the writer, or the writer as subject", text: resume(["At the agency I was detailed to the Office of Land Records.", "I was tasked with the ML forecasting model and cut its error 20%."]) },
     { name: "what a system is made of", text: resume(["Developed an embossing system for prepaid cards. It was written in Clojure and was built on RabbitMQ."]) },
     { name: "a verb that is not the writer's work", text: resume(["The team was dissolved in December 2019."]) },
     { name: "narrative paragraphs of a year in review are the writer's voice", kind: "promo", text: "# 2021 in review\n\n## Work\n\nThe platform was rebuilt that spring, and I moved teams.\n" },

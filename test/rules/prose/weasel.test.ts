@@ -15,13 +15,13 @@ ruleTester(rule, {
     { name: "a peer award's or prize's citation is not self-praise", text: resume(["Received the Bravo award for excellent first-year results.", "Won the team's peer award for being a team player."]) },
     // Issue 26's judged sample.
     { name: "'completely' says the scope", text: resume(["Completely rewrote the billing service in 3 months."]) },
-    { name: "a hedge in the writer's own voice", text: resume(["Implemented real-time shadows, which I found quite difficult and rewarding."]) },
+    { name: "a hedge in the writer's own voice", text: resume(["Built soft-body cloth physics, which I found quite tricky and satisfying."]) },
     { name: "idioms with 'quite'", text: resume(["Travelled quite a bit to meet the London team."]) },
     // One finding per word: what vague-quantity excepts for an intensifier (its members named) is not handed on (held-out round 7).
     { name: "an intensifier whose members the sentence names", text: resume(["Tuned the archive tool for huge photo libraries (wedding shoots above all), with the desktop team.", "Hired 3 engineers."]) },
     // Draw after-19 (debatable for both judges): the employer's blurb, with an appositive, is not the writer's claim.
     { name: "a role's company blurb with an appositive ('Orbita, a spinout from Lumen, connects …')", text: resume(["Orbita, a spinout from Lumen, connects shops with various delivery firms.", "Cut p99 latency 40%."], "### Orbita — VP of Engineering (2016–2019)") },
-    { name: "a count whose members are named", text: resume(["Built solutions across various industries, including finance, media and gaming.", "Wrote a library used by several open source projects (PyMC3, pandas)."]) },
+    { name: "a count whose members are named", text: resume(["Built solutions across various industries, including finance, media and gaming.", "Wrote a library used by several open source projects (Tessel, Quillpad)."]) },
     // Draws after-9 and after-13 (wrong for every judge): a wish claims nothing that happened.
     { name: "a count in the writer's wish ('I hope it helps many others')", text: "# Jane\n\n## Summary\n\nI wrote a field guide to on-call, and I hope it helps many others.\n" },
     { name: "narrative paragraphs of a year in review", kind: "promo", text: "# 2021 in review\n\n## Life\n\nWe moved house, which was quite a lot of work, and met many neighbours.\n" },
