@@ -3,6 +3,7 @@
 // in layouts/ asks these of its lines. Pure: no vscode, no fs.
 import { collapseSpaces, isJsSpace } from "./chars.js";
 import modelData from "./data/model.json";
+import { DEGREE_LINE_RE } from "./degrees.js";
 import { lookbehindFree } from "./lookbehind.js";
 
 export function escapeRe(s: string): string {
@@ -214,7 +215,7 @@ function notATitle(part: string): boolean {
   if (/(?<![\p{L}])(?:for|with|to|the|by|in|on|from|through|while|a|an|across|over|into|my|our)(?![\p{L}])/iu.test(part)) return true;
   if (/\d{2,}|%|\$/.test(part)) return true;
   if (CERTIF_GATE.test(part) && CERTIFICATION_RE.test(part)) return true;
-  if (COURSE_RE.test(part) || DEGREE_RE.test(part) || ACADEMIC_UNIT_RE.test(part) || DEGREE_STUDENT_RE.test(part.trim())) return true;
+  if (COURSE_RE.test(part) || DEGREE_LINE_RE.test(part) || ACADEMIC_UNIT_RE.test(part) || DEGREE_STUDENT_RE.test(part.trim())) return true;
   return startsWithVerb(part);
 }
 /**
@@ -229,14 +230,6 @@ const ACADEMIC_UNIT_RE = /^(?:lehrstuhl|institut|fakult[äa]t|fachbereich|fachge
  * "Course in Data Engineering": a course, a training or an apprenticeship named, with the title it teaches: education, no job.
  */
 const COURSE_RE = /^(?:forma[çc][ãa]o|formaci[óo]n|formation|curso|treinamento|capacita[çc][ãa]o|lehre|ausbildung|umschulung|weiterbildung|kurs|corso)(?![\p{L}\p{N}])|^(?:course|training|bootcamp)\s+(?:in|on|of|for)\s/iu;
-
-/**
- * "Mestrado em Engenharia de Produção", "Bacharelado em Ciência da Computação", "B.S. Software Engineering", "Master of
- * Science in Physics", "Licenciatura en Informática", "Бакалавр информатики": a degree named, education, no job (242, 243;
- * sections.ts DEGREE_HEADING_RE is its form for a heading).
- * (A doctorate is left alone: a PhD student's or researcher's post is often a role.)
- */
-const DEGREE_RE = /^(?:(?:bachelor|master|magister)(?:'s|’s)?\s+(?:of|in|en|em|de|di|der|im|degree)|[bm]\.\s?(?:s|sc|a|eng)\.|bsc|msc|mba|mestrado|gradua[çc][ãa]o|bacharelado|licenciatura|p[óo]s[- ]gradua[çc][ãa]o|especializa[çc][ãa]o|máster|maestr[íi]a|grado\s+en|licence|dipl[ôo]me|laurea|бакалавр|магистр|магистратура)(?![\p{L}\p{N}])/iu;
 
 /** "Lead software engineer", "Leading backend engineer" (Russian "ведущий"): an adjective of a short title, not the verb. */
 // (After the noun: a few more words, a second title after "/" or "&", a place after commas.)

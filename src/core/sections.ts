@@ -2,6 +2,7 @@
 // experience), and whether the headings, the file name, dated headings or the first person tell a
 // résumé from a promotion document (DESIGN §2). Pure: no vscode, no fs.
 import modelData from "./data/model.json";
+import { DEGREE_HEADING_RE } from "./degrees.js";
 import { MONTH, YEAR } from "./roleline.js";
 import type { Bullet, DocKind, SectionKind, Span } from "./types.js";
 
@@ -96,9 +97,8 @@ const JA_CAREER_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}〜�
 /**
  * "B.S. Software Engineering, Northfield State", "Mestrado em Engenharia de Software | Universidade do Planalto", "Bachelor
  * of Engineering": a heading that names a degree (normalized: "b s software engineering …") opens the education, among
- * roles' headings too (242, 243). (roleline.ts DEGREE_RE is its form for a role line.)
+ * roles' headings too (242, 243): degrees.ts DEGREE_HEADING_RE.
  */
-const DEGREE_HEADING_RE = /^(?:(?:bachelor|master|magister)(?:'s)?\s+(?:of|in|en|em|de|di|der|im|degree)|[bm]\s(?:s|sc|a|eng)|bsc|msc|mba|mestrado|graduação|bacharelado|licenciatura|pós-graduação|especialização|máster|maestría|grado\s+en|licence|diplôme|laurea|бакалавр|магистр|магистратура)(?:\s|$)/u;
 
 /**
  * "2010 - 2013: Lehre als Netzwerktechnikerin, Fjordbank AG", "2016 - 2019: Bachelor in Wirtschaftsinformatik" (normalized): a
