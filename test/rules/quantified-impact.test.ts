@@ -56,6 +56,10 @@ ruleTester(rule, {
     { name: "'resolved supplier URLs': a lookup, not an outcome", text: resume(["Wrote a crawler that resolved supplier URLs and hostnames from shop names.", "Cut p99 latency 40%."]) },
     // Held-out round 10: work that came in is no recognition.
     { name: "'Received support escalations': work that came in, not an award", text: resume(["Received support escalations from the field team.", "Cut p99 latency 40%."]) },
+    // Held-out round 27 (tuned on): a job told as a paragraph whose second sentence lists the work ("Work includes
+    // writing…, optimizing…") read "optimizing" as a result clause; and "switched to help another team" is a move.
+    { name: "'Work includes writing X, optimizing Y': a list of the work, not a result", text: resume(["Worked on the billing backend of the retail side, which serves several countries. Work includes writing new modules, optimizing old code and connecting partner systems.", "Cut p99 latency 40%."]) },
+    { name: "'switched to help another team': a move, not a change made", text: resume(["Later switched to help another team build an event store on Kafka.", "Switched teams to work on the search backend.", "Cut p99 latency 40%.", "Hired 4 engineers in 2 months.", "Moved 30 services to the new mesh."]) },
     { name: "skills and education are not achievements", text: "# Jane\n\n## Skills\n\n- Improved my Go\n\n## Education\n\n- Increased GPA\n" },
     { name: "a single bullet is not judged at role level", text: resume(["Led the team."]) },
     { name: "'the app delivered by my squad' names the product, it claims no outcome (issue 26's judged draw)", text: resume(["Owned the quality of the app delivered by my squad.", "Hired 4 engineers."]) },

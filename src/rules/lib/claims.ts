@@ -221,6 +221,9 @@ function teamClaim(tokens: Token[], text: string): Claim | undefined {
  * The first impact claim in a bullet's tokens (made from `text`), or undefined. `bodyStart`: where the
  * bullet's own words start in `text` (after a `**Label:**`), for reading its opening verb.
  */
+/** Words after which -ing words are the items of a list of work ("Work includes writing…, optimizing…"). */
+const LIST_LEADS = new Set(["include", "includes", "included", "including", "involve", "involves", "involved", "involving"]);
+
 export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim & { kind: ClaimKind }) | undefined {
   const first = firstTokenAt(tokens, bodyStart);
   if (first < 0) return undefined;
@@ -262,7 +265,8 @@ export function findClaim(tokens: Token[], text: string, bodyStart = 0): (Claim 
       if (duty) continue;
       // "…cleaning up flags, filing tickets, improving processes": a list of activities, not a result.
       const clause = afterBreak(tokens, text, m.first) ? m.first : m.first - 2;
-      if (tokens.slice(first, clause).some((t, k) => t.lower.endsWith("ing") && (k === 0 || afterBreak(tokens, text, first + k)))) continue;
+      // "Work includes writing new modules, optimizing old code": the list may open after "includes".
+      if (tokens.slice(first, clause).some((t, k) => t.lower.endsWith("ing") && (k === 0 || afterBreak(tokens, text, first + k) || LIST_LEADS.has(tokens[first + k - 1]!.lower)))) continue;
     }
     found.push(m);
     break;
