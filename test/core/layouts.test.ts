@@ -496,6 +496,13 @@ const cases: Record<string, Expect[]> = {
     ["IT Application Manager", "Nordwerk Telekom GmbH in Kassel", "04/2015 - 05/2018", 1],
     ["IT System Analyst", "Nordwerk Telekom GmbH in Kassel", "02/2010 - 03/2015", 1],
   ],
+  // A Portuguese CV whose jobs are top-level items "Title - Employer - place - dates." with nested duties: the period
+  // closing the dates ends no sentence, so each item is a role (one with an en dash too).
+  "275-dashed-item-dates-period.md": [
+    ["Gerente de Operações", "Vidrotec Sistemas", "Março 2019 - Atualmente", 2],
+    ["Analista de Redes", "Vidrotec S.A.", "Junho 2017 - Fevereiro 2019", 2],
+    ["Professora", "Faculdade Lagoa Azul", "Maio/2014 – Outubro/2016", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

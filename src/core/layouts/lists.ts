@@ -31,11 +31,13 @@
 // In a role, items indented so far under their item that Markdown reads them as code are that item's list (227).
 // "- **Halden Systems** (2013–2019) — Built …": an employer-led item may give its years in brackets before the dash (231).
 // Under a role, "- **Platform Lead** (Ene 2021 – Mar 2023) → Led …" is a title held there in turn, the item its achievement (259).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231, 259.
+// "* Analista de Redes - Vidrotec S.A. - Porto Sereno, PR - Junho 2017 - Fevereiro 2019.": an item of a title, its employer and
+// place parted by dashes, each short, then the dates it ends with (a period after them), is a role however long (275).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231, 259, 275.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, dashedTitleDatesLine, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { Code, List, ListItem, Paragraph } from "mdast";
 import { markdownItems } from "./html.js";
@@ -709,7 +711,9 @@ export function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RolePa
   // A list item is a header only with a bold title, or a short title with dates ("- Staff Engineer, Acme, 2019–2022").
   // A longer line passes when separators split it and the title and employer are short ("Jul 2020 -
   // Feb 2022 — Engineer at Acme — Haskell, Elm, Nix, Google Cloud": the tail is the stack).
-  if (!strongTitle && !(parts.dates && wordCount(parts.title) <= 5 && (wordCount(line) <= 12 || (wordCount(parts.employer) <= 4 && / [—–|] /.test(line))))) return undefined;
+  // (Or a title, employer and place parted by dashes, each short, before the dates it ends with: "Analista de Redes -
+  // Vidrotec S.A. - Porto Sereno, PR - Junho 2018 - Novembro 2018." (275).)
+  if (!strongTitle && !(parts.dates && wordCount(parts.title) <= 5 && (wordCount(line) <= 12 || (wordCount(parts.employer) <= 4 && / [—–|] /.test(line)) || dashedTitleDatesLine(line)))) return undefined;
   if (nl >= 0) {
     // Multi-line paragraph: only when the other lines are header material too (dates, location).
     const rest = masked.slice(nl).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
