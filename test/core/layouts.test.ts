@@ -503,6 +503,9 @@ const cases: Record<string, Expect[]> = {
     ["Analista de Redes", "Vidrotec S.A.", "Junho 2017 - Fevereiro 2019", 2],
     ["Professora", "Faculdade Lagoa Azul", "Maio/2014 – Outubro/2016", 1],
   ],
+  // "## TL;DR ([EN](/cv) | PL)" is the summary, no role named "TL;DR" at "PL"; "## Conhecimentos em Informática:"
+  // (knowledge of computing) is the skills, no role.
+  "276-summary-tldr-heading.md": [["Team Lead", "Brindlewood Labs", "2020 – Present", 2]],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
@@ -1900,6 +1903,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.ok([...doc.proseBlocks, ...doc.bullets].some((x) => x.plain.startsWith("Once I took the team over")));
     // A hashtag has one hash: "#release" over a line is no heading.
     assert.deepEqual(parseDocument("# Notes\n\n#release\nShipped it.\n").sections.filter((x) => x.depth > 1), []);
+  });
+  it("knows 'Conhecimentos' (knowledge) as the skills and 'TL;DR' as the summary (held-out round 27)", () => {
+    for (const h of ["Conhecimentos em Informática:", "Conhecimentos Técnicos", "Conhecimentos"]) assert.equal(sectionKindOf(h), "skills", h);
+    for (const h of ["TL;DR", "TL;DR ([EN](/cv) | PL)"]) assert.equal(sectionKindOf(h), "summary", h);
   });
   it("knows a section of talks or conferences in the languages résumés are written in as one of no jobs (held-out round 25)", () => {
     for (const h of ["Charlas y Conferencias", "Ponencias", "Palestras", "Conférences", "Vorträge", "Konferenzen", "Conferenze", "Выступления и доклады"]) assert.equal(sectionKindOf(h), "publications", h);
