@@ -286,8 +286,8 @@ const PLACE_AFTER_RE = /^,\s*\p{Lu}[\p{L}.' -]*,\s*\p{Lu}[\p{L}.' -]*$/u;
 const LABEL_LIST_RE = /^[^\p{L}]*([^:,]{1,30}):\s+(.+)$/u;
 
 /** "Role: Frontend Engineer", "**Position:** …": a field's label before the title, not an employer. */
-// (Japanese and Chinese: "ポジション: 開発リーダー", "役割：PM", "职位：技术总监", 201.)
-export const TITLE_LABEL_RE = /^(?:(?:role|position|title|job\s+title|cargo|puesto|poste|rolle|funktion|должность|роль)\s*:\s+|(?:ポジション|役割|役職|職位|职位|职务|岗位|崗位)\s*(?::\s*|：\s*))(?=\S)/iu;
+// (Japanese and Chinese: "ポジション: 開発リーダー", "役割：PM", "职位：技术总监", 201; Korean: "직책: 팀장", post, "직급: 과장", rank, 277.)
+export const TITLE_LABEL_RE = /^(?:(?:role|position|title|job\s+title|cargo|puesto|poste|rolle|funktion|должность|роль)\s*:\s+|(?:ポジション|役割|役職|職位|职位|职务|岗位|崗位|직책|직급|직위|포지션)\s*(?::\s*|：\s*))(?=\S)/iu;
 
 /** A position named by its label in brackets after the employer: "(职位-主理)", "（岗位：运维）", "(Position: Tech Lead)". */
 const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|position|job title)\s*[-:：]\s*([^()（）\n]{1,80})[)）]/iu;

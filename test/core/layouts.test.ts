@@ -506,6 +506,14 @@ const cases: Record<string, Expect[]> = {
   // "## TL;DR ([EN](/cv) | PL)" is the summary, no role named "TL;DR" at "PL"; "## Conhecimentos em Informática:"
   // (knowledge of computing) is the skills, no role.
   "276-summary-tldr-heading.md": [["Team Lead", "Brindlewood Labs", "2020 – Present", 2]],
+  // A Korean site fragment: under each "## Company" heading, a block quote of labelled fields ("재직 기간", period; "고용 형태",
+  // terms; "팀/직책", team/post, or "직급", rank; "역할", duties), the achievements in another file: a role each, its title the
+  // post's value ("플랫폼팀 / 팀장": the part under "직책"), its dates the period's; the same in English ("Team/Title").
+  "277-quoted-labelled-fields.md": [
+    ["팀장", "주식회사 푸른물결", "2019.04.01 ~ 2023.08.31", 0],
+    ["과장", "한빛소프트웨어", "2015.03.02 ~ 2019.03.15", 0],
+    ["Senior Engineer", "Fabrikam Data", "2012.01.02 ~ 2015.02.27", 0],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

@@ -34,10 +34,12 @@
 // A page's heading read as a title alone, then a bold title line naming its employer and dates: the heading is no role (223).
 // "_2016 - 2019_" over "**Kestrel Freight**" (its link, then what the job was) in one paragraph, no title: a role with no title there: 229.
 // Right under a company heading, a short line wholly in bold over a paragraph of its dates is the title held there, whatever its words: 255.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256. Pure: no vscode, no fs.
+// Right under a company heading, a block quote of labelled fields ("> Period: …", "> Team/Title: Search Team / Senior Engineer",
+// "> 직급: 과장") one of them a title's label is the role held there, its title that field's value: 277.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_LABEL_RE, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { sectionKindOf } from "../sections.js";
 import { roleFromParagraphLine } from "./lists.js";
@@ -191,6 +193,49 @@ export function quotedHeader(b: Builder, q: Blockquote): boolean {
   if (!parts?.title || !TITLE_RE.test(parts.title)) return false;
   const at = s + b.ctx.masked.slice(s, e).indexOf(lines[0]!);
   newRole(b, parts, at, at + lines[0]!.length);
+  return true;
+}
+
+/** "재직 기간: 2018.09 ~ 2020.03", "Team/Title: Platform / Engineer": a field's short label, its colon, then its value. */
+const FIELD_LINE_RE = /^([^:：\n]{1,24}?)\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * "## Fabrikam Data" then "> 재직 기간: 2019.04 ~ 2023.08" / "> 고용 형태: 정규직" / "> 팀/직책: 플랫폼팀 / 팀장" /
+ * "> 역할: 데이터 파이프라인": right under a company heading, a block quote of labelled fields (period, terms, team and
+ * post, duties), one of them a title's label ("직책", post; "직급", rank; "Position"), is the role held there: the title
+ * that field's value (under "Team/Title", the part of "Platform / Engineer" the label's title word stands over), the
+ * dates the value that is a range of them (277). True when it was read so (its fields are then no prose).
+ */
+export function quotedFields(b: Builder, q: Blockquote): boolean {
+  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience") || !b.company || q.children.length !== 1 || q.children[0]!.type !== "paragraph") return false;
+  if (b.role?.section === b.section) return false;
+  const [s, e] = off(q.children[0]!, b.ctx);
+  const text = b.ctx.masked.slice(s, e);
+  const lines = text.split("\n").map((l) => l.replace(/\\$/, "").trim());
+  if (lines.length < 2 || lines.length > 8) return false;
+  let titled: { title: string; at: number } | undefined;
+  let dates = "";
+  let from = 0;
+  for (const l of lines) {
+    const at = s + text.indexOf(l, from);
+    from = at - s + l.length;
+    const m = FIELD_LINE_RE.exec(l);
+    if (!m || wordCount(m[1]!) > 3) return false;
+    const label = m[1]!.trim();
+    const value = m[2]!.trim();
+    if (!dates && isDatesLine(value)) dates = takeDates(value).dates;
+    // "팀/직책" (team/post) over "플랫폼팀 / 팀장": the value's part the title's label stands over.
+    const labels = label.split(/\s*\/\s*/);
+    const k = labels.findIndex((x) => TITLE_LABEL_RE.test(`${x}: x`));
+    if (k < 0) continue;
+    if (titled) return false;
+    const values = value.split(/\s+\/\s+/);
+    const title = cleanPart(labels.length > 1 && values.length === labels.length ? values[k]! : value);
+    if (!title || wordCount(title) > 8 || /[.!?。]$/.test(title)) return false;
+    titled = { title, at: at + l.indexOf(value) + (labels.length > 1 && values.length === labels.length ? value.indexOf(values[k]!) : 0) };
+  }
+  if (!titled) return false;
+  newRole(b, { title: titled.title, employer: "", dates, labelled: true }, titled.at, titled.at + titled.title.length);
   return true;
 }
 
