@@ -514,6 +514,16 @@ const cases: Record<string, Expect[]> = {
     ["과장", "한빛소프트웨어", "2015.03.02 ~ 2019.03.15", 0],
     ["Senior Engineer", "Fabrikam Data", "2012.01.02 ~ 2015.02.27", 0],
   ],
+  // Under a dated company heading, dated headings of its units ("### 基盤開発部", a department; "#### 企画室", an office; under a
+  // posting "### 株式会社ミナト東京<出向>"; "### Payments Team") and no title: a job each at that company, with no title.
+  "278-company-unit-headings.md": [
+    ["", "株式会社ハルカゼ", "2017/04/01 ~ 2020/03/31", 3],
+    ["", "株式会社ハルカゼ", "2020/04/01 ~ 現在", 1],
+    ["", "有限会社ミナト", "2012/04/01 ~ 2014/03/31", 1],
+    ["", "有限会社ミナト", "2014/04/01 ~ 2017/03/31", 1],
+    ["", "Harbor Lights", "2008 – 2010", 1],
+    ["", "Harbor Lights", "2010 – 2012", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
