@@ -524,6 +524,9 @@ const cases: Record<string, Expect[]> = {
     ["", "Harbor Lights", "2008 – 2010", 1],
     ["", "Harbor Lights", "2010 – 2012", 1],
   ],
+  // An Astro job entry: "titleLong:" the title (before "titleShort:") beside "company:"; the items an HTML "<ul>" inside a
+  // "<p>", each "<li>" one item and the "<p>" no item of its own.
+  "279-front-matter-title-long-html-items.md": [["Head of Platform Engineering", "Quillfern Analytics", "", 3]],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
