@@ -26,7 +26,7 @@ import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeader
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
+import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, quotedItemDescription, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fencedRoleItems, fenceTextRuns, plainTextParagraph, plainTextRoles, roleItemsHeading } from "./layouts/plain-text.js";
 import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -628,6 +628,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
           // In a brag document or self-review a block quote is someone else's words (a manager's
           // feedback, a quoted review): neither the author's claims nor their prose.
           if (b.kind === "promo" || quotedHeader(b, node) || quotedFields(b, node)) break;
+          // A project's description quoted under its dated item (layouts/paragraphs.ts).
+          if (before?.type === "list" && quotedItemDescription(b, node, before)) break;
           for (const c of node.children) {
             if (c.type === "paragraph") {
               const [s, e] = off(c, ctx);

@@ -527,6 +527,9 @@ const cases: Record<string, Expect[]> = {
   // An Astro job entry: "titleLong:" the title (before "titleShort:") beside "company:"; the items an HTML "<ul>" inside a
   // "<p>", each "<li>" one item and the "<p>" no item of its own.
   "279-front-matter-title-long-html-items.md": [["Head of Platform Engineering", "Quillfern Analytics", "", 3]],
+  // A Chinese CV: under a dated company heading with no title, "* dates project" items, each followed by a block quote that
+  // tells what was done: the quote's paragraph is an item of that job too; a quote of tools after an undated item is not.
+  "280-dated-item-quote-description.md": [["", "青岚芯片技术有限公司", "2014.9 - 至今", 5]],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

@@ -36,7 +36,8 @@
 // Right under a company heading, a short line wholly in bold over a paragraph of its dates is the title held there, whatever its words: 255.
 // Right under a company heading, a block quote of labelled fields ("> Period: …", "> Team/Title: Search Team / Senior Engineer",
 // "> 직급: 과장") one of them a title's label is the role held there, its title that field's value: 277.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277. Pure: no vscode, no fs.
+// A block quote right after an item that opens with its dates ("* 2014.9 - 2014.12 青岚1A 网络性能优化") tells what was done there: 280.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_LABEL_RE, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -45,7 +46,7 @@ import { sectionKindOf } from "../sections.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
 import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
-import type { Blockquote, Paragraph, RootContent } from "mdast";
+import type { Blockquote, List, Paragraph, RootContent } from "mdast";
 import type { Role } from "../types.js";
 
 /** "As _Director of Engineering_", "As a Software Engineer:": a title the lines below belong to. */
@@ -236,6 +237,23 @@ export function quotedFields(b: Builder, q: Blockquote): boolean {
   }
   if (!titled) return false;
   newRole(b, { title: titled.title, employer: "", dates, labelled: true }, titled.at, titled.at + titled.title.length);
+  return true;
+}
+
+/**
+ * "* 2014.9 - 2014.12 青岚1A 网络性能优化" then "> 给网络驱动增加软中断…": in a résumé's experience, a block quote right
+ * after a list whose last item opens with its dates (a project's), under a role or a dated company heading, tells what
+ * was done in that project: its paragraphs are that role's items (280). (A quote after other items is someone else's
+ * words or a line of tools.) True when it was read so.
+ */
+export function quotedItemDescription(b: Builder, q: Blockquote, list: List): boolean {
+  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience") || !(b.role || b.datedCompany) || !q.children.every((c) => c.type === "paragraph")) return false;
+  const last = list.children[list.children.length - 1]?.children[0];
+  if (last?.type !== "paragraph") return false;
+  const line = b.ctx.masked.slice(...off(last, b.ctx)).split("\n")[0]!.trim();
+  const { dates } = takeDates(line);
+  if (!dates || !line.startsWith(dates) || line.length === dates.length) return false;
+  for (const c of q.children) addBullet(b, ...off(c, b.ctx), 0, true);
   return true;
 }
 
