@@ -34,7 +34,7 @@ import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.j
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, isTitleText, startsWithVerb, wordCount } from "./roleline.js";
-import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf, timeLog } from "./sections.js";
+import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, reviewQuestions, sectionKindOf, timeLog } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
 import { fastFrontMatter } from "./yamlfast.js";
@@ -676,7 +676,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const toldOnce = (b.toldEmployers ?? 0) === 1 && b.roles.length <= 1;
   // So is a page of achievements alone ("## Key Projects and Achievements", no other section, no role).
   const achievementsOnly = b.roles.length === 0 && b.sections.length > 1 && b.sections.every((x, i) => i === 0 || x.kind === "impact");
-  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || timeLog(b.bullets) || achievementsOnly || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
+  // So is one whose sections open with a review form's questions to the person ("Which piece of your work mattered most, and why?"), two or more (281).
+  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || timeLog(b.bullets) || achievementsOnly || firstPersonShare(b.bullets, b.prose) >= 0.3 || reviewQuestions(b.bullets, b.prose) >= 2)) {
     kind = "promo";
     ({ b, h1 } = build(kind));
   }

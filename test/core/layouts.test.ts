@@ -1973,6 +1973,12 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.match(doc.bullets.find((x) => x.line === 7)!.plain, /by splitting the work across partitions\.$/);
     assert.doesNotMatch(doc.bullets.find((x) => x.line === 14)!.text, /<\/?li/);
   });
+  it("reads notes whose sections open with a review form's questions to the person ('How did you grow in your craft during these twelve months?'), no role, as a promotion-style document (fixture 281, held-out round 27)", () => {
+    const doc = parseDocument(read("281-review-questions-kind.md"));
+    assert.equal(doc.kind, "promo");
+    // One question alone tells nothing: a résumé's FAQ line stays a résumé's.
+    assert.equal(parseDocument("# Ana Silva\n\n## Notes\n\nWhat would you like to build next?\n\n- Go, Kafka\n").kind, "resume");
+  });
   it("reads a page of achievements alone ('## Key Projects and Achievements', no other section, no role) as a promotion-style document (held-out round 18)", () => {
     const doc = parseDocument(read("178-achievements-only-page-kind.md"));
     assert.equal(doc.kind, "promo");
