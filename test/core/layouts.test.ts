@@ -530,6 +530,15 @@ const cases: Record<string, Expect[]> = {
   // A Chinese CV: under a dated company heading with no title, "* dates project" items, each followed by a block quote that
   // tells what was done: the quote's paragraph is an item of that job too; a quote of tools after an undated item is not.
   "280-dated-item-quote-description.md": [["", "青岚芯片技术有限公司", "2014.9 - 至今", 5]],
+  // Beside items read as roles by their dashed parts, items of that shape holding a list of their own are roles whatever their
+  // title's words ("NOC I (Network Operations Center)") or length (four parts and the dates); a dated item with no list of its
+  // own (a talk) stays an item.
+  "282-dashed-item-shape-siblings.md": [
+    ["Analista de Redes", "Vidrotec S.A.", "Junho 2017 - Fevereiro 2019", 2],
+    ["NOC I (Network Operations Center)", "Lumiar Fibra", "Março 2016 - Maio 2017", 2],
+    ["Coordenador de Infraestrutura", "Secretaria de Tecnologia da Informação", "Janeiro 2014 - Fevereiro 2016", 1],
+    ["Professor", "Faculdade Lagoa Azul", "Maio/2012 – Outubro/2013", 2],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
