@@ -26,7 +26,7 @@ import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeader
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, quotedItemDescription, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
+import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, quotedItemDescription, roleHistoryLine, ticketLines, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fencedRoleItems, fenceTextRuns, plainTextParagraph, plainTextRoles, roleItemsHeading } from "./layouts/plain-text.js";
 import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -553,6 +553,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             // set in italics and spoken to "you"; the form's words, not the author's.
             else if (b.kind === "promo" && FORM_PROMPT_RE.test(raw) && /(?<![\p{L}'’])(?:you|your)(?![\p{L}'’])/iu.test(raw)) break;
             else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") {
+              // "[LEDG-118] …" over "[LEDG-131] …": the issues done, one item a line (layouts/paragraphs.ts).
+              const tickets = ticketLines(b, s, e);
+              if (tickets) {
+                for (const l of tickets) addBullet(b, l.start, l.end, 0, false);
+                break;
+              }
               const x = addBullet(b, s, e, 0, true, node.children);
               // "**A: Engineer Growth**" alone over the items: a group's label, no achievement.
               if (x?.achievement && BOLD_LABEL_RE.test(raw) && wordCount(x.plain) <= 6 && !/[.!?]$/.test(x.plain) && !startsWithVerb(x.plain)) x.achievement = false;

@@ -539,6 +539,8 @@ const cases: Record<string, Expect[]> = {
     ["Coordenador de Infraestrutura", "Secretaria de Tecnologia da Informação", "Janeiro 2014 - Fevereiro 2016", 1],
     ["Professor", "Faculdade Lagoa Azul", "Maio/2012 – Outubro/2013", 2],
   ],
+  // A brag document: its issues done, one a line, are items, no roles (the items: the test below).
+  "283-ticket-lines-brag.md": [],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
@@ -1987,6 +1989,11 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.equal(doc.kind, "promo");
     // One question alone tells nothing: a résumé's FAQ line stays a résumé's.
     assert.equal(parseDocument("# Ana Silva\n\n## Notes\n\nWhat would you like to build next?\n\n- Go, Kafka\n").kind, "resume");
+  });
+  it("reads a brag document's paragraph of lines each opening with an issue's key ('[LEDG-118] Split the settlement batch …', 'LEDG-140: …') as one item a line (fixture 283, held-out round 27)", () => {
+    const doc = parseDocument(read("283-ticket-lines-brag.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement && x.section.heading === "Accomplishments").map((x) => x.line), [6, 7, 8]);
   });
   it("reads a page of achievements alone ('## Key Projects and Achievements', no other section, no role) as a promotion-style document (held-out round 18)", () => {
     const doc = parseDocument(read("178-achievements-only-page-kind.md"));

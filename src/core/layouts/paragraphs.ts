@@ -36,8 +36,9 @@
 // Right under a company heading, a short line wholly in bold over a paragraph of its dates is the title held there, whatever its words: 255.
 // Right under a company heading, a block quote of labelled fields ("> Period: …", "> Team/Title: Search Team / Senior Engineer",
 // "> 직급: 과장") one of them a title's label is the role held there, its title that field's value: 277.
+// In a brag document, a paragraph of lines each opening with an issue's key ("[LEDG-118] …") is one item a line: 283.
 // A block quote right after an item that opens with its dates ("* 2014.9 - 2014.12 青岚1A 网络性能优化") tells what was done there: 280.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280, 283. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_LABEL_RE, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -255,6 +256,19 @@ export function quotedItemDescription(b: Builder, q: Blockquote, list: List): bo
   if (!dates || !line.startsWith(dates) || line.length === dates.length) return false;
   for (const c of q.children) addBullet(b, ...off(c, b.ctx), 0, true);
   return true;
+}
+
+/** "[LEDG-118] Split the settlement batch into hourly runs", "LEDG-140: Retry policy for the card gateway": a line that opens with an issue's key. */
+const TICKET_LINE_RE = /^\s*(?:\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?)\s+\S/;
+
+/**
+ * "[LEDG-118] Split the settlement batch into hourly runs" over "[LEDG-131] Move the payout reports …": in a brag
+ * document or self-review, a paragraph of two lines or more, each opening with an issue tracker's key, is a list of the
+ * issues done, one item a line (283). The lines' ranges, or undefined when it is not one.
+ */
+export function ticketLines(b: Builder, s: number, e: number): { start: number; end: number }[] | undefined {
+  const lines = paragraphLines(b.ctx.text, s, e).filter((l) => b.ctx.text.slice(l.start, l.end).trim());
+  return lines.length >= 2 && lines.every((l) => TICKET_LINE_RE.test(b.ctx.text.slice(l.start, l.end))) ? lines : undefined;
 }
 
 /** A section deep enough to hold roles: under an H2 or deeper, or under any H1 when there are several. */
