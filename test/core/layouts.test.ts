@@ -541,6 +541,12 @@ const cases: Record<string, Expect[]> = {
   ],
   // A brag document: its issues done, one a line, are items, no roles (the items: the test below).
   "283-ticket-lines-brag.md": [],
+  // The labelled fields of 277 as a paragraph right under each company heading: one role each, its title the title field's
+  // ("Team/Title: Platform Team / Engineering Manager": the part under "Title"); "Duties: project management, …" is no role.
+  "284-labelled-fields-paragraph.md": [
+    ["Engineering Manager", "Fabrikam Data", "2019.04.01 ~ 2023.08.31", 1],
+    ["Senior Engineer", "Harbor Lights", "2015.03.02 ~ 2019.03.15", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

@@ -36,9 +36,10 @@
 // Right under a company heading, a short line wholly in bold over a paragraph of its dates is the title held there, whatever its words: 255.
 // Right under a company heading, a block quote of labelled fields ("> Period: …", "> Team/Title: Search Team / Senior Engineer",
 // "> 직급: 과장") one of them a title's label is the role held there, its title that field's value: 277.
+// The same fields as a paragraph of their own there ("Position: Senior Engineer" / "Duties: search indexing"): one role: 284.
 // In a brag document, a paragraph of lines each opening with an issue's key ("[LEDG-118] …") is one item a line: 283.
 // A block quote right after an item that opens with its dates ("* 2014.9 - 2014.12 青岚1A 网络性能优化") tells what was done there: 280.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280, 283. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280, 283, 284. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_LABEL_RE, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -209,9 +210,18 @@ const FIELD_LINE_RE = /^([^:：\n]{1,24}?)\s*[:：]\s*(\S.*)$/u;
  * dates the value that is a range of them (277). True when it was read so (its fields are then no prose).
  */
 export function quotedFields(b: Builder, q: Blockquote): boolean {
-  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience") || !b.company || q.children.length !== 1 || q.children[0]!.type !== "paragraph") return false;
+  return q.children.length === 1 && q.children[0]!.type === "paragraph" && labelledFieldsRole(b, q.children[0]!);
+}
+
+/**
+ * The same fields in a paragraph of their own right under the company heading ("Period: 2012.01 ~ 2015.02" / "Team/Title:
+ * Search Team / Senior Engineer" / "Duties: search indexing"): one role, its title the title field's; no other field is a
+ * title (284).
+ */
+function labelledFieldsRole(b: Builder, p: Paragraph): boolean {
+  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience") || !b.company) return false;
   if (b.role?.section === b.section) return false;
-  const [s, e] = off(q.children[0]!, b.ctx);
+  const [s, e] = off(p, b.ctx);
   const text = b.ctx.masked.slice(s, e);
   const lines = text.split("\n").map((l) => l.replace(/\\$/, "").trim());
   if (lines.length < 2 || lines.length > 8) return false;
@@ -575,6 +585,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t))) && !(wordCount(t) > 10 && !/[,|—–@·•(]| - | at /.test(t))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
     }
   }
+  if (labelledFieldsRole(b, p)) return;
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
   const lineTexts = lines.map((l) => masked.slice(l.start, l.end));
   const block = headerBlock(lineTexts, HEADER_TESTS, !!b.company);
