@@ -26,7 +26,7 @@ import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeader
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedHeader, roleHistoryLine, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
+import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, quotedItemDescription, roleHistoryLine, ticketLines, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fencedRoleItems, fenceTextRuns, plainTextParagraph, plainTextRoles, roleItemsHeading } from "./layouts/plain-text.js";
 import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -34,7 +34,7 @@ import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.j
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, isTitleText, startsWithVerb, wordCount } from "./roleline.js";
-import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, sectionKindOf, timeLog } from "./sections.js";
+import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, reviewQuestions, sectionKindOf, timeLog } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
 import { fastFrontMatter } from "./yamlfast.js";
@@ -553,6 +553,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             // set in italics and spoken to "you"; the form's words, not the author's.
             else if (b.kind === "promo" && FORM_PROMPT_RE.test(raw) && /(?<![\p{L}'’])(?:you|your)(?![\p{L}'’])/iu.test(raw)) break;
             else if (isAchievementSection(b.section.kind, b.kind) && b.kind === "promo") {
+              // "[LEDG-118] …" over "[LEDG-131] …": the issues done, one item a line (layouts/paragraphs.ts).
+              const tickets = ticketLines(b, s, e);
+              if (tickets) {
+                for (const l of tickets) addBullet(b, l.start, l.end, 0, false);
+                break;
+              }
               const x = addBullet(b, s, e, 0, true, node.children);
               // "**A: Engineer Growth**" alone over the items: a group's label, no achievement.
               if (x?.achievement && BOLD_LABEL_RE.test(raw) && wordCount(x.plain) <= 6 && !/[.!?]$/.test(x.plain) && !startsWithVerb(x.plain)) x.achievement = false;
@@ -627,7 +633,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
         case "blockquote": {
           // In a brag document or self-review a block quote is someone else's words (a manager's
           // feedback, a quoted review): neither the author's claims nor their prose.
-          if (b.kind === "promo" || quotedHeader(b, node)) break;
+          if (b.kind === "promo" || quotedHeader(b, node) || quotedFields(b, node)) break;
+          // A project's description quoted under its dated item (layouts/paragraphs.ts).
+          if (before?.type === "list" && quotedItemDescription(b, node, before)) break;
           for (const c of node.children) {
             if (c.type === "paragraph") {
               const [s, e] = off(c, ctx);
@@ -674,7 +682,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
   const toldOnce = (b.toldEmployers ?? 0) === 1 && b.roles.length <= 1;
   // So is a page of achievements alone ("## Key Projects and Achievements", no other section, no role).
   const achievementsOnly = b.roles.length === 0 && b.sections.length > 1 && b.sections.every((x, i) => i === 0 || x.kind === "impact");
-  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || timeLog(b.bullets) || achievementsOnly || firstPersonShare(b.bullets, b.prose) >= 0.3)) {
+  // So is one whose sections open with a review form's questions to the person ("Which piece of your work mattered most, and why?"), two or more (281).
+  if (!decided && (b.roles.length === 0 || toldOnce) && (datedLog(normalized) || timeLog(b.bullets) || achievementsOnly || firstPersonShare(b.bullets, b.prose) >= 0.3 || reviewQuestions(b.bullets, b.prose) >= 2)) {
     kind = "promo";
     ({ b, h1 } = build(kind));
   }

@@ -286,8 +286,8 @@ const PLACE_AFTER_RE = /^,\s*\p{Lu}[\p{L}.' -]*,\s*\p{Lu}[\p{L}.' -]*$/u;
 const LABEL_LIST_RE = /^[^\p{L}]*([^:,]{1,30}):\s+(.+)$/u;
 
 /** "Role: Frontend Engineer", "**Position:** …": a field's label before the title, not an employer. */
-// (Japanese and Chinese: "ポジション: 開発リーダー", "役割：PM", "职位：技术总监", 201.)
-export const TITLE_LABEL_RE = /^(?:(?:role|position|title|job\s+title|cargo|puesto|poste|rolle|funktion|должность|роль)\s*:\s+|(?:ポジション|役割|役職|職位|职位|职务|岗位|崗位)\s*(?::\s*|：\s*))(?=\S)/iu;
+// (Japanese and Chinese: "ポジション: 開発リーダー", "役割：PM", "职位：技术总监", 201; Korean: "직책: 팀장", post, "직급: 과장", rank, 277.)
+export const TITLE_LABEL_RE = /^(?:(?:role|position|title|job\s+title|cargo|puesto|poste|rolle|funktion|должность|роль)\s*:\s+|(?:ポジション|役割|役職|職位|职位|职务|岗位|崗位|직책|직급|직위|포지션)\s*(?::\s*|：\s*))(?=\S)/iu;
 
 /** A position named by its label in brackets after the employer: "(职位-主理)", "（岗位：运维）", "(Position: Tech Lead)". */
 const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|position|job title)\s*[-:：]\s*([^()（）\n]{1,80})[)）]/iu;
@@ -352,6 +352,23 @@ function slashedTitles(p: string): boolean {
   return ts.length >= 2 && ts.length <= 4 && ts.every((t) => TITLE_RE.test(t) && wordCount(t.replace(LONE_MARKS_RE, " ")) <= 4);
 }
 
+/**
+ * "Analista de Redes - Vidrotec S.A. - Porto Sereno, PR - ": the text before a line's closing dates, two to four
+ * short parts parted by dashes or bars (none a sentence), the first a title (275).
+ */
+export function dashedTitleParts(before: string): boolean {
+  if (!/\s[-–—|]\s*$/.test(before)) return false;
+  const parts = before.split(/\s+[-–—|]\s+|\s+[-–—|]\s*$/).map(cleanPart).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 4 && isTitleText(parts[0]!) && parts.every((p) => wordCount(p) <= 6 && !startsWithVerb(p) && !/[!?]$/.test(p) && !/\p{Ll}{3}\.$/u.test(p));
+}
+
+/** "Analista de Redes - Vidrotec S.A. - Porto Sereno, PR - Junho 2018 - Novembro 2018.": dashedTitleParts, then the dates the line ends with (275). */
+export function dashedTitleDatesLine(line: string): boolean {
+  const t = line.trim().replace(/[.:;]$/, "").trimEnd();
+  const { dates } = takeDates(t);
+  return !!dates && t.endsWith(dates) && dashedTitleParts(t.slice(0, t.length - dates.length));
+}
+
 function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
   if (!raw) return undefined;
   // "June 2022 - May 2025, Leading platform software engineer.": the dates first, then a title closed by a period.
@@ -360,6 +377,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     if (d.dates && raw.startsWith(d.dates) && isTitleText(d.rest.replace(/^[\s,]+|\.$/g, ""))) raw = raw.slice(0, -1);
     // "Analista Sênior, de 01/05/2019 - 01/03/2022.": a title, then its dates closed by a period (a list item's line) (213).
     else if (d.dates && raw.slice(0, -1).trimEnd().endsWith(d.dates) && isTitleText(d.rest.replace(DATES_FROM_END_RE, "").replace(/[\s,]+$/, ""))) raw = raw.slice(0, -1);
+    // "Analista de Redes - Vidrotec S.A. - Porto Sereno, PR - Junho 2018 - Novembro 2018.": a title, its employer and
+    // place parted by dashes, then the dates closed by a period (a list item's line) (275).
+    else if (d.dates && raw.slice(0, -1).trimEnd().endsWith(d.dates) && dashedTitleParts(raw.slice(0, raw.lastIndexOf(d.dates)))) raw = raw.slice(0, -1);
   }
   // Checked first because they are cheap; every path below that returns parts passes both.
   // (Chinese and Japanese write no spaces between words: a run of their characters counts a word per three.)

@@ -315,6 +315,19 @@ const FIRST_PERSON_RE = /(?<![\p{L}\p{N}'’])(?:I|my|me|myself|I'm|I’m|I've|I
 const FIRST_PERSON_OTHER_RE = /(?<![\p{L}\p{N}'’])(?:[Ii]ch|[Mm]ein(?:e|en|em|er|es)?|mich|mir|[Jj]e|[Ee]u|[Mm]eu|[Mm]eus|[Mm]inha|[Mm]inhas|[Yy]o|[Ii]k|[Mm]ijn|[Яя]|[Мм]о[йяеи]|мне|меня)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[Jj]['’](?=\p{L})|(?<!自)我/u;
 
 /** The share of bullets and paragraphs that speak as "I" (I, my, me, myself). */
+/**
+ * "What was your biggest win this year and who did it help?", "How did you grow in your craft during these twelve months?": a review form's question
+ * to the person reviewed (a question word, "you" or "your", a question mark), over the answer (281).
+ */
+const REVIEW_QUESTION_RE = /^(?:what|how|which|where|when|who|describe|tell us)\b[^?\n]{0,160}\b(?:you|your)\b[^?\n]{0,160}\?/i;
+
+/** How many paragraphs or items open with a review form's question (a self-review's prompts, the answers under them) (281). */
+export function reviewQuestions(bullets: Bullet[], prose: Span[]): number {
+  let n = 0;
+  for (const x of [...bullets, ...prose]) if (x.plain && REVIEW_QUESTION_RE.test(x.plain.trim())) n++;
+  return n;
+}
+
 export function firstPersonShare(bullets: Bullet[], prose: Span[]): number {
   let n = 0;
   let fp = 0;

@@ -496,6 +496,57 @@ const cases: Record<string, Expect[]> = {
     ["IT Application Manager", "Nordwerk Telekom GmbH in Kassel", "04/2015 - 05/2018", 1],
     ["IT System Analyst", "Nordwerk Telekom GmbH in Kassel", "02/2010 - 03/2015", 1],
   ],
+  // A Portuguese CV whose jobs are top-level items "Title - Employer - place - dates." with nested duties: the period
+  // closing the dates ends no sentence, so each item is a role (one with an en dash too).
+  "275-dashed-item-dates-period.md": [
+    ["Gerente de Operações", "Vidrotec Sistemas", "Março 2019 - Atualmente", 2],
+    ["Analista de Redes", "Vidrotec S.A.", "Junho 2017 - Fevereiro 2019", 2],
+    ["Professora", "Faculdade Lagoa Azul", "Maio/2014 – Outubro/2016", 1],
+  ],
+  // "## TL;DR ([EN](/cv) | PL)" is the summary, no role named "TL;DR" at "PL"; "## Conhecimentos em Informática:"
+  // (knowledge of computing) is the skills, no role.
+  "276-summary-tldr-heading.md": [["Team Lead", "Brindlewood Labs", "2020 – Present", 2]],
+  // A Korean site fragment: under each "## Company" heading, a block quote of labelled fields ("재직 기간", period; "고용 형태",
+  // terms; "팀/직책", team/post, or "직급", rank; "역할", duties), the achievements in another file: a role each, its title the
+  // post's value ("플랫폼팀 / 팀장": the part under "직책"), its dates the period's; the same in English ("Team/Title").
+  "277-quoted-labelled-fields.md": [
+    ["팀장", "주식회사 푸른물결", "2019.04.01 ~ 2023.08.31", 0],
+    ["과장", "한빛소프트웨어", "2015.03.02 ~ 2019.03.15", 0],
+    ["Senior Engineer", "Fabrikam Data", "2012.01.02 ~ 2015.02.27", 0],
+  ],
+  // Under a dated company heading, dated headings of its units ("### 基盤開発部", a department; "#### 企画室", an office; under a
+  // posting "### 株式会社ミナト東京<出向>"; "### Payments Team") and no title: a job each at that company, with no title.
+  "278-company-unit-headings.md": [
+    ["", "株式会社ハルカゼ", "2017/04/01 ~ 2020/03/31", 3],
+    ["", "株式会社ハルカゼ", "2020/04/01 ~ 現在", 1],
+    ["", "有限会社ミナト", "2012/04/01 ~ 2014/03/31", 1],
+    ["", "有限会社ミナト", "2014/04/01 ~ 2017/03/31", 1],
+    ["", "Harbor Lights", "2008 – 2010", 1],
+    ["", "Harbor Lights", "2010 – 2012", 1],
+  ],
+  // An Astro job entry: "titleLong:" the title (before "titleShort:") beside "company:"; the items an HTML "<ul>" inside a
+  // "<p>", each "<li>" one item and the "<p>" no item of its own.
+  "279-front-matter-title-long-html-items.md": [["Head of Platform Engineering", "Quillfern Analytics", "", 3]],
+  // A Chinese CV: under a dated company heading with no title, "* dates project" items, each followed by a block quote that
+  // tells what was done: the quote's paragraph is an item of that job too; a quote of tools after an undated item is not.
+  "280-dated-item-quote-description.md": [["", "青岚芯片技术有限公司", "2014.9 - 至今", 5]],
+  // Beside items read as roles by their dashed parts, items of that shape holding a list of their own are roles whatever their
+  // title's words ("NOC I (Network Operations Center)") or length (four parts and the dates); a dated item with no list of its
+  // own (a talk) stays an item.
+  "282-dashed-item-shape-siblings.md": [
+    ["Analista de Redes", "Vidrotec S.A.", "Junho 2017 - Fevereiro 2019", 2],
+    ["NOC I (Network Operations Center)", "Lumiar Fibra", "Março 2016 - Maio 2017", 2],
+    ["Coordenador de Infraestrutura", "Secretaria de Tecnologia da Informação", "Janeiro 2014 - Fevereiro 2016", 1],
+    ["Professor", "Faculdade Lagoa Azul", "Maio/2012 – Outubro/2013", 2],
+  ],
+  // A brag document: its issues done, one a line, are items, no roles (the items: the test below).
+  "283-ticket-lines-brag.md": [],
+  // The labelled fields of 277 as a paragraph right under each company heading: one role each, its title the title field's
+  // ("Team/Title: Platform Team / Engineering Manager": the part under "Title"); "Duties: project management, …" is no role.
+  "284-labelled-fields-paragraph.md": [
+    ["Engineering Manager", "Fabrikam Data", "2019.04.01 ~ 2023.08.31", 1],
+    ["Senior Engineer", "Harbor Lights", "2015.03.02 ~ 2019.03.15", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
@@ -1894,6 +1945,10 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     // A hashtag has one hash: "#release" over a line is no heading.
     assert.deepEqual(parseDocument("# Notes\n\n#release\nShipped it.\n").sections.filter((x) => x.depth > 1), []);
   });
+  it("knows 'Conhecimentos' (knowledge) as the skills and 'TL;DR' as the summary (held-out round 27)", () => {
+    for (const h of ["Conhecimentos em Informática:", "Conhecimentos Técnicos", "Conhecimentos"]) assert.equal(sectionKindOf(h), "skills", h);
+    for (const h of ["TL;DR", "TL;DR ([EN](/cv) | PL)"]) assert.equal(sectionKindOf(h), "summary", h);
+  });
   it("knows a section of talks or conferences in the languages résumés are written in as one of no jobs (held-out round 25)", () => {
     for (const h of ["Charlas y Conferencias", "Ponencias", "Palestras", "Conférences", "Vorträge", "Konferenzen", "Conferenze", "Выступления и доклады"]) assert.equal(sectionKindOf(h), "publications", h);
   });
@@ -1934,6 +1989,17 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     assert.deepEqual(doc.bullets.filter((x) => x.achievement && x.line > 3).map((x) => x.line), [7, 11, 14]);
     assert.match(doc.bullets.find((x) => x.line === 7)!.plain, /by splitting the work across partitions\.$/);
     assert.doesNotMatch(doc.bullets.find((x) => x.line === 14)!.text, /<\/?li/);
+  });
+  it("reads notes whose sections open with a review form's questions to the person ('How did you grow in your craft during these twelve months?'), no role, as a promotion-style document (fixture 281, held-out round 27)", () => {
+    const doc = parseDocument(read("281-review-questions-kind.md"));
+    assert.equal(doc.kind, "promo");
+    // One question alone tells nothing: a résumé's FAQ line stays a résumé's.
+    assert.equal(parseDocument("# Ana Silva\n\n## Notes\n\nWhat would you like to build next?\n\n- Go, Kafka\n").kind, "resume");
+  });
+  it("reads a brag document's paragraph of lines each opening with an issue's key ('[LEDG-118] Split the settlement batch …', 'LEDG-140: …') as one item a line (fixture 283, held-out round 27)", () => {
+    const doc = parseDocument(read("283-ticket-lines-brag.md"));
+    assert.equal(doc.kind, "promo");
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement && x.section.heading === "Accomplishments").map((x) => x.line), [6, 7, 8]);
   });
   it("reads a page of achievements alone ('## Key Projects and Achievements', no other section, no role) as a promotion-style document (held-out round 18)", () => {
     const doc = parseDocument(read("178-achievements-only-page-kind.md"));

@@ -7,8 +7,9 @@
 //   endDate: ""
 //   ---
 // A file per employer, its title headings the roles held there (employerFromFrontMatter, below): 87.
-// An Astro collection's job entry: "entity:" the employer beside a start date, its "achievements:" list the role's items: 218.
-// Fixtures: test/fixtures/layouts/14-front-matter-role.md, 218-front-matter-entity-achievements.md. Pure: no vscode, no fs.
+// An Astro collection's job entry: "entity:" the employer beside a start date, its "achievements:" list the role's items: 218;
+// "titleLong:" (or "titleShort:") the title beside "company:", its items an HTML list in the body: 279.
+// Fixtures: test/fixtures/layouts/14-front-matter-role.md, 218-front-matter-entity-achievements.md, 279-front-matter-title-long-html-items.md. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole } from "../builder.js";
 import { isTitleText, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -21,7 +22,8 @@ export interface FrontMatterRole {
   key: string;
 }
 
-const TITLE_KEYS = ["position", "role", "jobtitle", "job_title", "job", "title"];
+// ("titleLong: 'Chief Architect'" beside a "titleShort": a theme's full title, before a post's bare "title", 279.)
+const TITLE_KEYS = ["position", "role", "jobtitle", "job_title", "job", "titlelong", "title_long", "fulltitle", "full_title", "title", "titleshort", "title_short"];
 const EMPLOYER_KEYS = ["company", "employer", "organization", "organisation", "org"];
 const DATE_KEYS = ["dates", "range", "period", "duration"];
 /** Keys that name the employer only beside a start date (roleFromFrontMatter). */

@@ -42,7 +42,9 @@
 // "### 株式会社ハルカゼ (2022 年 4 月 〜 現在)": 年 (year) and 月 (month) may stand a space from their numbers (roleline.ts): 232.
 // "## fulltime: Kestrel Freight" (a kind of employment, a colon, a name) is a job at that employer with no title: 228.
 // Under no Experience heading, two name headings or more at one depth, each over its dates line and a list, are jobs with no title: 270.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270. Pure: no vscode, no fs.
+// Under a dated company heading, deeper dated headings that name its units ("### 基盤開発部", department; "### Payments Team")
+// or a posting at a company by its legal form, with no title, are jobs there of their own, in turn: 278.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -187,6 +189,20 @@ function siblingWasCompany(b: Builder, depth: number): boolean {
 const ROLE_PART_HEADING_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties)|プロジェクト概要|業務内容|担当業務|職務内容|工作内容|工作职责|主要职责)$/i;
 
 /** A company's legal form at the end of a name: "Nordlicht Daten Management AG", "Acme GmbH". */
+/** "基盤開発部", "データ分析グループ", "<生産管理部>", "Platform Team", "Payments Division": a unit of a company, by its last word. */
+const UNIT_END_RE = /(?:部|課|室|領域|グループ|チーム|センター|[<＜(（][^<>＜＞()（）]{1,20}(?:部|課|室|グループ|チーム)[>＞)）])$|(?<![\p{L}])(?:team|department|dept\.?|division)$/iu;
+/** "株式会社…", "… co.,ltd", "… GmbH": a company by its legal form. */
+const LEGAL_FORM_RE = /^(?:株式会社|有限会社|合同会社)|(?:株式会社|有限会社|合同会社)$|(?<![\p{L}])(?:co\.?,?\s*ltd\.?|Inc\.?|Ltd\.?|GmbH|LLC|Corp\.?)$/iu;
+
+/** A dated heading that names a unit of a company or a company by its legal form, and no title: "開発部(2019/10/01 ~ 現在)" (278). */
+function unitHeading(text: string): boolean {
+  const { dates, rest } = takeDates(text);
+  const name = cleanPart(rest.replace(/<[^<>]*出向[^<>]*>/u, " "));
+  if (!dates || !name || wordCount(name) > 6 || isTitleText(name)) return false;
+  if (parseRoleLine(text, { heading: true })?.title) return false;
+  return UNIT_END_RE.test(name) || LEGAL_FORM_RE.test(name);
+}
+
 const LEGAL_FORM_END_RE = /(?<![\p{L}])(?:AG|GmbH|SE|KG|Inc\.?|Ltd\.?|LLC|Ltda\.?|S\.?A\.?|SAS|SARL|Corp\.?|B\.V\.?|N\.V\.?)$/u;
 
 /**
@@ -448,6 +464,20 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     if (inExp && !b.role && b.company && parent && h.depth > parent.depth && isDatesLine(text) && cleanPart(text).startsWith(takeDates(text).dates) && cleanPart(takeDates(parent.heading).rest) === b.company) {
       b.companyDates = takeDates(text).dates;
       section.kind = "experience";
+      b.section = section;
+      b.sectionStack.push(section);
+      return;
+    }
+    // "## Kestrel Data株式会社(2018/07/01 ~ 現在)" then "### 基盤開発部(2018/07/01 ~ 2019/09/30)" and "### 開発部(2019/10/01 ~
+    // 現在)": under a dated company heading, a deeper heading with its own dates that names a unit of it (a department, a
+    // team, an area) or a company by its legal form (a posting), and no title, is a job there of its own: no title unless
+    // one comes under it (278).
+    const ch = b.companyHeading;
+    if (inExp && b.kind === "resume" && ch && ch.company === b.company && b.companyDates && h.depth > ch.section.depth && (!b.role || b.role.section.depth > ch.section.depth) && unitHeading(text)) {
+      closeDatedCompany(b);
+      b.role = undefined;
+      section.kind = "experience";
+      b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(b.company), dates: takeDates(text).dates, items: [] };
       b.section = section;
       b.sectionStack.push(section);
       return;

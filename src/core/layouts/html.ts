@@ -15,7 +15,8 @@
 // Remote</p>"), 152 (a paragraph wholly in bold read as a heading: "<p><strong>Engineering Manager -
 // Acme</strong></p>"), 172, 182 (a "<p>" card of lines parted by "<br>": "<strong>Title</strong>", "<em>Acme,</em>
 // Toronto", its dates; the Markdown list after it its bullets; 214 the same card as a Markdown paragraph, no "<p>"), 185 (a table's "<tr>" of two "<th>" cells, "Employer /
-// Title" and its dates, a block between blank lines; the "* " items in the rows below its bullets). Pure: no vscode, no fs.
+// Title" and its dates, a block between blank lines; the "* " items in the rows below its bullets), 279 (a "<p>" around a
+// "<ul>": its items, no paragraph of its own). Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, addBullet, newRole } from "../builder.js";
 import { cleanPart, hasDateText, isDatesLine, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -139,6 +140,8 @@ export function readHtmlBlock(raw: string): HtmlBlock {
   out.items.sort((a, b) => a.start - b.start);
   for (const m of raw.matchAll(PARA_RE)) {
     if (META_CLASS_RE.test(m[1]!) || /^\s*<(strong|b)>[^<]*<\/\1>\s*$/i.test(m[2]!)) continue;
+    // "<p>" over "<ul><li>Led …</li>…</ul>": a paragraph element around a list holds its items, read as items (279).
+    if (/<li[\s>]/i.test(m[2]!)) continue;
     const start = m.index! + m[0].indexOf(">") + 1;
     const text = innerText(m[2]!);
     if (letterWords(text) >= MIN_PARA_WORDS && !isDatesLine(text)) out.paras.push({ start, end: start + m[2]!.length, text });

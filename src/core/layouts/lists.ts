@@ -31,11 +31,14 @@
 // In a role, items indented so far under their item that Markdown reads them as code are that item's list (227).
 // "- **Halden Systems** (2013–2019) — Built …": an employer-led item may give its years in brackets before the dash (231).
 // Under a role, "- **Platform Lead** (Ene 2021 – Mar 2023) → Led …" is a title held there in turn, the item its achievement (259).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231, 259.
+// "* Analista de Redes - Vidrotec S.A. - Porto Sereno, PR - Junho 2017 - Fevereiro 2019.": an item of a title, its employer and
+// place parted by dashes, each short, then the dates it ends with (a period after them), is a role however long (275); beside
+// such items, one of that shape holding a list of its own is a role whatever its title's words ("NOC I (…)") or length (282).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231, 259, 275, 282.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
-import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { HAS_YEAR_OR_OPEN, MONTH, type RoleParts, TITLE_RE, cjkCount, cleanPart, dashedTitleDatesLine, decodeDashes, hasDateText, isDatesLine, isFieldOnlyTitle, isNameList, isTitleText, namePart, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import type { Bullet, Role } from "../types.js";
 import type { Code, List, ListItem, Paragraph } from "mdast";
 import { markdownItems } from "./html.js";
@@ -44,6 +47,7 @@ import { unmaskRanges } from "../mask.js";
 export function handleList(b: Builder, list: List, depth: number, parent?: Bullet): void {
   const ladder = b.kind === "resume" ? promotionLadder(b, list) : undefined;
   const shaped = b.kind === "resume" && depth === 0 && !ladder ? shapedRoleItems(b, list) : undefined;
+  const dashed = b.kind === "resume" && depth === 0 && !ladder && !shaped ? dashedShapeItems(b, list) : undefined;
   // A list of qualities or keywords ("audacity", "self-motivation", "critical thinking"): no achievements.
   const topics = b.topicList;
   const fields = b.fieldList;
@@ -52,16 +56,60 @@ export function handleList(b: Builder, list: List, depth: number, parent?: Bulle
   if (b.kind === "resume" && list.children.some((item) => labelAloneItem(b, item, DUTIES_LABEL_ALONE_RE))) for (const item of list.children) BESIDE_DUTIES.add(item);
   for (const item of list.children) {
     const step = ladder?.get(item);
-    const like = shaped?.get(item);
+    const like = shaped?.get(item) ?? dashed?.get(item);
     if (step) promotionStep(b, item, step, depth);
     else if (like) {
       newRole(b, like.parts, like.start, like.end);
-      SHAPED.set(b, { role: b.role!, employerFirst: like.employerFirst });
+      if (shaped) SHAPED.set(b, { role: b.role!, employerFirst: like.employerFirst });
       for (const c of item.children) if (c.type === "list") handleList(b, c, depth, undefined);
     } else handleListItem(b, item, depth, parent);
   }
   b.topicList = topics;
   b.fieldList = fields;
+}
+
+/** A list item's first line, as the reader sees it (links' targets masked, dashes written as entities decoded). */
+function firstLine(b: Builder, item: ListItem): string | undefined {
+  const p = item.children[0];
+  if (p?.type !== "paragraph") return undefined;
+  const [s, e] = off(p, b.ctx);
+  return decodeDashes(b.ctx.masked.slice(s, e).split(/\r?\n/)[0]!).trim();
+}
+
+/** "NOC II (Network Operations) - Conect Banda Larga - Fevereiro 2018 - Junho 2018.": two to five short parts parted by dashes, then the dates it ends with. */
+function dashedShape(line: string): RoleParts | undefined {
+  const t = line.replace(/[.:;]$/, "").trimEnd();
+  const { dates } = takeDates(t);
+  if (!dates || !t.endsWith(dates)) return undefined;
+  const raw = t.slice(0, t.length - dates.length).split(/\s+[-–—|]\s+|\s+[-–—|]\s*$/).filter((x) => cleanPart(x));
+  const parts = raw.map(cleanPart);
+  if (parts.length < 2 || parts.length > 5 || parts.some((x) => wordCount(x) > 8 || /[!?]$/.test(x)) || startsWithVerb(parts[0]!) || !/^\p{Lu}/u.test(parts[0]!) || wordCount(parts[0]!) > 6) return undefined;
+  // cleanPart takes a closing bracket off the end: "NOC II (Network Operations)" keeps its own.
+  const title = /\([^)]*$/.test(parts[0]!) && raw[0]!.trimEnd().endsWith(")") ? parts[0]! + ")" : parts[0]!;
+  return { title, employer: namePart(parts[1]!), dates };
+}
+
+/**
+ * "* NOC II (Network Operations) - Conect Banda Larga - Fevereiro 2018 - Junho 2018." beside items read as roles by their dashed
+ * parts ("* Analista de Redes - Vidrotec S.A. - Porto Sereno, PR - Junho 2017 - Fevereiro 2019.", roleline.ts dashedTitleDatesLine):
+ * in experience, an item of that shape (two to five short parts parted by dashes, the dates it ends with) that holds a list of its
+ * own is a role of that shape whatever its title's words or its length, the first part the title, the second the employer (282).
+ */
+function dashedShapeItems(b: Builder, list: List): Map<ListItem, { parts: RoleParts; start: number; end: number; employerFirst: boolean }> | undefined {
+  if (!(b.expDepth > 0 || b.section.kind === "experience") || list.children.length < 3) return undefined;
+  const lines = list.children.map((item) => firstLine(b, item) ?? "");
+  if (lines.filter((l) => dashedTitleDatesLine(l)).length < 2) return undefined;
+  const out = new Map<ListItem, { parts: RoleParts; start: number; end: number; employerFirst: boolean }>();
+  list.children.forEach((item, i) => {
+    const p = item.children[0];
+    if (p?.type !== "paragraph" || !item.children.some((c) => c.type === "list") || roleFromParagraphLine(b, p)) return;
+    const parts = dashedShape(lines[i]!);
+    if (!parts) return;
+    const [s] = off(p, b.ctx);
+    const at = b.ctx.masked.indexOf(parts.title, s);
+    out.set(item, { parts, start: at >= 0 ? at : s, end: (at >= 0 ? at : s) + parts.title.length, employerFirst: false });
+  });
+  return out.size ? out : undefined;
 }
 
 /** "Joey's Diner – Waiter – September 2004 – August 2005": two names and the dates the line ends with. */
@@ -709,7 +757,9 @@ export function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RolePa
   // A list item is a header only with a bold title, or a short title with dates ("- Staff Engineer, Acme, 2019–2022").
   // A longer line passes when separators split it and the title and employer are short ("Jul 2020 -
   // Feb 2022 — Engineer at Acme — Haskell, Elm, Nix, Google Cloud": the tail is the stack).
-  if (!strongTitle && !(parts.dates && wordCount(parts.title) <= 5 && (wordCount(line) <= 12 || (wordCount(parts.employer) <= 4 && / [—–|] /.test(line))))) return undefined;
+  // (Or a title, employer and place parted by dashes, each short, before the dates it ends with: "Analista de Redes -
+  // Vidrotec S.A. - Porto Sereno, PR - Junho 2018 - Novembro 2018." (275).)
+  if (!strongTitle && !(parts.dates && wordCount(parts.title) <= 5 && (wordCount(line) <= 12 || (wordCount(parts.employer) <= 4 && / [—–|] /.test(line)) || dashedTitleDatesLine(line)))) return undefined;
   if (nl >= 0) {
     // Multi-line paragraph: only when the other lines are header material too (dates, location).
     const rest = masked.slice(nl).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

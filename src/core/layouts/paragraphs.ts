@@ -34,16 +34,21 @@
 // A page's heading read as a title alone, then a bold title line naming its employer and dates: the heading is no role (223).
 // "_2016 - 2019_" over "**Kestrel Freight**" (its link, then what the job was) in one paragraph, no title: a role with no title there: 229.
 // Right under a company heading, a short line wholly in bold over a paragraph of its dates is the title held there, whatever its words: 255.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256. Pure: no vscode, no fs.
+// Right under a company heading, a block quote of labelled fields ("> Period: …", "> Team/Title: Search Team / Senior Engineer",
+// "> 직급: 과장") one of them a title's label is the role held there, its title that field's value: 277.
+// The same fields as a paragraph of their own there ("Position: Senior Engineer" / "Duties: search indexing"): one role: 284.
+// In a brag document, a paragraph of lines each opening with an issue's key ("[LEDG-118] …") is one item a line: 283.
+// A block quote right after an item that opens with its dates ("* 2014.9 - 2014.12 青岚1A 网络性能优化") tells what was done there: 280.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280, 283, 284. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
-import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
+import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_LABEL_RE, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
 import { definitionRole } from "./definition-list.js";
 import { sectionKindOf } from "../sections.js";
 import { roleFromParagraphLine } from "./lists.js";
 import { headerBlock } from "./plain-lines.js";
 import { plainTextParagraph, plainTextRoles } from "./plain-text.js";
-import type { Blockquote, Paragraph, RootContent } from "mdast";
+import type { Blockquote, List, Paragraph, RootContent } from "mdast";
 import type { Role } from "../types.js";
 
 /** "As _Director of Engineering_", "As a Software Engineer:": a title the lines below belong to. */
@@ -192,6 +197,88 @@ export function quotedHeader(b: Builder, q: Blockquote): boolean {
   const at = s + b.ctx.masked.slice(s, e).indexOf(lines[0]!);
   newRole(b, parts, at, at + lines[0]!.length);
   return true;
+}
+
+/** "재직 기간: 2018.09 ~ 2020.03", "Team/Title: Platform / Engineer": a field's short label, its colon, then its value. */
+const FIELD_LINE_RE = /^([^:：\n]{1,24}?)\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * "## Fabrikam Data" then "> 재직 기간: 2019.04 ~ 2023.08" / "> 고용 형태: 정규직" / "> 팀/직책: 플랫폼팀 / 팀장" /
+ * "> 역할: 데이터 파이프라인": right under a company heading, a block quote of labelled fields (period, terms, team and
+ * post, duties), one of them a title's label ("직책", post; "직급", rank; "Position"), is the role held there: the title
+ * that field's value (under "Team/Title", the part of "Platform / Engineer" the label's title word stands over), the
+ * dates the value that is a range of them (277). True when it was read so (its fields are then no prose).
+ */
+export function quotedFields(b: Builder, q: Blockquote): boolean {
+  return q.children.length === 1 && q.children[0]!.type === "paragraph" && labelledFieldsRole(b, q.children[0]!);
+}
+
+/**
+ * The same fields in a paragraph of their own right under the company heading ("Period: 2012.01 ~ 2015.02" / "Team/Title:
+ * Search Team / Senior Engineer" / "Duties: search indexing"): one role, its title the title field's; no other field is a
+ * title (284).
+ */
+function labelledFieldsRole(b: Builder, p: Paragraph): boolean {
+  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience") || !b.company) return false;
+  if (b.role?.section === b.section) return false;
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.masked.slice(s, e);
+  const lines = text.split("\n").map((l) => l.replace(/\\$/, "").trim());
+  if (lines.length < 2 || lines.length > 8) return false;
+  let titled: { title: string; at: number } | undefined;
+  let dates = "";
+  let from = 0;
+  for (const l of lines) {
+    const at = s + text.indexOf(l, from);
+    from = at - s + l.length;
+    const m = FIELD_LINE_RE.exec(l);
+    if (!m || wordCount(m[1]!) > 3) return false;
+    const label = m[1]!.trim();
+    const value = m[2]!.trim();
+    if (!dates && isDatesLine(value)) dates = takeDates(value).dates;
+    // "팀/직책" (team/post) over "플랫폼팀 / 팀장": the value's part the title's label stands over.
+    const labels = label.split(/\s*\/\s*/);
+    const k = labels.findIndex((x) => TITLE_LABEL_RE.test(`${x}: x`));
+    if (k < 0) continue;
+    if (titled) return false;
+    const values = value.split(/\s+\/\s+/);
+    const title = cleanPart(labels.length > 1 && values.length === labels.length ? values[k]! : value);
+    if (!title || wordCount(title) > 8 || /[.!?。]$/.test(title)) return false;
+    titled = { title, at: at + l.indexOf(value) + (labels.length > 1 && values.length === labels.length ? value.indexOf(values[k]!) : 0) };
+  }
+  if (!titled) return false;
+  newRole(b, { title: titled.title, employer: "", dates, labelled: true }, titled.at, titled.at + titled.title.length);
+  return true;
+}
+
+/**
+ * "* 2014.9 - 2014.12 青岚1A 网络性能优化" then "> 给网络驱动增加软中断…": in a résumé's experience, a block quote right
+ * after a list whose last item opens with its dates (a project's), under a role or a dated company heading, tells what
+ * was done in that project: its paragraphs are that role's items (280). (A quote after other items is someone else's
+ * words or a line of tools.) True when it was read so.
+ */
+export function quotedItemDescription(b: Builder, q: Blockquote, list: List): boolean {
+  if (b.kind !== "resume" || !(b.expDepth > 0 || b.section.kind === "experience") || !(b.role || b.datedCompany) || !q.children.every((c) => c.type === "paragraph")) return false;
+  const last = list.children[list.children.length - 1]?.children[0];
+  if (last?.type !== "paragraph") return false;
+  const line = b.ctx.masked.slice(...off(last, b.ctx)).split("\n")[0]!.trim();
+  const { dates } = takeDates(line);
+  if (!dates || !line.startsWith(dates) || line.length === dates.length) return false;
+  for (const c of q.children) addBullet(b, ...off(c, b.ctx), 0, true);
+  return true;
+}
+
+/** "[LEDG-118] Split the settlement batch into hourly runs", "LEDG-140: Retry policy for the card gateway": a line that opens with an issue's key. */
+const TICKET_LINE_RE = /^\s*(?:\[[A-Z][A-Z0-9]{1,9}-\d{1,6}\]|[A-Z][A-Z0-9]{1,9}-\d{1,6}:?)\s+\S/;
+
+/**
+ * "[LEDG-118] Split the settlement batch into hourly runs" over "[LEDG-131] Move the payout reports …": in a brag
+ * document or self-review, a paragraph of two lines or more, each opening with an issue tracker's key, is a list of the
+ * issues done, one item a line (283). The lines' ranges, or undefined when it is not one.
+ */
+export function ticketLines(b: Builder, s: number, e: number): { start: number; end: number }[] | undefined {
+  const lines = paragraphLines(b.ctx.text, s, e).filter((l) => b.ctx.text.slice(l.start, l.end).trim());
+  return lines.length >= 2 && lines.every((l) => TICKET_LINE_RE.test(b.ctx.text.slice(l.start, l.end))) ? lines : undefined;
 }
 
 /** A section deep enough to hold roles: under an H2 or deeper, or under any H1 when there are several. */
@@ -498,6 +585,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
       if (TITLE_RE.test(t) && !/\s\p{Ll}[\p{Ll}-]*[.!?]$/u.test(t.trim()) && !(isFieldOnlyTitle(t) && !isTitleText(cleanPart(t))) && !(wordCount(t) > 10 && !/[,|—–@·•(]| - | at /.test(t))) strongTitles.set(b.ctx.lines.lineOf(off(c, b.ctx)[0]), t);
     }
   }
+  if (labelledFieldsRole(b, p)) return;
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
   const lineTexts = lines.map((l) => masked.slice(l.start, l.end));
   const block = headerBlock(lineTexts, HEADER_TESTS, !!b.company);
