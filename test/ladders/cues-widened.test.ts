@@ -286,3 +286,46 @@ describe("ladder cues: widened where two judges and the reader saw company-wide 
   reads("Wrote the career ladder for designers and engineers.", "Influence: Company");
   readsNot("Defined the log level for the payments service.", "Influence: Company");
 });
+
+describe("ladder cues: widened where the readers saw a delivery pipeline built (issue 26, ladder28)", () => {
+  // Process: Challenges is "challenges the team processes, looking for ways to improve them": building or
+  // reworking the team's CI/CD or deployment pipeline changes how the team delivers.
+  reads("Set up continuous deployment for the mobile apps with a hosted runner.", "Process: Challenges");
+  reads("Rewrote the CI/CD pipelines of the three storefront repositories.", "Process: Challenges");
+  reads("Designed the release pipeline for the firmware images.", "Process: Challenges");
+  readsNot("Fixed a flaky step in the CI/CD run of the settings page.", "Process: Challenges");
+  readsNot("Deployed the weekly build to the staging cluster.", "Process: Challenges");
+});
+
+describe("ladder cues: widened where the readers saw new technology brought to others (issue 26, ladder28)", () => {
+  // Technology: Evangelizes "researches … and introduces new technologies": leading the team's innovation,
+  // presenting to meetups or conferences, pushing for a technology's adoption.
+  reads("Led innovation for the warehouse robotics group with quarterly experiments.", "Technology: Evangelizes");
+  reads("Presented our event-sourcing approach at internal meetups.", "Technology: Evangelizes");
+  reads("Pushed for the adoption of property-based testing in the payments code.", "Technology: Evangelizes");
+  readsNot("Led the quarterly budget review.", "Technology: Evangelizes");
+  readsNot("Presented the sprint demo to the product owner.", "Technology: Evangelizes");
+});
+
+describe("ladder cues: widened where the readers saw the architecture owned and set for the future (issue 26, ladder28)", () => {
+  // System: Evolves "evolves the architecture to support future requirements": being responsible for a
+  // system's architecture, heading architecture, setting a technical strategy, preparing it for more scale.
+  reads("Responsible for the architecture and delivery of the claims platform.", "System: Evolves");
+  reads("Head of Architecture for the retail banking apps.", "System: Evolves");
+  reads("Set the frontend strategy for the three customer apps.", "System: Evolves");
+  reads("Reworked the ingestion queue to support larger-scale imports.", "System: Evolves");
+  readsNot("Responsible for the delivery of the claims platform.", "System: Evolves");
+  readsNot("Set the marketing strategy for the launch.", "System: Evolves");
+});
+
+describe("ladder cues: widened where the readers saw influence on the whole company (issue 26, ladder28)", () => {
+  // Influence: Company "makes an impact on the whole technology organization": advising the founders or
+  // the CTO, moving the tech organization, working with teams in many departments or around the globe.
+  reads("Advised the founders on hiring and the technical roadmap.", "Influence: Company");
+  reads("Reported to the CTO and ran the platform programme.", "Influence: Company");
+  reads("Moved the tech organization onto a single cloud account.", "Influence: Company");
+  reads("Worked with teams in 12 departments on the data catalogue.", "Influence: Company");
+  reads("Coordinated the release with global teams in three time zones.", "Influence: Company");
+  readsNot("Reported the bug to the vendor.", "Influence: Company");
+  readsNot("Worked with the team on the data catalogue.", "Influence: Company");
+});
