@@ -329,3 +329,26 @@ describe("ladder cues: widened where the readers saw influence on the whole comp
   readsNot("Reported the bug to the vendor.", "Influence: Company");
   readsNot("Worked with the team on the data catalogue.", "Influence: Company");
 });
+
+describe("ladder cues: widened where the readers saw a stack moved or a practice brought to the team (issue 26, ladder28)", () => {
+  // Technology: Evangelizes "introduces new technologies to the team": moving code or data from one
+  // technology to another, bringing in a pattern or typing, arguing for an approach, hosting internal talks.
+  reads("Migrated the order history off of a self-hosted Cassandra ring to managed Postgres.", "Technology: Evangelizes");
+  reads("Ported the mobile reports from Objective-C to Swift.", "Technology: Evangelizes");
+  reads("Introduced dependency injection to make the booking module testable.", "Technology: Evangelizes");
+  reads("Argued for an event-driven approach to the loyalty points feed.", "Technology: Evangelizes");
+  reads("Hosted a monthly internal talk series on observability.", "Technology: Evangelizes");
+  readsNot("Migrated the team's wiki pages to the new space.", "Technology: Evangelizes");
+  readsNot("Hosted the summer party for the office.", "Technology: Evangelizes");
+  // Process: Challenges: a workflow or branching model worked out, documentation or tests pushed for,
+  // procedures automated, agile practices brought in.
+  reads("Reworked our git workflow so that hotfixes no longer skip review.", "Process: Challenges");
+  reads("Pushed for documentation of every public endpoint.", "Process: Challenges");
+  reads("Automated the release procedure for the desktop installers.", "Process: Challenges");
+  reads("Brought agile planning to a team used to yearly releases.", "Process: Challenges");
+  readsNot("Pushed the hotfix to production on a Sunday.", "Process: Challenges");
+  // Process: Adjusts: a team process rebuilt, updated or refined.
+  reads("Rebuilt the whole quality assurance process after the merger.", "Process: Adjusts");
+  reads("Refined the intake process for support escalations.", "Process: Adjusts");
+  readsNot("Rebuilt the search index after the schema change.", "Process: Adjusts");
+});
