@@ -352,3 +352,20 @@ describe("ladder cues: widened where the readers saw a stack moved or a practice
   reads("Refined the intake process for support escalations.", "Process: Adjusts");
   readsNot("Rebuilt the search index after the schema change.", "Process: Adjusts");
 });
+
+describe("ladder cues: widened where the readers saw people managed, a community built, a security or incident programme (issue 26, ladder28)", () => {
+  // People: Manages: a line manager or team manager title; managing a group or a squad.
+  reads("Line manager for four backend engineers while staying hands-on.", "People: Manages");
+  reads("Tech lead manager for the search relevance team.", "People: Manages");
+  reads("Created and managed the data quality group.", "People: Manages");
+  readsNot("Joined the platform group as a backend engineer.", "People: Manages");
+  // Process: Defines: developing a career framework or a review process (the ladder's own example).
+  reads("Developed the career framework and the mid-year review process.", "Process: Defines");
+  readsNot("Developed the review screen of the expenses app.", "Process: Defines");
+  // Influence: Community: building, creating or growing a community of practitioners.
+  reads("Built a Rust community of 400 practitioners in the region.", "Influence: Community");
+  // System: Leads "creates plans to mitigate outages": an incident process put in place, a security programme owned.
+  reads("Introduced an incident process with severity levels and paging.", "System: Leads");
+  reads("Owned the security program for the payments platform.", "System: Leads");
+  readsNot("Followed the incident process during the checkout outage.", "System: Leads");
+});
