@@ -369,3 +369,19 @@ describe("ladder cues: widened where the readers saw people managed, a community
   reads("Owned the security program for the payments platform.", "System: Leads");
   readsNot("Followed the incident process during the checkout outage.", "System: Leads");
 });
+
+describe("ladder cues: widened where the readers saw a team's process followed and work with the team or several teams (issue 26, ladder28)", () => {
+  // Process: Follows "follows the team processes": working in the team's agile or scrum process.
+  reads("Applied Scrum in a four-person team shipping a tenant portal.", "Process: Follows");
+  reads("Took part in sprint planning and estimation every fortnight.", "Process: Follows");
+  reads("Worked in an agile team on the returns flow.", "Process: Follows");
+  readsNot("Used the shared calendar to plan the offsite.", "Process: Follows");
+  // Influence: Team: a team leader, the team's members, results or workflow.
+  reads("Team leader of 7 people for the billing backend.", "Influence: Team");
+  reads("Paired with team members on their first releases.", "Influence: Team");
+  readsNot("Leader of the chess club at university.", "Influence: Team");
+  // Influence: Multiple Teams: leading, guiding or running several teams.
+  reads("Guided teams to adopt contract testing between services.", "Influence: Multiple Teams");
+  reads("Led mobile development teams across two client accounts.", "Influence: Multiple Teams");
+  readsNot("Led the mobile development team through the app rewrite.", "Influence: Multiple Teams");
+});
