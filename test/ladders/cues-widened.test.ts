@@ -385,3 +385,15 @@ describe("ladder cues: widened where the readers saw a team's process followed a
   reads("Led mobile development teams across two client accounts.", "Influence: Multiple Teams");
   readsNot("Led the mobile development team through the app rewrite.", "Influence: Multiple Teams");
 });
+
+describe("ladder cues: widened where the readers saw a first for the company and work across its departments (issue 26, ladder28)", () => {
+  // Technology: Evangelizes "introduces new technologies": the company's or the team's first of something built or shipped.
+  reads("Shipped the company's first GraphQL gateway for the partner API.", "Technology: Evangelizes");
+  reads("Built our first event-streaming pipeline for the ledger.", "Technology: Evangelizes");
+  readsNot("Shipped the first version of the invoice page.", "Technology: Evangelizes");
+  // Influence: Company: across departments, the company's objectives or strategy, its internal users, its history.
+  reads("Ran a reporting platform for 800 internal users in finance and sales.", "Influence: Company");
+  reads("Aligned the data roadmap with company objectives for the year.", "Influence: Company");
+  reads("Worked across departments to replace the paper onboarding forms.", "Influence: Company");
+  readsNot("Worked across the stack on the onboarding forms.", "Influence: Company");
+});
