@@ -397,3 +397,19 @@ describe("ladder cues: widened where the readers saw a first for the company and
   reads("Worked across departments to replace the paper onboarding forms.", "Influence: Company");
   readsNot("Worked across the stack on the onboarding forms.", "Influence: Company");
 });
+
+describe("ladder cues: widened where the readers saw components designed to last and processes brought in (issue 26, ladder28)", () => {
+  // System: Designs "designs and implements medium to large size features": building something scalable,
+  // robust, reusable or modular is designing it.
+  reads("Built a scalable booking API with payments and refunds.", "System: Designs");
+  reads("Developed reusable form components for the three admin tools.", "System: Designs");
+  readsNot("Built the quarterly report for the board.", "System: Designs");
+  // Process: Adjusts: a practice integrated into, or a process brought into, how the team develops and deploys.
+  reads("Integrated container builds into the deployment process of the backend services.", "Process: Adjusts");
+  reads("Brought in a decision-making process based on short written proposals.", "Process: Adjusts");
+  readsNot("Followed the deployment process of the platform team.", "Process: Adjusts");
+  // Process: Defines: an agile or DevOps transformation led; processes and practices introduced at several levels.
+  reads("Coached the agile transformation of the claims department.", "Process: Defines");
+  reads("Introduced process improvements across planning, staffing and standups.", "Process: Defines");
+  readsNot("Took part in the digital transformation programme as a developer.", "Process: Defines");
+});
