@@ -413,3 +413,19 @@ describe("ladder cues: widened where the readers saw components designed to last
   reads("Introduced process improvements across planning, staffing and standups.", "Process: Defines");
   readsNot("Took part in the digital transformation programme as a developer.", "Process: Defines");
 });
+
+describe("ladder cues: widened where the readers saw the delivery pipeline sped up and a platform's foundations laid (issue 26, ladder28)", () => {
+  // Process: Challenges: a team's CI, build times, flaky tests or release cycle improved; a merge or submit
+  // queue; developer productivity.
+  reads("Cut our CI time from 25 to 11 minutes by caching dependencies.", "Process: Challenges");
+  reads("Eliminated flaky tests from the checkout suite.", "Process: Challenges");
+  reads("Built a merge queue that keeps the main branch green.", "Process: Challenges");
+  readsNot("Fixed a broken link in the help centre.", "Process: Challenges");
+  // System: Evolves "evolves the architecture to support future requirements": a platform designed and
+  // built, its foundations laid, event storming to shape new services.
+  reads("Designed and built a multi-tenant scheduling platform for clinics.", "System: Evolves");
+  reads("Built the foundation for the new data platform with infrastructure as code.", "System: Evolves");
+  reads("Ran event storming sessions to shape the new order services.", "System: Evolves");
+  reads("Responsible for the foundational layers of the stack.", "System: Evolves");
+  readsNot("Designed and built a landing page for the spring campaign.", "System: Evolves");
+});
