@@ -429,3 +429,17 @@ describe("ladder cues: widened where the readers saw the delivery pipeline sped 
   reads("Responsible for the foundational layers of the stack.", "System: Evolves");
   readsNot("Designed and built a landing page for the spring campaign.", "System: Evolves");
 });
+
+describe("ladder cues: widened where the readers saw deep dives, growth goals, analysis and design, several streams coordinated (issue 26, ladder28)", () => {
+  // Technology: Specializes: the deep dive into a technology that makes someone the one others ask.
+  reads("Gave a deep dive on the Postgres query planner to the backend guild.", "Technology: Specializes");
+  readsNot("Dove into the backlog with the product owner.", "Technology: Specializes");
+  // People: Manages: growth goals defined or tracked with the team's members.
+  reads("Defined growth goals with each of my five reports.", "People: Manages");
+  readsNot("Tracked revenue goals for the sales dashboard.", "People: Manages");
+  // System: Designs: analysis and design of new work.
+  reads("Analysis and design for new customer projects.", "System: Designs");
+  // Influence: Multiple Teams: coordinating the leads of several streams or squads.
+  reads("Coordinated the leads of three delivery streams for the launch.", "Influence: Multiple Teams");
+  readsNot("Coordinated the launch checklist with the designer.", "Influence: Multiple Teams");
+});
