@@ -443,3 +443,13 @@ describe("ladder cues: widened where the readers saw deep dives, growth goals, a
   reads("Coordinated the leads of three delivery streams for the launch.", "Influence: Multiple Teams");
   readsNot("Coordinated the launch checklist with the designer.", "Influence: Multiple Teams");
 });
+
+describe("ladder cues: widened where the readers saw a seat on the leadership team; narrowed for conversions (issue 26, ladder28)", () => {
+  // Influence: Company: a member of the company's leadership team; the whole infrastructure moved.
+  reads("Part of leadership team defining the quarterly goals.", "Influence: Company");
+  reads("Moved our entire infrastructure to a managed container platform.", "Influence: Company");
+  readsNot("Part of the on-call team for the search service.", "Influence: Company");
+  // Technology: Evangelizes: migrating or porting from one technology is a technology moved; converting
+  // users or leads from one plan to another is not.
+  readsNot("Converted 20% of trial users from the free plan to the paid one.", "Technology: Evangelizes");
+});
