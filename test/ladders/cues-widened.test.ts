@@ -453,3 +453,13 @@ describe("ladder cues: widened where the readers saw a seat on the leadership te
   // users or leads from one plan to another is not.
   readsNot("Converted 20% of trial users from the free plan to the paid one.", "Technology: Evangelizes");
 });
+
+describe("ladder cues: widened where the readers saw a system's stability and downtime owned; narrowed for support given to a CEO (issue 26, ladder28)", () => {
+  // System: Owns "owns the production operation": the system's stability or downtime, named.
+  reads("Raised the stability of the booking service after the holiday peak.", "System: Owns");
+  reads("Kept downtime under five minutes a month for the storefront.", "System: Owns");
+  readsNot("Raised the conversion rate of the booking page.", "System: Owns");
+  // Influence: Company: advising or reporting to the founders, CTO or CEO; supporting them is not it
+  // (assisting a CEO with errands or slides is not an impact on the organization).
+  readsNot("Supported the CEO with travel bookings and board slides.", "Influence: Company");
+});
