@@ -463,3 +463,11 @@ describe("ladder cues: widened where the readers saw a system's stability and do
   // (assisting a CEO with errands or slides is not an impact on the organization).
   readsNot("Supported the CEO with travel bookings and board slides.", "Influence: Company");
 });
+
+describe("ladder cues: widened where the readers saw the team's development or release process kept up and rebuilt (issue 26, ladder28)", () => {
+  // Process: Adjusts "adjusts the team processes": maintaining, developing or improving the development or
+  // delivery process; building the team's (automated) release or deployment process.
+  reads("Maintained and developed the shared development processes with the other squads.", "Process: Adjusts");
+  reads("Built a fully automated, versioned release process for the mobile apps.", "Process: Adjusts");
+  readsNot("Developed the payment process for the web shop.", "Process: Adjusts");
+});
