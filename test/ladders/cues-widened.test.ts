@@ -471,3 +471,16 @@ describe("ladder cues: widened where the readers saw the team's development or r
   reads("Built a signed, versioned and automated release process for the mobile apps.", "Process: Adjusts");
   readsNot("Developed the payment process for the web shop.", "Process: Adjusts");
 });
+
+describe("ladder cues: a green main branch and better ways of working, technical leadership; a one-document strategy name dropped (issue 26, ladder28)", () => {
+  // Process: Challenges: keeping the main branch or trunk green, cutting build breakage, looking for
+  // better ways of working (the ladder's "looking for ways to improve them").
+  reads("Kept the main branch releasable with a merge bot.", "Process: Challenges");
+  reads("Cut build breakage on trunk to near zero.", "Process: Challenges");
+  reads("Looked for better ways to run our releases with the QA lead.", "Process: Challenges");
+  readsNot("Kept the branch office's printers running.", "Process: Challenges");
+  // Technology: Specializes: technical leadership given to a team or a group of teams.
+  reads("Provided technical leadership to five product squads.", "Technology: Specializes");
+  // System: Evolves: a technical, platform or engineering strategy set; an "uplift" strategy of any kind is not.
+  readsNot("Created a sales uplift strategy for the spring.", "System: Evolves");
+});
