@@ -286,3 +286,201 @@ describe("ladder cues: widened where two judges and the reader saw company-wide 
   reads("Wrote the career ladder for designers and engineers.", "Influence: Company");
   readsNot("Defined the log level for the payments service.", "Influence: Company");
 });
+
+describe("ladder cues: widened where the readers saw a delivery pipeline built (issue 26, ladder28)", () => {
+  // Process: Challenges is "challenges the team processes, looking for ways to improve them": building or
+  // reworking the team's CI/CD or deployment pipeline changes how the team delivers.
+  reads("Created a continuous deployment setup for the mobile apps.", "Process: Challenges");
+  reads("Rewrote the storefront's CI/CD from scratch in a week.", "Process: Challenges");
+  reads("Designed the release pipeline for the firmware images.", "Process: Challenges");
+  readsNot("Fixed a flaky step in the CI/CD run of the settings page.", "Process: Challenges");
+  readsNot("Deployed the weekly build to the staging cluster.", "Process: Challenges");
+});
+
+describe("ladder cues: widened where the readers saw new technology brought to others (issue 26, ladder28)", () => {
+  // Technology: Evangelizes "researches … and introduces new technologies": leading the team's innovation,
+  // presenting to meetups or conferences, pushing for a technology's adoption.
+  reads("Led innovation for the warehouse robotics group with quarterly experiments.", "Technology: Evangelizes");
+  reads("Presented our event-sourcing approach at internal meetups.", "Technology: Evangelizes");
+  reads("Pushed for wider adoption of property-based tests in the payments code.", "Technology: Evangelizes");
+  readsNot("Led the quarterly budget review.", "Technology: Evangelizes");
+  readsNot("Presented the sprint demo to the product owner.", "Technology: Evangelizes");
+});
+
+describe("ladder cues: widened where the readers saw the architecture owned and set for the future (issue 26, ladder28)", () => {
+  // System: Evolves "evolves the architecture to support future requirements": being responsible for a
+  // system's architecture, heading architecture, setting a technical strategy, preparing it for more scale.
+  reads("Responsible for the architecture and delivery of the claims platform.", "System: Evolves");
+  reads("Head of Architecture for the retail banking apps.", "System: Evolves");
+  reads("Wrote the frontend strategy for three customer apps.", "System: Evolves");
+  reads("Reworked the ingestion queue so it could handle larger scale imports.", "System: Evolves");
+  readsNot("Responsible for the delivery of the claims platform.", "System: Evolves");
+  readsNot("Set the marketing strategy for the launch.", "System: Evolves");
+});
+
+describe("ladder cues: widened where the readers saw influence on the whole company (issue 26, ladder28)", () => {
+  // Influence: Company "makes an impact on the whole technology organization": advising the founders or
+  // the CTO, moving the tech organization, working with teams in many departments or around the globe.
+  reads("Advised the founders on their first platform hires.", "Influence: Company");
+  reads("Reporting to the CTO, ran the platform programme.", "Influence: Company");
+  reads("Consolidated the tech organization onto one cloud account.", "Influence: Company");
+  reads("Partnered with 12 departments on the data catalogue.", "Influence: Company");
+  reads("Coordinated the release with global teams in three time zones.", "Influence: Company");
+  readsNot("Reported the bug to the vendor.", "Influence: Company");
+  readsNot("Worked with the team on the data catalogue.", "Influence: Company");
+});
+
+describe("ladder cues: widened where the readers saw a stack moved or a practice brought to the team (issue 26, ladder28)", () => {
+  // Technology: Evangelizes "introduces new technologies to the team": moving code or data from one
+  // technology to another, bringing in a pattern or typing, arguing for an approach, hosting internal talks.
+  reads("Migrated the order history off of a self-hosted Cassandra ring to managed Postgres.", "Technology: Evangelizes");
+  reads("Ported the mobile reports from Objective-C to Swift.", "Technology: Evangelizes");
+  reads("Brought in dependency injection so the booking module could be unit tested.", "Technology: Evangelizes");
+  reads("Argued for an event-driven approach to the loyalty points feed.", "Technology: Evangelizes");
+  reads("Hosted a monthly internal talk series on observability.", "Technology: Evangelizes");
+  readsNot("Migrated the team's wiki pages to the new space.", "Technology: Evangelizes");
+  readsNot("Hosted the summer party for the office.", "Technology: Evangelizes");
+  // Process: Challenges: a workflow or branching model worked out, documentation or tests pushed for,
+  // procedures automated, agile practices brought in.
+  reads("Reworked our git workflow so that hotfixes no longer skip review.", "Process: Challenges");
+  reads("Pushed for documentation of every public endpoint.", "Process: Challenges");
+  reads("Automated the release procedure for the desktop installers.", "Process: Challenges");
+  reads("Brought agile planning to a team used to yearly releases.", "Process: Challenges");
+  readsNot("Pushed the hotfix to production on a Sunday.", "Process: Challenges");
+  // Process: Adjusts: a team process rebuilt, updated or refined.
+  reads("Rebuilt our QA process after the merger.", "Process: Adjusts");
+  reads("Refined the intake process for support escalations.", "Process: Adjusts");
+  readsNot("Rebuilt the search index after the schema change.", "Process: Adjusts");
+});
+
+describe("ladder cues: widened where the readers saw people managed, a community built, a security or incident programme (issue 26, ladder28)", () => {
+  // People: Manages: a line manager or team manager title; managing a group or a squad.
+  reads("Line manager for four backend engineers.", "People: Manages");
+  reads("Worked as tech lead manager of the search relevance team.", "People: Manages");
+  reads("Managed a data quality group of six analysts.", "People: Manages");
+  readsNot("Joined the platform group as a backend engineer.", "People: Manages");
+  // Process: Defines: developing a career framework or a review process (the ladder's own example).
+  reads("Developed a career framework for engineers and designers.", "Process: Defines");
+  readsNot("Developed the review screen of the expenses app.", "Process: Defines");
+  // Influence: Community: building, creating or growing a community of practitioners.
+  reads("Built a Rust community of 400 practitioners in the region.", "Influence: Community");
+  // System: Leads "creates plans to mitigate outages": an incident process put in place, a security programme owned.
+  reads("Introduced an incident process with severity levels and paging.", "System: Leads");
+  reads("Owned the security program for the payments platform.", "System: Leads");
+  readsNot("Followed the incident process during the checkout outage.", "System: Leads");
+});
+
+describe("ladder cues: widened where the readers saw a team's process followed and work with the team or several teams (issue 26, ladder28)", () => {
+  // Process: Follows "follows the team processes": working in the team's agile or scrum process.
+  reads("Applied Scrum in a four-person team shipping a tenant portal.", "Process: Follows");
+  reads("Took part in sprint planning and estimation every fortnight.", "Process: Follows");
+  reads("Worked in an agile team on the returns flow.", "Process: Follows");
+  readsNot("Used the shared calendar to plan the offsite.", "Process: Follows");
+  // Influence: Team: a team leader, the team's members, results or workflow.
+  reads("Team leader for a billing squad of seven.", "Influence: Team");
+  reads("Paired with team members on their first releases.", "Influence: Team");
+  readsNot("Leader of the chess club at university.", "Influence: Team");
+  // Influence: Multiple Teams: leading, guiding or running several teams.
+  reads("Guided teams through contract tests between services.", "Influence: Multiple Teams");
+  reads("Led the iOS and Android teams of two client accounts.", "Influence: Multiple Teams");
+  readsNot("Led the mobile development team through the app rewrite.", "Influence: Multiple Teams");
+});
+
+describe("ladder cues: widened where the readers saw a first for the company and work across its departments (issue 26, ladder28)", () => {
+  // Technology: Evangelizes "introduces new technologies": the company's or the team's first of something built or shipped.
+  reads("Shipped the company's first GraphQL gateway for the partner API.", "Technology: Evangelizes");
+  reads("Built our first event-streaming pipeline for the ledger.", "Technology: Evangelizes");
+  readsNot("Shipped the first version of the invoice page.", "Technology: Evangelizes");
+  // Influence: Company: across departments, the company's objectives or strategy, its internal users, its history.
+  reads("Ran a reporting platform for 800 internal users in finance and sales.", "Influence: Company");
+  reads("Aligned the data roadmap with company objectives for the year.", "Influence: Company");
+  reads("Worked across departments to replace the paper onboarding forms.", "Influence: Company");
+  readsNot("Worked across the stack on the onboarding forms.", "Influence: Company");
+});
+
+describe("ladder cues: widened where the readers saw components designed to last and processes brought in (issue 26, ladder28)", () => {
+  // System: Designs "designs and implements medium to large size features": building something scalable,
+  // robust, reusable or modular is designing it.
+  reads("Developed a scalable scheduling service for clinics.", "System: Designs");
+  reads("Developed reusable form components for the three admin tools.", "System: Designs");
+  readsNot("Built the quarterly report for the board.", "System: Designs");
+  // Process: Adjusts: a practice integrated into, or a process brought into, how the team develops and deploys.
+  reads("Introduced image scanning into our deployment process.", "Process: Adjusts");
+  reads("Set up a lightweight decision-making process for the guild.", "Process: Adjusts");
+  readsNot("Followed the deployment process of the platform team.", "Process: Adjusts");
+  // Process: Defines: an agile or DevOps transformation led; processes and practices introduced at several levels.
+  reads("Coached the agile transformation of the claims department.", "Process: Defines");
+  reads("Introduced process improvements to the intake of support tickets.", "Process: Defines");
+  readsNot("Took part in the digital transformation programme as a developer.", "Process: Defines");
+});
+
+describe("ladder cues: widened where the readers saw the delivery pipeline sped up and a platform's foundations laid (issue 26, ladder28)", () => {
+  // Process: Challenges: a team's CI, build times, flaky tests or release cycle improved; a merge or submit
+  // queue; developer productivity.
+  reads("Cut the CI wait in half by caching dependencies.", "Process: Challenges");
+  reads("Eliminated flaky tests from the checkout suite.", "Process: Challenges");
+  reads("Built a merge queue that keeps the main branch green.", "Process: Challenges");
+  readsNot("Fixed a broken link in the help centre.", "Process: Challenges");
+  // System: Evolves "evolves the architecture to support future requirements": a platform designed and
+  // built, its foundations laid, event storming to shape new services.
+  reads("Designed and built a booking platform shared by four clinics.", "System: Evolves");
+  reads("Built the foundation for the new data platform with infrastructure as code.", "System: Evolves");
+  reads("Used event storming to map the order domain with product.", "System: Evolves");
+  reads("Owned the foundational layer of the billing platform.", "System: Evolves");
+  readsNot("Designed and built a landing page for the spring campaign.", "System: Evolves");
+});
+
+describe("ladder cues: widened where the readers saw deep dives, growth goals, analysis and design, several streams coordinated (issue 26, ladder28)", () => {
+  // Technology: Specializes: the deep dive into a technology that makes someone the one others ask.
+  reads("Gave a deep dive on the Postgres query planner to the backend guild.", "Technology: Specializes");
+  readsNot("Dove into the backlog with the product owner.", "Technology: Specializes");
+  // People: Manages: growth goals defined or tracked with the team's members.
+  reads("Defined growth goals with each of my five reports.", "People: Manages");
+  readsNot("Tracked revenue goals for the sales dashboard.", "People: Manages");
+  // System: Designs: analysis and design of new work.
+  reads("Led analysis and design of the claims tools.", "System: Designs");
+  // Influence: Multiple Teams: coordinating the leads of several streams or squads.
+  reads("Coordinated three delivery streams for the launch.", "Influence: Multiple Teams");
+  readsNot("Coordinated the launch checklist with the designer.", "Influence: Multiple Teams");
+});
+
+describe("ladder cues: widened where the readers saw a seat on the leadership team; narrowed for conversions (issue 26, ladder28)", () => {
+  // Influence: Company: a member of the company's leadership team; the whole infrastructure moved.
+  reads("Part of leadership team for the retail group.", "Influence: Company");
+  reads("Rebuilt the entire infrastructure on managed containers.", "Influence: Company");
+  readsNot("Part of the on-call team for the search service.", "Influence: Company");
+  // Technology: Evangelizes: migrating or porting from one technology is a technology moved; converting
+  // users or leads from one plan to another is not.
+  readsNot("Converted 20% of trial users from the free plan to the paid one.", "Technology: Evangelizes");
+});
+
+describe("ladder cues: widened where the readers saw a system's stability and downtime owned; narrowed for support given to a CEO (issue 26, ladder28)", () => {
+  // System: Owns "owns the production operation": the system's stability or downtime, named.
+  reads("Raised the stability of the booking service after the holiday peak.", "System: Owns");
+  reads("Kept downtime under five minutes a month for the storefront.", "System: Owns");
+  readsNot("Raised the conversion rate of the booking page.", "System: Owns");
+  // Influence: Company: advising or reporting to the founders, CTO or CEO; supporting them is not it
+  // (assisting a CEO with errands or slides is not an impact on the organization).
+  readsNot("Supported the CEO with travel bookings and board slides.", "Influence: Company");
+});
+
+describe("ladder cues: widened where the readers saw the team's development or release process kept up and rebuilt (issue 26, ladder28)", () => {
+  // Process: Adjusts "adjusts the team processes": maintaining, developing or improving the development or
+  // delivery process; building the team's (automated) release or deployment process.
+  reads("Maintained the development process of the payments squad.", "Process: Adjusts");
+  reads("Built a signed, versioned and automated release process for the mobile apps.", "Process: Adjusts");
+  readsNot("Developed the payment process for the web shop.", "Process: Adjusts");
+});
+
+describe("ladder cues: a green main branch and better ways of working, technical leadership; a one-document strategy name dropped (issue 26, ladder28)", () => {
+  // Process: Challenges: keeping the main branch or trunk green, cutting build breakage, looking for
+  // better ways of working (the ladder's "looking for ways to improve them").
+  reads("Kept the main branch releasable with a merge bot.", "Process: Challenges");
+  reads("Cut build breakage on trunk to near zero.", "Process: Challenges");
+  reads("Looked for better ways to run our releases with the QA lead.", "Process: Challenges");
+  readsNot("Kept the branch office's printers running.", "Process: Challenges");
+  // Technology: Specializes: technical leadership given to a team or a group of teams.
+  reads("Provided technical leadership to five product squads.", "Technology: Specializes");
+  // System: Evolves: a technical, platform or engineering strategy set; an "uplift" strategy of any kind is not.
+  readsNot("Created a sales uplift strategy for the spring.", "System: Evolves");
+});
