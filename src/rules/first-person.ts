@@ -135,6 +135,10 @@ export default defineRule({
       const hits = firstPersonHits(bullet).filter((h) => !inRelativeClause(bullet.text, h));
       const first = hits[0];
       if (!first || onlyReflects(bullet, hits)) continue;
+      // A role paragraph whose only first person is a possessive ("My team rebuilt the ledger …"): prose
+      // that names whose team, not an "I" to drop (issue 26's draws after-33 … after-36s: debatable for all
+      // six verdicts on such a paragraph, "the possessive correctly attributes the team's work").
+      if (bullet.paragraph && hits.every((h) => POSSESSIVES.has(h.token.lower))) continue;
       if (bullet.paragraph) {
         paragraphs.push(bullet);
         if (paragraphs.length > 1) continue;

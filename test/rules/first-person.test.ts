@@ -17,6 +17,12 @@ ruleTester(rule, {
     { name: "words containing pronouns", text: resume(["Mentored Iman and Myra; improved uptime to 99.9%.", "Ran the ourobouros project, i.e. the rebuild."]) },
     { name: "not pronouns: I/O, Part I, World War I, MY (Malaysia), quoted and title-case titles", text: resume(["Cut disk I/O by 60%.", "Shipped Part I of the migration.", "Added World War I archive search.", "Launched in Malaysia (MY).", 'Hosted the "What I Learned" series.', "Started the Ask Me Anything series with 8 executives.", "Co-wrote the report *We Need to Talk About Logs*."]) },
     {
+      // Issue 26's draws after-33 … after-36s (debatable for all six verdicts): a role paragraph whose only
+      // first person is a possessive names whose team; there is no "I" to drop.
+      name: "a role paragraph whose only first person is 'my' ('My team rebuilt …') is not reported",
+      text: "# Jane Doe\n\n## Experience\n\n### Acme — Engineering Manager (2020–Present)\n\nMy team rebuilt the ledger service and moved 40 merchants onto it in one quarter.\n\n### Beta — Engineer (2016–2020)\n\n- Built the billing API.\n- Cut deploy time 30%.\n",
+    },
+    {
       name: "possessive 'our' and incidental 'we/us' credit the team: not first-person's",
       text: resume(["Cut hosting cost 40% by replacing our legacy billing system.", "Grew our platform team from 4 to 11 engineers.", "Built the release tooling that let us ship weekly.", "Ran the retros where we agreed on on-call rules."]),
     },
