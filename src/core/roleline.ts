@@ -421,6 +421,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // "Développeur principal à la Société des Arts").
   // (German "an der" / "am", at the: "Gastdozent an der Hochschule Kranichfeld".)
   if (/[|—–@•·]| - | (?:at|chez|bei|bij|presso|au|an der|am) | à (?:la |l['’])/i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei|bij|presso|au|an der|am)\s|\sà\s(?:la\s|l['’]))\s*/i);
+  // (Russian "в", at, in a heading or after a bold title: "### Инженер в ООО «Фабрикам»", 290; a paragraph's first
+  // line, "Руководитель группы поддержки складов в новом офисе", is a sentence wrapped.)
+  else if ((opts.heading || opts.strongTitle) && rest.includes(" в ")) parts = rest.split(/\s+в\s+/u);
   // (The full-width comma of Chinese and Japanese too: "比图科技（2020 - 现在），高级 SRE 工程师".)
   else if (rest.includes(",") || rest.includes("，")) parts = rest.split(/\s*[,，]\s*/);
   else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);
@@ -434,7 +437,8 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     const at = rest.indexOf(opts.strongTitle.trim());
     // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
     const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
-    if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after) && !nameBeforeEndDates(raw, after, dates)) return undefined;
+    // ("**Ведущий инженер** в [Фабрикам](…)": the Russian "в", at, before the employer as "at" is, 290.)
+    if (after && !/^[,;|—–@•·(:-]|^(?:at|в)\s/iu.test(after) && !nameBeforeEndDates(raw, after, dates)) return undefined;
     // "Optimized **release management processes**, reducing…": a sentence around bold words, not a title.
     // (A first word in lower case throughout: "iOS Tech Lead", "eBay" are names.)
     if (/^\p{Ll}+(?![\p{L}])/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
@@ -442,7 +446,7 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
       // "**Data Scientist at Acme**": the bold text holds both.
       const inside = /\s(?:at|@|chez|bei|pour|for)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour|for)\s+/i).map(namePart) : [];
       if (inside.length === 2 && TITLE_RE.test(inside[0]!) && !TITLE_RE.test(inside[1]!)) return { title: inside[0]!, employer: inside[1]!, dates };
-      const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length))
+      const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length).replace(/^\s*(?:at|в)\s+/iu, ""))
         .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
         .map(cleanPart)
         .filter((p) => p.length > 0);

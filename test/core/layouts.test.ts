@@ -547,6 +547,12 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Fabrikam Data", "2019.04.01 ~ 2023.08.31", 1],
     ["Senior Engineer", "Harbor Lights", "2015.03.02 ~ 2019.03.15", 1],
   ],
+  // A Russian CV: "### **Ведущий инженер …** в [ООО "Фабрикам"](…)": a bold title, "в" (at), the employer; the same title on each job.
+  // Items under "Повышение квалификации, курсы" (further training, courses) and "Тесты, экзамены" (tests, exams) are no roles.
+  "290-russian-bold-title-v-employer.md": [
+    ["Ведущий инженер по базам данных и интеграциям", "ООО \"Фабрикам\"", "Март 2020 - Июнь 2023", 2],
+    ["Ведущий инженер по базам данных и интеграциям", "ООО \"Контосо\"", "Август 2016 - Февраль 2020", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

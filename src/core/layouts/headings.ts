@@ -44,7 +44,8 @@
 // Under no Experience heading, two name headings or more at one depth, each over its dates line and a list, are jobs with no title: 270.
 // Under a dated company heading, deeper dated headings that name its units ("### 基盤開発部", department; "### Payments Team")
 // or a posting at a company by its legal form, with no title, are jobs there of their own, in turn: 278.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278. Pure: no vscode, no fs.
+// "### **Ведущий инженер …** в [ООО "Фабрикам"](…)": a bold title, the Russian "в" (at), the employer (roleline.ts); "Повышение квалификации" (further training) is education: 290.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278, 290. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
