@@ -294,7 +294,7 @@ const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|
 
 const TITLE_EMPLOYER_PLACE_RE = /^([^,;]+),\s*([^,;]+);\s*[^;]+$/;
 
-export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
+export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string; datedLead?: boolean }): RoleParts | undefined {
   const raw = collapseSpaces(line);
   if (!TITLE_LABEL_RE.test(raw)) return roleLineParts(raw, opts);
   const named = raw.replace(TITLE_LABEL_RE, "");
@@ -369,7 +369,7 @@ export function dashedTitleDatesLine(line: string): boolean {
   return !!dates && t.endsWith(dates) && dashedTitleParts(t.slice(0, t.length - dates.length));
 }
 
-function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
+function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string; datedLead?: boolean }): RoleParts | undefined {
   if (!raw) return undefined;
   // "June 2022 - May 2025, Leading platform software engineer.": the dates first, then a title closed by a period.
   if (raw.endsWith(".") && !opts.heading) {
@@ -438,15 +438,17 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
     const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
     // ("**Ведущий инженер** в [Фабрикам](…)": the Russian "в", at, before the employer as "at" is, 290.)
-    if (after && !/^[,;|—–@•·(:-]|^(?:at|в)\s/iu.test(after) && !nameBeforeEndDates(raw, after, dates)) return undefined;
+    // ("- 2001-2005: **network administrator** in Contoso Labs": after its years and a colon, a bold title, "in", the employer, 291.)
+    if (after && !/^[,;|—–@•·(:-]|^(?:at|в)\s/iu.test(after) && !(opts.datedLead && /^in\s/.test(after)) && !nameBeforeEndDates(raw, after, dates)) return undefined;
     // "Optimized **release management processes**, reducing…": a sentence around bold words, not a title.
-    // (A first word in lower case throughout: "iOS Tech Lead", "eBay" are names.)
-    if (/^\p{Ll}+(?![\p{L}])/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
+    // (A first word in lower case throughout: "iOS Tech Lead", "eBay" are names; so is any title in bold right after its
+    // years and a colon, "2013-2016: **linux systems engineer**", 291.)
+    if ((/^\p{Ll}+(?![\p{L}])/u.test(opts.strongTitle.trim()) && !opts.datedLead) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
     if (st && at >= 0) {
       // "**Data Scientist at Acme**": the bold text holds both.
       const inside = /\s(?:at|@|chez|bei|pour|for)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour|for)\s+/i).map(namePart) : [];
       if (inside.length === 2 && TITLE_RE.test(inside[0]!) && !TITLE_RE.test(inside[1]!)) return { title: inside[0]!, employer: inside[1]!, dates };
-      const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length).replace(/^\s*(?:at|в)\s+/iu, ""))
+      const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length).replace(opts.datedLead ? /^\s*(?:at|в|in)\s+/iu : /^\s*(?:at|в)\s+/iu, ""))
         .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
         .map(cleanPart)
         .filter((p) => p.length > 0);

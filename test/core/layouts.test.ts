@@ -553,6 +553,14 @@ const cases: Record<string, Expect[]> = {
     ["Ведущий инженер по базам данных и интеграциям", "ООО \"Фабрикам\"", "Март 2020 - Июнь 2023", 2],
     ["Ведущий инженер по базам данных и интеграциям", "ООО \"Контосо\"", "Август 2016 - Февраль 2020", 1],
   ],
+  // "- 2016-2021: **storage & backup senior engineer**, [Contoso Labs](…)": the years, a colon, a bold title (in lower case too), its
+  // employer after a comma or "in"; the paragraph indented under it in the item is its achievement.
+  "291-dated-items-bold-lowercase-title.md": [
+    ["Platform Engineer", "Fabrikam", "2021-now", 1],
+    ["storage & backup senior engineer", "Contoso Labs", "2016-2021", 1],
+    ["network administrator", "Northwind Traders spa", "2012-2016", 1],
+    ["linux system engineer", "Tailspin", "2010-2012", 0],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
