@@ -20,7 +20,7 @@ import { LATIN_SCRIPT_LANGUAGES, NOT_LATIN_RE, detectLanguage, fallbackSample, l
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
-import { employerFromFrontMatter, frontMatterListRoles, frontMatterRoleItems, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
+import { employerFromFrontMatter, frontMatterListRoles, frontMatterRoleItems, roleFromFrontMatter, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading, indentedTitleUnderCompany, employerDatesHeadings, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
 import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
@@ -435,6 +435,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     (options.baseKind === "resume" || options.baseKind === "promo" ? options.baseKind : undefined) ??
     // A page of one employer's roles (front matter: the employer and its years) is a résumé's part.
     (pageEmployer ? "resume" : undefined) ??
+    // So is a page of one role (front matter: its title and employer), whatever its sections ("## Overview", "## Impact"): 292.
+    (frontMatter?.data && roleFromFrontMatter(frontMatter.data, isTitleText) ? "resume" : undefined) ??
     inferKind(kindHeadings) ??
     kindOfTags(frontMatter?.data) ??
     kindOfFilename(options.filename);

@@ -561,6 +561,10 @@ const cases: Record<string, Expect[]> = {
     ["network administrator", "Northwind Traders spa", "2012-2016", 1],
     ["linux system engineer", "Tailspin", "2010-2012", 0],
   ],
+  // An academicpages experience page: the role in front matter ("title:", "company:"), then "## Overview" and "## Key Responsibilities &
+  // Achievements" lists: a résumé's part (no promo packet for its headings), those lists the role's items (the intro paragraph one too;
+  // the label-only "**Team Growth:**" parent is an item, no achievement); the skills list none.
+  "292-front-matter-role-overview-sections.md": [["Staff Engineer / Platform Lead", "Brightwater Freight", "March 2021 – Current", 5]],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

@@ -530,6 +530,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     b.sectionStack.push(section);
     return;
   }
+  // A page of one role in its front matter, then "## Overview", "## Key Responsibilities & Achievements": the role's parts, their
+  // items its own (292).
+  if (r && r === b.frontMatterRole && b.kind === "resume" && (own === "impact" || own === "summary" || ROLE_PART_HEADING_RE.test(text.trim()))) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    return;
+  }
   if (!inExp) {
     b.role = undefined;
     if (own && own !== "experience") b.expDepth = 0;
