@@ -483,12 +483,15 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
 // ---------------------------------------------------------------------------
 
 /** A job title on its own: "Staff Software Engineer, Data Services" (the layouts' test for a title). */
+/** "ich", "wir" (German), "je" (French), "eu" (Portuguese), "yo" (Spanish), "я", "мы" (Russian): the first person, in lower case, within a line. */
+const FIRST_PERSON_INSIDE_RE = /(?<![\p{L}])(?:ich|wir|je|eu|yo|я|мы)(?![\p{L}])/u;
 export function isTitleText(s: string): boolean {
   const t = collapseSpaces(s);
   // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
   // (A first word in lower case throughout is no title; "iOS高级开发工程师", "eBay" are written so.)
   // ("I inspire and lead …", "We built …": the first person then a word in lower case is a sentence.)
-  return !!t && !/^\p{Ll}[\p{Ll}\p{N}'’-]*(?![\p{L}\p{N}])/u.test(t) && !/^(?:I|We)\s+\p{Ll}/u.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
+  // (Nor one with the first person inside it in another language: "Außerdem betreute ich zwei Praktikanten", 293.)
+  return !!t && !/^\p{Ll}[\p{Ll}\p{N}'’-]*(?![\p{L}\p{N}])/u.test(t) && !/^(?:I|We)\s+\p{Ll}/u.test(t) && !FIRST_PERSON_INSIDE_RE.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
 }
 /** "Leadership & Team Management", "Platform engineering": a field named, no person's title in it. */
 export const isFieldOnlyTitle = (title: string): boolean => !TITLE_RE.test(title.replace(/(?<![\p{L}])(?:engineering|management)(?![\p{L}])/giu, " "));

@@ -565,6 +565,19 @@ const cases: Record<string, Expect[]> = {
   // Achievements" lists: a résumé's part (no promo packet for its headings), those lists the role's items (the intro paragraph one too;
   // the label-only "**Team Growth:**" parent is an item, no achievement); the skills list none.
   "292-front-matter-role-overview-sections.md": [["Staff Engineer / Platform Lead", "Brightwater Freight", "March 2021 – Current", 5]],
+  // A German CV: under "# Berufserfahrung" (work experience), "## März 2019 bis Juni 2023: [Nordwind Apps][nw] in Berlin",
+  // "… von Hamburg aus" (from Hamburg): a dated employer heading with its town, no title, the job told in paragraphs (each an item;
+  // "Außerdem betreute ich zwei Praktikanten …", with "ich", is no title line).
+  "293-dated-employer-heading-town-prose.md": [
+    ["", "Nordwind Apps", "März 2019 bis Juni 2023", 2],
+    ["", "Kestrel Medical", "Oktober 2016 bis Februar 2019", 2],
+  ],
+  // "### IT-Berater @ Kestrel Consulting" over "#### DevOps Engineer bei einem Maschinenbauer" (at a machine builder: a client named by
+  // no name): the engagements of that role, its parts; the heading above is the role, no company.
+  "294-role-heading-over-unnamed-client-headings.md": [
+    ["IT-Berater", "Kestrel Consulting", "Seit April 2019", 3],
+    ["Entwickler", "Loomwise", "2015 - 2019", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

@@ -45,7 +45,9 @@
 // Under a dated company heading, deeper dated headings that name its units ("### 基盤開発部", department; "### Payments Team")
 // or a posting at a company by its legal form, with no title, are jobs there of their own, in turn: 278.
 // "### **Ведущий инженер …** в [ООО "Фабрикам"](…)": a bold title, the Russian "в" (at), the employer (roleline.ts); "Повышение квалификации" (further training) is education: 290.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278, 290. Pure: no vscode, no fs.
+// "## März 2019 bis Juni 2023: [Nordwind Apps][nw] in Berlin" (or "… von Hamburg aus"): the town is no part of the dated employer: 293.
+// "### IT-Berater @ Kestrel Consulting" over "#### DevOps Engineer bei einem Maschinenbauer" (a client named by no name): a role, its parts: 294.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278, 290, 293, 294. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -54,6 +56,9 @@ import type { Heading } from "mdast";
 
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
 const SEPARATOR_RE = /\s[|—–@·]\s|,\s|\sat\s/;
+
+/** A town after a company's name, "… in Berlin", "… in Frankfurt am Main", "… von Hamburg aus" (from there): where, not who (293). */
+const PLACE_TAIL_RE = /\s+(?:in\s+\p{Lu}[\p{L}.-]*(?:\s+(?:am\s+)?\p{Lu}[\p{L}.-]*)?|von\s+\p{Lu}[\p{L}.-]*\s+aus)$/u;
 
 /** Words in lower case a company's name may hold: "Marks and Spencer", "Banco de España", "и Mobiplus" (and). */
 const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|e|et|и)(?![\p{L}])/gu;
@@ -514,8 +519,11 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       // "### 2018-04 — 2023-12, Acme (Malmö)": a company's name (no words in lower case: not "Bachelor in
       // Informatics, ETH") with its dates; if no title comes under it, the heading is the role. (A name
       // with a capital inside its first word, "iTaxio", "eBay", is no word in lower case.)
-      if (dates && b.company && b.kind === "resume" && wordCount(b.company) <= 6 && !/(?:^|\s)\p{Ll}(?!\p{L}*\p{Lu})/u.test(b.company.replace(/\([^)]*\)?/g, " ").replace(NAME_JOINER_RE, " ")))
-        b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(b.company), dates, items: [] };
+      // ("## Februar 2020 bis September 2022: [Nordwind Apps][nw] in Berlin", "… von Hamburg aus": the town after the name is
+      // where, no part of it, 293.)
+      const named = dates ? b.company.replace(PLACE_TAIL_RE, "") : b.company;
+      if (dates && named && b.kind === "resume" && wordCount(named) <= 6 && !/(?:^|\s)\p{Ll}(?!\p{L}*\p{Lu})/u.test(named.replace(/\([^)]*\)?/g, " ").replace(NAME_JOINER_RE, " ")))
+        b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(named), dates, items: [] };
       b.section = section;
       b.sectionStack.push(section);
       return;
@@ -569,8 +577,12 @@ const PROJECTS_READ_AS_EXPERIENCE = new WeakSet<Section>();
 /** The next heading after `end`, a line between at most, is one level under `depth` and a title alone. */
 function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
   const m = /^[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*[^\s#][^\n]*\n(?:[ \t]*\n)*)?[ \t]*(#{1,6})[ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
-  return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!));
+  // ("#### DevOps Engineer bei einem Maschinenbauer", "… at a retailer": a title at a client named by no name, an engagement of
+  // the role above, which is a role, no company, 294.)
+  return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!)) && !UNNAMED_CLIENT_RE.test(m[2]!);
 }
+/** "… bei einem Maschinenbauer", "… für eine Kaffeemaschine", "… at a retailer": where, told by an indefinite article, not by a name. */
+const UNNAMED_CLIENT_RE = /\s(?:bei|at|for|für|chez|pour|para|en|em)\s+(?:einem|einer|eine|einen|ein|a|an|un|une|um|uma|una)\s/iu;
 
 /** True when the next line with text after `end` is a list item that reads as a title with its dates ("- Analyst, de 2019 - 2021.") (219). */
 function datedTitleItemBelow(b: Builder, end: number): boolean {
