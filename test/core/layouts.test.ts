@@ -578,6 +578,13 @@ const cases: Record<string, Expect[]> = {
     ["IT-Berater", "Kestrel Consulting", "Seit April 2019", 3],
     ["Entwickler", "Loomwise", "2015 - 2019", 1],
   ],
+  // An essay résumé: under "## Fabrikam Freight - Denver, CO (Remote)", "**From 2021 - 2024,** I worked as a **Staff Platform Engineer** at …":
+  // the years in bold, then in the first sentence "as a" and the bold title: a role there on that line, the paragraph its first item and
+  // the paragraphs after it its others; "**In 2016**, I decided to **build my own tooling** …" names no title.
+  "295-dated-first-person-bold-title-paragraphs.md": [
+    ["Staff Platform Engineer", "Fabrikam Freight", "From 2021 - 2024", 2],
+    ["Data Engineer", "Loomwise", "From 2017 - 2021", 2],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

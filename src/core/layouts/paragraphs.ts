@@ -38,8 +38,10 @@
 // "> 직급: 과장") one of them a title's label is the role held there, its title that field's value: 277.
 // The same fields as a paragraph of their own there ("Position: Senior Engineer" / "Duties: search indexing"): one role: 284.
 // In a brag document, a paragraph of lines each opening with an issue's key ("[LEDG-118] …") is one item a line: 283.
+// Under a company heading, "**From 2021 - 2024,** I worked as a **Staff Platform Engineer** at …": bold years, then the bold title after "as a" in
+// the first sentence, a role told in the first person, the paragraph its first item: 295.
 // A block quote right after an item that opens with its dates ("* 2014.9 - 2014.12 青岚1A 网络性能优化") tells what was done there: 280.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280, 283, 284. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280, 283, 284, 295. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_LABEL_RE, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -586,6 +588,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     }
   }
   if (labelledFieldsRole(b, p)) return;
+  if (datedFirstPersonTitle(b, p)) return;
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
   const lineTexts = lines.map((l) => masked.slice(l.start, l.end));
   const block = headerBlock(lineTexts, HEADER_TESTS, !!b.company);
@@ -906,6 +909,39 @@ function sentencePerLine(b: Builder, lines: { start: number; end: number }[]): b
   return true;
 }
 
+
+/**
+ * "**From 2021 - 2023,** I worked as a **Platform Engineer** at Fabrikam. …": under a company heading, a paragraph that opens
+ * with its years in bold and whose first sentence says, in the first person, as what the person worked ("I worked as", "I
+ * joined as", "I served there as" a bold title): a role there told in prose, its line that paragraph's, the paragraph its first
+ * item (295).
+ */
+function datedFirstPersonTitle(b: Builder, p: Paragraph): boolean {
+  const first = p.children[0];
+  if (b.kind !== "resume" || !b.company || first?.type !== "strong") return false;
+  const dates = takeDates(nodeText(first, b.ctx)).dates;
+  if (!dates) return false;
+  const from = off(first, b.ctx)[1];
+  for (const c of p.children.slice(1)) {
+    if (c.type !== "strong") continue;
+    const [cs, ce] = off(c, b.ctx);
+    const before = b.ctx.text.slice(from, cs);
+    // Only in the first sentence.
+    if (/[.!?]\s/.test(before)) return false;
+    if (!AS_TITLE_BEFORE_RE.test(before)) continue;
+    const title = cleanPart(nodeText(c, b.ctx));
+    if (!isTitleText(title) || wordCount(title) > 10) return false;
+    const [s, e] = off(p, b.ctx);
+    const employer = namePart(b.company).split(/\s+[-–—|]\s+/)[0]!;
+    const at = b.ctx.text.indexOf(title, cs);
+    newRole(b, { title, employer, dates }, at >= cs && at < ce ? at : cs, at >= cs && at < ce ? at + title.length : ce);
+    addBullet(b, s, e, 0, true);
+    return true;
+  }
+  return false;
+}
+/** "… I worked as a ", "… I joined Fabrikam as the ": the first person, then "as", right before the bold title. */
+const AS_TITLE_BEFORE_RE = /(?<![\p{L}])I\s[^.!?]{0,80}?(?<![\p{L}])as\s+(?:an?\s+|the\s+)?$/u;
 
 /**
  * "Hillarys" as a heading with no dates, no title and no section's name, outside any experience
