@@ -585,6 +585,9 @@ const cases: Record<string, Expect[]> = {
     ["Staff Platform Engineer", "Fabrikam Freight", "From 2021 - 2024", 2],
     ["Data Engineer", "Loomwise", "From 2017 - 2021", 2],
   ],
+  // A Russian CV: "### Кестрел | B2B SaaS | Логистика", its dates alone in bold, then "### Обязанности" (duties) at the company heading's
+  // depth over the items: one job with no title there, those items its own (the heading is no next company).
+  "297-dated-company-duties-heading.md": [["", "Кестрел | B2B SaaS | Логистика", "Март 2022 – настоящее время", 2]],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

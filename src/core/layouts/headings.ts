@@ -47,7 +47,8 @@
 // "### **Ведущий инженер …** в [ООО "Фабрикам"](…)": a bold title, the Russian "в" (at), the employer (roleline.ts); "Повышение квалификации" (further training) is education: 290.
 // "## März 2019 bis Juni 2023: [Nordwind Apps][nw] in Berlin" (or "… von Hamburg aus"): the town is no part of the dated employer: 293.
 // "### IT-Berater @ Kestrel Consulting" over "#### DevOps Engineer bei einem Maschinenbauer" (a client named by no name): a role, its parts: 294.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278, 290, 293, 294. Pure: no vscode, no fs.
+// "### Кестрел | B2B SaaS", its dates alone in bold, then "### Обязанности" (duties) at its depth: the dated job's part, no company: 297.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278, 290, 293, 294, 297. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -192,7 +193,8 @@ function siblingWasCompany(b: Builder, depth: number): boolean {
  */
 /** A heading that names a part of a role: its duties ("Responsibilities", "Key duties"). */
 // (Japanese and Chinese: "プロジェクト概要" (the project's overview), "業務内容" (the work), "担当業務", "工作内容", "主要职责", 201.)
-const ROLE_PART_HEADING_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties)|プロジェクト概要|業務内容|担当業務|職務内容|工作内容|工作职责|主要职责)$/i;
+// (Russian "Обязанности" (duties), "Ответственность", "Зона ответственности" (responsibility), 297.)
+const ROLE_PART_HEADING_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties)|(?:основные\s+)?обязанности|ответственность|зона\s+ответственности|プロジェクト概要|業務内容|担当業務|職務内容|工作内容|工作职责|主要职责)$/i;
 
 /** A company's legal form at the end of a name: "Nordlicht Daten Management AG", "Acme GmbH". */
 /** "基盤開発部", "データ分析グループ", "<生産管理部>", "Platform Team", "Payments Division": a unit of a company, by its last word. */
@@ -245,7 +247,10 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if (own === "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && isTitleText(text)) own = undefined;
   // "#### Courses" under a role's heading "### Title" (deeper than it): courses taken in that job, the role's own part (187).
   if (own === "education" && norm !== "education" && b.expDepth > 0 && b.role && b.role.section.depth < h.depth && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) own = undefined;
-  if (b.datedCompany && h.depth <= b.datedCompany.depth) closeDatedCompany(b);
+  // "### Clientbase | B2B SaaS", its dates on a line of their own, then "### Обязанности" (duties) at its depth: under a dated
+  // company that no title has followed, a heading that names the job's duties is its part, not the next company (297).
+  const dutiesOfDated = !!b.datedCompany && h.depth === b.datedCompany.depth && b.expDepth > 0 && ROLE_PART_HEADING_RE.test(text.trim());
+  if (b.datedCompany && h.depth <= b.datedCompany.depth && !dutiesOfDated) closeDatedCompany(b);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
   // A heading at the Experience heading's own depth that is not a section of its own but a company or
@@ -260,6 +265,12 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if (own && !(own === "competencies" && b.expDepth > 0)) kind = own;
   else kind = parent?.kind ?? "other";
   const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
+  if (dutiesOfDated) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    return;
+  }
   // A title's heading over its employer's and its dates' (titleEmployerDatesHeadings): the role, and its two header lines.
   // (Under "## Education" a degree, its school and its years have that shape: no job.)
   if (b.titleEmployerDates?.has(h) && !NO_ROLES.has(kind) && (b.titleEmployerDates.get(h) || b.role)) {
