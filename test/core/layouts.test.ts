@@ -588,6 +588,9 @@ const cases: Record<string, Expect[]> = {
   // A Russian CV: "### Кестрел | B2B SaaS | Логистика", its dates alone in bold, then "### Обязанности" (duties) at the company heading's
   // depth over the items: one job with no title there, those items its own (the heading is no next company).
   "297-dated-company-duties-heading.md": [["", "Кестрел | B2B SaaS | Логистика", "Март 2022 – настоящее время", 2]],
+  // A Hugo role page: "title:"/"jobTitle:" "CTO / Directrice technique" in front matter, then "## CTO - Directrice technique" over the text:
+  // the title said again, the front matter's role's heading, no second role; the paragraph, the label and the items are that role's.
+  "298-front-matter-role-title-heading.md": [["CTO / Directrice technique", "Loomwise", "2022-Aujourd'hui", 4]],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

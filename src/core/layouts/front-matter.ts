@@ -10,8 +10,10 @@
 // An Astro collection's job entry: "entity:" the employer beside a start date, its "achievements:" list the role's items: 218;
 // "titleLong:" (or "titleShort:") the title beside "company:", its items an HTML list in the body: 279.
 // A page of one role in front matter is a résumé's part, whatever its headings (parse.ts); its "## Overview", "## Key
-// Responsibilities & Achievements" headings are the role's parts, their items its own (headings.ts): 292.
-// Fixtures: test/fixtures/layouts/14-front-matter-role.md, 218-front-matter-entity-achievements.md, 279-front-matter-title-long-html-items.md, 292-front-matter-role-overview-sections.md. Pure: no vscode, no fs.
+// Responsibilities & Achievements" headings are the role's parts, their items its own (headings.ts): 292; a heading that
+// says its title again ("## CTO - Directrice technique") is its heading, no second role (headings.ts): 298.
+// Fixtures: test/fixtures/layouts/14-front-matter-role.md, 218-front-matter-entity-achievements.md, 279-front-matter-title-long-html-items.md, 292-front-matter-role-overview-sections.md,
+// 298-front-matter-role-title-heading.md. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole } from "../builder.js";
 import { isTitleText, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";

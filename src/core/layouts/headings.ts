@@ -58,6 +58,9 @@ import type { Heading } from "mdast";
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
 const SEPARATOR_RE = /\s[|—–@·]\s|,\s|\sat\s/;
 
+/** A title's words, in lower case, whatever marks part them ("CTO - Directeur technique", "CTO / Directeur technique"). */
+const titleWords = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
 /** A town after a company's name, "… in Berlin", "… in Frankfurt am Main", "… von Hamburg aus" (from there): where, not who (293). */
 const PLACE_TAIL_RE = /\s+(?:in\s+\p{Lu}[\p{L}.-]*(?:\s+(?:am\s+)?\p{Lu}[\p{L}.-]*)?|von\s+\p{Lu}[\p{L}.-]*\s+aus)$/u;
 
@@ -269,6 +272,16 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     section.kind = "experience";
     b.section = section;
     b.sectionStack.push(section);
+    return;
+  }
+  // A page of one role in front matter ("title: CTO / Directeur technique"), then "## CTO - Directeur technique": the role's
+  // title said again over its text, that role's heading, no role of its own (298).
+  const fmRole = b.frontMatterRole;
+  if (fmRole && b.kind === "resume" && titleWords(text) === titleWords(fmRole.title)) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    b.role = fmRole;
     return;
   }
   // A title's heading over its employer's and its dates' (titleEmployerDatesHeadings): the role, and its two header lines.
