@@ -591,6 +591,8 @@ const cases: Record<string, Expect[]> = {
   // A Hugo role page: "title:"/"jobTitle:" "CTO / Directrice technique" in front matter, then "## CTO - Directrice technique" over the text:
   // the title said again, the front matter's role's heading, no second role; the paragraph, the label and the items are that role's.
   "298-front-matter-role-title-heading.md": [["CTO / Directrice technique", "Loomwise", "2022-Aujourd'hui", 4]],
+  // A brag portfolio: "## Software engineering at Kestrel Labs" (a field, where, no dates) heads accomplishments done there: no role.
+  "299-brag-field-at-employer-headings.md": [],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],

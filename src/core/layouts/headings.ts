@@ -48,7 +48,8 @@
 // "## März 2019 bis Juni 2023: [Nordwind Apps][nw] in Berlin" (or "… von Hamburg aus"): the town is no part of the dated employer: 293.
 // "### IT-Berater @ Kestrel Consulting" over "#### DevOps Engineer bei einem Maschinenbauer" (a client named by no name): a role, its parts: 294.
 // "### Кестрел | B2B SaaS", its dates alone in bold, then "### Обязанности" (duties) at its depth: the dated job's part, no company: 297.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278, 290, 293, 294, 297. Pure: no vscode, no fs.
+// In a brag document, "## Software engineering at Kestrel Labs" (a field, where, no dates) heads a group of accomplishments, no role: 299.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278, 290, 293, 294, 297, 299. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -405,6 +406,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "### Pre Software Engineering" over "#### Kitchens" and a list of jobs: a heading that names a field
     // only (no person's title in it), with no employer and no dates, groups what is under it, no role.
     if (parts && !parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title) && deeperHeadingNext(b, e, h.depth)) parts = undefined;
+    // In a brag document, "## Software engineering at Kestrel Labs" (a field, where, no dates) heads a group of accomplishments
+    // done there, no role (299).
+    if (parts && b.kind === "promo" && parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title)) parts = undefined;
     // "### Freelance - Remote", its dates, then "#### Software Engineer": over a title heading one level
     // down (a line between at most), an undated "X - Y" heading names the company, whatever its words.
     // ("### Freelancer – Sem contrato" over "- Técnico em Informática, de 03/2014 a 11/2016.": over a list item that reads as a
