@@ -1311,6 +1311,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
     });
   }
 
+  it("reads the items of a file named for the experience with no heading, title or employer in it ('experience_zh.md', its sub-titles in HTML) as achievements with no role (fixture 300)", () => {
+    const text = read("300-experience-fragment-no-headings.md");
+    const doc = parseDocument(text, { filename: "src/components/experience/experience_zh.md" });
+    assert.deepEqual(doc.roles, []);
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement).map((x) => x.line), [5, 6, 14]);
+    // Named otherwise, the same text is no experience's.
+    assert.deepEqual(parseDocument(text, { filename: "src/components/about/about_zh.md" }).bullets.filter((x) => x.achievement).map((x) => x.line), []);
+  });
+
   it("reads no role from an employer item over nested project items with dates and no title's word ('- Acme Corp - Lyon' / '  - Project Phoenix (2019 - 2020)') (fixture 226's rule)", () => {
     const doc = readDocument("# Ana\n\n## Experience\n\n- Acme Corp - Lyon\n  - Project Phoenix (2019 - 2020)\n    - Built the route planner for the drivers.\n").doc;
     assert.equal(doc.roles.length, 0);
