@@ -26,7 +26,7 @@ import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeader
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, quotedItemDescription, roleHistoryLine, ticketLines, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
+import { appointedTitleParagraph, boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, quotedItemDescription, roleHistoryLine, ticketLines, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fencedRoleItems, fenceTextRuns, plainTextParagraph, plainTextRoles, roleItemsHeading } from "./layouts/plain-text.js";
 import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -553,6 +553,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             break;
           }
           if (latexParagraph(b, ...off(node, ctx))) break;
+          if (appointedTitleParagraph(b, node)) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
           if (inExp || opensRoleSection(b, node) || (b.kind === "resume" && plainTextRoles(b, ...off(node, ctx)))) handleExperienceParagraph(b, node);
           else {

@@ -593,6 +593,16 @@ const cases: Record<string, Expect[]> = {
   "298-front-matter-role-title-heading.md": [["CTO / Directrice technique", "Loomwise", "2022-Aujourd'hui", 4]],
   // A brag portfolio: "## Software engineering at Kestrel Labs" (a field, where, no dates) heads accomplishments done there: no role.
   "299-brag-field-at-employer-headings.md": [],
+  // A CV's leadership section told in the first person: "In May 2020, I was appointed Deputy Head of the Data Services Group, …", "From
+  // March 2016 to May 2020, I was appointed Platform Lead for …", "The consortium appointed me coordinator of … in 2012.": a role each (the
+  // title up to the comma, the period or "in the"), the paragraph its item; under a role read otherwise ("### Staff Engineer (2021 –
+  // present)"), "In January 2023, I was appointed the lead for the billing rewrite, …" is that role's item.
+  "301-appointed-title-paragraphs.md": [
+    ["Deputy Head of the Data Services Group", "Northfield Data Institute", "May 2020", 1],
+    ["Platform Lead for Archive Systems", "Northfield Data Institute", "From March 2016 to May 2020", 1],
+    ["coordinator of the Transfer Operations Project", "Grid Consortium", "2012", 1],
+    ["Staff Engineer", "Kestrel Labs", "2021 – present", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
