@@ -251,7 +251,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if (own === "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && isTitleText(text)) own = undefined;
   // "#### Courses" under a role's heading "### Title" (deeper than it): courses taken in that job, the role's own part (187).
   if (own === "education" && norm !== "education" && b.expDepth > 0 && b.role && b.role.section.depth < h.depth && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) own = undefined;
-  // "### Clientbase | B2B SaaS", its dates on a line of their own, then "### Обязанности" (duties) at its depth: under a dated
+  // "### Кестрел | B2B SaaS", its dates on a line of their own, then "### Обязанности" (duties) at its depth: under a dated
   // company that no title has followed, a heading that names the job's duties is its part, not the next company (297).
   const dutiesOfDated = !!b.datedCompany && h.depth === b.datedCompany.depth && b.expDepth > 0 && ROLE_PART_HEADING_RE.test(text.trim());
   if (b.datedCompany && h.depth <= b.datedCompany.depth && !dutiesOfDated) closeDatedCompany(b);
@@ -609,7 +609,7 @@ function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
   // the role above, which is a role, no company, 294.)
   return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!)) && !UNNAMED_CLIENT_RE.test(m[2]!);
 }
-/** "… bei einem Maschinenbauer", "… für eine Kaffeemaschine", "… at a retailer": where, told by an indefinite article, not by a name. */
+/** "… bei einem Maschinenbauer", "… für eine Versicherung", "… at a retailer": where, told by an indefinite article, not by a name. */
 const UNNAMED_CLIENT_RE = /\s(?:bei|at|for|für|chez|pour|para|en|em)\s+(?:einem|einer|eine|einen|ein|a|an|un|une|um|uma|una)\s/iu;
 
 /** True when the next line with text after `end` is a list item that reads as a title with its dates ("- Analyst, de 2019 - 2021.") (219). */
