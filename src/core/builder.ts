@@ -78,6 +78,8 @@ export interface Builder {
   toldEmployers?: number;
   /** The employer a page's front matter names, with its years (layouts/front-matter.ts employerFromFrontMatter): its title headings are roles there. */
   pageEmployer?: { employer: string; dates: string };
+  /** The role a page's front matter names (layouts/front-matter.ts roleFromFrontMatterBlock): its overview and responsibilities headings are its parts (292). */
+  frontMatterRole?: Role;
 }
 
 /** A company heading with dates that no role has come under yet, and the items read under it so far. */

@@ -20,13 +20,13 @@ import { LATIN_SCRIPT_LANGUAGES, NOT_LATIN_RE, detectLanguage, fallbackSample, l
 import { roleFromComponentNode } from "./layouts/components.js";
 import { readClosedHashHeadings } from "./layouts/closed-hashes.js";
 import { DEFINITION_ROLES, indentedParagraphs } from "./layouts/definition-list.js";
-import { employerFromFrontMatter, frontMatterListRoles, frontMatterRoleItems, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
+import { employerFromFrontMatter, frontMatterListRoles, frontMatterRoleItems, roleFromFrontMatter, roleFromFrontMatterBlock, rolesFromFrontMatterList } from "./layouts/front-matter.js";
 import { handleHeading, indentedTitleUnderCompany, employerDatesHeadings, stackedTitleHeadings, titleEmployerDatesHeadings } from "./layouts/headings.js";
 import { boldTitleCardParagraph, handleHtmlBlock, htmlSectionHeading, roleHeaderBox } from "./layouts/html.js";
 import { latexParagraph } from "./layouts/latex.js";
 import { EMPLOYER_ITEM_ROLES, handleList, otherRolesList } from "./layouts/lists.js";
 import { endPandocDiv, pandocDiv } from "./layouts/pandoc-divs.js";
-import { boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, quotedItemDescription, roleHistoryLine, ticketLines, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
+import { appointedTitleParagraph, boldLineOverCompanyDates, employerHeadingToldInFirstPerson, handleExperienceParagraph, nextCompanyLine, opensRoleSection, quotedFields, quotedHeader, quotedItemDescription, roleHistoryLine, ticketLines, titleAtHeadingCompany, titleOverHeaderLines } from "./layouts/paragraphs.js";
 import { fencedBodyLines, fencedRoleItems, fenceTextRuns, plainTextParagraph, plainTextRoles, roleItemsHeading } from "./layouts/plain-text.js";
 import { rolesFromHeaderlessTable, rolesFromHtmlTable, rolesFromTable } from "./layouts/table.js";
 import { toml, yaml } from "./lazy-deps.cjs";
@@ -34,7 +34,7 @@ import { buildMasked, codeLayout, type CodeLayout, unmaskRanges } from "./mask.j
 import { memo } from "./memo.js";
 import { LineIndex } from "./positions.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, isTitleText, startsWithVerb, wordCount } from "./roleline.js";
-import { datedLog, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, reviewQuestions, sectionKindOf, timeLog } from "./sections.js";
+import { datedLog, exactSectionKind, firstPersonShare, inferKind, kindOfFilename, kindOfTags, normHeading, reviewQuestions, sectionKindOf, timeLog } from "./sections.js";
 import { sentencesOf } from "./sentences.js";
 import type { Bullet, Directive, Doc, DocKind, FrontMatter, Section, Sentence, Span } from "./types.js";
 import { fastFrontMatter } from "./yamlfast.js";
@@ -371,6 +371,13 @@ function dropRecappedRoles(b: Builder): void {
   if (b.role && !keep.includes(b.role)) b.role = keep[keep.length - 1];
 }
 
+/** A file named for the experience section, a language's code after the name aside: "experience_zh.md", "work-experience.md" (300). */
+function experienceFile(filename: string | undefined): boolean {
+  const base = filename?.slice(Math.max(filename.lastIndexOf("/"), filename.lastIndexOf("\\")) + 1).replace(/\.(?:md|markdown|mdx)$/i, "");
+  if (!base) return false;
+  return exactSectionKind(normHeading(base.replace(/[-_.][a-z]{2}(?:[-_][a-zA-Z]{2})?$/, "").replace(/[-_]+/g, " "))) === "experience";
+}
+
 /** "Role: Technical lead", "Rol: Liderazgo técnico", "Função: …": the person's role in a project, one line. */
 const PROJECT_ROLE_RE = /^(?:my\s+)?(?:role|rol|função|papel|rôle|rolle|ruolo)\s*:\s*[^\n]{3,80}$/i;
 
@@ -435,6 +442,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
     (options.baseKind === "resume" || options.baseKind === "promo" ? options.baseKind : undefined) ??
     // A page of one employer's roles (front matter: the employer and its years) is a résumé's part.
     (pageEmployer ? "resume" : undefined) ??
+    // So is a page of one role (front matter: its title and employer), whatever its sections ("## Overview", "## Impact"): 292.
+    (frontMatter?.data && roleFromFrontMatter(frontMatter.data, isTitleText) ? "resume" : undefined) ??
     inferKind(kindHeadings) ??
     kindOfTags(frontMatter?.data) ??
     kindOfFilename(options.filename);
@@ -443,7 +452,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
 
   const build = (kind: DocKind) => {
     // A page whose front matter's title names experience ("title: Work Experience") is that section.
-    const pageKind = typeof fmTitle === "string" && sectionKindOf(fmTitle) === "experience" ? "experience" : "other";
+    // A file named for the experience ("experience_zh.md", a site's section file) with no heading, no title, no employer in it (they
+    // live in another file): its items are what was achieved there, no role to hold them (300).
+    const pageKind = typeof fmTitle === "string" && sectionKindOf(fmTitle) === "experience" ? "experience" : !normalized.length && experienceFile(options.filename) ? "impact" : "other";
     const implicit: Section = { heading: "", depth: 0, kind: pageKind, headingStart: 0, headingEnd: 0, start: 0, end: text.length };
     const b: Builder = { ctx, sections: [implicit], roles: [], bullets: [], prose: [], kind, company: "", companyDates: "", role: undefined, section: implicit, expDepth: 0, sectionStack: [], toolSection: undefined, manyH1: h1s > 1 };
     const top = kind === "resume" ? quotedParts(tree.children as RootContent[]) : (tree.children as RootContent[]);
@@ -542,6 +553,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Doc {
             break;
           }
           if (latexParagraph(b, ...off(node, ctx))) break;
+          if (appointedTitleParagraph(b, node)) break;
           const inExp = b.expDepth > 0 || b.section.kind === "experience";
           if (inExp || opensRoleSection(b, node) || (b.kind === "resume" && plainTextRoles(b, ...off(node, ctx)))) handleExperienceParagraph(b, node);
           else {

@@ -294,7 +294,7 @@ const POSITION_NOTE_RE = /[(（]\s*(?:职位|職位|岗位|崗位|职务|職務|
 
 const TITLE_EMPLOYER_PLACE_RE = /^([^,;]+),\s*([^,;]+);\s*[^;]+$/;
 
-export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
+export function parseRoleLine(line: string, opts: { heading: boolean; strongTitle?: string; datedLead?: boolean }): RoleParts | undefined {
   const raw = collapseSpaces(line);
   if (!TITLE_LABEL_RE.test(raw)) return roleLineParts(raw, opts);
   const named = raw.replace(TITLE_LABEL_RE, "");
@@ -369,7 +369,7 @@ export function dashedTitleDatesLine(line: string): boolean {
   return !!dates && t.endsWith(dates) && dashedTitleParts(t.slice(0, t.length - dates.length));
 }
 
-function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string }): RoleParts | undefined {
+function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: string; datedLead?: boolean }): RoleParts | undefined {
   if (!raw) return undefined;
   // "June 2022 - May 2025, Leading platform software engineer.": the dates first, then a title closed by a period.
   if (raw.endsWith(".") && !opts.heading) {
@@ -421,6 +421,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
   // "Développeur principal à la Société des Arts").
   // (German "an der" / "am", at the: "Gastdozent an der Hochschule Kranichfeld".)
   if (/[|—–@•·]| - | (?:at|chez|bei|bij|presso|au|an der|am) | à (?:la |l['’])/i.test(rest)) parts = rest.split(/\s*(?:\||—|–|@|•|·|\s-\s|\s(?:at|chez|bei|bij|presso|au|an der|am)\s|\sà\s(?:la\s|l['’]))\s*/i);
+  // (Russian "в", at, in a heading or after a bold title: "### Инженер в ООО «Фабрикам»", 290; a paragraph's first
+  // line, "Руководитель группы поддержки складов в новом офисе", is a sentence wrapped.)
+  else if ((opts.heading || opts.strongTitle) && rest.includes(" в ")) parts = rest.split(/\s+в\s+/u);
   // (The full-width comma of Chinese and Japanese too: "比图科技（2020 - 现在），高级 SRE 工程师".)
   else if (rest.includes(",") || rest.includes("，")) parts = rest.split(/\s*[,，]\s*/);
   else if (/:\s/.test(rest)) parts = rest.split(/\s*:\s+/);
@@ -434,15 +437,18 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
     const at = rest.indexOf(opts.strongTitle.trim());
     // The bold title stands alone or is followed by a separator: "**Mentor** to four interns" is a bullet.
     const after = at >= 0 ? rest.slice(at + opts.strongTitle.trim().length).trim() : "";
-    if (after && !/^[,;|—–@•·(:-]|^at\s/i.test(after) && !nameBeforeEndDates(raw, after, dates)) return undefined;
+    // ("**Ведущий инженер** в [Фабрикам](…)": the Russian "в", at, before the employer as "at" is, 290.)
+    // ("- 2001-2005: **network administrator** in Contoso Labs": after its years and a colon, a bold title, "in", the employer, 291.)
+    if (after && !/^[,;|—–@•·(:-]|^(?:at|в)\s/iu.test(after) && !(opts.datedLead && /^in\s/.test(after)) && !nameBeforeEndDates(raw, after, dates)) return undefined;
     // "Optimized **release management processes**, reducing…": a sentence around bold words, not a title.
-    // (A first word in lower case throughout: "iOS Tech Lead", "eBay" are names.)
-    if (/^\p{Ll}+(?![\p{L}])/u.test(opts.strongTitle.trim()) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
+    // (A first word in lower case throughout: "iOS Tech Lead", "eBay" are names; so is any title in bold right after its
+    // years and a colon, "2013-2016: **linux systems engineer**", 291.)
+    if ((/^\p{Ll}+(?![\p{L}])/u.test(opts.strongTitle.trim()) && !opts.datedLead) || (at > 0 && startsWithVerb(cleanPart(rest.slice(0, at))))) return undefined;
     if (st && at >= 0) {
       // "**Data Scientist at Acme**": the bold text holds both.
       const inside = /\s(?:at|@|chez|bei|pour|for)\s/i.test(st) ? st.split(/\s+(?:at|@|chez|bei|pour|for)\s+/i).map(namePart) : [];
       if (inside.length === 2 && TITLE_RE.test(inside[0]!) && !TITLE_RE.test(inside[1]!)) return { title: inside[0]!, employer: inside[1]!, dates };
-      const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length))
+      const others = (rest.slice(0, at) + " | " + rest.slice(at + opts.strongTitle.trim().length).replace(opts.datedLead ? /^\s*(?:at|в|in)\s+/iu : /^\s*(?:at|в)\s+/iu, ""))
         .split(/\s*(?:\||—|–|@|•|·|\s-\s|\sat\s|,)\s*/i)
         .map(cleanPart)
         .filter((p) => p.length > 0);
@@ -477,12 +483,15 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
 // ---------------------------------------------------------------------------
 
 /** A job title on its own: "Staff Software Engineer, Data Services" (the layouts' test for a title). */
+/** "ich", "wir" (German), "je" (French), "eu" (Portuguese), "yo" (Spanish), "я", "мы" (Russian): the first person, in lower case, within a line. */
+const FIRST_PERSON_INSIDE_RE = /(?<![\p{L}])(?:ich|wir|je|eu|yo|я|мы)(?![\p{L}])/u;
 export function isTitleText(s: string): boolean {
   const t = collapseSpaces(s);
   // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
   // (A first word in lower case throughout is no title; "iOS高级开发工程师", "eBay" are written so.)
   // ("I inspire and lead …", "We built …": the first person then a word in lower case is a sentence.)
-  return !!t && !/^\p{Ll}[\p{Ll}\p{N}'’-]*(?![\p{L}\p{N}])/u.test(t) && !/^(?:I|We)\s+\p{Ll}/u.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
+  // (Nor one with the first person inside it in another language: "Außerdem betreute ich zwei Praktikanten", 293.)
+  return !!t && !/^\p{Ll}[\p{Ll}\p{N}'’-]*(?![\p{L}\p{N}])/u.test(t) && !/^(?:I|We)\s+\p{Ll}/u.test(t) && !FIRST_PERSON_INSIDE_RE.test(t) && !stackLabelInside(t) && TITLE_RE.test(t) && wordCount(t) <= 10 && !notATitle(t) && !startsWithVerb(t) && !/[.!?]$/.test(t);
 }
 /** "Leadership & Team Management", "Platform engineering": a field named, no person's title in it. */
 export const isFieldOnlyTitle = (title: string): boolean => !TITLE_RE.test(title.replace(/(?<![\p{L}])(?:engineering|management)(?![\p{L}])/giu, " "));

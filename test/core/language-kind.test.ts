@@ -298,6 +298,13 @@ describe("document kinds in other languages (held-out round 24)", () => {
     assert.equal(inferKind([normHeading("Weekend projects")]), undefined);
   });
 
+  it("a course team's personal log ('# CS 410 Team 4 Personal Log - …', one week's heading and its items) is promo, however few its weeks (296)", () => {
+    const r = lint(readFileSync(new URL("../fixtures/layouts/296-personal-log-one-week.md", import.meta.url), "utf8"), { filename: "RinaOkaforPersonalLog.md" });
+    assert.equal(r.kind, "promo");
+    assert.equal(r.doc.bullets.filter((x) => x.achievement).length, 3);
+    for (const h of ["Personal Log", "Week 5 Personal Log"]) assert.equal(inferKind([normHeading(h)]), "promo", h);
+  });
+
   it("a list whose items open with their time of day ('08:41:12<tab>Set up the build agent') is a day's log: promo (272)", () => {
     const r = lint(readFileSync(new URL("../fixtures/layouts/272-timestamped-day-log.md", import.meta.url), "utf8"), { filename: "notes.md" });
     assert.equal(r.kind, "promo");

@@ -547,6 +547,62 @@ const cases: Record<string, Expect[]> = {
     ["Engineering Manager", "Fabrikam Data", "2019.04.01 ~ 2023.08.31", 1],
     ["Senior Engineer", "Harbor Lights", "2015.03.02 ~ 2019.03.15", 1],
   ],
+  // A Russian CV: "### **Ведущий инженер …** в [ООО "Фабрикам"](…)": a bold title, "в" (at), the employer; the same title on each job.
+  // Items under "Повышение квалификации, курсы" (further training, courses) and "Тесты, экзамены" (tests, exams) are no roles.
+  "290-russian-bold-title-v-employer.md": [
+    ["Ведущий инженер по базам данных и интеграциям", "ООО \"Фабрикам\"", "Март 2020 - Июнь 2023", 2],
+    ["Ведущий инженер по базам данных и интеграциям", "ООО \"Контосо\"", "Август 2016 - Февраль 2020", 1],
+  ],
+  // "- 2016-2021: **storage & backup senior engineer**, [Contoso Labs](…)": the years, a colon, a bold title (in lower case too), its
+  // employer after a comma or "in"; the paragraph indented under it in the item is its achievement.
+  "291-dated-items-bold-lowercase-title.md": [
+    ["Platform Engineer", "Fabrikam", "2021-now", 1],
+    ["storage & backup senior engineer", "Contoso Labs", "2016-2021", 1],
+    ["network administrator", "Northwind Traders spa", "2012-2016", 1],
+    ["linux system engineer", "Tailspin", "2010-2012", 0],
+  ],
+  // An academicpages experience page: the role in front matter ("title:", "company:"), then "## Overview" and "## Key Responsibilities &
+  // Achievements" lists: a résumé's part (no promo packet for its headings), those lists the role's items (the intro paragraph one too;
+  // the label-only "**Team Growth:**" parent is an item, no achievement); the skills list none.
+  "292-front-matter-role-overview-sections.md": [["Staff Engineer / Platform Lead", "Brightwater Freight", "March 2021 – Current", 5]],
+  // A German CV: under "# Berufserfahrung" (work experience), "## März 2019 bis Juni 2023: [Nordwind Apps][nw] in Berlin",
+  // "… von Hamburg aus" (from Hamburg): a dated employer heading with its town, no title, the job told in paragraphs (each an item;
+  // "Außerdem betreute ich zwei Praktikanten …", with "ich", is no title line).
+  "293-dated-employer-heading-town-prose.md": [
+    ["", "Nordwind Apps", "März 2019 bis Juni 2023", 2],
+    ["", "Kestrel Medical", "Oktober 2016 bis Februar 2019", 2],
+  ],
+  // "### IT-Berater @ Kestrel Consulting" over "#### DevOps Engineer bei einem Maschinenbauer" (at a machine builder: a client named by
+  // no name): the engagements of that role, its parts; the heading above is the role, no company.
+  "294-role-heading-over-unnamed-client-headings.md": [
+    ["IT-Berater", "Kestrel Consulting", "Seit April 2019", 3],
+    ["Entwickler", "Loomwise", "2015 - 2019", 1],
+  ],
+  // An essay résumé: under "## Fabrikam Freight - Denver, CO (Remote)", "**From 2021 - 2024,** I worked as a **Staff Platform Engineer** at …":
+  // the years in bold, then in the first sentence "as a" and the bold title: a role there on that line, the paragraph its first item and
+  // the paragraphs after it its others; "**In 2016**, I decided to **build my own tooling** …" names no title.
+  "295-dated-first-person-bold-title-paragraphs.md": [
+    ["Staff Platform Engineer", "Fabrikam Freight", "From 2021 - 2024", 2],
+    ["Data Engineer", "Loomwise", "From 2017 - 2021", 2],
+  ],
+  // A Russian CV: "### Кестрел | B2B SaaS | Логистика", its dates alone in bold, then "### Обязанности" (duties) at the company heading's
+  // depth over the items: one job with no title there, those items its own (the heading is no next company).
+  "297-dated-company-duties-heading.md": [["", "Кестрел | B2B SaaS | Логистика", "Март 2022 – настоящее время", 2]],
+  // A Hugo role page: "title:"/"jobTitle:" "CTO / Directrice technique" in front matter, then "## CTO - Directrice technique" over the text:
+  // the title said again, the front matter's role's heading, no second role; the paragraph, the label and the items are that role's.
+  "298-front-matter-role-title-heading.md": [["CTO / Directrice technique", "Loomwise", "2022-Aujourd'hui", 4]],
+  // A brag portfolio: "## Software engineering at Kestrel Labs" (a field, where, no dates) heads accomplishments done there: no role.
+  "299-brag-field-at-employer-headings.md": [],
+  // A CV's leadership section told in the first person: "In May 2020, I was appointed Deputy Head of the Data Services Group, …", "From
+  // March 2016 to May 2020, I was appointed Platform Lead for …", "The consortium appointed me coordinator of … in 2012.": a role each (the
+  // title up to the comma, the period or "in the"), the paragraph its item; under a role read otherwise ("### Staff Engineer (2021 –
+  // present)"), "In January 2023, I was appointed the lead for the billing rewrite, …" is that role's item.
+  "301-appointed-title-paragraphs.md": [
+    ["Deputy Head of the Data Services Group", "Northfield Data Institute", "May 2020", 1],
+    ["Platform Lead for Archive Systems", "Northfield Data Institute", "From March 2016 to May 2020", 1],
+    ["coordinator of the Transfer Operations Project", "Grid Consortium", "2012", 1],
+    ["Staff Engineer", "Kestrel Labs", "2021 – present", 1],
+  ],
   "225-month-dash-month-year-range.md": [
     ["Group Lead", "Contoso", "2009 - 2011", 1],
     ["QA Intern", "Fabrikam", "June - August 2007", 1],
@@ -1264,6 +1320,15 @@ describe("document model: role layouts (DESIGN §2b)", () => {
       }
     });
   }
+
+  it("reads the items of a file named for the experience with no heading, title or employer in it ('experience_zh.md', its sub-titles in HTML) as achievements with no role (fixture 300)", () => {
+    const text = read("300-experience-fragment-no-headings.md");
+    const doc = parseDocument(text, { filename: "src/components/experience/experience_zh.md" });
+    assert.deepEqual(doc.roles, []);
+    assert.deepEqual(doc.bullets.filter((x) => x.achievement).map((x) => x.line), [5, 6, 14]);
+    // Named otherwise, the same text is no experience's.
+    assert.deepEqual(parseDocument(text, { filename: "src/components/about/about_zh.md" }).bullets.filter((x) => x.achievement).map((x) => x.line), []);
+  });
 
   it("reads no role from an employer item over nested project items with dates and no title's word ('- Acme Corp - Lyon' / '  - Project Phoenix (2019 - 2020)') (fixture 226's rule)", () => {
     const doc = readDocument("# Ana\n\n## Experience\n\n- Acme Corp - Lyon\n  - Project Phoenix (2019 - 2020)\n    - Built the route planner for the drivers.\n").doc;

@@ -9,7 +9,11 @@
 // A file per employer, its title headings the roles held there (employerFromFrontMatter, below): 87.
 // An Astro collection's job entry: "entity:" the employer beside a start date, its "achievements:" list the role's items: 218;
 // "titleLong:" (or "titleShort:") the title beside "company:", its items an HTML list in the body: 279.
-// Fixtures: test/fixtures/layouts/14-front-matter-role.md, 218-front-matter-entity-achievements.md, 279-front-matter-title-long-html-items.md. Pure: no vscode, no fs.
+// A page of one role in front matter is a résumé's part, whatever its headings (parse.ts); its "## Overview", "## Key
+// Responsibilities & Achievements" headings are the role's parts, their items its own (headings.ts): 292; a heading that
+// says its title again ("## CTO - Directrice technique") is its heading, no second role (headings.ts): 298.
+// Fixtures: test/fixtures/layouts/14-front-matter-role.md, 218-front-matter-entity-achievements.md, 279-front-matter-title-long-html-items.md, 292-front-matter-role-overview-sections.md,
+// 298-front-matter-role-title-heading.md. Pure: no vscode, no fs.
 import { type Builder, addBullet, newRole } from "../builder.js";
 import { isTitleText, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -317,6 +321,7 @@ export function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined
   const line = b.ctx.lines.lineRange(start);
   b.section.kind = "experience";
   newRole(b, parts, start, line.end);
+  b.frontMatterRole = b.role;
   for (const [s, e] of items) addBullet(b, s, e, 0, false);
 }
 

@@ -44,7 +44,12 @@
 // Under no Experience heading, two name headings or more at one depth, each over its dates line and a list, are jobs with no title: 270.
 // Under a dated company heading, deeper dated headings that name its units ("### 基盤開発部", department; "### Payments Team")
 // or a posting at a company by its legal form, with no title, are jobs there of their own, in turn: 278.
-// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278. Pure: no vscode, no fs.
+// "### **Ведущий инженер …** в [ООО "Фабрикам"](…)": a bold title, the Russian "в" (at), the employer (roleline.ts); "Повышение квалификации" (further training) is education: 290.
+// "## März 2019 bis Juni 2023: [Nordwind Apps][nw] in Berlin" (or "… von Hamburg aus"): the town is no part of the dated employer: 293.
+// "### IT-Berater @ Kestrel Consulting" over "#### DevOps Engineer bei einem Maschinenbauer" (a client named by no name): a role, its parts: 294.
+// "### Кестрел | B2B SaaS", its dates alone in bold, then "### Обязанности" (duties) at its depth: the dated job's part, no company: 297.
+// In a brag document, "## Software engineering at Kestrel Labs" (a field, where, no dates) heads a group of accomplishments, no role: 299.
+// Fixtures: test/fixtures/layouts/03–08, 15–17, 39, 42, 43, 46, 49, 55–57, 60, 61, 65–67, 73, 74, 80, 83, 84, 88, 91, 92, 94, 95, 107, 124, 126, 131, 132, 133, 134, 135, 136, 138, 150, 154, 156, 160, 165, 167, 187, 198, 200, 201, 202, 215, 219, 225, 228, 232, 270, 278, 290, 293, 294, 297, 299. Pure: no vscode, no fs.
 import { type Builder, NO_ROLES, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { type RoleParts, TITLE_LABEL_RE, cleanPart, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, parseRoleLine, takeDates, wordCount } from "../roleline.js";
 import { exactSectionKind, sectionKindOf } from "../sections.js";
@@ -53,6 +58,12 @@ import type { Heading } from "mdast";
 
 /** `text`, `norm`: the heading's nodeText and its normHeading (parseDocument has them). */
 const SEPARATOR_RE = /\s[|—–@·]\s|,\s|\sat\s/;
+
+/** A title's words, in lower case, whatever marks part them ("CTO - Directeur technique", "CTO / Directeur technique"). */
+const titleWords = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** A town after a company's name, "… in Berlin", "… in Frankfurt am Main", "… von Hamburg aus" (from there): where, not who (293). */
+const PLACE_TAIL_RE = /\s+(?:in\s+\p{Lu}[\p{L}.-]*(?:\s+(?:am\s+)?\p{Lu}[\p{L}.-]*)?|von\s+\p{Lu}[\p{L}.-]*\s+aus)$/u;
 
 /** Words in lower case a company's name may hold: "Marks and Spencer", "Banco de España", "и Mobiplus" (and). */
 const NAME_JOINER_RE = /(?<![\p{L}])(?:and|of|de|del|du|des|la|le|von|van|der|y|e|et|и)(?![\p{L}])/gu;
@@ -186,7 +197,8 @@ function siblingWasCompany(b: Builder, depth: number): boolean {
  */
 /** A heading that names a part of a role: its duties ("Responsibilities", "Key duties"). */
 // (Japanese and Chinese: "プロジェクト概要" (the project's overview), "業務内容" (the work), "担当業務", "工作内容", "主要职责", 201.)
-const ROLE_PART_HEADING_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties)|プロジェクト概要|業務内容|担当業務|職務内容|工作内容|工作职责|主要职责)$/i;
+// (Russian "Обязанности" (duties), "Ответственность", "Зона ответственности" (responsibility), 297.)
+const ROLE_PART_HEADING_RE = /^(?:(?:key\s+|main\s+)?(?:responsibilities|duties)|(?:основные\s+)?обязанности|ответственность|зона\s+ответственности|プロジェクト概要|業務内容|担当業務|職務内容|工作内容|工作职责|主要职责)$/i;
 
 /** A company's legal form at the end of a name: "Nordlicht Daten Management AG", "Acme GmbH". */
 /** "基盤開発部", "データ分析グループ", "<生産管理部>", "Platform Team", "Payments Division": a unit of a company, by its last word. */
@@ -239,7 +251,10 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if (own === "experience" && b.expDepth > 0 && h.depth > b.expDepth && !exactSectionKind(norm) && isTitleText(text)) own = undefined;
   // "#### Courses" under a role's heading "### Title" (deeper than it): courses taken in that job, the role's own part (187).
   if (own === "education" && norm !== "education" && b.expDepth > 0 && b.role && b.role.section.depth < h.depth && b.ctx.lines.lineCol(b.role.section.headingStart).line === b.role.line) own = undefined;
-  if (b.datedCompany && h.depth <= b.datedCompany.depth) closeDatedCompany(b);
+  // "### Кестрел | B2B SaaS", its dates on a line of their own, then "### Обязанности" (duties) at its depth: under a dated
+  // company that no title has followed, a heading that names the job's duties is its part, not the next company (297).
+  const dutiesOfDated = !!b.datedCompany && h.depth === b.datedCompany.depth && b.expDepth > 0 && ROLE_PART_HEADING_RE.test(text.trim());
+  if (b.datedCompany && h.depth <= b.datedCompany.depth && !dutiesOfDated) closeDatedCompany(b);
   // Close sections at this depth or deeper.
   while (b.sectionStack.length && b.sectionStack[b.sectionStack.length - 1]!.depth >= h.depth) b.sectionStack.pop();
   // A heading at the Experience heading's own depth that is not a section of its own but a company or
@@ -254,6 +269,22 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   if (own && !(own === "competencies" && b.expDepth > 0)) kind = own;
   else kind = parent?.kind ?? "other";
   const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
+  if (dutiesOfDated) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    return;
+  }
+  // A page of one role in front matter ("title: CTO / Directeur technique"), then "## CTO - Directeur technique": the role's
+  // title said again over its text, that role's heading, no role of its own (298).
+  const fmRole = b.frontMatterRole;
+  if (fmRole && b.kind === "resume" && titleWords(text) === titleWords(fmRole.title)) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    b.role = fmRole;
+    return;
+  }
   // A title's heading over its employer's and its dates' (titleEmployerDatesHeadings): the role, and its two header lines.
   // (Under "## Education" a degree, its school and its years have that shape: no job.)
   if (b.titleEmployerDates?.has(h) && !NO_ROLES.has(kind) && (b.titleEmployerDates.get(h) || b.role)) {
@@ -375,6 +406,9 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // "### Pre Software Engineering" over "#### Kitchens" and a list of jobs: a heading that names a field
     // only (no person's title in it), with no employer and no dates, groups what is under it, no role.
     if (parts && !parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title) && deeperHeadingNext(b, e, h.depth)) parts = undefined;
+    // In a brag document, "## Software engineering at Kestrel Labs" (a field, where, no dates) heads a group of accomplishments
+    // done there, no role (299).
+    if (parts && b.kind === "promo" && parts.employer && !parts.dates && !parts.labelled && isFieldOnlyTitle(parts.title)) parts = undefined;
     // "### Freelance - Remote", its dates, then "#### Software Engineer": over a title heading one level
     // down (a line between at most), an undated "X - Y" heading names the company, whatever its words.
     // ("### Freelancer – Sem contrato" over "- Técnico em Informática, de 03/2014 a 11/2016.": over a list item that reads as a
@@ -513,8 +547,11 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       // "### 2018-04 — 2023-12, Acme (Malmö)": a company's name (no words in lower case: not "Bachelor in
       // Informatics, ETH") with its dates; if no title comes under it, the heading is the role. (A name
       // with a capital inside its first word, "iTaxio", "eBay", is no word in lower case.)
-      if (dates && b.company && b.kind === "resume" && wordCount(b.company) <= 6 && !/(?:^|\s)\p{Ll}(?!\p{L}*\p{Lu})/u.test(b.company.replace(/\([^)]*\)?/g, " ").replace(NAME_JOINER_RE, " ")))
-        b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(b.company), dates, items: [] };
+      // ("## Februar 2020 bis September 2022: [Nordwind Apps][nw] in Berlin", "… von Hamburg aus": the town after the name is
+      // where, no part of it, 293.)
+      const named = dates ? b.company.replace(PLACE_TAIL_RE, "") : b.company;
+      if (dates && named && b.kind === "resume" && wordCount(named) <= 6 && !/(?:^|\s)\p{Ll}(?!\p{L}*\p{Lu})/u.test(named.replace(/\([^)]*\)?/g, " ").replace(NAME_JOINER_RE, " ")))
+        b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(named), dates, items: [] };
       b.section = section;
       b.sectionStack.push(section);
       return;
@@ -524,6 +561,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // "**Achievements:**" or "#### Responsibilities" deeper than it: that role's achievements, as under an Experience heading (202).
   const r = b.role;
   if (!inExp && r && b.kind === "resume" && (own === "impact" || ROLE_PART_HEADING_RE.test(text.trim())) && r.section.kind === "experience" && r.section.depth > 0 && h.depth > r.section.depth && b.ctx.lines.lineCol(r.section.headingStart).line === r.line) {
+    section.kind = "experience";
+    b.section = section;
+    b.sectionStack.push(section);
+    return;
+  }
+  // A page of one role in its front matter, then "## Overview", "## Key Responsibilities & Achievements": the role's parts, their
+  // items its own (292).
+  if (r && r === b.frontMatterRole && b.kind === "resume" && (own === "impact" || own === "summary" || ROLE_PART_HEADING_RE.test(text.trim()))) {
     section.kind = "experience";
     b.section = section;
     b.sectionStack.push(section);
@@ -560,8 +605,12 @@ const PROJECTS_READ_AS_EXPERIENCE = new WeakSet<Section>();
 /** The next heading after `end`, a line between at most, is one level under `depth` and a title alone. */
 function titleHeadingBelow(b: Builder, end: number, depth: number): boolean {
   const m = /^[^\n]*\n(?:[ \t]*\n)*(?:[ \t]*[^\s#][^\n]*\n(?:[ \t]*\n)*)?[ \t]*(#{1,6})[ \t]+([^\n]+)/.exec(b.ctx.text.slice(end, end + 300));
-  return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!));
+  // ("#### DevOps Engineer bei einem Maschinenbauer", "… at a retailer": a title at a client named by no name, an engagement of
+  // the role above, which is a role, no company, 294.)
+  return !!m && m[1]!.length === depth + 1 && isTitleText(cleanPart(m[2]!)) && !UNNAMED_CLIENT_RE.test(m[2]!);
 }
+/** "… bei einem Maschinenbauer", "… für eine Versicherung", "… at a retailer": where, told by an indefinite article, not by a name. */
+const UNNAMED_CLIENT_RE = /\s(?:bei|at|for|für|chez|pour|para|en|em)\s+(?:einem|einer|eine|einen|ein|a|an|un|une|um|uma|una)\s/iu;
 
 /** True when the next line with text after `end` is a list item that reads as a title with its dates ("- Analyst, de 2019 - 2021.") (219). */
 function datedTitleItemBelow(b: Builder, end: number): boolean {

@@ -34,7 +34,9 @@
 // "* Analista de Redes - Vidrotec S.A. - Porto Sereno, PR - Junho 2017 - Fevereiro 2019.": an item of a title, its employer and
 // place parted by dashes, each short, then the dates it ends with (a period after them), is a role however long (275); beside
 // such items, one of that shape holding a list of its own is a role whatever its title's words ("NOC I (…)") or length (282).
-// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231, 259, 275, 282.
+// "- 2016-2021: **storage & backup senior engineer**, [Contoso Labs](…)": the years and a colon, then a bold title (in lower case
+// too) and its employer after a comma or "in" ("**network administrator** in Northwind Traders spa"), is a role (291).
+// Fixtures: test/fixtures/layouts/01–11, 20–22, 36, 51, 58, 63, 75, 90, 97, 98, 104, 109, 110, 173, 183, 190, 195, 197, 224, 226, 227, 231, 259, 275, 282, 291.
 // Pure: no vscode, no fs.
 import { collapseSpaces } from "../chars.js";
 import { type Builder, addBullet, newRole, nodeText, off } from "../builder.js";
@@ -745,14 +747,18 @@ export function roleFromParagraphLine(b: Builder, p: Paragraph): { parts: RolePa
   const nl = masked.search(/\r?\n/);
   const lineEnd = nl < 0 ? e : s + nl;
   const line = decodeDashes(b.ctx.masked.slice(s, lineEnd));
-  const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : undefined;
+  // "- 2017-2022: **platform reliability engineer**, Fabrikam": the years, a colon, then the bold title (291).
+  const lead = p.children[0]?.type === "text" && p.children[1]?.type === "strong" ? p.children[0].value : "";
+  // (A bold text that holds its own separators, "2016.3—2019.3：**北辰数据 | 合伙人**", is the employer and title: 82.)
+  const datedLead = !!lead && /[:：]\s*$/.test(lead) && isDatesLine(lead.replace(/\s*[:：]\s*$/, "")) && !/[|—–@•·]/.test(nodeText(p.children[1]!, b.ctx));
+  const strong = p.children[0]?.type === "strong" ? nodeText(p.children[0], b.ctx) : datedLead ? nodeText(p.children[1]!, b.ctx) : undefined;
   // "* **Cache Tuning Review & Operations:**" alone on its line: a label over the items nested
   // under it (a group of one role's bullets), not a title.
   const label = !!strong && /:\s*$/.test(strong) && !cleanPart(line.replace(strong, "")).length;
   const strongTitle = strong && !label && TITLE_RE.test(strong) && !startsWithVerb(strong) ? strong : undefined;
   // Without a bold title a header needs dates: skip the full parse for ordinary bullets.
   if (!strongTitle && !HAS_YEAR_OR_OPEN.test(line)) return undefined;
-  const parts = parseRoleLine(line, { heading: false, strongTitle });
+  const parts = parseRoleLine(line, { heading: false, strongTitle, datedLead: datedLead && !!strongTitle });
   if (!parts) return undefined;
   // A list item is a header only with a bold title, or a short title with dates ("- Staff Engineer, Acme, 2019–2022").
   // A longer line passes when separators split it and the title and employer are short ("Jul 2020 -

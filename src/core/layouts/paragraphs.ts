@@ -38,8 +38,12 @@
 // "> 직급: 과장") one of them a title's label is the role held there, its title that field's value: 277.
 // The same fields as a paragraph of their own there ("Position: Senior Engineer" / "Duties: search indexing"): one role: 284.
 // In a brag document, a paragraph of lines each opening with an issue's key ("[LEDG-118] …") is one item a line: 283.
+// Under a company heading, "**From 2021 - 2024,** I worked as a **Staff Platform Engineer** at …": bold years, then the bold title after "as a" in
+// the first sentence, a role told in the first person, the paragraph its first item: 295.
+// "In May 2020, I was appointed Deputy Head of the Data Services Group, …", "The consortium appointed me coordinator of … in 2012.": a
+// role told in the first person, its item the paragraph (none under a role read otherwise): 301.
 // A block quote right after an item that opens with its dates ("* 2014.9 - 2014.12 青岚1A 网络性能优化") tells what was done there: 280.
-// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280, 283, 284. Pure: no vscode, no fs.
+// Fixtures: test/fixtures/layouts/09, 10, 15–18, 23, 27, 33, 37, 38, 44, 47, 64, 68, 70, 71, 76, 78, 89, 93, 96, 105, 106, 108, 111, 115, 116, 129, 153, 157, 158, 161, 162, 169, 177, 179, 216, 222, 223, 229, 255, 256, 277, 280, 283, 284, 295, 301. Pure: no vscode, no fs.
 import { type Builder, addBullet, closeDatedCompany, newRole, nodeText, off } from "../builder.js";
 import { collapseSpaces } from "../chars.js";
 import { EMPHASIS_GLYPH_RE, GLYPH_RE, HAS_YEAR_OR_OPEN, HEADER_TESTS, type RoleParts, TITLE_LABEL_RE, TITLE_RE, cjkCount, cleanPart, decodeDashes, escapeRe, hasDateText, isDatesLine, isFieldOnlyTitle, isTitleText, namePart, notAnAchievement, parseRoleLine, startsWithVerb, takeDates, wordCount } from "../roleline.js";
@@ -586,6 +590,7 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     }
   }
   if (labelledFieldsRole(b, p)) return;
+  if (datedFirstPersonTitle(b, p)) return;
   // Location, dates and title lines on their own (layouts/plain-lines.ts).
   const lineTexts = lines.map((l) => masked.slice(l.start, l.end));
   const block = headerBlock(lineTexts, HEADER_TESTS, !!b.company);
@@ -906,6 +911,83 @@ function sentencePerLine(b: Builder, lines: { start: number; end: number }[]): b
   return true;
 }
 
+
+/**
+ * "From March 2016 to May 2019, I was appointed Deputy Head of the Data Services Group. …", "The consortium appointed me
+ * Area Lead for Storage in 2012. …": a paragraph of a résumé that opens telling, in the first person, when the person was
+ * appointed to what: a role told in prose, its line the title's, the paragraph its item (301). The title ends at the
+ * sentence's first comma or period, or before "in the" (where).
+ */
+export function appointedTitleParagraph(b: Builder, p: Paragraph): boolean {
+  // (Under a role read otherwise, its text tells of that job: "In January 2025, I was appointed …" is that role's item.)
+  if (b.kind !== "resume" || (b.role && !APPOINTED_ROLES.has(b.role))) return false;
+  const [s, e] = off(p, b.ctx);
+  const text = b.ctx.masked.slice(s, e);
+  if (!text.includes("appointed")) return false;
+  let title: string | undefined;
+  let dates = "";
+  let at = -1;
+  const i = APPOINTED_I_RE.exec(text);
+  if (i && takeDates(i[1]!).dates) {
+    title = i[2]!;
+    dates = takeDates(i[1]!).dates;
+    at = i.index + i[0].length - title.length;
+  } else {
+    const me = APPOINTED_ME_RE.exec(text);
+    if (!me) return false;
+    title = me[1]!;
+    dates = takeDates(me[2]!).dates;
+    at = me.index + me[0].indexOf(title, me[0].indexOf("appointed me"));
+  }
+  title = title.trim();
+  // (The sentence tells it is a title: "Deputy Head of the Data Services Group" may hold "of the", as a sentence's words do.)
+  // ("… appointed me Area Lead for Storage in the Grid project from 2015 to 2019": the title ends before "in the", where.)
+  title = title.split(/\s+in\s+the\s+/)[0]!.trim();
+  if (!title || !dates || at < 0 || wordCount(title) > 12 || !TITLE_RE.test(title) || /^to\s/i.test(title)) return false;
+  b.section.kind = "experience";
+  APPOINTED_ROLES.add(newRole(b, { title, employer: "", dates }, s + at, s + at + title.length));
+  addBullet(b, s, e, 0, true);
+  return true;
+}
+/** Roles read from such a paragraph: the next one is another role, not this one's item. */
+const APPOINTED_ROLES = new WeakSet<Role>();
+/** "In September 2019, I was appointed (the) <title>", "From 2014 to 2016, I was appointed <title>": the dates, then the title. */
+const APPOINTED_I_RE = /^\s*((?:In|From|Since|Between)\s+[^,.;]{4,50}),\s+I\s+was\s+appointed\s+(?:as\s+)?(?:the\s+)?(\p{Lu}[^,.;]*?)(?=\s+in\s+the\s|\s*[,.;])/u;
+/** "The consortium appointed me <title> in 2012", "… appointed me <title> from 2015 to 2019": the title, then the dates. */
+const APPOINTED_ME_RE = /^\s*(?:The\s+)?\p{Lu}[^,.;]{0,60}?\s+appointed\s+me\s+(?:as\s+)?(?:the\s+)?([^,.;]+?)\s+(?:in|from)\s+((?:19|20)\d{2}(?:\s+to\s+(?:19|20)\d{2})?)(?![\p{N}])/u;
+
+/**
+ * "**From 2021 - 2023,** I worked as a **Platform Engineer** at Fabrikam. …": under a company heading, a paragraph that opens
+ * with its years in bold and whose first sentence says, in the first person, as what the person worked ("I worked as", "I
+ * joined as", "I served there as" a bold title): a role there told in prose, its line that paragraph's, the paragraph its first
+ * item (295).
+ */
+function datedFirstPersonTitle(b: Builder, p: Paragraph): boolean {
+  const first = p.children[0];
+  if (b.kind !== "resume" || !b.company || first?.type !== "strong") return false;
+  const dates = takeDates(nodeText(first, b.ctx)).dates;
+  if (!dates) return false;
+  const from = off(first, b.ctx)[1];
+  for (const c of p.children.slice(1)) {
+    if (c.type !== "strong") continue;
+    const [cs, ce] = off(c, b.ctx);
+    const before = b.ctx.text.slice(from, cs);
+    // Only in the first sentence.
+    if (/[.!?]\s/.test(before)) return false;
+    if (!AS_TITLE_BEFORE_RE.test(before)) continue;
+    const title = cleanPart(nodeText(c, b.ctx));
+    if (!isTitleText(title) || wordCount(title) > 10) return false;
+    const [s, e] = off(p, b.ctx);
+    const employer = namePart(b.company).split(/\s+[-–—|]\s+/)[0]!;
+    const at = b.ctx.text.indexOf(title, cs);
+    newRole(b, { title, employer, dates }, at >= cs && at < ce ? at : cs, at >= cs && at < ce ? at + title.length : ce);
+    addBullet(b, s, e, 0, true);
+    return true;
+  }
+  return false;
+}
+/** "… I worked as a ", "… I joined Fabrikam as the ": the first person, then "as", right before the bold title. */
+const AS_TITLE_BEFORE_RE = /(?<![\p{L}])I\s[^.!?]{0,80}?(?<![\p{L}])as\s+(?:an?\s+|the\s+)?$/u;
 
 /**
  * "Hillarys" as a heading with no dates, no title and no section's name, outside any experience
