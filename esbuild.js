@@ -22,6 +22,10 @@ const common = {
   minify,
   sourcemap: false,
   legalComments: "none",
+  // Non-ASCII as UTF-8, not \uXXXX escapes: the word lists and patterns in other languages (Cyrillic, CJK,
+  // accented titles) took 6 bytes a character; every loader reads these files as UTF-8 (Node, VS Code, a web
+  // worker's script, bin/ladderlint.js's code cache). engine.cjs 1 055 319 -> 974 429 bytes.
+  charset: "utf8",
   logLevel: "warning",
   target: "es2022",
   // JSON data (ladders, word lists) is imported statically so no bundle needs fs at run time.
