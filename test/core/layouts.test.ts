@@ -597,6 +597,12 @@ const cases: Record<string, Expect[]> = {
   // March 2016 to May 2020, I was appointed Platform Lead for …", "The consortium appointed me coordinator of … in 2012.": a role each (the
   // title up to the comma, the period or "in the"), the paragraph its item; under a role read otherwise ("### Staff Engineer (2021 –
   // present)"), "In January 2023, I was appointed the lead for the billing rewrite, …" is that role's item.
+  // A German CV: "## Berufliche Laufbahn" (professional career) names the experience section, so its "### Februar 2023 – Juni 2023" headings
+  // over "**Teamleiter Montage** | Falkenberg Werke AG, Obertal" lines are roles (before, the section was none and nothing was read).
+  "305-berufliche-laufbahn-section.md": [
+    ["Teamleiter Montage", "Falkenberg Werke AG", "Februar 2023 – Juni 2023", 2],
+    ["Konstruktionsleiter", "Hirschmatt GmbH", "Juli 2020 – Januar 2023", 2],
+  ],
   "301-appointed-title-paragraphs.md": [
     ["Deputy Head of the Data Services Group", "Northfield Data Institute", "May 2020", 1],
     ["Platform Lead for Archive Systems", "Northfield Data Institute", "From March 2016 to May 2020", 1],
