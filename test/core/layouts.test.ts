@@ -603,6 +603,12 @@ const cases: Record<string, Expect[]> = {
     ["Teamleiter Montage", "Falkenberg Werke AG", "Februar 2023 – Juni 2023", 2],
     ["Konstruktionsleiter", "Hirschmatt GmbH", "Juli 2020 – Januar 2023", 2],
   ],
+  // "**Mitarbeiter Einkauf** | Lindholm Technik AG, Seefeld": "Mitarbeiter", "Mitarbeiterin" (German: staff member) before the
+  // function is the title's word, as "Teamleiter" is (before, the line named no title and no role was read).
+  "306-mitarbeiter-function-title.md": [
+    ["Mitarbeiter Einkauf", "Lindholm Technik AG", "März 2021 – Mai 2023", 2],
+    ["Mitarbeiterin Qualitätssicherung", "Brunnacker GmbH", "Januar 2019 – Februar 2021", 1],
+  ],
   "301-appointed-title-paragraphs.md": [
     ["Deputy Head of the Data Services Group", "Northfield Data Institute", "May 2020", 1],
     ["Platform Lead for Archive Systems", "Northfield Data Institute", "From March 2016 to May 2020", 1],
