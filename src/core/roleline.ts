@@ -37,10 +37,10 @@ export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CH
  * "Softwareingenieur", "Forschungspraktikant", "Datenbankadministratorin", "Produktverantwortlicher": a German
  * compound, written as one capitalised word, whose last part is the word for the job (engineer, developer,
  * intern, lead, consultant, architect, technician, coordinator, assistant, administrator, staff member, mechanic,
- * clerk, the one responsible; no "-manager": "Testmanager / Tester (QA)" keeps its note, 83); a Dutch one too
+ * clerk, the one responsible, teacher, copywriter, editor ("Deutschlehrer", "Werbetexter"); no "-manager": "Testmanager / Tester (QA)" keeps its note, 83); a Dutch one too
  * ("Applicatiebeheerder", "Projectmedewerker", "Afdelingsleider").
  */
-const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker|mitarbeiter|spezialist|designer|analyst|programmierer|mechaniker|elektroniker|referent|betreuer)(?:in)?|kaufmann|kauffrau|verantwortliche[r]?|ontwikkelaar|beheerder|adviseur|medewerker|leider)(?![\p{L}\p{N}])/u;
+const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker|mitarbeiter|spezialist|designer|analyst|programmierer|mechaniker|elektroniker|referent|betreuer|lehrer|texter|redakteur|redaktor)(?:in)?|kaufmann|kauffrau|verantwortliche[r]?|ontwikkelaar|beheerder|adviseur|medewerker|leider)(?![\p{L}\p{N}])/u;
 /** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
 /** "… in Residence", "… on Contract" at a title's end (an engineer, entrepreneur or hacker in residence). */
 const RESIDENCE_CONTRACT_RE = /\s+(?:in\s+residence|on\s+(?:a\s+)?contract(?:\s+basis)?)$/i;

@@ -609,6 +609,14 @@ const cases: Record<string, Expect[]> = {
     ["Mitarbeiter Einkauf", "Lindholm Technik AG", "März 2021 – Mai 2023", 2],
     ["Mitarbeiterin Qualitätssicherung", "Brunnacker GmbH", "Januar 2019 – Februar 2021", 1],
   ],
+  // A German CV's "- **Redaktor**: [Talblatt Verlag][4], Juni 2010 – Februar 2012, Brig" items: "Texter", "Konzepter", "Redaktor",
+  // "Redakteur" (copywriter, concept writer, editor) are title words, and "-lehrer" (teacher) ends a compound title ("Englischlehrer").
+  "307-german-writer-teacher-titles.md": [
+    ["Texter und Konzepter", "Wolkenfeld Medien", "Mai 2014 – Juni 2016", 0],
+    ["Freelance-Texter", "Satzbau AG", "Januar 2013 – April 2014", 0],
+    ["Englischlehrer", "Sprachhaus Nordlicht", "März 2012 – Dezember 2012", 0],
+    ["Redaktor", "Talblatt Verlag", "Juni 2010 – Februar 2012", 0],
+  ],
   "301-appointed-title-paragraphs.md": [
     ["Deputy Head of the Data Services Group", "Northfield Data Institute", "May 2020", 1],
     ["Platform Lead for Archive Systems", "Northfield Data Institute", "From March 2016 to May 2020", 1],
