@@ -617,6 +617,12 @@ const cases: Record<string, Expect[]> = {
     ["Englischlehrer", "Sprachhaus Nordlicht", "März 2012 – Dezember 2012", 0],
     ["Redaktor", "Talblatt Verlag", "Juni 2010 – Februar 2012", 0],
   ],
+  // An Italian CV: "### Project Manager · Rovetta Srl" over "*Energia, Project Management, AI · Mar 2018 – Dic 2019*": the line in
+  // emphasis gives the heading's role its field and dates, no other role; "Gen 2020" (Italian January, abbreviated) is a month.
+  "308-emphasis-field-dates-line.md": [
+    ["Data Analyst", "Verdalia Srl", "Gen 2020 – Feb 2022", 1],
+    ["Project Manager", "Rovetta Srl", "Mar 2018 – Dic 2019", 1],
+  ],
   "301-appointed-title-paragraphs.md": [
     ["Deputy Head of the Data Services Group", "Northfield Data Institute", "May 2020", 1],
     ["Platform Lead for Archive Systems", "Northfield Data Institute", "From March 2016 to May 2020", 1],
