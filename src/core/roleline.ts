@@ -37,10 +37,10 @@ export const cjkCount = (s: string): number => (CJK_RE.test(s) ? (s.match(CJK_CH
  * "Softwareingenieur", "Forschungspraktikant", "Datenbankadministratorin", "Produktverantwortlicher": a German
  * compound, written as one capitalised word, whose last part is the word for the job (engineer, developer,
  * intern, lead, consultant, architect, technician, coordinator, assistant, administrator, staff member, mechanic,
- * clerk, the one responsible; no "-manager": "Testmanager / Tester (QA)" keeps its note, 83); a Dutch one too
+ * clerk, the one responsible, teacher, copywriter, editor ("Deutschlehrer", "Werbetexter"); no "-manager": "Testmanager / Tester (QA)" keeps its note, 83); a Dutch one too
  * ("Applicatiebeheerder", "Projectmedewerker", "Afdelingsleider").
  */
-const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker|mitarbeiter|spezialist|designer|analyst|programmierer|mechaniker|elektroniker|referent|betreuer)(?:in)?|kaufmann|kauffrau|verantwortliche[r]?|ontwikkelaar|beheerder|adviseur|medewerker|leider)(?![\p{L}\p{N}])/u;
+const GERMAN_COMPOUND_TITLE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:(?:ingenieur|entwickler|praktikant|leiter|berater|architekt|techniker|koordinator|assistent|administrator|informatiker|mitarbeiter|spezialist|designer|analyst|programmierer|mechaniker|elektroniker|referent|betreuer|lehrer|texter|redakteur|redaktor)(?:in)?|kaufmann|kauffrau|verantwortliche[r]?|ontwikkelaar|beheerder|adviseur|medewerker|leider)(?![\p{L}\p{N}])/u;
 /** A job title's word in the text: one of the model's title words, an abbreviated title in capitals, a German compound or a CJK title. */
 /** "… in Residence", "… on Contract" at a title's end (an engineer, entrepreneur or hacker in residence). */
 const RESIDENCE_CONTRACT_RE = /\s+(?:in\s+residence|on\s+(?:a\s+)?contract(?:\s+basis)?)$/i;
@@ -59,15 +59,16 @@ export const EMPHASIS_GLYPH_RE = new RegExp(`^[ \\t]*(?:\\*{1,2}|_{1,2})(?:${GLY
 
 // English months and seasons, then German, Dutch, French, Spanish, Portuguese, Italian and Russian month
 // names and abbreviations (a non-English résumé's structure is still read). The Portuguese "ago.",
-// "out." and "set." are English words without their period, so they count only with it.
+// "out." and "set." are English words without their period, so they count only with it; "Ago 2024", "Gen 2020" (Italian
+// abbreviations) count with a year after them too.
 export const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter" +
   "|januar|februar|märz|mai|juni|juli|oktober|okt|dezember|dez" +
   "|januari|februari|maart|mei|augustus" +
   "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre" +
   "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene(?=[./\\s])|dic(?=[./\\s])" +
-  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|abr|ago(?=[./])|out(?=[./])|set(?=[./])" +
-  "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre" +
+  "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|abr|ago(?=[./]|\\s+(?:19|20)\\d{2}\\b)|out(?=[./])|set(?=[./])" +
+  "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|gen(?=[./]|\\s+(?:19|20)\\d{2}\\b)" +
   "|янв(?:арь|аря)?|фев(?:р(?:аль|аля)?)?|мар(?:т|та)?|апр(?:ель|еля)?|ма[йя]|июн[ья]?|июл[ья]?|авг(?:уст|уста)?|сен(?:т(?:ябрь|ября)?)?|окт(?:ябрь|ября)?|ноя(?:брь|бря)?|дек(?:абрь|абря)?)\\.?";
 // A month glued to a two-digit year ("Nov18", "Oct'17") is an English habit: only English month names
 // there (every line is tested for it, and each name more costs time on every line).

@@ -597,6 +597,32 @@ const cases: Record<string, Expect[]> = {
   // March 2016 to May 2020, I was appointed Platform Lead for …", "The consortium appointed me coordinator of … in 2012.": a role each (the
   // title up to the comma, the period or "in the"), the paragraph its item; under a role read otherwise ("### Staff Engineer (2021 –
   // present)"), "In January 2023, I was appointed the lead for the billing rewrite, …" is that role's item.
+  // A German CV: "## Berufliche Laufbahn" (professional career) names the experience section, so its "### Februar 2023 – Juni 2023" headings
+  // over "**Teamleiter Montage** | Falkenberg Werke AG, Obertal" lines are roles (before, the section was none and nothing was read).
+  "305-berufliche-laufbahn-section.md": [
+    ["Teamleiter Montage", "Falkenberg Werke AG", "Februar 2023 – Juni 2023", 2],
+    ["Konstruktionsleiter", "Hirschmatt GmbH", "Juli 2020 – Januar 2023", 2],
+  ],
+  // "**Mitarbeiter Einkauf** | Lindholm Technik AG, Seefeld": "Mitarbeiter", "Mitarbeiterin" (German: staff member) before the
+  // function is the title's word, as "Teamleiter" is (before, the line named no title and no role was read).
+  "306-mitarbeiter-function-title.md": [
+    ["Mitarbeiter Einkauf", "Lindholm Technik AG", "März 2021 – Mai 2023", 2],
+    ["Mitarbeiterin Qualitätssicherung", "Brunnacker GmbH", "Januar 2019 – Februar 2021", 1],
+  ],
+  // A German CV's "- **Redaktor**: [Talblatt Verlag][4], Juni 2010 – Februar 2012, Brig" items: "Texter", "Konzepter", "Redaktor",
+  // "Redakteur" (copywriter, concept writer, editor) are title words, and "-lehrer" (teacher) ends a compound title ("Englischlehrer").
+  "307-german-writer-teacher-titles.md": [
+    ["Texter und Konzepter", "Wolkenfeld Medien", "Mai 2014 – Juni 2016", 0],
+    ["Freelance-Texter", "Satzbau AG", "Januar 2013 – April 2014", 0],
+    ["Englischlehrer", "Sprachhaus Nordlicht", "März 2012 – Dezember 2012", 0],
+    ["Redaktor", "Talblatt Verlag", "Juni 2010 – Februar 2012", 0],
+  ],
+  // An Italian CV: "### Project Manager · Rovetta Srl" over "*Energia, Project Management, AI · Mar 2018 – Dic 2019*": the line in
+  // emphasis gives the heading's role its field and dates, no other role; "Gen 2020" (Italian January, abbreviated) is a month.
+  "308-emphasis-field-dates-line.md": [
+    ["Data Analyst", "Verdalia Srl", "Gen 2020 – Feb 2022", 1],
+    ["Project Manager", "Rovetta Srl", "Mar 2018 – Dic 2019", 1],
+  ],
   "301-appointed-title-paragraphs.md": [
     ["Deputy Head of the Data Services Group", "Northfield Data Institute", "May 2020", 1],
     ["Platform Lead for Archive Systems", "Northfield Data Institute", "From March 2016 to May 2020", 1],

@@ -719,6 +719,16 @@ export function handleExperienceParagraph(b: Builder, p: Paragraph): void {
     // "*Catedrático, Facultad de Ciencias*" over the school's link and "Profesor de Ciencias de la Computación, …":
     // under a role its paragraph opened with a title in emphasis, a line with no dates and no emphasis tells that
     // role's work, no other role.
+    // "### Project Manager · Rovetta Srl" over "*Energia, Project Management, AI · Mar 2018 – Dic 2019*": under a role read from its own
+    // heading (title and employer, no dates, nothing under it yet), a line wholly in emphasis whose parts are split by "·" and one
+    // of them the dates gives that role's field and dates, not another role (308).
+    const fieldDates = !strong && proseStart < 0 && /^(?:\*[^*]+\*|_[^_]+_)$/.test(raw.trim()) ? headedRole(b) : undefined;
+    const fieldDated = fieldDates?.employer ? partedDatesLine(text) : undefined;
+    if (fieldDates && fieldDated) {
+      flushProse();
+      fieldDates.dates = fieldDated;
+      continue;
+    }
     const rp = b.role;
     const toldUnder = !!rp && !parts?.dates && !strong && rp.titleStart >= s && rp.titleStart < l.start && strongTitles.has(b.ctx.lines.lineOf(rp.titleStart));
     const sentenceAfter = toldUnder || (!!strong && !parts?.dates && /[.!?]\s+\p{Lu}/u.test(text.slice(text.indexOf(strong) + strong.length))) || (!strong && !parts?.dates && li + 1 < lines.length && /,\s*$/.test(text) && wordCount(text) >= 8) || (!strong && !parts?.dates && !!b.role?.title && b.role.section === b.section && li + 1 < lines.length && wordCount(text) >= 6 && /^\s*\p{Ll}/u.test(masked.slice(lines[li + 1]!.start, lines[li + 1]!.end)));
