@@ -483,9 +483,9 @@ function roleLineParts(raw: string, opts: { heading: boolean; strongTitle?: stri
 // The model
 // ---------------------------------------------------------------------------
 
-/** A job title on its own: "Staff Software Engineer, Data Services" (the layouts' test for a title). */
 /** "ich", "wir" (German), "je" (French), "eu" (Portuguese), "yo" (Spanish), "я", "мы" (Russian): the first person, in lower case, within a line. */
 const FIRST_PERSON_INSIDE_RE = /(?<![\p{L}])(?:ich|wir|je|eu|yo|я|мы)(?![\p{L}])/u;
+/** A job title on its own: "Staff Software Engineer, Data Services" (the layouts' test for a title). */
 export function isTitleText(s: string): boolean {
   const t = collapseSpaces(s);
   // Titles are written capitalised ("Engineering Manager"; "release management processes" is not one).
