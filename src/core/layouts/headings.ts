@@ -171,6 +171,13 @@ export function employerDatesHeadings(nodes: readonly { type: string; children?:
   return out;
 }
 
+/** The heading's section becomes the one being read (of `kind` when given): its text is read under it. */
+function enterSection(b: Builder, section: Section, kind?: SectionKind): void {
+  if (kind) section.kind = kind;
+  b.section = section;
+  b.sectionStack.push(section);
+}
+
 /** Something was read right under this company heading, no role's: a role with no title made of it, or items. */
 function readUnder(b: Builder, section: Section): boolean {
   if (b.roles.some((r) => r.section === section)) return true;
@@ -270,18 +277,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   else kind = parent?.kind ?? "other";
   const section: Section = { heading: text, depth: h.depth, kind, headingStart: s, headingEnd: Math.min(e, headingRange.end), start: s, end: b.ctx.text.length };
   if (dutiesOfDated) {
-    section.kind = "experience";
-    b.section = section;
-    b.sectionStack.push(section);
+    enterSection(b, section, "experience");
     return;
   }
   // A page of one role in front matter ("title: CTO / Directeur technique"), then "## CTO - Directeur technique": the role's
   // title said again over its text, that role's heading, no role of its own (298).
   const fmRole = b.frontMatterRole;
   if (fmRole && b.kind === "resume" && titleWords(text) === titleWords(fmRole.title)) {
-    section.kind = "experience";
-    b.section = section;
-    b.sectionStack.push(section);
+    enterSection(b, section, "experience");
     b.role = fmRole;
     return;
   }
@@ -289,9 +292,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // (Under "## Education" a degree, its school and its years have that shape: no job.)
   if (b.titleEmployerDates?.has(h) && !NO_ROLES.has(kind) && (b.titleEmployerDates.get(h) || b.role)) {
     const parts = b.titleEmployerDates.get(h);
-    section.kind = "experience";
-    b.section = section;
-    b.sectionStack.push(section);
+    enterSection(b, section, "experience");
     if (parts) {
       b.company = "";
       b.companyDates = "";
@@ -306,9 +307,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // Experience heading (270).
   const typed = !own && h.depth > 1 && !NO_ROLES.has(kind) ? (b.expDepth === 0 ? b.employerDates?.get(h) : undefined) ?? employmentTypeHeading(text) : undefined;
   if (typed) {
-    section.kind = "experience";
-    b.section = section;
-    b.sectionStack.push(section);
+    enterSection(b, section, "experience");
     b.company = "";
     b.companyDates = "";
     const at = b.ctx.text.indexOf(typed.employer, s);
@@ -343,9 +342,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // the employer (a place is written with a comma: "Paris, France").
     const name = namePart(takeDates(text).rest);
     if (!b.role.employer && name && !name.includes(",")) b.role.employer = name;
-    section.kind = "experience";
-    b.section = section;
-    b.sectionStack.push(section);
+    enterSection(b, section, "experience");
     return;
   }
   // "## DCOPS Technician" then, on the next line, "#### Server Room Operations Technician ( May 2004 - March
@@ -355,9 +352,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     const dates = takeDates(text).dates;
     if (dates) {
       b.role.dates = dates;
-      section.kind = "experience";
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section, "experience");
       return;
     }
   }
@@ -380,9 +375,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       r.line = b.ctx.lines.lineCol(s).line;
       r.titleStart = at >= s && at < headingRange.end ? at : s;
       r.titleEnd = Math.max(r.titleStart + 1, Math.min(headingRange.end, r.titleStart + parts.title.length));
-      section.kind = "experience";
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section, "experience");
       return;
     }
     // Titles stacked under a dated role heading that names the employer (stackedTitleHeadings): that
@@ -420,8 +413,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     if (parts && (inExp || parts.employer || parts.dates || pageTitle || (kind === "other" && b.kind === "resume" && (isTitleText(parts.title) || !!parts.labelled)))) {
       if (inExp || pageTitle) section.kind = "experience";
       else if (section.kind === "other" || section.kind === "summary") section.kind = "experience";
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section);
       if (!inExp && b.expDepth === 0) {
         b.company = b.pageEmployer?.employer ?? "";
         b.companyDates = b.pageEmployer?.dates ?? b.companyDates;
@@ -468,8 +460,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       section.kind = "experience";
       b.company = only.employer;
       b.role = only;
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section);
       return;
     }
     if (b.role && h.depth > b.role.section.depth && b.role.section.depth > 0 && b.role.section.kind === "experience") {
@@ -479,17 +470,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       // that a later "**Key Responsibilities:**" would close, so it stays a group of the role's).
       section.kind = "experience";
       if (own === "skills" && !pseudo) b.toolSection = section;
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section);
       return;
     }
     if (inExp && b.kind === "resume" && b.role && (own === "impact" || ROLE_PART_HEADING_RE.test(text.trim())) && (h.depth >= b.role.section.depth || (!!b.company && h.depth === b.role.section.depth - 1))) {
       // "### Senior Software Engineer" then "### Impact": the role's achievements under a heading of
       // their own, at the role heading's depth; no company named "Impact". Also at its company heading's
       // depth ("### Acme", "#### Engineer (2012 - 2014)", then "### Accomplishments", "### Responsibilities").
-      section.kind = "experience";
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section, "experience");
       return;
     }
     // "#### Acme S.r.l." then "##### 2015 ad oggi • Verona": a heading that opens with dates (a place may
@@ -497,9 +485,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
     // ("#### Captain - 2013-2019", "#### Acme, July 2019 - Oct 2022" name something first.)
     if (inExp && !b.role && b.company && parent && h.depth > parent.depth && isDatesLine(text) && cleanPart(text).startsWith(takeDates(text).dates) && cleanPart(takeDates(parent.heading).rest) === b.company) {
       b.companyDates = takeDates(text).dates;
-      section.kind = "experience";
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section, "experience");
       return;
     }
     // "## Kestrel Data株式会社(2018/07/01 ~ 現在)" then "### 基盤開発部(2018/07/01 ~ 2019/09/30)" and "### 開発部(2019/10/01 ~
@@ -512,17 +498,14 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.role = undefined;
       section.kind = "experience";
       b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(b.company), dates: takeDates(text).dates, items: [] };
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section);
       return;
     }
     // "### Acme: full-time (2025/05 〜 現在)" then "#### The ad delivery platform (2025/05 〜 現在)": under a
     // dated company heading that no title has followed yet, a deeper heading that reads as no role
     // names a part of that job (a project), not another company: what is under it stays the company's.
     if (inExp && !b.role && b.datedCompany && h.depth > b.datedCompany.depth && b.company === b.datedCompany.company) {
-      section.kind = "experience";
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section, "experience");
       return;
     }
     // "# Experience", its jobs as "## Acme - Engineer", then "## Tools and Languages": a heading that names
@@ -532,8 +515,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       b.role = undefined;
       b.company = "";
       b.companyDates = "";
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section);
       return;
     }
     if (inExp) {
@@ -552,8 +534,7 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
       const named = dates ? b.company.replace(PLACE_TAIL_RE, "") : b.company;
       if (dates && named && b.kind === "resume" && wordCount(named) <= 6 && !/(?:^|\s)\p{Ll}(?!\p{L}*\p{Lu})/u.test(named.replace(/\([^)]*\)?/g, " ").replace(NAME_JOINER_RE, " ")))
         b.datedCompany = { start: s, end: Math.min(e, headingRange.end), depth: h.depth, section, company: b.company, employer: namePart(named), dates, items: [] };
-      b.section = section;
-      b.sectionStack.push(section);
+      enterSection(b, section);
       return;
     }
   }
@@ -561,25 +542,20 @@ export function handleHeading(b: Builder, h: Heading, text: string, norm: string
   // "**Achievements:**" or "#### Responsibilities" deeper than it: that role's achievements, as under an Experience heading (202).
   const r = b.role;
   if (!inExp && r && b.kind === "resume" && (own === "impact" || ROLE_PART_HEADING_RE.test(text.trim())) && r.section.kind === "experience" && r.section.depth > 0 && h.depth > r.section.depth && b.ctx.lines.lineCol(r.section.headingStart).line === r.line) {
-    section.kind = "experience";
-    b.section = section;
-    b.sectionStack.push(section);
+    enterSection(b, section, "experience");
     return;
   }
   // A page of one role in its front matter, then "## Overview", "## Key Responsibilities & Achievements": the role's parts, their
   // items its own (292).
   if (r && r === b.frontMatterRole && b.kind === "resume" && (own === "impact" || own === "summary" || ROLE_PART_HEADING_RE.test(text.trim()))) {
-    section.kind = "experience";
-    b.section = section;
-    b.sectionStack.push(section);
+    enterSection(b, section, "experience");
     return;
   }
   if (!inExp) {
     b.role = undefined;
     if (own && own !== "experience") b.expDepth = 0;
   }
-  b.section = section;
-  b.sectionStack.push(section);
+  enterSection(b, section);
 }
 
 /** A kind of employment labelling a job ("fulltime:", "Full-time:", "Part time:", "Contract:", "Freelance:", "Internship:"). */
