@@ -121,3 +121,8 @@ export function collapseSpaces(text: string): string {
   }
   return clean ? text : text.replace(/\s+/g, " ").trim();
 }
+
+/** `s` as a regular expression that matches it literally ("B.S." → "B\.S\."). */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -4,6 +4,8 @@
 // lower-cased, punctuation but "'" and "-" turned to spaces, so "B.S." is "b s" and "Bachelor’s" is
 // "bachelor s"). A doctorate is left alone: a PhD student's or researcher's post is often a role.
 
+import { escapeRe } from "./chars.js";
+
 /** "<word> of/in/… …": a degree only with what it is in ("Master of Science"; "Master Electrician" is none). */
 const DEGREE_OF = ["bachelor", "master", "magister"];
 const DEGREE_OF_JOINS = ["of", "in", "en", "em", "de", "di", "der", "im", "degree"];
@@ -18,18 +20,17 @@ const DEGREE_NAMES = [
 ];
 const ACCENT_KEPT = new Set(["máster"]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "pós-graduação" → "p[óo]s[- ]gradua[çc][ãa]o": accents optional, a hyphen or a space, any run of spaces. */
 function loose(word: string): string {
-  if (ACCENT_KEPT.has(word)) return escape(word).replace(/ /g, "\\s+");
+  if (ACCENT_KEPT.has(word)) return escapeRe(word).replace(/ /g, "\\s+");
   let out = "";
   for (const ch of word) {
     const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
     if (ch === "-") out += "[- ]";
     else if (ch === " ") out += "\\s+";
     else if (base !== ch && base.length === 1) out += `[${ch}${base}]`;
-    else out += escape(ch);
+    else out += escapeRe(ch);
   }
   return out;
 }

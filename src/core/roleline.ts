@@ -1,14 +1,11 @@
 // The reader's line features: the date grammar, job titles, role lines ("Title — Company (2019–2022)")
 // and the bullets that are no achievements (labels, tool lists, date lines, footers). Every layout
 // in layouts/ asks these of its lines. Pure: no vscode, no fs.
-import { collapseSpaces, isJsSpace } from "./chars.js";
+import { collapseSpaces, escapeRe, isJsSpace } from "./chars.js";
 import modelData from "./data/model.json";
 import { DEGREE_LINE_RE } from "./degrees.js";
 import { lookbehindFree } from "./lookbehind.js";
 
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 function phraseRe(words: string[], flags = "i"): RegExp {
   const alts = [...words].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
   // ("Lead-capture flow", "lead-gen platform": a title word hyphened to a Latin word is a compound's part (not "инженер-электронщик").)

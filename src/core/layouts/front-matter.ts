@@ -14,6 +14,7 @@
 // says its title again ("## CTO - Directrice technique") is its heading, no second role (headings.ts): 298.
 // Fixtures: test/fixtures/layouts/14-front-matter-role.md, 218-front-matter-entity-achievements.md, 279-front-matter-title-long-html-items.md, 292-front-matter-role-overview-sections.md,
 // 298-front-matter-role-title-heading.md. Pure: no vscode, no fs.
+import { escapeRe } from "../chars.js";
 import { type Builder, addBullet, newRole } from "../builder.js";
 import { isTitleText, wordCount } from "../roleline.js";
 import { sectionKindOf } from "../sections.js";
@@ -208,7 +209,7 @@ export function placeListRoles(block: string, roles: FrontMatterListRole[]): { r
   let at = 0;
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r]!;
-    const key = escapeKey(role.key);
+    const key = escapeRe(role.key);
     const re = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?${key}["']?[ \\t]*[:=][ \\t]*["']?`, "gm");
     re.lastIndex = at;
     let m: RegExpExecArray | null;
@@ -249,7 +250,6 @@ export function placeListRoles(block: string, roles: FrontMatterListRole[]): { r
   return out;
 }
 
-const escapeKey = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 type PlacedRoles = ReturnType<typeof placeListRoles>;
 
@@ -298,7 +298,7 @@ export function frontMatterRoleItems(text: string, fm: FrontMatter | undefined):
   const out: [number, number][] = [];
   for (const [k, v] of Object.entries(fm.data)) {
     if (!ROLE_ITEM_KEYS.includes(k.toLowerCase()) || !Array.isArray(v)) continue;
-    const key = new RegExp(`^[ \\t]*["']?${escapeKey(k)}["']?[ \\t]*[:=]`, "m").exec(block);
+    const key = new RegExp(`^[ \\t]*["']?${escapeRe(k)}["']?[ \\t]*[:=]`, "m").exec(block);
     let at = key ? key.index + key[0].length : -1;
     for (const x of v) {
       const item = typeof x === "string" ? x.trim() : "";
@@ -316,7 +316,7 @@ export function roleFromFrontMatterBlock(b: Builder, fm: FrontMatter | undefined
   const parts = roleFromFrontMatter(fm.data, isTitleText);
   if (!parts) return;
   const block = b.ctx.text.slice(fm.start, fm.end);
-  const at = new RegExp(`^[ \\t]*["']?${escapeKey(parts.key)}["']?[ \\t]*[:=]`, "m").exec(block);
+  const at = new RegExp(`^[ \\t]*["']?${escapeRe(parts.key)}["']?[ \\t]*[:=]`, "m").exec(block);
   const start = fm.start + (at ? at.index + at[0].length - at[0].trimStart().length : 0);
   const line = b.ctx.lines.lineRange(start);
   b.section.kind = "experience";
